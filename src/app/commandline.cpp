@@ -1,0 +1,117 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace dialoog {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dialoog::CommandLine", text); }
+
+CommandLine error(const QString &message)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::Error;
+    result.text = message;
+    return result;
+}
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return tr("Usage: dialoog [--database PATH]\n"
+              "       dialoog COMMAND [OPTIONS]\n"
+              "Prepare, hold and follow up development conversations.\n"
+              "\n"
+              "Without a command, Dialoog opens its window on the database.\n"
+              "\n"
+              "Commands (they need no display):\n"
+              "  demo --database PATH         fill a database with fictional sample data\n"
+              "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
+              "                               write the data as JSON (FILE - for standard output)\n"
+              "  import --database PATH FILE  add the data of a JSON export, all or nothing\n"
+              "  check --database PATH        check a database: integrity, version, counts\n"
+              "\n"
+              "Options:\n"
+              "  --database PATH   the database file (default: %1)\n"
+              "  --help            show this help and exit\n"
+              "  --version         show the version and exit\n"
+              "\n"
+              "demo and import create the database when it does not exist; check and export\n"
+              "refuse a missing file. Private notes are exported only with --include-private.\n");
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QStringList rest = arguments.mid(1);
+    const auto takeValue = [&rest](const QString &option, QString &target) -> bool {
+        const int at = rest.indexOf(option);
+        const QString prefix = option + QLatin1Char('=');
+        for (int i = 0; i < rest.size(); ++i) {
+            if (rest[i].startsWith(prefix)) {
+                target = rest[i].mid(prefix.size());
+                rest.removeAt(i);
+                return true;
+            }
+        }
+        if (at < 0)
+            return true;
+        if (at + 1 >= rest.size())
+            return false;
+        target = rest[at + 1];
+        rest.remove(at, 2);
+        return true;
+    };
+    const auto takeFlag = [&rest](const QString &flag) { return rest.removeAll(flag) > 0; };
+
+    if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"))) {
+        result.action = Action::Help;
+        result.text = usage();
+        return result;
+    }
+    if (takeFlag(QStringLiteral("--version"))) {
+        result.action = Action::Version;
+        return result;
+    }
+    if (!takeValue(QStringLiteral("--database"), result.database))
+        return error(tr("--database needs a path"));
+
+    QString command;
+    if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
+        command = rest.takeFirst();
+
+    if (command.isEmpty()) {
+        result.action = Action::Gui;
+    } else if (command == QLatin1String("demo")) {
+        result.action = Action::Demo;
+    } else if (command == QLatin1String("check")) {
+        result.action = Action::Check;
+    } else if (command == QLatin1String("export")) {
+        result.action = Action::Export;
+        QString employee;
+        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+            return error(tr("export needs --output FILE"));
+        if (!takeValue(QStringLiteral("--employee"), employee))
+            return error(tr("--employee needs an id"));
+        if (!employee.isEmpty()) {
+            bool ok = false;
+            result.employeeId = employee.toLongLong(&ok);
+            if (!ok || *result.employeeId <= 0)
+                return error(tr("--employee needs a positive number, not \"%1\"").arg(employee));
+        }
+        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
+    } else if (command == QLatin1String("import")) {
+        result.action = Action::Import;
+        if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-')))
+            return error(tr("import needs the JSON file to read"));
+        result.input = rest.takeFirst();
+    } else {
+        return error(tr("unknown command \"%1\"").arg(command));
+    }
+    if (!rest.isEmpty())
+        return error(tr("unexpected argument \"%1\"").arg(rest.front()));
+    return result;
+}
+
+} // namespace dialoog

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dialoog {
+
+// What the user asked for on the command line, parsed before any QApplication
+// exists: the answer decides whether a display is needed at all.
+struct CommandLine
+{
+    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Error };
+
+    Action action = Action::Gui;
+    QString database;       // empty: the default database
+    QString output;         // export
+    QString input;          // import
+    std::optional<qint64> employeeId;
+    bool includePrivate = false;
+    QString text;           // help text, or the error message
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString usage();
+    bool needsDisplay() const { return action == Action::Gui; }
+};
+
+} // namespace dialoog

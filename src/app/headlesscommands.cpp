@@ -1,0 +1,130 @@
+#include "headlesscommands.h"
+
+#include "store/demodata.h"
+#include "store/jsonexport.h"
+#include "store/jsonimport.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace dialoog {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dialoog::Headless", text); }
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "dialoog: " << message << Qt::endl;
+    return 1;
+}
+
+QString databasePath(const CommandLine &cl) { return cl.database.isEmpty() ? Store::defaultPath() : cl.database; }
+
+int demo(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::CreateIfMissing);
+    const DemoSummary summary = fillDemoData(store, QDate::currentDate());
+    out() << tr("Added %1 employees and %2 conversations of sample data to %3")
+                 .arg(summary.employees)
+                 .arg(summary.conversations)
+                 .arg(store.path())
+          << Qt::endl;
+    return 0;
+}
+
+int check(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::Existing);
+    const StoreCheck result = store.check();
+    out() << tr("Database: %1").arg(store.path()) << Qt::endl;
+    out() << tr("Data version: %1").arg(result.schemaVersion) << Qt::endl;
+    for (const auto &[table, count] : result.counts)
+        out() << QStringLiteral("  %1: %2").arg(table).arg(count) << Qt::endl;
+    if (!result.ok) {
+        for (const QString &problem : result.problems)
+            QTextStream(stderr) << "dialoog: " << problem << Qt::endl;
+        return fail(tr("the database has problems (see above)"));
+    }
+    out() << tr("Integrity: ok") << Qt::endl;
+    return 0;
+}
+
+int exportData(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::Existing);
+    const std::string json = exportJson(store, ExportOptions{cl.employeeId, cl.includePrivate});
+    if (cl.output == QLatin1String("-")) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) ||
+            standardOutput.write(json.data(), qint64(json.size())) != qint64(json.size()))
+            return fail(tr("could not write to standard output"));
+        return 0;
+    }
+    // QSaveFile replaces an existing file only once the new one is complete.
+    QSaveFile file(cl.output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+    file.write(json.data(), qint64(json.size()));
+    if (!file.commit())
+        return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+    return 0;
+}
+
+int importData(const CommandLine &cl)
+{
+    QFile file(cl.input);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(cl.input, file.errorString()));
+    const QByteArray document = file.readAll();
+    const QString path = databasePath(cl);
+    bool created = false;
+    try {
+        // A database created for an import takes its question bank from the file.
+        Store store(path, Store::Open::CreateIfMissing, Store::Seed::Nothing);
+        created = store.wasCreated();
+        const ImportSummary summary =
+            importJson(store, std::string_view(document.constData(), std::size_t(document.size())));
+        out() << tr("Imported %1 employees and %2 conversations into %3")
+                     .arg(summary.employees)
+                     .arg(summary.conversations)
+                     .arg(store.path())
+              << Qt::endl;
+    } catch (const ImportError &e) {
+        // Leave no half-made file behind when the database was made for this import.
+        if (created) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
+        return fail(tr("%1: %2 (nothing was imported)").arg(cl.input, e.message()));
+    }
+    return 0;
+}
+
+} // namespace
+
+int runHeadless(const CommandLine &cl)
+{
+    try {
+        switch (cl.action) {
+        case CommandLine::Action::Demo: return demo(cl);
+        case CommandLine::Action::Check: return check(cl);
+        case CommandLine::Action::Export: return exportData(cl);
+        case CommandLine::Action::Import: return importData(cl);
+        default: return fail(tr("not a command-line action"));
+        }
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace dialoog

@@ -1,0 +1,67 @@
+#include "commandline.h"
+#include "headlesscommands.h"
+
+#include "gui/application.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdlib>
+
+using namespace dialoog;
+
+namespace {
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+QStringList arguments(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Dialoog"));
+    QCoreApplication::setApplicationName(QStringLiteral("dialoog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIALOOG_VERSION));
+
+    const CommandLine commandLine = CommandLine::parse(arguments(argc, argv));
+    switch (commandLine.action) {
+    case CommandLine::Action::Help:
+        QTextStream(stdout) << commandLine.text;
+        return EXIT_SUCCESS;
+    case CommandLine::Action::Version:
+        QTextStream(stdout) << "dialoog " << DIALOOG_VERSION << Qt::endl;
+        return EXIT_SUCCESS;
+    case CommandLine::Action::Error:
+        QTextStream(stderr) << "dialoog: " << commandLine.text << Qt::endl
+                            << QCoreApplication::translate("main", "Try 'dialoog --help' for more information.")
+                            << Qt::endl;
+        return 2;
+    case CommandLine::Action::Gui:
+        break;
+    default: {
+        QCoreApplication app(argc, argv);
+        return runHeadless(commandLine);
+    }
+    }
+
+    if (!hasDisplay()) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "dialoog: no display to show the window on. The commands demo, "
+                                   "export, import and check work without one (see dialoog --help).")
+                            << Qt::endl;
+        return EXIT_FAILURE;
+    }
+    return runGui(argc, argv, commandLine.database);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domainenums.h"
+
+#include <QDate>
+#include <QString>
+
+namespace dialoog {
+
+// One development conversation: planned, held, and where it stands.
+struct Conversation
+{
+    Id id = 0;
+    Id employeeId = 0;
+    QDate plannedDate;
+    QDate heldDate;
+    Phase phase = Phase::Preparation;
+    QDate nextFollowUp;
+    bool noFollowUp = false; // an explicit choice, not the absence of a date
+    int energy = 0;          // 1..5, 0 = not asked yet
+    int workHappiness = 0;   // 1..5, 0 = not asked yet
+    QString wellbeingNote;
+    QString summary;
+
+    bool operator==(const Conversation &) const = default;
+};
+
+} // namespace dialoog

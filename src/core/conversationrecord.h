@@ -1,0 +1,39 @@
+#pragma once
+
+#include "achievement.h"
+#include "actionitem.h"
+#include "agreement.h"
+#include "answer.h"
+#include "conversation.h"
+#include "employee.h"
+#include "feedbackitem.h"
+#include "goal.h"
+#include "goalupdate.h"
+#include "note.h"
+#include "question.h"
+#include "reflection.h"
+
+#include <vector>
+
+namespace dialoog {
+
+// Everything one conversation is about, loaded and saved as one aggregate.
+struct ConversationRecord
+{
+    Employee employee;
+    Conversation conversation;
+    Reflection reflection;
+    std::vector<Achievement> achievements;
+    std::vector<FeedbackItem> feedback;
+    std::vector<Goal> goals; // the employee's goals, running and finished
+    std::vector<GoalUpdate> goalUpdates;
+    std::vector<Question> questions; // the active bank this conversation uses
+    std::vector<Answer> answers;
+    std::vector<Note> notes;
+    std::vector<ActionItem> actionItems;
+    std::vector<Agreement> agreements;
+
+    bool operator==(const ConversationRecord &) const = default;
+};
+
+} // namespace dialoog

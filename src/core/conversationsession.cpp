@@ -1,0 +1,401 @@
+#include "conversationsession.h"
+
+#include <algorithm>
+
+namespace dialoog {
+
+namespace {
+
+bool isBlank(const QString &text) { return text.trimmed().isEmpty(); }
+
+Hint hint(Phase phase, Hint::Kind kind, const QString &text) { return Hint{phase, kind, text}; }
+
+} // namespace
+
+ConversationSession::ConversationSession(ConversationRecord record, QObject *parent)
+    : ConversationSession(std::move(record), [] { return QDate::currentDate(); }, parent)
+{
+}
+
+ConversationSession::ConversationSession(ConversationRecord record, Today today, QObject *parent)
+    : QObject(parent), m_record(std::move(record)), m_today(std::move(today))
+{
+}
+
+template <typename Edit> void ConversationSession::edit(Edit &&apply)
+{
+    const QList<Hint> before = allHints();
+    apply(m_record);
+    emit changed();
+    if (allHints() != before)
+        emit hintsChanged();
+}
+
+bool ConversationSession::goTo(Phase target)
+{
+    if (target == Phase::Finished)
+        return finish();
+    if (target == phase())
+        return true;
+    edit([target](ConversationRecord &r) { r.conversation.phase = target; });
+    emit phaseChanged(target);
+    return true;
+}
+
+bool ConversationSession::next()
+{
+    switch (phase()) {
+    case Phase::Preparation: return goTo(Phase::Goals);
+    case Phase::Goals: return goTo(Phase::Questions);
+    case Phase::Questions: return goTo(Phase::WrapUp);
+    case Phase::WrapUp: return finish();
+    case Phase::Finished: return false;
+    }
+    return false;
+}
+
+bool ConversationSession::previous()
+{
+    switch (phase()) {
+    case Phase::Preparation: return false;
+    case Phase::Goals: return goTo(Phase::Preparation);
+    case Phase::Questions: return goTo(Phase::Goals);
+    case Phase::WrapUp: return goTo(Phase::Questions);
+    case Phase::Finished: reopen(); return true;
+    }
+    return false;
+}
+
+int ConversationSession::runningGoalCount() const
+{
+    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(),
+                             [](const Goal &g) { return g.isRunning(); }));
+}
+
+int ConversationSession::reviewedGoalCount() const
+{
+    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(), [this](const Goal &g) {
+        return std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
+                           [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+    }));
+}
+
+int ConversationSession::answeredCount() const
+{
+    return int(std::count_if(m_record.answers.begin(), m_record.answers.end(),
+                             [](const Answer &a) { return !isBlank(a.text); }));
+}
+
+QList<Hint> ConversationSession::hints(Phase p) const
+{
+    QList<Hint> result;
+    const ConversationRecord &r = m_record;
+    const Conversation &c = r.conversation;
+    switch (p) {
+    case Phase::Preparation: {
+        if (c.energy == 0 || c.workHappiness == 0)
+            result << hint(p, Hint::Kind::EnergyNotAsked,
+                           tr("Energy and work happiness have not been scored yet."));
+        if (r.reflection.isEmpty())
+            result << hint(p, Hint::Kind::NoReflection,
+                           tr("The employee's own reflection is still empty."));
+        if (r.achievements.empty())
+            result << hint(p, Hint::Kind::NoAchievements, tr("No achievements gathered yet."));
+        if (r.feedback.empty())
+            result << hint(p, Hint::Kind::NoFeedback, tr("No feedback from colleagues yet."));
+        // Reviewed goals include ones finished in this conversation, so count the open ones.
+        int notReviewed = 0;
+        for (const Goal &g : r.goals) {
+            const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
+                                              [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+            if (g.isRunning() && g.createdIn != c.id && !reviewed)
+                ++notReviewed;
+        }
+        if (notReviewed > 0)
+            result << hint(p, Hint::Kind::GoalsNotReviewed,
+                           tr("%n running goal(s) not reviewed yet.", nullptr, notReviewed));
+        break;
+    }
+    case Phase::Goals: {
+        if (runningGoalCount() == 0)
+            result << hint(p, Hint::Kind::NoGoals, tr("There is no running development goal."));
+        const auto running = [&r](auto &&pred) {
+            return int(std::count_if(r.goals.begin(), r.goals.end(),
+                                     [&pred](const Goal &g) { return g.isRunning() && pred(g); }));
+        };
+        if (const int n = running([](const Goal &g) { return isBlank(g.why); }); n > 0)
+            result << hint(p, Hint::Kind::GoalWithoutWhy,
+                           tr("%n goal(s) do not say why they matter yet.", nullptr, n));
+        if (const int n = running([](const Goal &g) { return isBlank(g.how); }); n > 0)
+            result << hint(p, Hint::Kind::GoalWithoutHow,
+                           tr("%n goal(s) have no tasks, projects or training yet.", nullptr, n));
+        break;
+    }
+    case Phase::Questions:
+        if (answeredCount() == 0)
+            result << hint(p, Hint::Kind::NoAnswers, tr("No open question has been answered yet."));
+        break;
+    case Phase::WrapUp:
+        if (isBlank(c.summary))
+            result << hint(p, Hint::Kind::NoSummary, tr("The key points are not summarised yet."));
+        if (r.actionItems.empty() && r.agreements.empty())
+            result << hint(p, Hint::Kind::NoActionOrAgreement,
+                           tr("No agreement or action item recorded yet."));
+        if (!c.nextFollowUp.isValid() && !c.noFollowUp)
+            result << hint(p, Hint::Kind::NoFollowUp, tr("No follow-up conversation planned yet."));
+        break;
+    case Phase::Finished:
+        break;
+    }
+    return result;
+}
+
+QList<Hint> ConversationSession::allHints() const
+{
+    QList<Hint> result;
+    for (Phase p : {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp})
+        result << hints(p);
+    return result;
+}
+
+QStringList ConversationSession::missingToFinish() const
+{
+    QStringList missing;
+    const Conversation &c = m_record.conversation;
+    if (isBlank(c.summary))
+        missing << tr("Write a short summary of the key points.");
+    if (!c.nextFollowUp.isValid() && !c.noFollowUp)
+        missing << tr("Plan the follow-up conversation, or choose \"no follow-up\".");
+    return missing;
+}
+
+bool ConversationSession::finish()
+{
+    if (isFinished())
+        return true;
+    if (!canFinish())
+        return false;
+    const QDate today = m_today();
+    edit([today](ConversationRecord &r) {
+        r.conversation.phase = Phase::Finished;
+        if (!r.conversation.heldDate.isValid())
+            r.conversation.heldDate = today;
+    });
+    emit phaseChanged(Phase::Finished);
+    return true;
+}
+
+void ConversationSession::reopen()
+{
+    if (!isFinished())
+        return;
+    edit([](ConversationRecord &r) { r.conversation.phase = Phase::WrapUp; });
+    emit phaseChanged(Phase::WrapUp);
+}
+
+QDate ConversationSession::conversationDate() const
+{
+    const Conversation &c = m_record.conversation;
+    return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+}
+
+bool ConversationSession::setScores(int energy, int workHappiness)
+{
+    if (!validScore(energy) || !validScore(workHappiness))
+        return false;
+    edit([=](ConversationRecord &r) {
+        r.conversation.energy = energy;
+        r.conversation.workHappiness = workHappiness;
+    });
+    return true;
+}
+
+void ConversationSession::setWellbeingNote(const QString &note)
+{
+    edit([&note](ConversationRecord &r) { r.conversation.wellbeingNote = note; });
+}
+
+void ConversationSession::setReflection(const Reflection &reflection)
+{
+    edit([&reflection](ConversationRecord &r) {
+        const Id id = r.reflection.id;
+        r.reflection = reflection;
+        r.reflection.id = id;
+        r.reflection.conversationId = r.conversation.id;
+    });
+}
+
+void ConversationSession::addAchievement(const QString &text)
+{
+    edit([&text](ConversationRecord &r) {
+        r.achievements.push_back(Achievement{0, r.conversation.id, text});
+    });
+}
+
+bool ConversationSession::removeAchievement(int index)
+{
+    if (index < 0 || index >= int(m_record.achievements.size()))
+        return false;
+    edit([index](ConversationRecord &r) { r.achievements.erase(r.achievements.begin() + index); });
+    return true;
+}
+
+void ConversationSession::addFeedback(const FeedbackItem &item)
+{
+    edit([&item](ConversationRecord &r) {
+        FeedbackItem copy = item;
+        copy.employeeId = r.employee.id;
+        copy.conversationId = r.conversation.id;
+        r.feedback.push_back(copy);
+    });
+}
+
+bool ConversationSession::reviewGoal(const GoalUpdate &update)
+{
+    if (!validProgress(update.progress))
+        return false;
+    const auto goal = std::find_if(m_record.goals.begin(), m_record.goals.end(),
+                                   [&update](const Goal &g) { return g.id == update.goalId; });
+    if (goal == m_record.goals.end())
+        return false;
+    const auto index = std::distance(m_record.goals.begin(), goal);
+    edit([&update, index](ConversationRecord &r) {
+        GoalUpdate copy = update;
+        copy.conversationId = r.conversation.id;
+        auto existing = std::find_if(r.goalUpdates.begin(), r.goalUpdates.end(),
+                                     [&copy](const GoalUpdate &u) { return u.goalId == copy.goalId; });
+        if (existing != r.goalUpdates.end()) {
+            copy.id = existing->id;
+            *existing = copy;
+        } else {
+            r.goalUpdates.push_back(copy);
+        }
+        // The goal itself carries its latest state across conversations.
+        r.goals[std::size_t(index)].progress = copy.progress;
+        r.goals[std::size_t(index)].status = copy.status;
+    });
+    return true;
+}
+
+bool ConversationSession::addGoal(const Goal &goal)
+{
+    if (isBlank(goal.what) || !validProgress(goal.progress))
+        return false;
+    edit([&goal](ConversationRecord &r) {
+        Goal copy = goal;
+        copy.employeeId = r.employee.id;
+        copy.createdIn = r.conversation.id;
+        r.goals.push_back(copy);
+    });
+    return true;
+}
+
+bool ConversationSession::updateGoal(int index, const Goal &goal)
+{
+    if (index < 0 || index >= int(m_record.goals.size()) || isBlank(goal.what) ||
+        !validProgress(goal.progress))
+        return false;
+    edit([&goal, index](ConversationRecord &r) {
+        Goal &target = r.goals[std::size_t(index)];
+        const Goal kept = target;
+        target = goal;
+        target.id = kept.id;
+        target.employeeId = kept.employeeId;
+        target.createdIn = kept.createdIn;
+    });
+    return true;
+}
+
+bool ConversationSession::setAnswer(Id questionId, const QString &text)
+{
+    if (std::none_of(m_record.questions.begin(), m_record.questions.end(),
+                     [questionId](const Question &q) { return q.id == questionId; }))
+        return false;
+    edit([questionId, &text](ConversationRecord &r) {
+        auto existing = std::find_if(r.answers.begin(), r.answers.end(),
+                                     [questionId](const Answer &a) { return a.questionId == questionId; });
+        if (existing != r.answers.end())
+            existing->text = text;
+        else
+            r.answers.push_back(Answer{0, r.conversation.id, questionId, text});
+    });
+    return true;
+}
+
+QString ConversationSession::answerFor(Id questionId) const
+{
+    for (const Answer &a : m_record.answers) {
+        if (a.questionId == questionId)
+            return a.text;
+    }
+    return {};
+}
+
+void ConversationSession::addNote(const QString &text, bool isPrivate)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    edit([&](ConversationRecord &r) {
+        r.notes.push_back(Note{0, r.conversation.id, r.conversation.phase, now, text, isPrivate});
+    });
+}
+
+void ConversationSession::setSummary(const QString &summary)
+{
+    edit([&summary](ConversationRecord &r) { r.conversation.summary = summary; });
+}
+
+bool ConversationSession::setFollowUp(const QDate &date)
+{
+    const QDate held = conversationDate();
+    if (date.isValid() && held.isValid() && date <= held)
+        return false; // a follow-up happens after the conversation
+    edit([&date](ConversationRecord &r) {
+        r.conversation.nextFollowUp = date;
+        if (date.isValid())
+            r.conversation.noFollowUp = false;
+    });
+    return true;
+}
+
+void ConversationSession::setNoFollowUp(bool noFollowUp)
+{
+    edit([noFollowUp](ConversationRecord &r) {
+        r.conversation.noFollowUp = noFollowUp;
+        if (noFollowUp)
+            r.conversation.nextFollowUp = QDate();
+    });
+}
+
+bool ConversationSession::addActionItem(const ActionItem &item)
+{
+    if (isBlank(item.text))
+        return false;
+    edit([&item](ConversationRecord &r) {
+        ActionItem copy = item;
+        copy.conversationId = r.conversation.id;
+        r.actionItems.push_back(copy);
+    });
+    return true;
+}
+
+bool ConversationSession::setActionStatus(int index, ActionStatus status)
+{
+    if (index < 0 || index >= int(m_record.actionItems.size()))
+        return false;
+    const QDate today = m_today();
+    edit([=](ConversationRecord &r) {
+        ActionItem &item = r.actionItems[std::size_t(index)];
+        item.status = status;
+        item.doneDate = status == ActionStatus::Done ? today : QDate();
+    });
+    return true;
+}
+
+void ConversationSession::addAgreement(const QString &text)
+{
+    edit([&text](ConversationRecord &r) {
+        r.agreements.push_back(Agreement{0, r.conversation.id, text});
+    });
+}
+
+} // namespace dialoog

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "conversationrecord.h"
+#include "hint.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace dialoog {
+
+// Walks one conversation through Preparation → Goals → Open questions → Wrap-up →
+// Finished, holds what is said in it, and tells per phase what is still missing.
+// The manager may jump to any phase; hints nudge, they never block. Only finishing
+// has a rule: it needs a summary and a follow-up date or an explicit "no follow-up".
+class ConversationSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationSession)
+
+public:
+    using Today = std::function<QDate()>;
+
+    explicit ConversationSession(ConversationRecord record, QObject *parent = nullptr);
+    ConversationSession(ConversationRecord record, Today today, QObject *parent = nullptr);
+
+    const ConversationRecord &record() const { return m_record; }
+    Phase phase() const { return m_record.conversation.phase; }
+    bool isFinished() const { return phase() == Phase::Finished; }
+
+    // Navigation. goTo() reaches the four working phases; Finished only through finish().
+    bool goTo(Phase phase);
+    bool next();
+    bool previous();
+
+    QList<Hint> hints(Phase phase) const;
+    QList<Hint> allHints() const;
+    QStringList missingToFinish() const;
+    bool canFinish() const { return missingToFinish().isEmpty(); }
+    bool finish();
+    void reopen(); // back to wrap-up, e.g. to correct something
+
+    // Progress figures the phase bar shows.
+    int reviewedGoalCount() const;
+    int runningGoalCount() const;
+    int answeredCount() const;
+
+    // Preparation
+    bool setScores(int energy, int workHappiness);
+    void setWellbeingNote(const QString &note);
+    void setReflection(const Reflection &reflection);
+    void addAchievement(const QString &text);
+    bool removeAchievement(int index);
+    void addFeedback(const FeedbackItem &item);
+    bool reviewGoal(const GoalUpdate &update);
+
+    // Goals
+    bool addGoal(const Goal &goal);
+    bool updateGoal(int index, const Goal &goal);
+
+    // Open questions
+    bool setAnswer(Id questionId, const QString &text);
+    QString answerFor(Id questionId) const;
+
+    // Notes, any phase
+    void addNote(const QString &text, bool isPrivate);
+
+    // Wrap-up
+    void setSummary(const QString &summary);
+    bool setFollowUp(const QDate &date);
+    void setNoFollowUp(bool noFollowUp);
+    bool addActionItem(const ActionItem &item);
+    bool setActionStatus(int index, ActionStatus status);
+    void addAgreement(const QString &text);
+
+signals:
+    void changed();
+    void phaseChanged(dialoog::Phase phase);
+    void hintsChanged();
+
+private:
+    template <typename Edit> void edit(Edit &&apply);
+    static bool validScore(int score) { return score >= 0 && score <= 5; }
+    static bool validProgress(int progress) { return progress >= 0 && progress <= 100; }
+    QDate conversationDate() const;
+
+    ConversationRecord m_record;
+    Today m_today;
+};
+
+} // namespace dialoog

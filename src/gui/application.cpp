@@ -1,0 +1,38 @@
+#include "application.h"
+
+#include "employeedirectory.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace dialoog {
+
+int runGui(int &argc, char **argv, const QString &databasePath)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
+    const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    std::unique_ptr<Store> store;
+    try {
+        store = std::make_unique<Store>(path, Store::Open::CreateIfMissing);
+    } catch (const StoreError &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("dialoog::Application", "Dialoog cannot open its data"),
+                              e.message());
+        return 1;
+    }
+    Settings settings;
+    EmployeeDirectory directory(*store);
+    directory.reload();
+    MainWindow window(directory, settings);
+    window.show();
+    return app.exec();
+}
+
+} // namespace dialoog

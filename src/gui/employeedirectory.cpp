@@ -1,0 +1,119 @@
+#include "employeedirectory.h"
+
+#include "employeecommands.h"
+#include "employeelistmodel.h"
+
+#include "store/demodata.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QUndoStack>
+
+namespace dialoog {
+
+EmployeeDirectory::EmployeeDirectory(Store &store, QObject *parent)
+    : QObject(parent), m_store(store), m_model(new EmployeeListModel(this)), m_undoStack(new QUndoStack(this))
+{
+}
+
+template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
+{
+    try {
+        action();
+        return true;
+    } catch (const StoreError &e) {
+        emit failed(e.message());
+        return false;
+    }
+}
+
+bool EmployeeDirectory::reload()
+{
+    return attempt([this] { m_model->setEmployees(m_store.employees().all()); });
+}
+
+std::optional<Employee> EmployeeDirectory::employee(Id id) const
+{
+    if (const Employee *e = m_model->employee(id))
+        return *e;
+    return std::nullopt;
+}
+
+int EmployeeDirectory::conversationCount(Id id) const
+{
+    try {
+        return int(m_store.conversations().forEmployee(id).size());
+    } catch (const StoreError &) {
+        return 0;
+    }
+}
+
+bool EmployeeDirectory::add(Employee employee)
+{
+    employee.id = 0;
+    // Written before the command is pushed, so a refused write leaves no undo step.
+    const bool ok = attempt([&] { write(employee); });
+    if (ok) {
+        m_undoStack->push(new EmployeeCommand(this, std::nullopt, employee, tr("Add %1").arg(employee.name)));
+        emit employeeAdded(employee.id);
+    }
+    return ok;
+}
+
+bool EmployeeDirectory::edit(const Employee &employee)
+{
+    const std::optional<Employee> before = this->employee(employee.id);
+    if (!before || *before == employee)
+        return before.has_value();
+    Employee after = employee;
+    const bool ok = attempt([&] { write(after); });
+    if (ok)
+        m_undoStack->push(new EmployeeCommand(this, before, after, tr("Edit %1").arg(after.name)));
+    return ok;
+}
+
+bool EmployeeDirectory::setArchived(Id id, bool archived)
+{
+    std::optional<Employee> after = employee(id);
+    if (!after)
+        return false;
+    after->archived = archived;
+    const std::optional<Employee> before = employee(id);
+    const bool ok = attempt([&] { write(*after); });
+    if (ok) {
+        const QString text = archived ? tr("Archive %1").arg(after->name) : tr("Restore %1").arg(after->name);
+        m_undoStack->push(new EmployeeCommand(this, before, *after, text));
+    }
+    return ok;
+}
+
+bool EmployeeDirectory::addSampleData()
+{
+    const bool ok = attempt([this] {
+        fillDemoData(m_store, QDate::currentDate());
+        m_model->setEmployees(m_store.employees().all());
+    });
+    // Sample data is many rows in other tables: not something one undo step can take back.
+    if (ok)
+        m_undoStack->clear();
+    return ok;
+}
+
+void EmployeeDirectory::write(Employee &employee)
+{
+    m_store.employees().save(employee);
+    m_model->upsert(employee);
+}
+
+void EmployeeDirectory::erase(Id id)
+{
+    // Undoing "add" must never take conversations with it.
+    if (!m_store.conversations().forEmployee(id).empty())
+        throw StoreError(StoreError::Kind::Constraint,
+                         tr("This employee already has conversations, so adding them cannot be undone. "
+                            "Archive them instead."));
+    m_store.employees().remove(id);
+    m_model->remove(id);
+}
+
+} // namespace dialoog

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/employee.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace dialoog {
+
+class EmployeeListModel;
+class Store;
+
+// The employees as the GUI edits them: every change is written to the store at
+// once and is one step on the undo stack. Widgets call this; they never touch the store.
+class EmployeeDirectory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmployeeDirectory)
+
+public:
+    EmployeeDirectory(Store &store, QObject *parent = nullptr);
+
+    EmployeeListModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Store &store() const { return m_store; }
+
+    bool reload();
+    std::optional<Employee> employee(Id id) const;
+    int conversationCount(Id id) const;
+
+    // User intents; false (and failed()) when the store refused.
+    bool add(Employee employee);
+    bool edit(const Employee &employee);
+    bool setArchived(Id id, bool archived);
+    bool addSampleData();
+
+    // For the undo commands: make the store and the model hold `employee`, or
+    // remove the one with `id`. They throw StoreError.
+    void write(Employee &employee);
+    void erase(Id id);
+
+signals:
+    void failed(const QString &message);
+    void employeeAdded(dialoog::Id id);
+
+private:
+    template <typename Action> bool attempt(Action &&action);
+
+    Store &m_store;
+    EmployeeListModel *m_model;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace dialoog

@@ -1,0 +1,81 @@
+#include "employeelistpanel.h"
+
+#include "employeefiltermodel.h"
+#include "employeelistmodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dialoog {
+
+EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new EmployeeFilterModel(this)),
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->sort(EmployeeListModel::NameColumn);
+
+    m_filter->setPlaceholderText(tr("Filter by name, role or team"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter employees"));
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EmployeeListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setSectionResizeMode(EmployeeListModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setAccessibleName(tr("Employees"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    setFocusProxy(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &EmployeeFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentChanged(currentId()); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.data(EmployeeListModel::IdRole).value<Id>());
+    });
+    // Keep a selection after the list changes, so the details pane is never stale.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { emit currentChanged(currentId()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit currentChanged(currentId()); });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { emit currentChanged(currentId()); });
+}
+
+Id EmployeeListPanel::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(EmployeeListModel::IdRole).value<Id>() : 0;
+}
+
+void EmployeeListPanel::select(Id id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void EmployeeListPanel::setShowArchived(bool show)
+{
+    const Id current = currentId();
+    m_proxy->setShowArchived(show);
+    select(current);
+}
+
+void EmployeeListPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+} // namespace dialoog

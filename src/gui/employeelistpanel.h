@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeView;
+
+namespace dialoog {
+
+class EmployeeFilterModel;
+class EmployeeListModel;
+
+// The left pane: a filter box over the list of employees.
+class EmployeeListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmployeeListPanel)
+
+public:
+    explicit EmployeeListPanel(EmployeeListModel *model, QWidget *parent = nullptr);
+
+    Id currentId() const;
+    void select(Id id);
+    void setShowArchived(bool show);
+    void focusFilter();
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+signals:
+    void currentChanged(dialoog::Id id);
+    void activated(dialoog::Id id);
+
+private:
+    EmployeeListModel *m_model;
+    EmployeeFilterModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+};
+
+} // namespace dialoog

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+namespace dialoog {
+
+// What a new, empty database shows: what Dialoog is for and the first step to take.
+class EmptyState final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyState)
+
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+signals:
+    void addEmployeeRequested();
+    void sampleDataRequested();
+};
+
+} // namespace dialoog

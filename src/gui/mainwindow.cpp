@@ -1,0 +1,195 @@
+#include "mainwindow.h"
+
+#include "employeedetails.h"
+#include "employeedialog.h"
+#include "employeedirectory.h"
+#include "employeelistmodel.h"
+#include "employeelistpanel.h"
+#include "emptystate.h"
+#include "messagebox.h"
+#include "settings.h"
+
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace dialoog {
+
+MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_directory(directory), m_settings(settings), m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)), m_splitter(new QSplitter(this)),
+      m_list(new EmployeeListPanel(directory.model(), this)), m_details(new EmployeeDetails(this))
+{
+    setWindowTitle(tr("Dialoog"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+
+    connect(m_empty, &EmptyState::addEmployeeRequested, this, &MainWindow::addEmployee);
+    connect(m_empty, &EmptyState::sampleDataRequested, this, [this] {
+        if (m_directory.addSampleData())
+            statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
+    });
+    connect(m_list, &EmployeeListPanel::currentChanged, this, &MainWindow::updateState);
+    connect(m_list, &EmployeeListPanel::activated, this, &MainWindow::editEmployee);
+    connect(m_details, &EmployeeDetails::editRequested, this, &MainWindow::editEmployee);
+    connect(m_details, &EmployeeDetails::archiveRequested, this, &MainWindow::toggleArchived);
+    connect(&m_directory, &EmployeeDirectory::failed, this, &MainWindow::showFailure);
+    connect(&m_directory, &EmployeeDirectory::employeeAdded, m_list, &EmployeeListPanel::select);
+    const auto modelChanged = [this] { updateState(); };
+    connect(m_directory.model(), &QAbstractItemModel::modelReset, this, modelChanged);
+    connect(m_directory.model(), &QAbstractItemModel::rowsInserted, this, modelChanged);
+    connect(m_directory.model(), &QAbstractItemModel::rowsRemoved, this, modelChanged);
+
+    resize(1000, 640);
+    restoreGeometry(m_settings.mainWindowGeometry());
+    restoreState(m_settings.mainWindowState());
+    m_splitter->restoreState(m_settings.mainSplitterState());
+    m_showArchived->setChecked(m_settings.showArchived());
+    updateState();
+}
+
+void MainWindow::createActions()
+{
+    m_newEmployee = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("New &Employee…"), this);
+    m_newEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_newEmployee->setStatusTip(tr("Add someone you hold conversations with"));
+    connect(m_newEmployee, &QAction::triggered, this, &MainWindow::addEmployee);
+
+    m_editEmployee = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Edit Employee…"), this);
+    m_editEmployee->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editEmployee, &QAction::triggered, this, &MainWindow::editEmployee);
+
+    m_archiveEmployee = new QAction(tr("&Archive Employee"), this);
+    m_archiveEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_archiveEmployee->setStatusTip(tr("Hide someone who left; their history is kept"));
+    connect(m_archiveEmployee, &QAction::triggered, this, &MainWindow::toggleArchived);
+
+    m_findEmployee = new QAction(tr("&Find Employee"), this);
+    m_findEmployee->setShortcut(QKeySequence::Find);
+    connect(m_findEmployee, &QAction::triggered, m_list, &EmployeeListPanel::focusFilter);
+
+    m_showArchived = new QAction(tr("Show &Archived Employees"), this);
+    m_showArchived->setCheckable(true);
+    connect(m_showArchived, &QAction::toggled, this, [this](bool show) {
+        m_list->setShowArchived(show);
+        m_settings.setShowArchived(show);
+    });
+
+    m_undo = m_directory.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_directory.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newEmployee);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_editEmployee);
+    edit->addAction(m_archiveEmployee);
+    edit->addSeparator();
+    edit->addAction(m_findEmployee);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showArchived);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dialoog"), this, [this] {
+        QMessageBox::about(this, tr("About Dialoog"),
+                           tr("<h3>Dialoog %1</h3><p>Prepare, hold and follow up development "
+                              "conversations.</p><p>Your data stays on this computer: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_directory.store().path().toHtmlEscaped()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::isShowingEmptyState() const { return m_stack->currentWidget() == m_empty; }
+
+void MainWindow::updateState()
+{
+    EmployeeListModel *model = m_directory.model();
+    m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_splitter);
+    const Id id = m_list->currentId();
+    const std::optional<Employee> employee = m_directory.employee(id);
+    m_details->show(employee, employee ? m_directory.conversationCount(id) : 0);
+    m_editEmployee->setEnabled(employee.has_value());
+    m_archiveEmployee->setEnabled(employee.has_value());
+    m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
+    statusBar()->showMessage(tr("%n employee(s)", nullptr, model->activeCount()));
+}
+
+void MainWindow::addEmployee()
+{
+    EmployeeDialog dialog(Employee{}, m_directory.model()->teams(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_directory.add(dialog.employee());
+}
+
+void MainWindow::editEmployee()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    EmployeeDialog dialog(*employee, m_directory.model()->teams(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_directory.edit(dialog.employee());
+}
+
+void MainWindow::toggleArchived()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    if (m_directory.setArchived(employee->id, !employee->archived)) {
+        statusBar()->showMessage(employee->archived ? tr("%1 restored.").arg(employee->name)
+                                                    : tr("%1 archived. Undo with %2.")
+                                                          .arg(employee->name,
+                                                               QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                 8000);
+    }
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    statusBar()->showMessage(message);
+    MessageBox::warning(this, tr("Dialoog"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace dialoog

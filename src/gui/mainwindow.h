@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+class QStackedWidget;
+
+namespace dialoog {
+
+class EmployeeDetails;
+class EmployeeDirectory;
+class EmployeeListPanel;
+class EmptyState;
+class Settings;
+
+// The main window only wires the parts together: menus and actions, the
+// employee list, the details pane and the empty state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent = nullptr);
+
+    EmployeeListPanel *listPanel() const { return m_list; }
+    EmployeeDetails *details() const { return m_details; }
+    bool isShowingEmptyState() const;
+
+    // Actions, named for tests and for the shortcut overview.
+    QAction *newEmployeeAction() const { return m_newEmployee; }
+    QAction *editEmployeeAction() const { return m_editEmployee; }
+    QAction *archiveEmployeeAction() const { return m_archiveEmployee; }
+    QAction *showArchivedAction() const { return m_showArchived; }
+
+    void addEmployee();
+    void editEmployee();
+    void toggleArchived();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateState();
+    void showFailure(const QString &message);
+
+    EmployeeDirectory &m_directory;
+    Settings &m_settings;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QSplitter *m_splitter;
+    EmployeeListPanel *m_list;
+    EmployeeDetails *m_details;
+
+    QAction *m_newEmployee = nullptr;
+    QAction *m_editEmployee = nullptr;
+    QAction *m_archiveEmployee = nullptr;
+    QAction *m_showArchived = nullptr;
+    QAction *m_findEmployee = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace dialoog

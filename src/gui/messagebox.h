@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+namespace dialoog {
+
+// Message boxes go through here so GUI tests can answer them without a modal
+// loop (the idea of KeePassXC's MessageBox::setNextAnswer).
+class MessageBox final
+{
+public:
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+
+    // Test seam: while set, boxes are not shown; their text is kept instead.
+    static void setTestMode(bool on);
+    static QString lastText();
+
+private:
+    static bool s_testMode;
+    static QString s_lastText;
+};
+
+} // namespace dialoog

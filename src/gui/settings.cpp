@@ -1,0 +1,20 @@
+#include "settings.h"
+
+namespace dialoog {
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString archivedKey = QStringLiteral("employees/showArchived");
+} // namespace
+
+QByteArray Settings::mainWindowGeometry() const { return m_settings.value(geometryKey).toByteArray(); }
+void Settings::setMainWindowGeometry(const QByteArray &geometry) { m_settings.setValue(geometryKey, geometry); }
+QByteArray Settings::mainWindowState() const { return m_settings.value(stateKey).toByteArray(); }
+void Settings::setMainWindowState(const QByteArray &state) { m_settings.setValue(stateKey, state); }
+QByteArray Settings::mainSplitterState() const { return m_settings.value(splitterKey).toByteArray(); }
+void Settings::setMainSplitterState(const QByteArray &state) { m_settings.setValue(splitterKey, state); }
+bool Settings::showArchived() const { return m_settings.value(archivedKey, false).toBool(); }
+void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, show); }
+
+} // namespace dialoog

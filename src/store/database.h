@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+
+namespace dialoog {
+
+// One open SQLite connection (RAII). All other store classes borrow it.
+class Database final
+{
+public:
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database(const QString &path, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static constexpr std::string_view memoryPath = ":memory:";
+
+    // Runs one or more statements without parameters (schema, pragmas).
+    void exec(std::string_view sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // Throws the StoreError for a failed call on this connection.
+    [[noreturn]] void fail(int code) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace dialoog

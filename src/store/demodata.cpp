@@ -1,0 +1,212 @@
+#include "demodata.h"
+
+#include "store.h"
+#include "transaction.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace dialoog {
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+struct Person
+{
+    const char *name, *role, *team, *email;
+};
+
+// Fictional people; any likeness is chance.
+constexpr std::array<Person, 9> people = {{
+    {"Sanne de Vries", "Support engineer", "Customer Care", "sanne.devries@example.org"},
+    {"Daan Bakker", "Team lead support", "Customer Care", "daan.bakker@example.org"},
+    {"Fatima el Amrani", "Support engineer", "Customer Care", "fatima.elamrani@example.org"},
+    {"Joost Mulder", "Knowledge base editor", "Customer Care", "joost.mulder@example.org"},
+    {"Emma Jansen", "Backend developer", "Product Development", "emma.jansen@example.org"},
+    {"Lucas Visser", "Frontend developer", "Product Development", "lucas.visser@example.org"},
+    {"Noor Hendriks", "Product designer", "Product Development", "noor.hendriks@example.org"},
+    {"Thomas O'Neill", "Test engineer", "Product Development", "thomas.oneill@example.org"},
+    {"Mila Smit", "Junior developer", "Product Development", "mila.smit@example.org"},
+}};
+
+constexpr std::array<std::array<const char *, 3>, 6> goalPool = {{
+    {"Lead a customer workshop on her own", "Wants to grow towards a consultant role",
+     "Co-host two workshops first; presentation training in spring"},
+    {"Learn to review code for security issues", "Security incidents cost the team a lot of time",
+     "Pair with the security champion; OWASP course; review one pull request a week"},
+    {"Speak up more in planning meetings", "Has good ideas that now get lost",
+     "Prepare one proposal per planning; ask for feedback afterwards"},
+    {"Get the accessibility certificate", "Our product must meet the accessibility rules",
+     "Online course, two hours a week; audit one screen a month"},
+    {"Mentor a new colleague", "Enjoys helping others and wants to test leadership",
+     "Buddy for the next starter; monthly check-in with the team lead"},
+    {"Automate the release checklist", "Releases take a day of manual work",
+     "Hackathon day per sprint; demo to the team"},
+}};
+
+constexpr std::array<const char *, 6> achievementPool = {
+    "Handled the migration of the ticket system without downtime",
+    "Wrote the onboarding guide that three starters used",
+    "Solved the long-standing invoice bug",
+    "Received a thank-you mail from a large customer",
+    "Ran the team retrospectives for a quarter",
+    "Cut the build time in half",
+};
+
+constexpr std::array<std::array<const char *, 2>, 5> feedbackPool = {{
+    {"Always willing to help, and explains things patiently.", "Priya Ramdin"},
+    {"Could share progress earlier; we sometimes hear about problems late.", "Kees van Dam"},
+    {"Very reliable in the weekend rota.", "Lotte Kramer"},
+    {"Brings calm to hectic incidents.", "Ahmed Yilmaz"},
+    {"Great ideas in the design review; would like to see more of them.", "Iris de Boer"},
+}};
+
+constexpr std::array<const char *, 6> actionPool = {
+    "Sign up for the presentation training",
+    "Plan a pairing session with the security champion",
+    "Share the draft proposal before the next planning",
+    "Ask two colleagues for feedback on the workshop",
+    "Check the training budget with HR",
+    "Block two focus hours a week in the calendar",
+};
+
+class DemoWriter
+{
+public:
+    DemoWriter(Store &store, const QDate &today) : m_store(store), m_today(today), m_random(20261126) {}
+
+    DemoSummary run()
+    {
+        DemoSummary summary;
+        Transaction transaction(m_store.database());
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            summary.conversations += person(int(i));
+            ++summary.employees;
+        }
+        transaction.commit();
+        return summary;
+    }
+
+private:
+    int pick(int count) { return int(m_random.bounded(count)); }
+
+    int person(int index)
+    {
+        const Person &p = people[std::size_t(index)];
+        Employee employee{0, s(p.name), s(p.role), s(p.team), s(p.email),
+                          m_today.addYears(-1 - index % 5).addMonths(-index), index % 3 == 0 ? 4 : 6,
+                          false};
+        m_store.employees().insert(employee);
+
+        const int held = 2 + index % 3; // earlier conversations
+        const int weeks = employee.rhythmWeeks;
+        // Some people are overdue: their last conversation lies more than a rhythm back.
+        const int lastAgo = (index % 4 == 1) ? weeks * 7 + 10 + index : 7 + index * 3;
+        std::vector<Id> previousOpen;
+        ConversationRecord record;
+        for (int n = 0; n < held; ++n) {
+            const QDate date = m_today.addDays(-lastAgo - (held - 1 - n) * weeks * 7);
+            const QDate nextDate = date.addDays(weeks * 7);
+            record = conversation(employee, date, n, previousOpen);
+            record.conversation.nextFollowUp = nextDate;
+            m_store.conversations().save(record);
+            previousOpen.clear();
+            for (const ActionItem &a : record.actionItems) {
+                if (a.status == ActionStatus::Open)
+                    previousOpen.push_back(a.id);
+            }
+        }
+        // The next one is planned; some are already under way, each in another phase.
+        if (index % 5 != 4) {
+            ConversationRecord next = m_store.conversations().load(
+                m_store.conversations().create(employee.id, record.conversation.nextFollowUp).id);
+            const auto phase = static_cast<Phase>(index % 4);
+            next.conversation.phase = phase;
+            if (phase != Phase::Preparation || index % 2 == 0)
+                next.reflection = Reflection{0, 0, s("The migration project went well."),
+                                             s("Planning my own time."), s("Grow towards a lead role.")};
+            if (phase >= Phase::Goals) {
+                next.conversation.energy = 3 + pick(3);
+                next.conversation.workHappiness = 3 + pick(3);
+                next.achievements.push_back(Achievement{0, 0, s(achievementPool[std::size_t(pick(6))])});
+            }
+            if (phase >= Phase::Questions && !next.questions.empty())
+                next.answers.push_back(Answer{0, 0, next.questions.front().id,
+                                              s("Solving hard customer problems with the team.")});
+            if (phase == Phase::WrapUp)
+                next.notes.push_back(Note{0, 0, Phase::WrapUp, QDateTime(m_today, QTime(10, 15)),
+                                          s("Wants to discuss the training budget next time."), false});
+            m_store.conversations().save(next);
+            return held + 1;
+        }
+        return held;
+    }
+
+    ConversationRecord conversation(const Employee &employee, const QDate &date, int number,
+                                    const std::vector<Id> &previousOpen)
+    {
+        Conversation c = m_store.conversations().create(employee.id, date);
+        ConversationRecord r = m_store.conversations().load(c.id);
+        Conversation &conv = r.conversation;
+        conv.heldDate = date;
+        conv.phase = Phase::Finished;
+        conv.energy = 2 + pick(4);
+        conv.workHappiness = 2 + pick(4);
+        conv.wellbeingNote = conv.energy <= 2 ? s("Tired after a busy release period.")
+                                              : s("Feels energetic; enjoys the current project.");
+        r.reflection = Reflection{0, c.id, s("Helped the team through a busy period."),
+                                  s("Saying no to extra work more often."),
+                                  s("Take on more responsibility in projects.")};
+        r.achievements.push_back(Achievement{0, c.id, s(achievementPool[std::size_t(pick(6))])});
+        const auto &fb = feedbackPool[std::size_t(pick(5))];
+        r.feedback.push_back(FeedbackItem{0, employee.id, c.id, s(fb[1]),
+                                          static_cast<Relation>(pick(4)), date.addDays(-7), s(fb[0])});
+        if (number == 0) {
+            for (int g = 0; g < 2; ++g) {
+                const auto &pool = goalPool[std::size_t((int(employee.id) + g) % 6)];
+                r.goals.push_back(Goal{0, employee.id, 0, s(pool[0]), s(pool[1]), s(pool[2]),
+                                       GoalStatus::Active, 10, date.addMonths(9)});
+            }
+        } else {
+            for (Goal &goal : r.goals) {
+                if (!goal.isRunning())
+                    continue;
+                goal.progress = std::min(100, goal.progress + 20 + pick(30));
+                goal.status = goal.progress == 100 ? GoalStatus::Achieved : GoalStatus::Active;
+                r.goalUpdates.push_back(GoalUpdate{0, goal.id, c.id, goal.status, goal.progress,
+                                                   s("Steady progress; see notes.")});
+            }
+        }
+        for (std::size_t q = 0; q < r.questions.size() && q < 4; ++q) {
+            r.answers.push_back(Answer{0, c.id, r.questions[q * 2 % r.questions.size()].id,
+                                       s("Talked about this at length; mostly positive.")});
+        }
+        r.notes.push_back(Note{0, c.id, Phase::Questions, QDateTime(date, QTime(14, 5)),
+                               s("Mentioned interest in the new analytics project."), false});
+        r.notes.push_back(Note{0, c.id, Phase::Preparation, QDateTime(date, QTime(13, 50)),
+                               s("Private: check whether the workload worries are growing."), true});
+        for (Id open : previousOpen) {
+            ActionItem carried{0, c.id, s("Follow up on an earlier agreement"), Owner::Manager, {},
+                               date.addDays(14), date.addDays(10), ActionStatus::Done, open};
+            r.actionItems.push_back(carried);
+        }
+        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Employee,
+                                           {}, date.addDays(21), {}, ActionStatus::Open, 0});
+        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Manager,
+                                           {}, date.addDays(7), date.addDays(5), ActionStatus::Done, 0});
+        r.agreements.push_back(Agreement{0, c.id, s("Check in on progress every two weeks, briefly.")});
+        conv.summary = s("A good conversation about growth and workload. ") + r.goals.front().what;
+        return r;
+    }
+
+    Store &m_store;
+    QDate m_today;
+    QRandomGenerator m_random;
+};
+
+} // namespace
+
+DemoSummary fillDemoData(Store &store, const QDate &today) { return DemoWriter(store, today).run(); }
+
+} // namespace dialoog

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace dialoog::jsonformat {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char *formatName = "dialoog-export";
+constexpr int version = 1;
+
+inline Json text(const QString &value) { return value.toStdString(); }
+
+inline Json date(const QDate &value)
+{
+    return value.isValid() ? Json(value.toString(Qt::ISODate).toStdString()) : Json(nullptr);
+}
+
+inline Json dateTime(const QDateTime &value)
+{
+    return value.isValid() ? Json(value.toString(Qt::ISODateWithMs).toStdString()) : Json(nullptr);
+}
+
+} // namespace dialoog::jsonformat

@@ -1,0 +1,458 @@
+#include "jsonimport.h"
+
+#include "jsonformat.h"
+#include "store.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace dialoog {
+namespace {
+
+using jsonformat::Json;
+
+QString tr(const char *text) { return QCoreApplication::translate("dialoog::JsonImport", text); }
+
+// A place in the document, as a JSONPath-like string for messages.
+class Place
+{
+public:
+    explicit Place(std::string path = "$") : m_path(std::move(path)) {}
+    Place operator/(std::string_view key) const { return Place(m_path + "." + std::string(key)); }
+    Place operator[](std::size_t index) const { return Place(m_path + "[" + std::to_string(index) + "]"); }
+
+    [[noreturn]] void fail(const QString &expected) const
+    {
+        throw ImportError(QString::fromStdString(m_path) + QStringLiteral(": ") + expected);
+    }
+
+private:
+    std::string m_path;
+};
+
+// A JSON object with the place it stands, and typed, checked reads of its members.
+class Node
+{
+public:
+    Node(const Json &json, Place place) : m_json(json), m_place(std::move(place))
+    {
+        if (!m_json.is_object())
+            m_place.fail(tr("expected an object"));
+    }
+
+    const Place &place() const { return m_place; }
+
+    QString text(const char *key, bool required = true) const
+    {
+        const Json *value = find(key);
+        if (!value || value->is_null()) {
+            if (required)
+                (m_place / key).fail(tr("expected a text"));
+            return {};
+        }
+        if (!value->is_string())
+            (m_place / key).fail(tr("expected a text"));
+        return QString::fromStdString(value->get<std::string>());
+    }
+
+    QString requiredNonEmpty(const char *key) const
+    {
+        const QString value = text(key);
+        if (value.trimmed().isEmpty())
+            (m_place / key).fail(tr("expected a text that is not empty"));
+        return value;
+    }
+
+    QDate date(const char *key) const
+    {
+        const QString value = text(key, false);
+        if (value.isEmpty())
+            return {};
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || value.size() != 10)
+            (m_place / key).fail(tr("expected a date as YYYY-MM-DD or null"));
+        return date;
+    }
+
+    QDateTime dateTime(const char *key) const
+    {
+        const QDateTime value = QDateTime::fromString(text(key), Qt::ISODateWithMs);
+        if (!value.isValid())
+            (m_place / key).fail(tr("expected a date and time as YYYY-MM-DDThh:mm:ss"));
+        return value;
+    }
+
+    int integer(const char *key, int min, int max) const
+    {
+        const Json *value = find(key);
+        if (!value || !value->is_number_integer() || value->get<qint64>() < min ||
+            value->get<qint64>() > max)
+            (m_place / key).fail(tr("expected an integer %1..%2").arg(min).arg(max));
+        return int(value->get<qint64>());
+    }
+
+    bool boolean(const char *key) const
+    {
+        const Json *value = find(key);
+        if (!value || !value->is_boolean())
+            (m_place / key).fail(tr("expected true or false"));
+        return value->get<bool>();
+    }
+
+    template <typename Enum> Enum enumeration(const char *key) const
+    {
+        const QString value = text(key);
+        if (const auto parsed = fromKey<Enum>(value))
+            return *parsed;
+        (m_place / key).fail(tr("unknown value \"%1\"").arg(value));
+    }
+
+    // A reference to a document id: a positive integer, or null where allowed.
+    int ref(const char *key, bool nullable) const
+    {
+        const Json *value = find(key);
+        if ((!value || value->is_null()) && nullable)
+            return 0;
+        if (!value || !value->is_number_integer() || value->get<qint64>() < 1 ||
+            value->get<qint64>() > std::numeric_limits<int>::max())
+            (m_place / key).fail(nullable ? tr("expected a positive integer id or null")
+                                          : tr("expected a positive integer id"));
+        return int(value->get<qint64>());
+    }
+
+    // Calls `each` for every object of the array `key` (a missing array is empty).
+    template <typename Each> void forEach(const char *key, Each &&each) const
+    {
+        const Json *value = find(key);
+        if (!value || value->is_null())
+            return;
+        const Place place = m_place / key;
+        if (!value->is_array())
+            place.fail(tr("expected a list"));
+        for (std::size_t i = 0; i < value->size(); ++i)
+            each(Node((*value)[i], place[i]));
+    }
+
+    std::optional<Node> child(const char *key) const
+    {
+        const Json *value = find(key);
+        if (!value || value->is_null())
+            return std::nullopt;
+        return Node(*value, m_place / key);
+    }
+
+private:
+    const Json *find(const char *key) const
+    {
+        const auto it = m_json.find(key);
+        return it == m_json.end() ? nullptr : &*it;
+    }
+
+    const Json &m_json;
+    Place m_place;
+};
+
+// What the document holds, checked, with document ids still to be mapped to rows.
+struct Ref
+{
+    int ref = 0;
+    Place place;
+};
+
+struct ImportedAction
+{
+    ActionItem item;
+    int ref = 0;
+    Ref carriedOverFrom;
+};
+
+struct ImportedConversation
+{
+    int ref = 0;
+    Conversation conversation;
+    std::optional<Reflection> reflection;
+    std::vector<Achievement> achievements;
+    std::vector<std::pair<GoalUpdate, Ref>> goalUpdates;
+    std::vector<std::pair<Answer, Ref>> answers;
+    std::vector<Note> notes;
+    std::vector<ImportedAction> actionItems;
+    std::vector<Agreement> agreements;
+};
+
+struct ImportedEmployee
+{
+    Employee employee;
+    std::vector<std::tuple<Goal, int, Ref>> goals; // goal, its ref, created-in conversation
+    std::vector<std::pair<FeedbackItem, Ref>> feedback;
+    std::vector<ImportedConversation> conversations;
+};
+
+class Importer
+{
+public:
+    explicit Importer(Store &store) : m_store(store) {}
+
+    ImportSummary run(std::string_view document)
+    {
+        Json json;
+        try {
+            json = Json::parse(document);
+        } catch (const Json::parse_error &e) {
+            throw ImportError(tr("The file is not valid JSON (at byte %1).").arg(e.byte));
+        }
+        read(Node(json, Place()));
+        return write();
+    }
+
+private:
+    static void unique(std::map<int, bool> &seen, int ref, const Place &place)
+    {
+        if (!seen.emplace(ref, true).second)
+            place.fail(tr("the id %1 is used twice").arg(ref));
+    }
+
+    void read(const Node &root)
+    {
+        if (root.text("format", false) != QLatin1String(jsonformat::formatName))
+            (root.place() / "format").fail(tr("expected \"%1\": this is not a Dialoog export")
+                                               .arg(QLatin1String(jsonformat::formatName)));
+        const int version = root.integer("version", 1, std::numeric_limits<int>::max());
+        if (version > jsonformat::version)
+            (root.place() / "version")
+                .fail(tr("this file was written by a newer Dialoog (format version %1); update "
+                         "Dialoog to import it")
+                          .arg(version));
+        root.forEach("questions", [this](const Node &n) {
+            const int ref = n.ref("id", false);
+            unique(m_questionRefs, ref, n.place() / "id");
+            m_questions.emplace_back(Question{0, n.requiredNonEmpty("language"),
+                                              n.requiredNonEmpty("text"), n.boolean("active"),
+                                              n.integer("order", 0, 1000000)},
+                                     ref);
+        });
+        root.forEach("employees", [this](const Node &n) { m_employees.push_back(employee(n)); });
+        checkReferences();
+    }
+
+    ImportedEmployee employee(const Node &n)
+    {
+        ImportedEmployee e;
+        e.employee = Employee{0,
+                              n.requiredNonEmpty("name"),
+                              n.text("role", false),
+                              n.text("team", false),
+                              n.text("email", false),
+                              n.date("startDate"),
+                              n.integer("rhythmWeeks", 1, 104),
+                              n.boolean("archived")};
+        n.forEach("goals", [&e, this](const Node &g) {
+            const int ref = g.ref("id", false);
+            unique(m_goalRefs, ref, g.place() / "id");
+            Goal goal{0,
+                      0,
+                      0,
+                      g.requiredNonEmpty("what"),
+                      g.text("why", false),
+                      g.text("how", false),
+                      g.enumeration<GoalStatus>("status"),
+                      g.integer("progress", 0, 100),
+                      g.date("targetDate")};
+            e.goals.emplace_back(goal, ref, Ref{g.ref("createdIn", true), g.place() / "createdIn"});
+        });
+        n.forEach("feedback", [&e](const Node &f) {
+            FeedbackItem item{0, 0, 0, f.text("fromWhom", false), f.enumeration<Relation>("relation"),
+                              f.date("date"), f.requiredNonEmpty("text")};
+            e.feedback.emplace_back(item, Ref{f.ref("conversation", true), f.place() / "conversation"});
+        });
+        n.forEach("conversations", [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
+        return e;
+    }
+
+    ImportedConversation conversation(const Node &n)
+    {
+        ImportedConversation c;
+        c.ref = n.ref("id", false);
+        unique(m_conversationRefs, c.ref, n.place() / "id");
+        c.conversation = Conversation{0,
+                                      0,
+                                      n.date("plannedDate"),
+                                      n.date("heldDate"),
+                                      n.enumeration<Phase>("phase"),
+                                      n.date("nextFollowUp"),
+                                      n.boolean("noFollowUp"),
+                                      n.integer("energy", 0, 5),
+                                      n.integer("workHappiness", 0, 5),
+                                      n.text("wellbeingNote", false),
+                                      n.text("summary", false)};
+        if (const auto r = n.child("reflection"))
+            c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
+                                      r->text("ambitions", false)};
+        n.forEach("achievements", [&c](const Node &a) {
+            c.achievements.push_back(Achievement{0, 0, a.requiredNonEmpty("text")});
+        });
+        n.forEach("goalUpdates", [&c](const Node &u) {
+            GoalUpdate update{0, 0, 0, u.enumeration<GoalStatus>("status"), u.integer("progress", 0, 100),
+                              u.text("note", false)};
+            c.goalUpdates.emplace_back(update, Ref{u.ref("goal", false), u.place() / "goal"});
+        });
+        n.forEach("answers", [&c](const Node &a) {
+            c.answers.emplace_back(Answer{0, 0, 0, a.text("text", false)},
+                                   Ref{a.ref("question", false), a.place() / "question"});
+        });
+        n.forEach("notes", [&c](const Node &note) {
+            c.notes.push_back(Note{0, 0, note.enumeration<Phase>("phase"), note.dateTime("createdAt"),
+                                   note.text("text"), note.boolean("private")});
+        });
+        n.forEach("actionItems", [&c, this](const Node &a) {
+            ImportedAction action;
+            action.ref = a.ref("id", false);
+            unique(m_actionRefs, action.ref, a.place() / "id");
+            action.item = ActionItem{0,
+                                     0,
+                                     a.requiredNonEmpty("text"),
+                                     a.enumeration<Owner>("owner"),
+                                     a.text("ownerName", false),
+                                     a.date("dueDate"),
+                                     a.date("doneDate"),
+                                     a.enumeration<ActionStatus>("status"),
+                                     0};
+            action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
+            c.actionItems.push_back(std::move(action));
+        });
+        n.forEach("agreements", [&c](const Node &a) {
+            c.agreements.push_back(Agreement{0, 0, a.requiredNonEmpty("text")});
+        });
+        return c;
+    }
+
+    static void known(const std::map<int, bool> &refs, const Ref &ref)
+    {
+        if (ref.ref != 0 && !refs.contains(ref.ref))
+            ref.place.fail(tr("refers to id %1, which the document does not contain").arg(ref.ref));
+    }
+
+    void checkReferences() const
+    {
+        for (const ImportedEmployee &e : m_employees) {
+            for (const auto &goal : e.goals)
+                known(m_conversationRefs, std::get<2>(goal));
+            for (const auto &[item, ref] : e.feedback)
+                known(m_conversationRefs, ref);
+            for (const ImportedConversation &c : e.conversations) {
+                for (const auto &[update, ref] : c.goalUpdates)
+                    known(m_goalRefs, ref);
+                for (const auto &[answer, ref] : c.answers)
+                    known(m_questionRefs, ref);
+                for (const ImportedAction &a : c.actionItems)
+                    known(m_actionRefs, a.carriedOverFrom);
+            }
+        }
+    }
+
+    ImportSummary write()
+    {
+        ImportSummary summary;
+        Transaction transaction(m_store.database());
+        std::map<int, Id> questionIds, conversationIds, goalIds, actionIds;
+        auto questions = m_store.questions();
+        const std::vector<Question> existing = questions.all();
+        for (auto &[question, ref] : m_questions) {
+            const auto same = std::find_if(existing.begin(), existing.end(), [&q = question](const Question &e) {
+                return e.language == q.language && e.text == q.text;
+            });
+            if (same != existing.end()) {
+                questionIds[ref] = same->id;
+            } else {
+                questionIds[ref] = questions.insert(question);
+                ++summary.questionsAdded;
+            }
+        }
+        for (ImportedEmployee &e : m_employees) {
+            const Id employeeId = m_store.employees().insert(e.employee);
+            ++summary.employees;
+            for (ImportedConversation &c : e.conversations) {
+                c.conversation.employeeId = employeeId;
+                conversationIds[c.ref] = m_store.repository<Conversation>().insert(c.conversation);
+                ++summary.conversations;
+            }
+            const auto conversationId = [&conversationIds](const Ref &ref) {
+                return ref.ref == 0 ? Id(0) : conversationIds.at(ref.ref);
+            };
+            for (auto &[goal, ref, createdIn] : e.goals) {
+                goal.employeeId = employeeId;
+                goal.createdIn = conversationId(createdIn);
+                goalIds[ref] = m_store.repository<Goal>().insert(goal);
+            }
+            for (auto &[item, conversation] : e.feedback) {
+                item.employeeId = employeeId;
+                item.conversationId = conversationId(conversation);
+                m_store.repository<FeedbackItem>().insert(item);
+            }
+            for (ImportedConversation &c : e.conversations)
+                writeChildren(c, goalIds, questionIds, actionIds);
+        }
+        // Carried-over links may point forward, so they are set once every item exists.
+        auto actions = m_store.repository<ActionItem>();
+        for (ImportedEmployee &e : m_employees) {
+            for (ImportedConversation &c : e.conversations) {
+                for (ImportedAction &a : c.actionItems) {
+                    if (a.carriedOverFrom.ref == 0)
+                        continue;
+                    a.item.carriedOverFrom = actionIds.at(a.carriedOverFrom.ref);
+                    actions.update(a.item);
+                }
+            }
+        }
+        transaction.commit();
+        return summary;
+    }
+
+    void writeChildren(ImportedConversation &c, const std::map<int, Id> &goalIds,
+                       const std::map<int, Id> &questionIds, std::map<int, Id> &actionIds)
+    {
+        const Id id = c.conversation.id;
+        if (c.reflection) {
+            c.reflection->conversationId = id;
+            m_store.repository<Reflection>().insert(*c.reflection);
+        }
+        const auto insertAll = [this, id](auto &items) {
+            for (auto &item : items) {
+                item.conversationId = id;
+                m_store.repository<std::decay_t<decltype(item)>>().insert(item);
+            }
+        };
+        insertAll(c.achievements);
+        for (auto &[update, goal] : c.goalUpdates) {
+            update.conversationId = id;
+            update.goalId = goalIds.at(goal.ref);
+            m_store.repository<GoalUpdate>().insert(update);
+        }
+        for (auto &[answer, question] : c.answers) {
+            answer.conversationId = id;
+            answer.questionId = questionIds.at(question.ref);
+            m_store.repository<Answer>().insert(answer);
+        }
+        insertAll(c.notes);
+        for (ImportedAction &a : c.actionItems) {
+            a.item.conversationId = id;
+            actionIds[a.ref] = m_store.repository<ActionItem>().insert(a.item);
+        }
+        insertAll(c.agreements);
+    }
+
+    Store &m_store;
+    std::vector<std::pair<Question, int>> m_questions;
+    std::vector<ImportedEmployee> m_employees;
+    std::map<int, bool> m_questionRefs, m_conversationRefs, m_goalRefs, m_actionRefs;
+};
+
+} // namespace
+
+ImportSummary importJson(Store &store, std::string_view document)
+{
+    return Importer(store).run(document);
+}
+
+} // namespace dialoog

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+#include <string_view>
+
+namespace dialoog {
+
+class Store;
+
+// A document that cannot be imported; the message names the place in it, such as
+// "$.employees[3].goals[0].progress: expected an integer 0..100".
+class ImportError : public std::runtime_error
+{
+public:
+    explicit ImportError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+struct ImportSummary
+{
+    int employees = 0;
+    int conversations = 0;
+    int questionsAdded = 0;
+};
+
+// Reads a "dialoog-export" document fully and checks it before anything is written,
+// then adds it to the store in one transaction: all of it, or (on any error) nothing.
+// Questions that the store already has (same language and text) are reused.
+ImportSummary importJson(Store &store, std::string_view document);
+
+} // namespace dialoog

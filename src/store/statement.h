@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace dialoog {
+
+class Database;
+
+// One prepared statement (RAII). Parameters are always bound, never pasted into SQL.
+// Columns and parameters are numbered as in SQL: parameters from 1, columns from 0.
+class Statement final
+{
+public:
+    Statement(Database &db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QDate &value);         // NULL when invalid
+    Statement &bind(int index, const QDateTime &value);     // NULL when invalid
+    Statement &bindId(int index, qint64 id);                // NULL when 0
+    Statement &bindNull(int index);
+
+    // Steps once; true while a row is available.
+    bool step();
+    // Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    bool boolean(int column) const { return int64(column) != 0; }
+    QString text(int column) const;
+    QDate date(int column) const;
+    QDateTime dateTime(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace dialoog

@@ -1,0 +1,137 @@
+#include "store.h"
+
+#include "defaultquestions.h"
+#include "schema.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace dialoog {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dialoog::Store", text); }
+
+qint64 scalar(Database &db, std::string_view sql)
+{
+    Statement statement(db, sql);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+} // namespace
+
+Database Store::openFile(const QString &path, Open open, bool &created)
+{
+    if (path == QLatin1String(Database::memoryPath)) {
+        created = true;
+        return Database(path, Database::OpenMode::ReadWriteCreate);
+    }
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (open == Open::Existing)
+            throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(path));
+        // Personal data: a folder we create is the owner's alone.
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder))
+            throw StoreError(StoreError::Kind::NotFound, tr("The folder %1 could not be created.").arg(folder));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        created = true;
+    } else if (info.isDir()) {
+        throw StoreError(StoreError::Kind::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));
+    } else if (info.size() == 0) {
+        // SQLite would treat an empty file as a new database; a user who points us at
+        // one most likely has the wrong file, so say so instead of filling it.
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         tr("%1 is empty: it is not a Dialoog database.").arg(path));
+    }
+    return Database(path, created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
+}
+
+Store::Store(const QString &path, Open open, Seed seed) : m_db(openFile(path, open, m_created))
+{
+    verifyOwnership();
+    m_db.exec("PRAGMA busy_timeout = 5000");
+    if (path != QLatin1String(Database::memoryPath))
+        m_db.exec("PRAGMA journal_mode = WAL");
+    m_db.exec("PRAGMA synchronous = FULL");
+    m_db.exec("PRAGMA foreign_keys = ON");
+    const bool fresh = schemaVersion() == 0;
+    schema::migrate(m_db);
+    if (fresh && seed == Seed::DefaultQuestions)
+        seedQuestions();
+}
+
+QString Store::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("dialoog.sqlite"));
+}
+
+int Store::schemaVersion() { return int(scalar(m_db, "PRAGMA user_version")); }
+
+// Reads only the header: nothing is written before we know the file is ours.
+void Store::verifyOwnership()
+{
+    const qint64 appId = scalar(m_db, "PRAGMA application_id");
+    const int version = schemaVersion();
+    const qint64 tables = scalar(m_db, "SELECT count(*) FROM sqlite_schema");
+    if (appId != schema::applicationId && (appId != 0 || version != 0 || tables != 0))
+        throw StoreError(StoreError::Kind::ForeignFile,
+                         tr("%1 is a database of another program, not of Dialoog.").arg(m_db.path()));
+    if (version > schema::currentVersion())
+        throw StoreError(StoreError::Kind::NewerVersion,
+                         tr("%1 was written by a newer version of Dialoog (data version %2; this "
+                            "version reads up to %3). Update Dialoog to open it.")
+                             .arg(m_db.path())
+                             .arg(version)
+                             .arg(schema::currentVersion()));
+}
+
+void Store::seedQuestions()
+{
+    Transaction transaction(m_db);
+    auto repo = questions();
+    for (Question question : defaultQuestions())
+        repo.insert(question);
+    transaction.commit();
+}
+
+StoreCheck Store::check()
+{
+    StoreCheck result;
+    result.schemaVersion = schemaVersion();
+    {
+        Statement integrity(m_db, "PRAGMA integrity_check");
+        while (integrity.step()) {
+            const QString line = integrity.text(0);
+            if (line != QLatin1String("ok"))
+                result.problems << line;
+        }
+    }
+    {
+        Statement foreignKeys(m_db, "PRAGMA foreign_key_check");
+        while (foreignKeys.step())
+            result.problems << tr("A row in %1 points to a missing row in %2.")
+                                   .arg(foreignKeys.text(0), foreignKeys.text(2));
+    }
+    const auto count = [&result](QLatin1String name, auto repository) {
+        result.counts.emplace_back(name, repository.count());
+    };
+    count(QLatin1String("employees"), repository<Employee>());
+    count(QLatin1String("conversations"), repository<Conversation>());
+    count(QLatin1String("goals"), repository<Goal>());
+    count(QLatin1String("feedback"), repository<FeedbackItem>());
+    count(QLatin1String("questions"), repository<Question>());
+    count(QLatin1String("answers"), repository<Answer>());
+    count(QLatin1String("notes"), repository<Note>());
+    count(QLatin1String("action items"), repository<ActionItem>());
+    count(QLatin1String("agreements"), repository<Agreement>());
+    result.ok = result.problems.isEmpty();
+    return result;
+}
+
+} // namespace dialoog

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "conversationrepository.h"
+#include "database.h"
+#include "repository.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace dialoog {
+
+// What `dialoog check` reports about a database file.
+struct StoreCheck
+{
+    bool ok = true;
+    QStringList problems;
+    int schemaVersion = 0;
+    std::vector<std::pair<QString, qint64>> counts; // table, rows
+};
+
+// An open Dialoog database: checks that the file is ours and not from a newer
+// version, sets the connection up, migrates it and hands out repositories.
+class Store final
+{
+public:
+    enum class Open { Existing, CreateIfMissing };
+    enum class Seed { DefaultQuestions, Nothing };
+
+    // Throws StoreError, leaving a file that is not ours untouched.
+    Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions);
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    static QString defaultPath();
+
+    Database &database() { return m_db; }
+    const QString &path() const { return m_db.path(); }
+    bool wasCreated() const { return m_created; }
+    int schemaVersion();
+
+    template <typename T> Repository<T> repository() { return Repository<T>(m_db); }
+    Repository<Employee> employees() { return repository<Employee>(); }
+    Repository<Question> questions() { return repository<Question>(); }
+    ConversationRepository conversations() { return ConversationRepository(m_db); }
+
+    StoreCheck check();
+
+private:
+    static Database openFile(const QString &path, Open open, bool &created);
+    void verifyOwnership();
+    void seedQuestions();
+
+    bool m_created = false;
+    Database m_db;
+};
+
+} // namespace dialoog
