@@ -1,0 +1,166 @@
+#include "storetestsupport.h"
+
+#include "store/demodata.h"
+#include "store/jsonexport.h"
+#include "store/jsonimport.h"
+#include "store/storeerror.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace dialoog;
+using namespace dialoog::test;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const QDate demoDay(2026, 6, 15);
+
+std::string demoExport(const ExportOptions &options = {})
+{
+    TempStore store;
+    fillDemoData(*store, demoDay);
+    return exportJson(*store, options);
+}
+
+QString importError(const std::string &document)
+{
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    const std::string before = exportJson(*store, ExportOptions{std::nullopt, true});
+    try {
+        importJson(*store, document);
+    } catch (const ImportError &error) {
+        CHECK(exportJson(*store, ExportOptions{std::nullopt, true}) == before);
+        return error.message();
+    }
+    FAIL("the document was accepted");
+    return {};
+}
+
+Json demoJson() { return Json::parse(demoExport()); }
+
+} // namespace
+
+TEST_CASE("export, import into an empty database and export again gives the same bytes")
+{
+    for (bool includePrivate : {false, true}) {
+        const std::string first = demoExport(ExportOptions{std::nullopt, includePrivate});
+        TempStore target(Store::Seed::Nothing);
+        const ImportSummary summary = importJson(*target, first);
+        CHECK(summary.employees >= 8);
+        CHECK(exportJson(*target, ExportOptions{std::nullopt, includePrivate}) == first);
+    }
+}
+
+TEST_CASE("the export is versioned and leaves private notes out unless asked")
+{
+    const Json doc = demoJson();
+    CHECK(doc["format"] == "dialoog-export");
+    CHECK(doc["version"] == 1);
+    CHECK(doc["includesPrivateNotes"] == false);
+    int notes = 0;
+    for (const Json &e : doc["employees"])
+        for (const Json &c : e["conversations"])
+            for (const Json &n : c["notes"]) {
+                CHECK(n["private"] == false);
+                ++notes;
+            }
+    CHECK(notes > 0);
+    CHECK(demoExport(ExportOptions{std::nullopt, true}).find("\"private\": true") != std::string::npos);
+}
+
+TEST_CASE("one employee can be exported alone, and an unknown one is refused")
+{
+    TempStore store;
+    fillDemoData(*store, demoDay);
+    const Employee second = store->employees().all().at(1);
+    const Json doc = Json::parse(exportJson(*store, ExportOptions{second.id, false}));
+    REQUIRE(doc["employees"].size() == 1);
+    CHECK(doc["employees"][0]["name"] == second.name.toStdString());
+    CHECK_THROWS_AS(exportJson(*store, ExportOptions{Id(99999), false}), StoreError);
+}
+
+TEST_CASE("importing into a database that has the question bank reuses its questions")
+{
+    const std::string document = demoExport();
+    TempStore target;
+    const qint64 bank = target->questions().count();
+    const ImportSummary summary = importJson(*target, document);
+    CHECK(summary.questionsAdded == 0);
+    CHECK(target->questions().count() == bank);
+}
+
+TEST_CASE("a malformed import is refused with the place of the problem, and changes nothing")
+{
+    Json doc = demoJson();
+
+    SECTION("progress out of range")
+    {
+        doc["employees"][3]["goals"][0]["progress"] = 140;
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[3].goals[0].progress: expected an integer 0..100"));
+    }
+    SECTION("a text where a number belongs")
+    {
+        doc["employees"][0]["conversations"][1]["energy"] = "high";
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[0].conversations[1].energy: expected an integer 0..5"));
+    }
+    SECTION("an unknown status")
+    {
+        doc["employees"][2]["conversations"][0]["actionItems"][0]["status"] = "maybe";
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.employees[2].conversations[0].actionItems[0].status: unknown value \"maybe\""));
+    }
+    SECTION("a missing name")
+    {
+        doc["employees"][1].erase("name");
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[1].name: expected a text"));
+    }
+    SECTION("a date that is no date")
+    {
+        doc["employees"][0]["startDate"] = "31-12-2020";
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[0].startDate: expected a date as YYYY-MM-DD or null"));
+    }
+    SECTION("a reference to a question that is not there")
+    {
+        doc["employees"][0]["conversations"][0]["answers"][0]["question"] = 5000;
+        CHECK(importError(doc.dump()).startsWith(QStringLiteral("$.employees[0].conversations[0].answers[0].question: refers to id 5000")));
+    }
+    SECTION("an id used twice")
+    {
+        doc["questions"][1]["id"] = 1;
+        CHECK(importError(doc.dump()) == QStringLiteral("$.questions[1].id: the id 1 is used twice"));
+    }
+    SECTION("a list where an object belongs")
+    {
+        doc["employees"][4] = Json::array();
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[4]: expected an object"));
+    }
+    SECTION("a later employee is wrong: the earlier ones are not imported either")
+    {
+        doc["employees"][8]["rhythmWeeks"] = 0;
+        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[8].rhythmWeeks: expected an integer 1..104"));
+    }
+}
+
+TEST_CASE("an import refuses what is not a Dialoog export")
+{
+    CHECK(importError("{\"employees\": [").contains(QStringLiteral("not valid JSON")));
+    CHECK(importError("[1, 2, 3]") == QStringLiteral("$: expected an object"));
+    CHECK(importError(R"({"format": "something-else", "version": 1})").startsWith(QStringLiteral("$.format:")));
+    CHECK(importError(R"({"format": "dialoog-export", "version": 7})").contains(QStringLiteral("newer Dialoog")));
+}
+
+TEST_CASE("an action item carried over from a later one in the document keeps its link")
+{
+    Json doc = demoJson();
+    Json &first = doc["employees"][0]["conversations"][0]["actionItems"][0];
+    const Json &last = doc["employees"][0]["conversations"][1]["actionItems"][0];
+    first["carriedOverFrom"] = last["id"];
+    TempStore target(Store::Seed::Nothing);
+    importJson(*target, doc.dump());
+    const Json again = Json::parse(exportJson(*target));
+    CHECK(again["employees"][0]["conversations"][0]["actionItems"][0]["carriedOverFrom"] == last["id"]);
+}

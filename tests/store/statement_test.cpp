@@ -1,0 +1,85 @@
+#include "store/database.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dialoog;
+
+TEST_CASE("values bound to a statement come back unchanged, NULL dates included")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (i INTEGER, s TEXT, d TEXT, dt TEXT, n INTEGER)");
+    const QString text = QStringLiteral("Één café, 🌱 en ‏שלום");
+    const QDateTime moment(QDate(2026, 5, 1), QTime(9, 30, 15, 250));
+    Statement insert(db, "INSERT INTO t VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, qint64(1) << 40).bind(2, text).bind(3, QDate()).bind(4, moment).bindId(5, 0);
+    insert.run();
+
+    Statement select(db, "SELECT i, s, d, dt, n FROM t");
+    REQUIRE(select.step());
+    CHECK(select.int64(0) == (qint64(1) << 40));
+    CHECK(select.text(1) == text);
+    CHECK(select.isNull(2));
+    CHECK_FALSE(select.date(2).isValid());
+    CHECK(select.dateTime(3) == moment);
+    CHECK(select.isNull(4));
+    CHECK_FALSE(select.step());
+}
+
+TEST_CASE("an empty text is stored as '' so NOT NULL columns accept it")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (s TEXT NOT NULL)");
+    Statement(db, "INSERT INTO t VALUES (?)").bind(1, QString()).run();
+    Statement select(db, "SELECT s FROM t");
+    REQUIRE(select.step());
+    CHECK_FALSE(select.isNull(0));
+}
+
+TEST_CASE("SQL errors become StoreErrors with a kind")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (s TEXT NOT NULL)");
+    try {
+        Statement(db, "INSERT INTO t VALUES (NULL)").run();
+        FAIL("no error");
+    } catch (const StoreError &e) {
+        CHECK(e.kind() == StoreError::Kind::Constraint);
+    }
+    CHECK_THROWS_AS(Statement(db, "SELEC nonsense"), StoreError);
+}
+
+TEST_CASE("a transaction that is not committed leaves nothing behind, also when nested")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (i INTEGER)");
+    const auto count = [&db] {
+        Statement s(db, "SELECT count(*) FROM t");
+        s.step();
+        return s.int64(0);
+    };
+    {
+        Transaction outer(db);
+        db.exec("INSERT INTO t VALUES (1)");
+        {
+            Transaction inner(db);
+            db.exec("INSERT INTO t VALUES (2)");
+        } // inner rolled back
+        CHECK(count() == 1);
+        {
+            Transaction inner(db);
+            db.exec("INSERT INTO t VALUES (3)");
+            inner.commit();
+        }
+        CHECK(count() == 2);
+    } // outer rolled back
+    CHECK(count() == 0);
+    {
+        Transaction t(db);
+        db.exec("INSERT INTO t VALUES (4)");
+        t.commit();
+    }
+    CHECK(count() == 1);
+}

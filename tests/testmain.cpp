@@ -1,0 +1,30 @@
+// The one main() of every test executable. It must make Qt work without a
+// display before QApplication exists: catch_discover_tests runs the binaries at
+// build time, outside ctest's environment.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef DIALOOG_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("DialoogTests"));
+    TestApplication::setApplicationName(QStringLiteral("dialoog-tests"));
+    return Catch::Session().run(argc, argv);
+}
