@@ -1,0 +1,171 @@
+// Drives the real dialoog executable, as a user or a script on the command line would.
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run dialoog(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DIALOOG_BINARY), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *a : list)
+        result << QString::fromUtf8(a);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("the version and help options answer in GNU style and exit 0")
+{
+    const Run version = dialoog(args({"--version"}));
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("dialoog ")));
+    const Run help = dialoog(args({"--help"}));
+    CHECK(help.exitCode == 0);
+    for (const char *word : {"demo", "export", "import", "check", "--database"})
+        CHECK(help.out.contains(QString::fromUtf8(word)));
+}
+
+TEST_CASE("a wrong command line is refused in one line, with exit code 2")
+{
+    const Run unknown = dialoog(args({"frobnicate"}));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.startsWith(QStringLiteral("dialoog: unknown command \"frobnicate\"")));
+    CHECK(dialoog(args({"export", "--database", "x.sqlite"})).exitCode == 2);
+    CHECK(dialoog(args({"import", "--database", "x.sqlite"})).exitCode == 2);
+}
+
+TEST_CASE("demo fills a new database that check then finds in order")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const Run demo = dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("employees")));
+    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), db});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("employees: 9")));
+}
+
+TEST_CASE("export, import and export again give byte-identical files; a bad import changes nothing")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+    const QString first = dir.filePath(QStringLiteral("first.json"));
+    const QString second = dir.filePath(QStringLiteral("second.json"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
+    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--output"), first}).exitCode == 0);
+    REQUIRE(dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, first}).exitCode == 0);
+    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    CHECK(contents(first) == contents(second));
+
+    QByteArray broken = contents(first);
+    broken.replace("\"progress\": ", "\"progress\": 1000");
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile file(bad);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(broken);
+    }
+    const Run refused = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("$.employees[0].goals[0].progress")));
+    CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
+    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    CHECK(contents(first) == contents(second));
+
+    SECTION("a bad import into a new database leaves no file behind")
+    {
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        CHECK(dialoog({QStringLiteral("import"), QStringLiteral("--database"), fresh, bad}).exitCode == 1);
+        CHECK_FALSE(QFile::exists(fresh));
+    }
+}
+
+TEST_CASE("check and export refuse a missing database and create nothing")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), missing});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("does not exist")));
+    const Run exported = dialoog({QStringLiteral("export"), QStringLiteral("--database"), missing, QStringLiteral("--output"),
+                                  dir.filePath(QStringLiteral("out.json"))});
+    CHECK(exported.exitCode == 1);
+    CHECK_FALSE(QFile::exists(missing));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+}
+
+TEST_CASE("an export to a place that cannot be written fails clearly and keeps the old file")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    const Run nowhere = dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
+                                 dir.filePath(QStringLiteral("no/such/folder/out.json"))});
+    CHECK(nowhere.exitCode == 1);
+    CHECK(nowhere.err.startsWith(QStringLiteral("dialoog: cannot write")));
+}
+
+TEST_CASE("a file that is not a Dialoog database is refused and left byte for byte as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("my own notes\n").repeated(100));
+    }
+    const QByteArray before = contents(path);
+    for (const char *command : {"check", "demo", "export"}) {
+        QStringList arguments{QString::fromUtf8(command), QStringLiteral("--database"), path};
+        if (QLatin1String(command) == QLatin1String("export"))
+            arguments << QStringLiteral("--output") << dir.filePath(QStringLiteral("x.json"));
+        const Run run = dialoog(arguments);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("not a Dialoog database")));
+    }
+    CHECK(contents(path) == before);
+}
+
+TEST_CASE("started for the window without a display, dialoog says so and names the headless commands")
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QTemporaryDir dir;
+    const Run run = dialoog({QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no display")));
+    CHECK(run.err.contains(QStringLiteral("export")));
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+}

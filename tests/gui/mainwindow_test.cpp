@@ -1,0 +1,246 @@
+#include "gui/employeedetails.h"
+#include "gui/employeedialog.h"
+#include "gui/employeedirectory.h"
+#include "gui/employeelistpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+#include "gui/settings.h"
+
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace dialoog;
+
+namespace {
+
+// A main window on a fresh database, as a user starting Dialoog for the first time sees it.
+struct App
+{
+    QTemporaryDir dir;
+    Store store{dir.filePath(QStringLiteral("gui.sqlite")), Store::Open::CreateIfMissing};
+    Settings settings;
+    EmployeeDirectory directory{store};
+    MainWindow window{directory, settings};
+
+    App()
+    {
+        QSettings().clear();
+        MessageBox::setTestMode(true);
+        directory.reload();
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    // A shortcut reaches the window only while it is active, as after a dialog closes.
+    void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(target, key, modifiers);
+    }
+    // Standard shortcuts differ per platform; press the one this platform uses.
+    void press(QKeySequence::StandardKey standard)
+    {
+        const QKeyCombination keys = QKeySequence(standard)[0];
+        press(&window, keys.key(), keys.keyboardModifiers());
+    }
+
+    QTreeView *view() const { return window.listPanel()->view(); }
+    int visibleRows() const { return view()->model()->rowCount(); }
+    QStringList visibleNames() const
+    {
+        QStringList names;
+        for (int row = 0; row < visibleRows(); ++row)
+            names << view()->model()->index(row, 0).data().toString();
+        return names;
+    }
+};
+
+// Answers the next modal dialog once it is open: `fill` types into it, then it is accepted.
+void answerNextDialog(std::function<void(EmployeeDialog *)> fill, Qt::Key closeWith = Qt::Key_Return)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill, closeWith] {
+        auto *dialog = qobject_cast<EmployeeDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        fill(dialog);
+        QTest::keyClick(dialog, closeWith);
+    });
+    poll->start();
+}
+
+void typeInto(QWidget *dialog, const char *name, const QString &text, bool replace = false)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    REQUIRE(edit);
+    if (replace)
+        edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text && b->isVisible())
+            return b;
+    }
+    FAIL("no visible button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a new database shows the welcome, and the first employee is added from it")
+{
+    App app;
+    CHECK(app.window.isShowingEmptyState());
+    answerNextDialog([](EmployeeDialog *d) {
+        typeInto(d, "nameEdit", QStringLiteral("Sanne de Vries"));
+        typeInto(d, "roleEdit", QStringLiteral("Support engineer"));
+        d->findChild<QComboBox *>(QStringLiteral("teamCombo"))->setEditText(QStringLiteral("Customer Care"));
+    });
+    QTest::mouseClick(button(&app.window, QStringLiteral("Add your first employee…")), Qt::LeftButton);
+
+    CHECK_FALSE(app.window.isShowingEmptyState());
+    CHECK(app.visibleNames() == QStringList{QStringLiteral("Sanne de Vries")});
+    const std::vector<Employee> stored = app.store.employees().all();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].role == QStringLiteral("Support engineer"));
+    CHECK(stored[0].team == QStringLiteral("Customer Care"));
+    CHECK(stored[0].rhythmWeeks == 6);
+    CHECK_FALSE(stored[0].startDate.isValid());
+    // The new person is selected, and the details pane shows them.
+    CHECK(app.window.listPanel()->currentId() == stored[0].id);
+    CHECK(app.window.details()->findChildren<QLabel *>().front()->text() == QStringLiteral("Sanne de Vries"));
+}
+
+TEST_CASE("the employee dialog will not accept a person without a name")
+{
+    App app;
+    bool okEnabled = true;
+    answerNextDialog(
+        [&okEnabled](EmployeeDialog *dialog) {
+            typeInto(dialog, "nameEdit", QStringLiteral("   "));
+            okEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        },
+        Qt::Key_Escape);
+    app.window.newEmployeeAction()->trigger();
+    CHECK_FALSE(okEnabled);
+    CHECK(app.store.employees().count() == 0);
+    CHECK(app.window.isShowingEmptyState());
+}
+
+TEST_CASE("adding, editing and archiving can each be undone and redone with the keyboard")
+{
+    App app;
+    answerNextDialog([](EmployeeDialog *d) { typeInto(d, "nameEdit", QStringLiteral("Daan Bakker")); });
+    app.press(&app.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(app.store.employees().count() == 1);
+    const Id id = app.store.employees().all().front().id;
+
+    answerNextDialog([](EmployeeDialog *d) {
+        typeInto(d, "roleEdit", QStringLiteral("Team lead"), true);
+        d->findChild<QSpinBox *>(QStringLiteral("rhythmSpin"))->setValue(4);
+    });
+    app.view()->setFocus();
+    app.press(app.view(), Qt::Key_F2);
+    CHECK(app.store.employees().get(id).role == QStringLiteral("Team lead"));
+    CHECK(app.store.employees().get(id).rhythmWeeks == 4);
+
+    app.press(&app.window, Qt::Key_Delete, Qt::ControlModifier);
+    CHECK(app.store.employees().get(id).archived);
+    CHECK(app.visibleRows() == 0);
+
+    app.press(QKeySequence::Undo); // archive undone
+    CHECK_FALSE(app.store.employees().get(id).archived);
+    CHECK(app.visibleRows() == 1);
+    app.press(QKeySequence::Undo); // edit undone
+    CHECK(app.store.employees().get(id).role.isEmpty());
+    app.press(QKeySequence::Undo); // add undone
+    CHECK(app.store.employees().count() == 0);
+    CHECK(app.window.isShowingEmptyState());
+
+    app.press(QKeySequence::Redo); // add redone
+    REQUIRE(app.store.employees().count() == 1);
+    app.press(QKeySequence::Redo); // edit redone
+    CHECK(app.store.employees().all().front().role == QStringLiteral("Team lead"));
+    CHECK(app.visibleNames() == QStringList{QStringLiteral("Daan Bakker")});
+}
+
+TEST_CASE("archived people are hidden, and shown again on request, marked as archived")
+{
+    App app;
+    for (const char *name : {"Emma Jansen", "Lucas Visser"}) {
+        Employee e{0, QString::fromUtf8(name), {}, {}, {}, {}, 6, false};
+        app.directory.add(e);
+    }
+    app.window.listPanel()->select(app.store.employees().all().front().id);
+    app.window.archiveEmployeeAction()->trigger();
+    CHECK(app.visibleNames() == QStringList{QStringLiteral("Lucas Visser")});
+    app.window.showArchivedAction()->trigger();
+    CHECK(app.visibleNames() == QStringList({QStringLiteral("Emma Jansen (archived)"), QStringLiteral("Lucas Visser")}));
+    CHECK(Settings().showArchived());
+}
+
+TEST_CASE("the filter box narrows the list by name, role or team as one types")
+{
+    App app;
+    app.directory.addSampleData();
+    const int all = app.visibleRows();
+    CHECK(all >= 8);
+    app.press(QKeySequence::Find);
+    QLineEdit *filter = app.window.listPanel()->filterEdit();
+    CHECK(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("customer care"));
+    CHECK(app.visibleRows() > 0);
+    CHECK(app.visibleRows() < all);
+    QTest::keyClicks(filter, QStringLiteral("zzz"));
+    CHECK(app.visibleRows() == 0);
+    filter->clear();
+    CHECK(app.visibleRows() == all);
+}
+
+TEST_CASE("sample data can be loaded from the welcome screen")
+{
+    App app;
+    QTest::mouseClick(button(&app.window, QStringLiteral("Try it with sample data")), Qt::LeftButton);
+    CHECK_FALSE(app.window.isShowingEmptyState());
+    CHECK(app.store.employees().count() >= 8);
+    CHECK(app.visibleRows() == int(app.store.employees().count()));
+}
+
+TEST_CASE("a change the store refuses is shown to the user, and the list stays as the store is")
+{
+    App app;
+    Employee e{0, QStringLiteral("Mila Smit"), {}, {}, {}, {}, 6, false};
+    REQUIRE(app.directory.add(e));
+    e.id = app.store.employees().all().front().id;
+    Employee broken = app.directory.employee(e.id).value();
+    broken.rhythmWeeks = 500; // the schema allows 1..104
+    CHECK_FALSE(app.directory.edit(broken));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("refused")));
+    CHECK(app.directory.employee(e.id)->rhythmWeeks == 6);
+    CHECK(app.store.employees().get(e.id).rhythmWeeks == 6);
+}
