@@ -113,7 +113,7 @@ QList<Hint> ConversationSession::hints(Phase p) const
         }
         if (notReviewed > 0)
             result << hint(p, Hint::Kind::GoalsNotReviewed,
-                           tr("%n running goal(s) not reviewed yet.", nullptr, notReviewed));
+                           tr("Running goals not reviewed yet: %1.").arg(notReviewed));
         break;
     }
     case Phase::Goals: {
@@ -125,10 +125,10 @@ QList<Hint> ConversationSession::hints(Phase p) const
         };
         if (const int n = running([](const Goal &g) { return isBlank(g.why); }); n > 0)
             result << hint(p, Hint::Kind::GoalWithoutWhy,
-                           tr("%n goal(s) do not say why they matter yet.", nullptr, n));
+                           tr("Goals that do not yet say why they matter: %1.").arg(n));
         if (const int n = running([](const Goal &g) { return isBlank(g.how); }); n > 0)
             result << hint(p, Hint::Kind::GoalWithoutHow,
-                           tr("%n goal(s) have no tasks, projects or training yet.", nullptr, n));
+                           tr("Goals without tasks, projects or training yet: %1.").arg(n));
         break;
     }
     case Phase::Questions:

@@ -62,13 +62,13 @@ void EmployeeDetails::show(const std::optional<Employee> &employee, int conversa
         facts << e.email;
     if (e.startDate.isValid())
         facts << tr("Started on %1").arg(locale.toString(e.startDate, QLocale::LongFormat));
-    facts << tr("A conversation every %n week(s)", nullptr, e.rhythmWeeks);
+    facts << tr("Conversation rhythm: every %1 weeks").arg(e.rhythmWeeks);
     if (e.archived)
         facts << tr("Archived: kept for the record, hidden from the list.");
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_conversations->setText(conversationCount == 0
                                  ? tr("No conversations yet.")
-                                 : tr("%n conversation(s) so far.", nullptr, conversationCount));
+                                 : tr("Conversations so far: %1").arg(conversationCount));
     m_archive->setText(e.archived ? tr("&Restore") : tr("&Archive"));
 }
 

@@ -28,8 +28,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_view->sortByColumn(EmployeeListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setSectionResizeMode(EmployeeListModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Employees"));
 
     auto *layout = new QVBoxLayout(this);
@@ -46,7 +46,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     });
     // Keep a selection after the list changes, so the details pane is never stale.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { emit currentChanged(currentId()); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit currentChanged(currentId()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { selectFirstIfNone(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { selectFirstIfNone(); });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { emit currentChanged(currentId()); });
 }
 
@@ -70,6 +71,13 @@ void EmployeeListPanel::setShowArchived(bool show)
     const Id current = currentId();
     m_proxy->setShowArchived(show);
     select(current);
+}
+
+void EmployeeListPanel::selectFirstIfNone()
+{
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    emit currentChanged(currentId());
 }
 
 void EmployeeListPanel::focusFilter()

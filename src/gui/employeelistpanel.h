@@ -26,6 +26,8 @@ public:
     void setShowArchived(bool show);
     void focusFilter();
     QTreeView *view() const { return m_view; }
+    // Someone is always selected when anyone is listed, so the details are never empty.
+    void selectFirstIfNone();
     QLineEdit *filterEdit() const { return m_filter; }
 
 signals:

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace dialoog {
@@ -23,21 +24,33 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
         this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
 
     auto *add = new QPushButton(tr("&Add your first employee…"), this);
     add->setDefault(true);
     auto *sample = new QPushButton(tr("Try it with &sample data"), this);
 
+    // Wrapped text only gets its full height from a layout that owns its width,
+    // so the content sits in a column of bounded width, centred by stretches.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    column->setMinimumWidth(360);
+    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *content = new QVBoxLayout(column);
+    content->addWidget(title);
+    content->addSpacing(12);
+    content->addWidget(text);
+    content->addSpacing(18);
+    content->addWidget(add);
+    content->addWidget(sample);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(title);
-    layout->addSpacing(12);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(18);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
-    layout->addWidget(sample, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch(2);
 
     connect(add, &QPushButton::clicked, this, &EmptyState::addEmployeeRequested);
     connect(sample, &QPushButton::clicked, this, &EmptyState::sampleDataRequested);

@@ -61,6 +61,7 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     restoreState(m_settings.mainWindowState());
     m_splitter->restoreState(m_settings.mainSplitterState());
     m_showArchived->setChecked(m_settings.showArchived());
+    m_list->selectFirstIfNone();
     updateState();
 }
 
@@ -144,7 +145,7 @@ void MainWindow::updateState()
     m_editEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
-    statusBar()->showMessage(tr("%n employee(s)", nullptr, model->activeCount()));
+    statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
 }
 
 void MainWindow::addEmployee()
