@@ -19,6 +19,7 @@ struct ActionItem
     QDate doneDate;
     ActionStatus status = ActionStatus::Open;
     Id carriedOverFrom = 0; // the action item this one continues, 0 if new
+    Id closedIn = 0;        // the later conversation that marked it done or dropped
 
     bool operator==(const ActionItem &) const = default;
 };

@@ -20,6 +20,7 @@ struct Conversation
     int energy = 0;          // 1..5, 0 = not asked yet
     int workHappiness = 0;   // 1..5, 0 = not asked yet
     QString wellbeingNote;
+    QString attentionPoints; // what the manager wants to raise
     QString summary;
 
     bool operator==(const Conversation &) const = default;

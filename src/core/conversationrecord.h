@@ -27,10 +27,12 @@ struct ConversationRecord
     std::vector<FeedbackItem> feedback;
     std::vector<Goal> goals; // the employee's goals, running and finished
     std::vector<GoalUpdate> goalUpdates;
-    std::vector<Question> questions; // the active bank this conversation uses
+    std::vector<Question> questions; // the questions picked for this conversation, in order
     std::vector<Answer> answers;
     std::vector<Note> notes;
     std::vector<ActionItem> actionItems;
+    // Open items from earlier conversations, and those this conversation closed.
+    std::vector<ActionItem> earlierActions;
     std::vector<Agreement> agreements;
 
     bool operator==(const ConversationRecord &) const = default;

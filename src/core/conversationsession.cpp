@@ -126,7 +126,7 @@ QList<Hint> ConversationSession::hints(Phase p) const
         if (const int n = running([](const Goal &g) { return isBlank(g.why); }); n > 0)
             result << hint(p, Hint::Kind::GoalWithoutWhy,
                            tr("Goals that do not yet say why they matter: %1.").arg(n));
-        if (const int n = running([](const Goal &g) { return isBlank(g.how); }); n > 0)
+        if (const int n = running([](const Goal &g) { return g.steps.empty(); }); n > 0)
             result << hint(p, Hint::Kind::GoalWithoutHow,
                            tr("Goals without tasks, projects or training yet: %1.").arg(n));
         break;
@@ -396,6 +396,121 @@ void ConversationSession::addAgreement(const QString &text)
     edit([&text](ConversationRecord &r) {
         r.agreements.push_back(Agreement{0, r.conversation.id, text});
     });
+}
+
+} // namespace dialoog
+
+namespace dialoog {
+
+void ConversationSession::setAttentionPoints(const QString &points)
+{
+    edit([&points](ConversationRecord &r) { r.conversation.attentionPoints = points; });
+}
+
+bool ConversationSession::setEarlierActionStatus(int index, ActionStatus status)
+{
+    if (index < 0 || index >= int(m_record.earlierActions.size()))
+        return false;
+    const QDate today = m_today();
+    edit([=](ConversationRecord &r) {
+        ActionItem &item = r.earlierActions[std::size_t(index)];
+        item.status = status;
+        item.doneDate = status == ActionStatus::Done ? today : QDate();
+        item.closedIn = status == ActionStatus::Open ? 0 : r.conversation.id;
+    });
+    return true;
+}
+
+bool ConversationSession::addGoalStep(int goalIndex, StepKind kind, const QString &text)
+{
+    if (goalIndex < 0 || goalIndex >= int(m_record.goals.size()) || isBlank(text))
+        return false;
+    edit([=, &text](ConversationRecord &r) {
+        Goal &goal = r.goals[std::size_t(goalIndex)];
+        goal.steps.push_back(GoalStep{0, goal.id, kind, text.trimmed()});
+    });
+    return true;
+}
+
+bool ConversationSession::removeGoalStep(int goalIndex, int stepIndex)
+{
+    if (goalIndex < 0 || goalIndex >= int(m_record.goals.size()))
+        return false;
+    const auto &steps = m_record.goals[std::size_t(goalIndex)].steps;
+    if (stepIndex < 0 || stepIndex >= int(steps.size()))
+        return false;
+    edit([=](ConversationRecord &r) {
+        auto &list = r.goals[std::size_t(goalIndex)].steps;
+        list.erase(list.begin() + stepIndex);
+    });
+    return true;
+}
+
+bool ConversationSession::addQuestion(const QString &text, const QString &language)
+{
+    if (isBlank(text))
+        return false;
+    edit([&](ConversationRecord &r) {
+        r.questions.push_back(Question{0, language, text.trimmed(), false, 0});
+    });
+    return true;
+}
+
+bool ConversationSession::setQuestionIncluded(const Question &question, bool included)
+{
+    auto &list = m_record.questions;
+    const auto it = std::find_if(list.begin(), list.end(), [&question](const Question &q) {
+        return question.id != 0 ? q.id == question.id : q.text == question.text;
+    });
+    if (included == (it != list.end()))
+        return true;
+    if (!included && !isBlank(answerFor(question.id)))
+        return false; // an answer is never thrown away by hiding its question
+    edit([&question, included](ConversationRecord &r) {
+        if (included) {
+            r.questions.push_back(question);
+            return;
+        }
+        std::erase_if(r.questions, [&question](const Question &q) {
+            return question.id != 0 ? q.id == question.id : q.text == question.text;
+        });
+        std::erase_if(r.answers, [&question](const Answer &a) { return a.questionId == question.id; });
+    });
+    return true;
+}
+
+bool ConversationSession::looksClosed(const QString &question)
+{
+    // A closed question opens with a verb that asks for yes or no; an open one
+    // with what, how, which, why... Only the first word matters.
+    static const QStringList closedStarts = {
+        // English
+        QStringLiteral("do"), QStringLiteral("does"), QStringLiteral("did"), QStringLiteral("is"),
+        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("have"),
+        QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("can"), QStringLiteral("could"),
+        QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("shall"),
+        QStringLiteral("may"), QStringLiteral("am"),
+        // Dutch
+        QStringLiteral("heb"), QStringLiteral("hebt"), QStringLiteral("heeft"), QStringLiteral("ben"),
+        QStringLiteral("bent"), QStringLiteral("is"), QStringLiteral("zijn"), QStringLiteral("was"),
+        QStringLiteral("waren"), QStringLiteral("kun"), QStringLiteral("kan"), QStringLiteral("kunt"),
+        QStringLiteral("wil"), QStringLiteral("wilt"), QStringLiteral("vind"), QStringLiteral("vindt"),
+        QStringLiteral("ga"), QStringLiteral("gaat"), QStringLiteral("zou"), QStringLiteral("moet"),
+        QStringLiteral("mag"), QStringLiteral("doe"), QStringLiteral("doet"), QStringLiteral("weet"),
+        QStringLiteral("voel"), QStringLiteral("voelt"),
+    };
+    const QString first = question.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+    return closedStarts.contains(first);
+}
+
+void ConversationSession::adoptStored(ConversationRecord stored) { m_record = std::move(stored); }
+
+void ConversationSession::restore(ConversationRecord snapshot)
+{
+    const Phase before = phase();
+    edit([&snapshot](ConversationRecord &r) { r = std::move(snapshot); });
+    if (phase() != before)
+        emit phaseChanged(phase());
 }
 
 } // namespace dialoog

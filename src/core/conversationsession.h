@@ -54,14 +54,25 @@ public:
     bool removeAchievement(int index);
     void addFeedback(const FeedbackItem &item);
     bool reviewGoal(const GoalUpdate &update);
+    void setAttentionPoints(const QString &points);
+    // Marks an open item from an earlier conversation done, dropped or open again.
+    bool setEarlierActionStatus(int index, ActionStatus status);
 
     // Goals
     bool addGoal(const Goal &goal);
     bool updateGoal(int index, const Goal &goal);
+    bool addGoalStep(int goalIndex, StepKind kind, const QString &text);
+    bool removeGoalStep(int goalIndex, int stepIndex);
 
     // Open questions
     bool setAnswer(Id questionId, const QString &text);
     QString answerFor(Id questionId) const;
+    // An ad-hoc question asked during the meeting; it joins the bank as inactive.
+    bool addQuestion(const QString &text, const QString &language);
+    // Takes a question into this conversation or leaves it out; answered ones stay.
+    bool setQuestionIncluded(const Question &question, bool included);
+    // Whether a question reads as closed (invites yes/no), in English or Dutch.
+    static bool looksClosed(const QString &question);
 
     // Notes, any phase
     void addNote(const QString &text, bool isPrivate);
@@ -73,6 +84,11 @@ public:
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     void addAgreement(const QString &text);
+
+    // Replaces the record with the stored one (same content, ids filled in) without
+    // counting as a change; or with an earlier snapshot, which does count (undo).
+    void adoptStored(ConversationRecord stored);
+    void restore(ConversationRecord snapshot);
 
 signals:
     void changed();

@@ -38,6 +38,11 @@ const EnumTable<ActionStatus, 3> actionStatusTable{
      QT_TRANSLATE_NOOP("dialoog::ActionStatus", "Done"),
      QT_TRANSLATE_NOOP("dialoog::ActionStatus", "Dropped")}};
 
+const EnumTable<StepKind, 3> stepKindTable{
+    {"task", "project", "training"},
+    {QT_TRANSLATE_NOOP("dialoog::StepKind", "Task"), QT_TRANSLATE_NOOP("dialoog::StepKind", "Project"),
+     QT_TRANSLATE_NOOP("dialoog::StepKind", "Training")}};
+
 template <typename Enum, std::size_t N> QString keyOf(const EnumTable<Enum, N> &table, Enum value)
 {
     return QLatin1String(table.keys.at(static_cast<std::size_t>(value)));
@@ -66,6 +71,7 @@ QString toKey(Relation value) { return keyOf(relationTable, value); }
 QString toKey(GoalStatus value) { return keyOf(goalStatusTable, value); }
 QString toKey(Owner value) { return keyOf(ownerTable, value); }
 QString toKey(ActionStatus value) { return keyOf(actionStatusTable, value); }
+QString toKey(StepKind value) { return keyOf(stepKindTable, value); }
 
 template <> std::optional<Phase> fromKey<Phase>(const QString &key) { return parse(phaseTable, key); }
 template <> std::optional<Relation> fromKey<Relation>(const QString &key)
@@ -81,6 +87,7 @@ template <> std::optional<ActionStatus> fromKey<ActionStatus>(const QString &key
 {
     return parse(actionStatusTable, key);
 }
+template <> std::optional<StepKind> fromKey<StepKind>(const QString &key) { return parse(stepKindTable, key); }
 
 QString displayName(Phase value) { return nameOf(phaseTable, "dialoog::Phase", value); }
 QString displayName(Relation value) { return nameOf(relationTable, "dialoog::Relation", value); }
@@ -93,5 +100,6 @@ QString displayName(ActionStatus value)
 {
     return nameOf(actionStatusTable, "dialoog::ActionStatus", value);
 }
+QString displayName(StepKind value) { return nameOf(stepKindTable, "dialoog::StepKind", value); }
 
 } // namespace dialoog

@@ -15,6 +15,7 @@ enum class Relation { Colleague, Peer, Customer, Other };
 enum class GoalStatus { Proposed, Active, Achieved, Dropped };
 enum class Owner { Employee, Manager, Other };
 enum class ActionStatus { Open, Done, Dropped };
+enum class StepKind { Task, Project, Training };
 
 // Stable, untranslated keys: they are what the database and the JSON export hold,
 // so they must never change with the user's language.
@@ -23,6 +24,7 @@ QString toKey(Relation value);
 QString toKey(GoalStatus value);
 QString toKey(Owner value);
 QString toKey(ActionStatus value);
+QString toKey(StepKind value);
 
 template <typename Enum> std::optional<Enum> fromKey(const QString &key);
 template <> std::optional<Phase> fromKey<Phase>(const QString &key);
@@ -30,6 +32,7 @@ template <> std::optional<Relation> fromKey<Relation>(const QString &key);
 template <> std::optional<GoalStatus> fromKey<GoalStatus>(const QString &key);
 template <> std::optional<Owner> fromKey<Owner>(const QString &key);
 template <> std::optional<ActionStatus> fromKey<ActionStatus>(const QString &key);
+template <> std::optional<StepKind> fromKey<StepKind>(const QString &key);
 
 // Translated names for showing to the user.
 QString displayName(Phase value);
@@ -37,5 +40,6 @@ QString displayName(Relation value);
 QString displayName(GoalStatus value);
 QString displayName(Owner value);
 QString displayName(ActionStatus value);
+QString displayName(StepKind value);
 
 } // namespace dialoog

@@ -5,7 +5,20 @@
 #include <QDate>
 #include <QString>
 
+#include <vector>
+
 namespace dialoog {
+
+// One concrete way a goal is worked on: a task, a project or a training.
+struct GoalStep
+{
+    Id id = 0;
+    Id goalId = 0;
+    StepKind kind = StepKind::Task;
+    QString text;
+
+    bool operator==(const GoalStep &) const = default;
+};
 
 // A personal development goal; it lives across conversations.
 struct Goal
@@ -15,10 +28,10 @@ struct Goal
     Id createdIn = 0; // conversation the goal was set in, 0 if none
     QString what;
     QString why;
-    QString how; // tasks, projects and training that serve the goal
     GoalStatus status = GoalStatus::Proposed;
     int progress = 0; // 0..100
     QDate targetDate;
+    std::vector<GoalStep> steps; // how: what serves the goal, in order
 
     bool isRunning() const { return status == GoalStatus::Proposed || status == GoalStatus::Active; }
     bool operator==(const Goal &) const = default;

@@ -48,13 +48,26 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.achievements = Repository<Achievement>(m_db).where("conversation_id", conversationId);
     r.feedback = Repository<FeedbackItem>(m_db).where("conversation_id", conversationId);
     r.goals = Repository<Goal>(m_db).where("employee_id", r.employee.id);
+    for (Goal &goal : r.goals)
+        goal.steps = stepsOf(goal.id);
     r.goalUpdates = Repository<GoalUpdate>(m_db).where("conversation_id", conversationId);
     r.answers = Repository<Answer>(m_db).where("conversation_id", conversationId);
     r.notes = Repository<Note>(m_db).where("conversation_id", conversationId);
     r.actionItems = Repository<ActionItem>(m_db).where("conversation_id", conversationId);
+    r.earlierActions = Repository<ActionItem>(m_db).matching(
+        "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?) AND conversation_id <> ? "
+        "AND (status = 'open' OR closed_in = ?)",
+        {r.employee.id, conversationId, conversationId});
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
-    std::vector<Question> bank = Repository<Question>(m_db).all();
+    Repository<Question> questions(m_db);
+    const std::vector<Id> picked = pickedQuestions(conversationId);
+    if (!picked.empty()) {
+        for (Id id : picked)
+            r.questions.push_back(questions.get(id));
+        return r;
+    }
+    std::vector<Question> bank = questions.all();
     std::stable_sort(bank.begin(), bank.end(),
                      [](const Question &a, const Question &b) { return a.sortOrder < b.sortOrder; });
     for (const Question &q : bank) {
@@ -77,7 +90,15 @@ void ConversationRepository::save(ConversationRecord &r)
         if (goal.id == 0 && goal.createdIn == 0)
             goal.createdIn = id; // a goal first saved with this conversation was set in it
         Repository<Goal>(m_db).save(goal);
+        syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId);
     }
+    // Ad-hoc questions join the bank, inactive, so their answers keep their wording.
+    std::vector<Id> picked;
+    for (Question &question : r.questions) {
+        Repository<Question>(m_db).save(question);
+        picked.push_back(question.id);
+    }
+    setPickedQuestions(id, picked);
     syncChildren(m_db, "conversation_id", id, r.achievements, &Achievement::conversationId);
     syncChildren(m_db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId);
     syncChildren(m_db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId);
@@ -85,12 +106,44 @@ void ConversationRepository::save(ConversationRecord &r)
     syncChildren(m_db, "conversation_id", id, r.notes, &Note::conversationId);
     syncChildren(m_db, "conversation_id", id, r.actionItems, &ActionItem::conversationId);
     syncChildren(m_db, "conversation_id", id, r.agreements, &Agreement::conversationId);
+    for (ActionItem &earlier : r.earlierActions)
+        Repository<ActionItem>(m_db).update(earlier);
     transaction.commit();
 }
 
 std::vector<Conversation> ConversationRepository::forEmployee(Id employeeId)
 {
     return Repository<Conversation>(m_db).where("employee_id", employeeId);
+}
+
+std::vector<GoalStep> ConversationRepository::stepsOf(Id goalId)
+{
+    return Repository<GoalStep>(m_db).where("goal_id", goalId);
+}
+
+std::vector<Id> ConversationRepository::pickedQuestions(Id conversationId)
+{
+    Statement statement(m_db, "SELECT question_id FROM conversation_question WHERE conversation_id = ? "
+                              "ORDER BY position");
+    statement.bind(1, conversationId);
+    std::vector<Id> ids;
+    while (statement.step())
+        ids.push_back(statement.int64(0));
+    return ids;
+}
+
+void ConversationRepository::setPickedQuestions(Id conversationId, const std::vector<Id> &questionIds)
+{
+    Transaction transaction(m_db);
+    Statement(m_db, "DELETE FROM conversation_question WHERE conversation_id = ?").bind(1, conversationId).run();
+    Statement insert(m_db, "INSERT INTO conversation_question (conversation_id, question_id, position) "
+                           "VALUES (?, ?, ?)");
+    int position = 0;
+    for (Id question : questionIds) {
+        insert.bind(1, conversationId).bind(2, question).bind(3, ++position);
+        insert.run();
+    }
+    transaction.commit();
 }
 
 } // namespace dialoog

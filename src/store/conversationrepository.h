@@ -19,8 +19,9 @@ public:
     // A new planned conversation for the employee, in the Preparation phase.
     Conversation create(Id employeeId, const QDate &plannedDate);
 
-    // The conversation, its children, the employee's goals and the active question
-    // bank in `language` (plus any question already answered here).
+    // The conversation, its children, the employee's goals with their steps, the
+    // open action items of earlier conversations, and its questions: those picked
+    // for it, or (never saved yet) the active bank in `language` plus any answered.
     ConversationRecord load(Id conversationId, const QString &language = QStringLiteral("en"));
 
     // Writes the whole record in one transaction: children that are gone from the
@@ -28,6 +29,11 @@ public:
     void save(ConversationRecord &record);
 
     std::vector<Conversation> forEmployee(Id employeeId);
+    std::vector<GoalStep> stepsOf(Id goalId);
+
+    // The questions picked for a conversation, in order (empty: never saved).
+    std::vector<Id> pickedQuestions(Id conversationId);
+    void setPickedQuestions(Id conversationId, const std::vector<Id> &questionIds);
 
 private:
     Database &m_db;

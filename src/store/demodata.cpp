@@ -103,19 +103,13 @@ private:
         const int weeks = employee.rhythmWeeks;
         // Some people are overdue: their last conversation lies more than a rhythm back.
         const int lastAgo = (index % 4 == 1) ? weeks * 7 + 10 + index : 7 + index * 3;
-        std::vector<Id> previousOpen;
         ConversationRecord record;
         for (int n = 0; n < held; ++n) {
             const QDate date = m_today.addDays(-lastAgo - (held - 1 - n) * weeks * 7);
             const QDate nextDate = date.addDays(weeks * 7);
-            record = conversation(employee, date, n, previousOpen);
+            record = conversation(employee, date, n);
             record.conversation.nextFollowUp = nextDate;
             m_store.conversations().save(record);
-            previousOpen.clear();
-            for (const ActionItem &a : record.actionItems) {
-                if (a.status == ActionStatus::Open)
-                    previousOpen.push_back(a.id);
-            }
         }
         // The next one is planned; some are already under way, each in another phase.
         if (index % 5 != 4) {
@@ -143,8 +137,7 @@ private:
         return held;
     }
 
-    ConversationRecord conversation(const Employee &employee, const QDate &date, int number,
-                                    const std::vector<Id> &previousOpen)
+    ConversationRecord conversation(const Employee &employee, const QDate &date, int number)
     {
         Conversation c = m_store.conversations().create(employee.id, date);
         ConversationRecord r = m_store.conversations().load(c.id);
@@ -153,6 +146,7 @@ private:
         conv.phase = Phase::Finished;
         conv.energy = 2 + pick(4);
         conv.workHappiness = 2 + pick(4);
+        conv.attentionPoints = s("Workload during the release weeks; interest in the analytics project.");
         conv.wellbeingNote = conv.energy <= 2 ? s("Tired after a busy release period.")
                                               : s("Feels energetic; enjoys the current project.");
         r.reflection = Reflection{0, c.id, s("Helped the team through a busy period."),
@@ -165,8 +159,12 @@ private:
         if (number == 0) {
             for (int g = 0; g < 2; ++g) {
                 const auto &pool = goalPool[std::size_t((int(employee.id) + g) % 6)];
-                r.goals.push_back(Goal{0, employee.id, 0, s(pool[0]), s(pool[1]), s(pool[2]),
-                                       GoalStatus::Active, 10, date.addMonths(9)});
+                Goal goal{0, employee.id, 0, s(pool[0]), s(pool[1]), GoalStatus::Active, 10,
+                          date.addMonths(9), {}};
+                const auto steps = s(pool[2]).split(QStringLiteral("; "));
+                for (int k = 0; k < steps.size(); ++k)
+                    goal.steps.push_back(GoalStep{0, 0, static_cast<StepKind>(k % 3), steps[k]});
+                r.goals.push_back(goal);
             }
         } else {
             for (Goal &goal : r.goals) {
@@ -186,10 +184,14 @@ private:
                                s("Mentioned interest in the new analytics project."), false});
         r.notes.push_back(Note{0, c.id, Phase::Preparation, QDateTime(date, QTime(13, 50)),
                                s("Private: check whether the workload worries are growing."), true});
-        for (Id open : previousOpen) {
-            ActionItem carried{0, c.id, s("Follow up on an earlier agreement"), Owner::Manager, {},
-                               date.addDays(14), date.addDays(10), ActionStatus::Done, open};
-            r.actionItems.push_back(carried);
+        // Most of what stayed open last time is done now; the rest carries on.
+        for (std::size_t i = 0; i < r.earlierActions.size(); ++i) {
+            ActionItem &earlier = r.earlierActions[i];
+            if (i % 3 == 2)
+                continue;
+            earlier.status = i % 4 == 3 ? ActionStatus::Dropped : ActionStatus::Done;
+            earlier.doneDate = earlier.status == ActionStatus::Done ? date.addDays(-3) : QDate();
+            earlier.closedIn = c.id;
         }
         r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Employee,
                                            {}, date.addDays(21), {}, ActionStatus::Open, 0});

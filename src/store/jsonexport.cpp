@@ -82,7 +82,7 @@ private:
             goals.push_back({{"id", m_goals.assign(g.id)},
                              {"what", text(g.what)},
                              {"why", text(g.why)},
-                             {"how", text(g.how)},
+                             {"steps", steps(g.id)},
                              {"status", text(toKey(g.status))},
                              {"progress", g.progress},
                              {"targetDate", date(g.targetDate)},
@@ -111,6 +111,14 @@ private:
                 {"conversations", std::move(conversations)}};
     }
 
+    Json steps(Id goalId)
+    {
+        Json list = Json::array();
+        for (const GoalStep &step : m_store.conversations().stepsOf(goalId))
+            list.push_back({{"kind", text(toKey(step.kind))}, {"text", text(step.text)}});
+        return list;
+    }
+
     template <typename T> std::vector<T> children(Id conversationId)
     {
         return m_store.repository<T>().where("conversation_id", conversationId);
@@ -127,6 +135,7 @@ private:
                     {"energy", c.energy},
                     {"workHappiness", c.workHappiness},
                     {"wellbeingNote", text(c.wellbeingNote)},
+                    {"attentionPoints", text(c.attentionPoints)},
                     {"summary", text(c.summary)}};
         const auto reflection = m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
         doc["reflection"] = reflection ? Json{{"wentWell", text(reflection->wentWell)},
@@ -144,6 +153,9 @@ private:
                             {"note", text(u.note)}});
         }
         doc["goalUpdates"] = std::exchange(list, Json::array());
+        for (Id question : m_store.conversations().pickedQuestions(c.id))
+            list.push_back(m_questions.of(question));
+        doc["questions"] = std::exchange(list, Json::array());
         for (const Answer &a : children<Answer>(c.id))
             list.push_back({{"question", m_questions.of(a.questionId)}, {"text", text(a.text)}});
         doc["answers"] = std::exchange(list, Json::array());
@@ -164,7 +176,8 @@ private:
                             {"dueDate", date(a.dueDate)},
                             {"doneDate", date(a.doneDate)},
                             {"status", text(toKey(a.status))},
-                            {"carriedOverFrom", m_actions.of(a.carriedOverFrom)}});
+                            {"carriedOverFrom", m_actions.of(a.carriedOverFrom)},
+                            {"closedIn", m_conversations.of(a.closedIn)}});
         }
         doc["actionItems"] = std::exchange(list, Json::array());
         for (const Agreement &a : children<Agreement>(c.id))

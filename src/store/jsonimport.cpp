@@ -125,6 +125,12 @@ public:
     // Calls `each` for every object of the array `key` (a missing array is empty).
     template <typename Each> void forEach(const char *key, Each &&each) const
     {
+        forEachValue(key, [&each](const Json &value, const Place &place) { each(Node(value, place)); });
+    }
+
+    // Calls `each` for every value of the array `key`, with its place.
+    template <typename Each> void forEachValue(const char *key, Each &&each) const
+    {
         const Json *value = find(key);
         if (!value || value->is_null())
             return;
@@ -132,7 +138,7 @@ public:
         if (!value->is_array())
             place.fail(tr("expected a list"));
         for (std::size_t i = 0; i < value->size(); ++i)
-            each(Node((*value)[i], place[i]));
+            each((*value)[i], place[i]);
     }
 
     std::optional<Node> child(const char *key) const
@@ -166,6 +172,7 @@ struct ImportedAction
     ActionItem item;
     int ref = 0;
     Ref carriedOverFrom;
+    Ref closedIn;
 };
 
 struct ImportedConversation
@@ -175,6 +182,7 @@ struct ImportedConversation
     std::optional<Reflection> reflection;
     std::vector<Achievement> achievements;
     std::vector<std::pair<GoalUpdate, Ref>> goalUpdates;
+    std::vector<Ref> questions;
     std::vector<std::pair<Answer, Ref>> answers;
     std::vector<Note> notes;
     std::vector<ImportedAction> actionItems;
@@ -255,10 +263,13 @@ private:
                       0,
                       g.requiredNonEmpty("what"),
                       g.text("why", false),
-                      g.text("how", false),
                       g.enumeration<GoalStatus>("status"),
                       g.integer("progress", 0, 100),
-                      g.date("targetDate")};
+                      g.date("targetDate"),
+                      {}};
+            g.forEach("steps", [&goal](const Node &step) {
+                goal.steps.push_back(GoalStep{0, 0, step.enumeration<StepKind>("kind"), step.requiredNonEmpty("text")});
+            });
             e.goals.emplace_back(goal, ref, Ref{g.ref("createdIn", true), g.place() / "createdIn"});
         });
         n.forEach("feedback", [&e](const Node &f) {
@@ -285,6 +296,7 @@ private:
                                       n.integer("energy", 0, 5),
                                       n.integer("workHappiness", 0, 5),
                                       n.text("wellbeingNote", false),
+                                      n.text("attentionPoints", false),
                                       n.text("summary", false)};
         if (const auto r = n.child("reflection"))
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
@@ -297,6 +309,7 @@ private:
                               u.text("note", false)};
             c.goalUpdates.emplace_back(update, Ref{u.ref("goal", false), u.place() / "goal"});
         });
+        readRefs(n, "questions", c.questions);
         n.forEach("answers", [&c](const Node &a) {
             c.answers.emplace_back(Answer{0, 0, 0, a.text("text", false)},
                                    Ref{a.ref("question", false), a.place() / "question"});
@@ -319,6 +332,7 @@ private:
                                      a.enumeration<ActionStatus>("status"),
                                      0};
             action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
+            action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
             c.actionItems.push_back(std::move(action));
         });
         n.forEach("agreements", [&c](const Node &a) {
@@ -327,26 +341,65 @@ private:
         return c;
     }
 
+    // A list of ids, such as the questions picked for a conversation.
+    static void readRefs(const Node &n, const char *key, std::vector<Ref> &refs)
+    {
+        n.forEachValue(key, [&refs](const Json &value, const Place &place) {
+            if (!value.is_number_integer() || value.get<qint64>() < 1 || value.get<qint64>() > std::numeric_limits<int>::max())
+                place.fail(tr("expected a positive integer id"));
+            refs.push_back(Ref{int(value.get<qint64>()), place});
+        });
+    }
+
     static void known(const std::map<int, bool> &refs, const Ref &ref)
     {
         if (ref.ref != 0 && !refs.contains(ref.ref))
             ref.place.fail(tr("refers to id %1, which the document does not contain").arg(ref.ref));
     }
 
+    // A conversation or goal referred to must be the same employee's.
+    static void ours(const std::map<int, bool> &refs, const Ref &ref)
+    {
+        if (ref.ref != 0 && !refs.contains(ref.ref))
+            ref.place.fail(tr("refers to id %1, which is not one of this employee's").arg(ref.ref));
+    }
+
+    template <typename Key> static void once(std::map<Key, bool> &seen, const Key &key, const Place &place)
+    {
+        if (!seen.emplace(key, true).second)
+            place.fail(tr("appears twice in the same conversation"));
+    }
+
     void checkReferences() const
     {
         for (const ImportedEmployee &e : m_employees) {
+            std::map<int, bool> conversations, goals;
+            for (const ImportedConversation &c : e.conversations)
+                conversations.emplace(c.ref, true);
             for (const auto &goal : e.goals)
-                known(m_conversationRefs, std::get<2>(goal));
+                goals.emplace(std::get<1>(goal), true);
+            for (const auto &goal : e.goals)
+                ours(conversations, std::get<2>(goal));
             for (const auto &[item, ref] : e.feedback)
-                known(m_conversationRefs, ref);
+                ours(conversations, ref);
             for (const ImportedConversation &c : e.conversations) {
-                for (const auto &[update, ref] : c.goalUpdates)
-                    known(m_goalRefs, ref);
+                std::map<int, bool> updated, answered, picked;
+                for (const auto &[update, ref] : c.goalUpdates) {
+                    ours(goals, ref);
+                    once(updated, ref.ref, ref.place);
+                }
+                for (const auto &[answer, ref] : c.answers)
+                    once(answered, ref.ref, ref.place);
+                for (const Ref &ref : c.questions)
+                    once(picked, ref.ref, ref.place);
                 for (const auto &[answer, ref] : c.answers)
                     known(m_questionRefs, ref);
-                for (const ImportedAction &a : c.actionItems)
+                for (const Ref &ref : c.questions)
+                    known(m_questionRefs, ref);
+                for (const ImportedAction &a : c.actionItems) {
                     known(m_actionRefs, a.carriedOverFrom);
+                    ours(conversations, a.closedIn);
+                }
             }
         }
     }
@@ -384,6 +437,10 @@ private:
                 goal.employeeId = employeeId;
                 goal.createdIn = conversationId(createdIn);
                 goalIds[ref] = m_store.repository<Goal>().insert(goal);
+                for (GoalStep &step : goal.steps) {
+                    step.goalId = goal.id;
+                    m_store.repository<GoalStep>().insert(step);
+                }
             }
             for (auto &[item, conversation] : e.feedback) {
                 item.employeeId = employeeId;
@@ -398,9 +455,12 @@ private:
         for (ImportedEmployee &e : m_employees) {
             for (ImportedConversation &c : e.conversations) {
                 for (ImportedAction &a : c.actionItems) {
-                    if (a.carriedOverFrom.ref == 0)
+                    if (a.carriedOverFrom.ref == 0 && a.closedIn.ref == 0)
                         continue;
-                    a.item.carriedOverFrom = actionIds.at(a.carriedOverFrom.ref);
+                    if (a.carriedOverFrom.ref != 0)
+                        a.item.carriedOverFrom = actionIds.at(a.carriedOverFrom.ref);
+                    if (a.closedIn.ref != 0)
+                        a.item.closedIn = conversationIds.at(a.closedIn.ref);
                     actions.update(a.item);
                 }
             }
@@ -429,6 +489,11 @@ private:
             update.goalId = goalIds.at(goal.ref);
             m_store.repository<GoalUpdate>().insert(update);
         }
+        std::vector<Id> picked;
+        for (const Ref &question : c.questions)
+            picked.push_back(questionIds.at(question.ref));
+        if (!picked.empty())
+            m_store.conversations().setPickedQuestions(id, picked);
         for (auto &[answer, question] : c.answers) {
             answer.conversationId = id;
             answer.questionId = questionIds.at(question.ref);

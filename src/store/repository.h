@@ -20,7 +20,9 @@ template <typename T> class Repository final
 public:
     explicit Repository(Database &db) : m_db(db) {}
 
-    Id insert(T &value)
+    enum class WithId { No, Yes };
+
+    Id insert(T &value, WithId withId = WithId::No)
     {
         std::string sql = "INSERT INTO " + std::string(Table<T>::name) + " (";
         std::string marks;
@@ -28,15 +30,27 @@ public:
             sql += (i ? ", " : "") + std::string(Table<T>::columns[i]);
             marks += i ? ", ?" : "?";
         }
+        if (withId == WithId::Yes) {
+            sql += ", id";
+            marks += ", ?";
+        }
         sql += ") VALUES (" + marks + ")";
         Statement statement(m_db, sql);
         Table<T>::bind(statement, value);
+        if (withId == WithId::Yes)
+            statement.bind(int(Table<T>::columns.size()) + 1, value.id);
         statement.run();
         value.id = m_db.lastInsertId();
         return value.id;
     }
 
     void update(const T &value)
+    {
+        if (!tryUpdate(value))
+            throw missing(value.id);
+    }
+
+    bool tryUpdate(const T &value)
     {
         std::string sql = "UPDATE " + std::string(Table<T>::name) + " SET ";
         for (std::size_t i = 0; i < Table<T>::columns.size(); ++i)
@@ -46,16 +60,17 @@ public:
         Table<T>::bind(statement, value);
         statement.bind(int(Table<T>::columns.size()) + 1, value.id);
         statement.run();
-        if (m_db.changes() == 0)
-            throw missing(value.id);
+        return m_db.changes() > 0;
     }
 
-    // Inserts a new value (id 0), updates a stored one.
+    // Inserts a new value (id 0), updates a stored one. A value whose row is gone
+    // (an undo brought back something that had been deleted) is inserted under its id.
     Id save(T &value)
     {
         if (value.id == 0)
             return insert(value);
-        update(value);
+        if (!tryUpdate(value))
+            insert(value, WithId::Yes);
         return value.id;
     }
 
@@ -81,7 +96,20 @@ public:
     // Every row whose `column` (a fixed name from tables.cpp) equals `value`, by id.
     std::vector<T> where(std::string_view column, qint64 value)
     {
-        return list(select("WHERE " + std::string(column) + " = ? ORDER BY id"), value);
+        return matching(std::string(column) + " = ?", {value});
+    }
+
+    // Every row meeting `condition`, a fixed SQL condition with ? for each parameter.
+    std::vector<T> matching(const std::string &condition, std::initializer_list<qint64> parameters)
+    {
+        Statement statement(m_db, select("WHERE " + condition + " ORDER BY id"));
+        int index = 0;
+        for (qint64 parameter : parameters)
+            statement.bind(++index, parameter);
+        std::vector<T> rows;
+        while (statement.step())
+            rows.push_back(Table<T>::read(statement));
+        return rows;
     }
 
     std::optional<T> firstWhere(std::string_view column, qint64 value)
@@ -104,11 +132,9 @@ private:
         return sql + " FROM " + std::string(Table<T>::name) + " " + tail;
     }
 
-    std::vector<T> list(const std::string &sql, std::optional<qint64> parameter = std::nullopt)
+    std::vector<T> list(const std::string &sql)
     {
         Statement statement(m_db, sql);
-        if (parameter)
-            statement.bind(1, *parameter);
         std::vector<T> rows;
         while (statement.step())
             rows.push_back(Table<T>::read(statement));

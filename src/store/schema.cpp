@@ -12,7 +12,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 2> migrations = {
+constexpr std::array<std::string_view, 3> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -135,6 +135,29 @@ CREATE TABLE setting (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+)sql",
+    // 3: a goal's "how" as separate steps; points of attention; the questions picked
+    // for a conversation; which later conversation closed an action item
+    R"sql(
+CREATE TABLE goal_step (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'task',
+    text TEXT NOT NULL
+);
+CREATE INDEX goal_step_by_goal ON goal_step(goal_id);
+INSERT INTO goal_step (goal_id, kind, text) SELECT id, 'task', how FROM goal WHERE trim(how) <> '';
+ALTER TABLE goal DROP COLUMN how;
+ALTER TABLE conversation ADD COLUMN attention_points TEXT NOT NULL DEFAULT '';
+ALTER TABLE action_item ADD COLUMN closed_in INTEGER REFERENCES conversation(id) ON DELETE SET NULL;
+CREATE INDEX action_item_by_closer ON action_item(closed_in);
+CREATE TABLE conversation_question (
+    conversation_id INTEGER NOT NULL REFERENCES conversation(id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL REFERENCES question(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX conversation_question_by_question ON conversation_question(question_id);
 )sql",
 };
 

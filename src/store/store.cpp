@@ -34,11 +34,15 @@ Database Store::openFile(const QString &path, Open open, bool &created)
     if (!info.exists()) {
         if (open == Open::Existing)
             throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(path));
-        // Personal data: a folder we create is the owner's alone.
+        // Personal data: a folder we create is the owner's alone (an existing one is
+        // the user's business and keeps its permissions).
         const QString folder = info.absolutePath();
-        if (!QDir().mkpath(folder))
-            throw StoreError(StoreError::Kind::NotFound, tr("The folder %1 could not be created.").arg(folder));
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(folder))
+                throw StoreError(StoreError::Kind::NotFound,
+                                 tr("The folder %1 could not be created.").arg(folder));
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
         created = true;
     } else if (info.isDir()) {
         throw StoreError(StoreError::Kind::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));

@@ -31,21 +31,21 @@ Employee Table<Employee>::read(const Statement &s)
 
 // --- conversation
 const std::string_view Table<Conversation>::name = "conversation";
-const std::array<std::string_view, 10> Table<Conversation>::columns = {
-    "employee_id", "planned_date", "held_date", "phase", "next_follow_up",
-    "no_follow_up", "energy", "work_happiness", "wellbeing_note", "summary"};
+const std::array<std::string_view, 11> Table<Conversation>::columns = {
+    "employee_id", "planned_date", "held_date", "phase", "next_follow_up", "no_follow_up",
+    "energy", "work_happiness", "wellbeing_note", "attention_points", "summary"};
 void Table<Conversation>::bind(Statement &s, const Conversation &v)
 {
     s.bind(1, v.employeeId).bind(2, v.plannedDate).bind(3, v.heldDate).bind(4, toKey(v.phase));
     s.bind(5, v.nextFollowUp).bind(6, v.noFollowUp).bind(7, v.energy).bind(8, v.workHappiness);
-    s.bind(9, v.wellbeingNote).bind(10, v.summary);
+    s.bind(9, v.wellbeingNote).bind(10, v.attentionPoints).bind(11, v.summary);
 }
 Conversation Table<Conversation>::read(const Statement &s)
 {
     return Conversation{s.int64(0),     s.int64(1),   s.date(2),
                         s.date(3),      enumColumn(s, 4, Phase::Preparation),
                         s.date(5),      s.boolean(6), s.integer(7),
-                        s.integer(8),   s.text(9),    s.text(10)};
+                        s.integer(8),   s.text(9),    s.text(10), s.text(11)};
 }
 
 // --- reflection
@@ -90,17 +90,30 @@ FeedbackItem Table<FeedbackItem>::read(const Statement &s)
 
 // --- goal
 const std::string_view Table<Goal>::name = "goal";
-const std::array<std::string_view, 8> Table<Goal>::columns = {
-    "employee_id", "created_in", "what", "why", "how", "status", "progress", "target_date"};
+// Steps are rows of their own (goal_step); ConversationRepository loads and saves them.
+const std::array<std::string_view, 7> Table<Goal>::columns = {
+    "employee_id", "created_in", "what", "why", "status", "progress", "target_date"};
 void Table<Goal>::bind(Statement &s, const Goal &v)
 {
-    s.bind(1, v.employeeId).bindId(2, v.createdIn).bind(3, v.what).bind(4, v.why).bind(5, v.how);
-    s.bind(6, toKey(v.status)).bind(7, v.progress).bind(8, v.targetDate);
+    s.bind(1, v.employeeId).bindId(2, v.createdIn).bind(3, v.what).bind(4, v.why);
+    s.bind(5, toKey(v.status)).bind(6, v.progress).bind(7, v.targetDate);
 }
 Goal Table<Goal>::read(const Statement &s)
 {
-    return Goal{s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4), s.text(5),
-                enumColumn(s, 6, GoalStatus::Proposed), s.integer(7), s.date(8)};
+    return Goal{s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4),
+                enumColumn(s, 5, GoalStatus::Proposed), s.integer(6), s.date(7), {}};
+}
+
+// --- goal step
+const std::string_view Table<GoalStep>::name = "goal_step";
+const std::array<std::string_view, 3> Table<GoalStep>::columns = {"goal_id", "kind", "text"};
+void Table<GoalStep>::bind(Statement &s, const GoalStep &v)
+{
+    s.bind(1, v.goalId).bind(2, toKey(v.kind)).bind(3, v.text);
+}
+GoalStep Table<GoalStep>::read(const Statement &s)
+{
+    return GoalStep{s.int64(0), s.int64(1), enumColumn(s, 2, StepKind::Task), s.text(3)};
 }
 
 // --- goal update
@@ -161,19 +174,20 @@ Note Table<Note>::read(const Statement &s)
 
 // --- action item
 const std::string_view Table<ActionItem>::name = "action_item";
-const std::array<std::string_view, 8> Table<ActionItem>::columns = {
+const std::array<std::string_view, 9> Table<ActionItem>::columns = {
     "conversation_id", "text", "owner", "owner_name", "due_date", "done_date", "status",
-    "carried_over_from"};
+    "carried_over_from", "closed_in"};
 void Table<ActionItem>::bind(Statement &s, const ActionItem &v)
 {
     s.bind(1, v.conversationId).bind(2, v.text).bind(3, toKey(v.owner)).bind(4, v.ownerName);
     s.bind(5, v.dueDate).bind(6, v.doneDate).bind(7, toKey(v.status)).bindId(8, v.carriedOverFrom);
+    s.bindId(9, v.closedIn);
 }
 ActionItem Table<ActionItem>::read(const Statement &s)
 {
     return ActionItem{s.int64(0), s.int64(1), s.text(2), enumColumn(s, 3, Owner::Other),
                       s.text(4),  s.date(5),  s.date(6), enumColumn(s, 7, ActionStatus::Open),
-                      s.int64(8)};
+                      s.int64(8), s.int64(9)};
 }
 
 // --- agreement

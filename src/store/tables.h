@@ -24,16 +24,17 @@ template <typename T> struct Table;
     };
 
 DIALOOG_TABLE(Employee, 7)
-DIALOOG_TABLE(Conversation, 10)
+DIALOOG_TABLE(Conversation, 11)
 DIALOOG_TABLE(Reflection, 4)
 DIALOOG_TABLE(Achievement, 2)
 DIALOOG_TABLE(FeedbackItem, 6)
-DIALOOG_TABLE(Goal, 8)
+DIALOOG_TABLE(Goal, 7)
+DIALOOG_TABLE(GoalStep, 3)
 DIALOOG_TABLE(GoalUpdate, 5)
 DIALOOG_TABLE(Question, 4)
 DIALOOG_TABLE(Answer, 3)
 DIALOOG_TABLE(Note, 5)
-DIALOOG_TABLE(ActionItem, 8)
+DIALOOG_TABLE(ActionItem, 9)
 DIALOOG_TABLE(Agreement, 2)
 
 #undef DIALOOG_TABLE

@@ -136,8 +136,8 @@ TEST_CASE("a finished conversation can be reopened to wrap-up")
 TEST_CASE("preparation reports what is still missing, and each hint goes away when it is done")
 {
     ConversationRecord r = record();
-    r.goals = {Goal{11, 7, 1, QStringLiteral("Lead a workshop"), QStringLiteral("Growth"), QStringLiteral("Co-host two"),
-                    GoalStatus::Active, 20, {}}};
+    r.goals = {Goal{11, 7, 1, QStringLiteral("Lead a workshop"), QStringLiteral("Growth"), GoalStatus::Active, 20, {},
+                    {GoalStep{1, 11, StepKind::Task, QStringLiteral("Co-host two")}}}};
     ConversationSession s(r, [] { return today; });
     Counter counter(s);
     for (Hint::Kind kind : {Hint::Kind::EnergyNotAsked, Hint::Kind::NoReflection, Hint::Kind::NoAchievements,
@@ -161,7 +161,7 @@ TEST_CASE("preparation reports what is still missing, and each hint goes away wh
 TEST_CASE("reviewing a goal records the update and moves the goal's own progress")
 {
     ConversationRecord r = record();
-    r.goals = {Goal{11, 7, 1, QStringLiteral("Learn SQL"), {}, {}, GoalStatus::Active, 20, {}}};
+    r.goals = {Goal{11, 7, 1, QStringLiteral("Learn SQL"), {}, GoalStatus::Active, 20, {}, {}}};
     ConversationSession s(r, [] { return today; });
     CHECK_FALSE(s.reviewGoal(GoalUpdate{0, 11, 0, GoalStatus::Active, 101, {}}));
     CHECK_FALSE(s.reviewGoal(GoalUpdate{0, 99, 0, GoalStatus::Active, 50, {}}));
@@ -179,8 +179,8 @@ TEST_CASE("the goals phase asks for a goal, and for why and how it will be reach
 {
     ConversationSession s(record(), [] { return today; });
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::NoGoals));
-    CHECK_FALSE(s.addGoal(Goal{0, 0, 0, QStringLiteral("  "), {}, {}, GoalStatus::Proposed, 0, {}}));
-    CHECK(s.addGoal(Goal{0, 0, 0, QStringLiteral("Present at the meetup"), {}, {}, GoalStatus::Proposed, 0, {}}));
+    CHECK_FALSE(s.addGoal(Goal{0, 0, 0, QStringLiteral("  "), {}, GoalStatus::Proposed, 0, {}, {}}));
+    CHECK(s.addGoal(Goal{0, 0, 0, QStringLiteral("Present at the meetup"), {}, GoalStatus::Proposed, 0, {}, {}}));
     CHECK_FALSE(hasHint(s, Phase::Goals, Hint::Kind::NoGoals));
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::GoalWithoutWhy));
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::GoalWithoutHow));
@@ -188,8 +188,10 @@ TEST_CASE("the goals phase asks for a goal, and for why and how it will be reach
     CHECK(goal.employeeId == 7);
     CHECK(goal.createdIn == 3);
     goal.why = QStringLiteral("Wants to be seen as the expert");
-    goal.how = QStringLiteral("Talk at the team first");
     CHECK(s.updateGoal(0, goal));
+    CHECK_FALSE(s.addGoalStep(0, StepKind::Task, QStringLiteral(" ")));
+    CHECK(s.addGoalStep(0, StepKind::Task, QStringLiteral("Talk at the team first")));
+    CHECK(s.record().goals.front().steps.size() == 1);
     CHECK(s.hints(Phase::Goals).isEmpty());
     // A goal set in this conversation needs no review in its preparation.
     CHECK_FALSE(hasHint(s, Phase::Preparation, Hint::Kind::GoalsNotReviewed));

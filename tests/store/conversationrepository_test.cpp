@@ -20,8 +20,12 @@ ConversationRecord filledRecord(Store &store)
     s.setReflection(Reflection{0, 0, QStringLiteral("Went well"), QStringLiteral("Growth"), QStringLiteral("Ambition")});
     s.addAchievement(QStringLiteral("Shipped"));
     s.addFeedback(FeedbackItem{0, 0, 0, QStringLiteral("Kees"), Relation::Colleague, QDate(2026, 3, 1), QStringLiteral("Reliable")});
-    s.addGoal(Goal{0, 0, 0, QStringLiteral("Mentor a starter"), QStringLiteral("Leadership"), QStringLiteral("Buddy"),
-                   GoalStatus::Active, 0, {}});
+    s.addGoal(Goal{0, 0, 0, QStringLiteral("Mentor a starter"), QStringLiteral("Leadership"), GoalStatus::Active, 0,
+                   {}, {}});
+    s.addGoalStep(0, StepKind::Project, QStringLiteral("Buddy for the next starter"));
+    s.addGoalStep(0, StepKind::Training, QStringLiteral("Coaching course"));
+    s.setAttentionPoints(QStringLiteral("Workload"));
+    s.addQuestion(QStringLiteral("What surprised you this quarter?"), QStringLiteral("en"));
     s.setAnswer(s.record().questions.front().id, QStringLiteral("Customers"));
     s.addNote(QStringLiteral("Private thought"), true);
     ActionItem a;
@@ -79,23 +83,78 @@ TEST_CASE("a save that fails halfway changes nothing in the database")
     CHECK(store->conversations().load(r.conversation.id) == before);
 }
 
-TEST_CASE("a conversation uses the active questions of its language, and keeps answered ones")
+TEST_CASE("a new conversation offers the active questions of its language")
+{
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    const Id id = store->conversations().create(e.id, QDate(2026, 4, 1)).id;
+    Question q = store->questions().all().front();
+    q.active = false;
+    store->questions().update(q);
+    for (const char *language : {"en", "nl"}) {
+        const ConversationRecord r = store->conversations().load(id, QString::fromLatin1(language));
+        CHECK(r.questions.size() >= 12);
+        CHECK(std::all_of(r.questions.begin(), r.questions.end(), [language, &q](const Question &x) {
+            return x.language == QLatin1String(language) && x.active && x.id != q.id;
+        }));
+    }
+}
+
+TEST_CASE("once saved, a conversation keeps the questions picked for it, ad-hoc ones included")
 {
     TempStore store;
     ConversationRecord r = filledRecord(*store);
     store->conversations().save(r);
+    const Question adhoc = r.questions.back();
+    CHECK(adhoc.id > 0);
+    CHECK(adhoc.text == QStringLiteral("What surprised you this quarter?"));
+    CHECK_FALSE(adhoc.active); // in the bank, but not offered to the next conversation
+
+    // Deactivating a question in the bank later does not take it out of this conversation.
     const Id answered = r.answers.front().questionId;
     Question q = store->questions().get(answered);
     q.active = false;
     store->questions().update(q);
+    const ConversationRecord loaded = store->conversations().load(r.conversation.id, QStringLiteral("nl"));
+    CHECK(loaded.questions.size() == r.questions.size());
+    CHECK(loaded.questions.front().id == r.questions.front().id);
+    CHECK(loaded.questions.back().text == adhoc.text);
+}
 
-    const ConversationRecord english = store->conversations().load(r.conversation.id, QStringLiteral("en"));
-    CHECK(std::all_of(english.questions.begin(), english.questions.end(), [answered](const Question &x) {
-        return x.language == QStringLiteral("en") && (x.active || x.id == answered);
-    }));
-    CHECK(std::any_of(english.questions.begin(), english.questions.end(),
-                      [answered](const Question &x) { return x.id == answered; }));
-    const ConversationRecord dutch = store->conversations().load(r.conversation.id, QStringLiteral("nl"));
-    CHECK(std::count_if(dutch.questions.begin(), dutch.questions.end(),
-                        [](const Question &x) { return x.language == QStringLiteral("nl"); }) >= 12);
+TEST_CASE("an open item from an earlier conversation is closed in the next one and stays visible there")
+{
+    TempStore store;
+    ConversationRecord first = filledRecord(*store);
+    store->conversations().save(first);
+    const Id second = store->conversations().create(first.employee.id, QDate(2026, 5, 15)).id;
+    ConversationRecord r = store->conversations().load(second);
+    REQUIRE(r.earlierActions.size() == 1);
+    ConversationSession s(r, [] { return QDate(2026, 5, 15); });
+    CHECK(s.setEarlierActionStatus(0, ActionStatus::Done));
+    ConversationRecord changed = s.record();
+    store->conversations().save(changed);
+
+    const ConversationRecord again = store->conversations().load(second);
+    REQUIRE(again.earlierActions.size() == 1);
+    CHECK(again.earlierActions.front().status == ActionStatus::Done);
+    CHECK(again.earlierActions.front().closedIn == second);
+    CHECK(again.earlierActions.front().doneDate == QDate(2026, 5, 15));
+    // A third conversation no longer sees it.
+    const Id third = store->conversations().create(first.employee.id, QDate(2026, 7, 1)).id;
+    CHECK(store->conversations().load(third).earlierActions.empty());
+}
+
+TEST_CASE("saving a snapshot brings back children that were deleted in between, under their ids")
+{
+    TempStore store;
+    ConversationRecord r = filledRecord(*store);
+    store->conversations().save(r);
+    const ConversationRecord snapshot = r;
+    r.notes.clear();
+    r.goals.front().steps.clear();
+    store->conversations().save(r);
+    ConversationRecord restored = snapshot;
+    store->conversations().save(restored);
+    CHECK(store->conversations().load(r.conversation.id) == snapshot);
 }

@@ -138,6 +138,25 @@ TEST_CASE("a malformed import is refused with the place of the problem, and chan
         doc["employees"][4] = Json::array();
         CHECK(importError(doc.dump()) == QStringLiteral("$.employees[4]: expected an object"));
     }
+    SECTION("a goal update that points at another employee's goal")
+    {
+        doc["employees"][0]["conversations"][1]["goalUpdates"][0]["goal"] = doc["employees"][5]["goals"][0]["id"];
+        CHECK(importError(doc.dump()).startsWith(
+            QStringLiteral("$.employees[0].conversations[1].goalUpdates[0].goal: refers to id")));
+    }
+    SECTION("a goal set in another employee's conversation")
+    {
+        doc["employees"][0]["goals"][0]["createdIn"] = doc["employees"][6]["conversations"][0]["id"];
+        CHECK(importError(doc.dump()).contains(QStringLiteral("not one of this employee's")));
+    }
+    SECTION("two answers to the same question in one conversation")
+    {
+        Json &answers = doc["employees"][0]["conversations"][0]["answers"];
+        answers.push_back(answers[0]);
+        const QString message = importError(doc.dump());
+        CHECK(message.startsWith(QStringLiteral("$.employees[0].conversations[0].answers[")));
+        CHECK(message.contains(QStringLiteral("twice")));
+    }
     SECTION("a later employee is wrong: the earlier ones are not imported either")
     {
         doc["employees"][8]["rhythmWeeks"] = 0;

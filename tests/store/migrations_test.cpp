@@ -13,7 +13,7 @@ using namespace dialoog::test;
 TEST_CASE("a database from every earlier version opens, migrates and keeps its data")
 {
     const int current = schema::currentVersion();
-    REQUIRE(current >= 2);
+    REQUIRE(current >= 3);
     for (int version = 1; version < current; ++version) {
         const QString fixture = QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v%1.sqlite").arg(version);
         INFO("fixture " << fixture.toStdString());
@@ -37,6 +37,9 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
         REQUIRE(r.notes.size() == 1);
         CHECK(r.notes.front().isPrivate);
         CHECK(r.goals.front().progress == 40);
+        REQUIRE(r.goals.front().steps.size() == 1);
+        CHECK(r.goals.front().steps.front().text == QStringLiteral("Evening course"));
+        CHECK(r.goals.front().steps.front().kind == StepKind::Task);
         CHECK(r.actionItems.front().dueDate == QDate(2025, 2, 1));
         // An old database keeps its own bank; migrating adds no questions.
         CHECK(store.questions().count() == 1);

@@ -19,7 +19,7 @@ struct Parents
         Employee e = person();
         employee = store.employees().insert(e);
         conversation = store.conversations().create(employee, QDate(2026, 1, 5)).id;
-        Goal g{0, employee, conversation, QStringLiteral("Learn SQL"), {}, {}, GoalStatus::Active, 10, {}};
+        Goal g{0, employee, conversation, QStringLiteral("Learn SQL"), {}, GoalStatus::Active, 10, {}, {}};
         goal = store.repository<Goal>().insert(g);
         Question q{0, QStringLiteral("nl"), QStringLiteral("Wat geeft je energie?"), true, 99};
         question = store.questions().insert(q);
@@ -41,8 +41,8 @@ template <> void change(Employee &v) { v.team = QStringLiteral("Research"), v.ar
 
 template <> Conversation sample(const Parents &p)
 {
-    return Conversation{0, p.employee, QDate(2026, 2, 1), QDate(2026, 2, 3), Phase::Questions,
-                        QDate(2026, 3, 15), false, 4, 5, QStringLiteral("Energetic"), QStringLiteral("Good talk")};
+    return Conversation{0, p.employee, QDate(2026, 2, 1), QDate(2026, 2, 3), Phase::Questions, QDate(2026, 3, 15),
+                        false, 4, 5, QStringLiteral("Energetic"), QStringLiteral("Workload"), QStringLiteral("Good talk")};
 }
 template <> void change(Conversation &v) { v.phase = Phase::Finished, v.noFollowUp = true, v.nextFollowUp = {}; }
 
@@ -65,9 +65,12 @@ template <> void change(FeedbackItem &v) { v.conversationId = 0, v.relation = Re
 template <> Goal sample(const Parents &p)
 {
     return Goal{0, p.employee, p.conversation, QStringLiteral("Give a talk"), QStringLiteral("Visibility"),
-                QStringLiteral("Meetup in May"), GoalStatus::Proposed, 5, QDate(2026, 6, 1)};
+                GoalStatus::Proposed, 5, QDate(2026, 6, 1), {}};
 }
 template <> void change(Goal &v) { v.status = GoalStatus::Achieved, v.progress = 100, v.createdIn = 0; }
+
+template <> GoalStep sample(const Parents &p) { return GoalStep{0, p.goal, StepKind::Training, QStringLiteral("Course")}; }
+template <> void change(GoalStep &v) { v.kind = StepKind::Project, v.text = QStringLiteral("Pilot project"); }
 
 template <> GoalUpdate sample(const Parents &p)
 {
@@ -94,7 +97,7 @@ template <> void change(Note &v) { v.isPrivate = false, v.phase = Phase::Goals; 
 template <> ActionItem sample(const Parents &p)
 {
     return ActionItem{0, p.conversation, QStringLiteral("Book the course"), Owner::Other, QStringLiteral("HR"),
-                      QDate(2026, 2, 1), QDate(2026, 1, 20), ActionStatus::Done, p.action};
+                      QDate(2026, 2, 1), QDate(2026, 1, 20), ActionStatus::Done, p.action, p.conversation};
 }
 template <> void change(ActionItem &v) { v.status = ActionStatus::Dropped, v.carriedOverFrom = 0, v.doneDate = {}; }
 
@@ -104,7 +107,7 @@ template <> void change(Agreement &v) { v.text = QStringLiteral("Meet every two 
 } // namespace
 
 TEMPLATE_TEST_CASE("every repository creates, reads, updates and deletes its values", "[repository]", Employee,
-                   Conversation, Reflection, Achievement, FeedbackItem, Goal, GoalUpdate, Question, Answer, Note,
+                   Conversation, Reflection, Achievement, FeedbackItem, Goal, GoalStep, GoalUpdate, Question, Answer, Note,
                    ActionItem, Agreement)
 {
     TempStore store;
@@ -154,7 +157,7 @@ TEST_CASE("the schema refuses values the domain does not allow")
     const Parents parents(*store);
     Employee nameless = person(QStringLiteral("   "));
     CHECK_THROWS_AS(store->employees().insert(nameless), StoreError);
-    Goal tooFar{0, parents.employee, 0, QStringLiteral("x"), {}, {}, GoalStatus::Active, 101, {}};
+    Goal tooFar{0, parents.employee, 0, QStringLiteral("x"), {}, GoalStatus::Active, 101, {}, {}};
     CHECK_THROWS_AS(store->repository<Goal>().insert(tooFar), StoreError);
     Note orphan{0, 9999, Phase::Goals, QDateTime::currentDateTime(), QStringLiteral("x"), false};
     CHECK_THROWS_AS(store->repository<Note>().insert(orphan), StoreError);

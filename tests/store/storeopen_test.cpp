@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 
 using namespace dialoog;
@@ -115,6 +116,18 @@ TEST_CASE("a database in a folder that does not exist yet creates the folder for
     CHECK(folder.permissions().testFlag(QFile::ReadOwner));
     CHECK_FALSE(folder.permissions().testFlag(QFile::ReadOther));
     CHECK_FALSE(folder.permissions().testFlag(QFile::ReadGroup));
+}
+
+TEST_CASE("a database in an existing folder leaves that folder's permissions alone")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                      QFile::ReadOther | QFile::ExeOther;
+    REQUIRE(QFile::setPermissions(folder, open));
+    Store store(folder + QStringLiteral("/dialoog.sqlite"), Store::Open::CreateIfMissing);
+    CHECK(QFileInfo(folder).permissions().testFlag(QFile::ReadOther));
 }
 
 TEST_CASE("check reports counts and an intact database")

@@ -33,5 +33,8 @@ INSERT INTO note (conversation_id, phase, created_at, text, private)
 INSERT INTO action_item (id, conversation_id, text, owner, status, due_date)
     VALUES (1, 1, 'Book the course', 'employee', 'open', '2025-02-01');
 )sql");
+    // Before version 3 a goal's "how" was one text; migration 3 turns it into a step.
+    if (version < 3)
+        db.exec("UPDATE goal SET how = 'Evening course' WHERE id = 1");
     return 0;
 }
