@@ -80,6 +80,16 @@ int ConversationSession::reviewedGoalCount() const
     }));
 }
 
+int ConversationSession::goalsToReviewCount() const
+{
+    const Id here = m_record.conversation.id;
+    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(), [this, here](const Goal &g) {
+        const bool reviewed = std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
+                                          [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+        return (here == 0 || g.createdIn != here) && (g.isRunning() || reviewed);
+    }));
+}
+
 int ConversationSession::answeredCount() const
 {
     return int(std::count_if(m_record.answers.begin(), m_record.answers.end(),
@@ -388,6 +398,14 @@ bool ConversationSession::setActionStatus(int index, ActionStatus status)
         item.status = status;
         item.doneDate = status == ActionStatus::Done ? today : QDate();
     });
+    return true;
+}
+
+bool ConversationSession::removeAgreement(int index)
+{
+    if (index < 0 || index >= int(m_record.agreements.size()))
+        return false;
+    edit([index](ConversationRecord &r) { r.agreements.erase(r.agreements.begin() + index); });
     return true;
 }
 

@@ -44,6 +44,8 @@ public:
     // Progress figures the phase bar shows.
     int reviewedGoalCount() const;
     int runningGoalCount() const;
+    // Goals from earlier conversations that this one should look at: running, or reviewed here.
+    int goalsToReviewCount() const;
     int answeredCount() const;
 
     // Preparation
@@ -84,6 +86,7 @@ public:
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     void addAgreement(const QString &text);
+    bool removeAgreement(int index);
 
     // Replaces the record with the stored one (same content, ids filled in) without
     // counting as a change; or with an earlier snapshot, which does count (undo).

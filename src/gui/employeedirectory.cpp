@@ -29,7 +29,7 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
 
 bool EmployeeDirectory::reload()
 {
-    return attempt([this] { m_model->setEmployees(m_store.employees().all()); });
+    return attempt([this] { m_model->setRows(m_store.overview()); });
 }
 
 std::optional<Employee> EmployeeDirectory::employee(Id id) const
@@ -46,6 +46,42 @@ int EmployeeDirectory::conversationCount(Id id) const
     } catch (const StoreError &) {
         return 0;
     }
+}
+
+EmployeeHistory EmployeeDirectory::history(Id id) const
+{
+    EmployeeHistory history;
+    try {
+        history.conversations = m_store.conversations().forEmployee(id);
+        std::stable_sort(history.conversations.begin(), history.conversations.end(),
+                         [](const Conversation &a, const Conversation &b) {
+                             const QDate da = a.heldDate.isValid() ? a.heldDate : a.plannedDate;
+                             const QDate db = b.heldDate.isValid() ? b.heldDate : b.plannedDate;
+                             return da > db;
+                         });
+        history.goals = m_store.repository<Goal>().where("employee_id", id);
+        history.openActions = m_store.openActionsOf(id);
+    } catch (const StoreError &e) {
+        emit const_cast<EmployeeDirectory *>(this)->failed(e.message());
+    }
+    return history;
+}
+
+void EmployeeDirectory::refresh(Id id)
+{
+    attempt([this, id] { m_model->upsert(m_store.overviewOf(id)); });
+}
+
+Id EmployeeDirectory::startConversation(Id employeeId)
+{
+    Id id = 0;
+    attempt([&] {
+        const EmployeeOverview row = m_store.overviewOf(employeeId);
+        id = row.openConversation != 0 ? row.openConversation
+                                       : m_store.conversations().create(employeeId, QDate::currentDate()).id;
+        m_model->upsert(m_store.overviewOf(employeeId));
+    });
+    return id;
 }
 
 bool EmployeeDirectory::add(Employee employee)
@@ -91,7 +127,7 @@ bool EmployeeDirectory::addSampleData()
 {
     const bool ok = attempt([this] {
         fillDemoData(m_store, QDate::currentDate());
-        m_model->setEmployees(m_store.employees().all());
+        m_model->setRows(m_store.overview());
     });
     // Sample data is many rows in other tables: not something one undo step can take back.
     if (ok)
@@ -102,7 +138,7 @@ bool EmployeeDirectory::addSampleData()
 void EmployeeDirectory::write(Employee &employee)
 {
     m_store.employees().save(employee);
-    m_model->upsert(employee);
+    m_model->upsertEmployee(employee);
 }
 
 void EmployeeDirectory::erase(Id id)

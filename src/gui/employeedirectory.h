@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/employee.h"
+#include "employeepage.h"
 
 #include <QObject>
 
@@ -30,6 +31,12 @@ public:
     bool reload();
     std::optional<Employee> employee(Id id) const;
     int conversationCount(Id id) const;
+    EmployeeHistory history(Id id) const;
+    // Reloads one person's line after their conversations changed.
+    void refresh(Id id);
+    // The conversation to continue with: the one under way or planned, else a new one
+    // planned for today. 0 (and failed()) when the store refused.
+    Id startConversation(Id employeeId);
 
     // User intents; false (and failed()) when the store refused.
     bool add(Employee employee);

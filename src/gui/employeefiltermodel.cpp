@@ -8,6 +8,7 @@ EmployeeFilterModel::EmployeeFilterModel(QObject *parent) : QSortFilterProxyMode
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    setSortRole(EmployeeListModel::SortRole);
 }
 
 void EmployeeFilterModel::setShowArchived(bool show)

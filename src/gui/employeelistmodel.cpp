@@ -1,8 +1,10 @@
 #include "employeelistmodel.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
-#include <QGuiApplication>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -10,79 +12,128 @@ namespace dialoog {
 
 EmployeeListModel::EmployeeListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-int EmployeeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_employees.size());
-}
+int EmployeeListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int EmployeeListModel::columnCount(const QModelIndex &parent) const
+int EmployeeListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    const Employee &e = row.employee;
+    const QLocale locale;
+    switch (column) {
+    case NameColumn: return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
+    case RoleColumn: return e.role;
+    case TeamColumn: return e.team;
+    case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : tr("never");
+    case NextColumn:
+        if (row.isOverdue(m_today))
+            return tr("overdue %1 days").arg(row.daysOverdue(m_today));
+        return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat) : QString();
+    case OpenActionsColumn: return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
+    }
+    return {};
 }
 
 QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Employee &e = m_employees[std::size_t(index.row())];
+    const EmployeeOverview &row = m_rows[std::size_t(index.row())];
+    const Employee &e = row.employee;
+    const bool overdue = row.isOverdue(m_today);
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-        switch (index.column()) {
-        case NameColumn: return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
-        case RoleColumn: return e.role;
-        case TeamColumn: return e.team;
-        }
-        break;
+    case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == NextColumn && overdue)
+            return tr("The conversation was due on %1, %2 weeks after the last one.")
+                .arg(QLocale().toString(row.dueDate(), QLocale::LongFormat))
+                .arg(e.rhythmWeeks);
+        if (index.column() == OpenActionsColumn)
+            return tr("Open action items: %1").arg(row.openActions);
         return e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);
+    case Qt::DecorationRole:
+        if (index.column() == NextColumn && overdue)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == OpenActionsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
     case Qt::FontRole:
-        if (e.archived) {
+        if (e.archived || (overdue && index.column() == NextColumn)) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(e.archived);
+            font.setBold(!e.archived);
             return font;
         }
         break;
     case Qt::ForegroundRole:
         if (e.archived)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
+    case SortRole:
+        switch (index.column()) {
+        case LastColumn: return row.lastHeld;
+        case NextColumn: return overdue ? row.dueDate() : row.nextPlanned;
+        case OpenActionsColumn: return row.openActions;
+        default: return display(row, index.column());
+        }
     case IdRole: return e.id;
     case ArchivedRole: return e.archived;
+    case OverdueRole: return overdue;
     }
     return {};
 }
 
 QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == OpenActionsColumn)
+        return tr("Open action items");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Name");
     case RoleColumn: return tr("Role");
     case TeamColumn: return tr("Team");
+    case LastColumn: return tr("Last");
+    case NextColumn: return tr("Next");
+    case OpenActionsColumn: return tr("Open");
     }
     return {};
 }
 
-void EmployeeListModel::setEmployees(std::vector<Employee> employees)
+void EmployeeListModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void EmployeeListModel::setRows(std::vector<EmployeeOverview> rows)
 {
     beginResetModel();
-    m_employees = std::move(employees);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
 int EmployeeListModel::rowOf(Id id) const
 {
-    const auto it = std::find_if(m_employees.begin(), m_employees.end(),
-                                 [id](const Employee &e) { return e.id == id; });
-    return it == m_employees.end() ? -1 : int(it - m_employees.begin());
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const EmployeeOverview &r) { return r.employee.id == id; });
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
 const Employee *EmployeeListModel::employee(Id id) const
 {
+    const EmployeeOverview *row = overview(id);
+    return row ? &row->employee : nullptr;
+}
+
+const EmployeeOverview *EmployeeListModel::overview(Id id) const
+{
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_employees[std::size_t(row)];
+    return row < 0 ? nullptr : &m_rows[std::size_t(row)];
 }
 
 QModelIndex EmployeeListModel::indexOf(Id id) const
@@ -94,9 +145,9 @@ QModelIndex EmployeeListModel::indexOf(Id id) const
 QStringList EmployeeListModel::teams() const
 {
     QStringList teams;
-    for (const Employee &e : m_employees) {
-        if (!e.team.isEmpty() && !teams.contains(e.team))
-            teams << e.team;
+    for (const EmployeeOverview &r : m_rows) {
+        if (!r.employee.team.isEmpty() && !teams.contains(r.employee.team))
+            teams << r.employee.team;
     }
     teams.sort(Qt::CaseInsensitive);
     return teams;
@@ -104,21 +155,32 @@ QStringList EmployeeListModel::teams() const
 
 int EmployeeListModel::activeCount() const
 {
-    return int(std::count_if(m_employees.begin(), m_employees.end(),
-                             [](const Employee &e) { return !e.archived; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const EmployeeOverview &r) { return !r.employee.archived; }));
 }
 
-void EmployeeListModel::upsert(const Employee &employee)
+int EmployeeListModel::overdueCount() const
 {
-    if (const int row = rowOf(employee.id); row >= 0) {
-        m_employees[std::size_t(row)] = employee;
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [this](const EmployeeOverview &r) { return r.isOverdue(m_today); }));
+}
+
+void EmployeeListModel::upsert(const EmployeeOverview &overview)
+{
+    if (const int row = rowOf(overview.employee.id); row >= 0) {
+        m_rows[std::size_t(row)] = overview;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    m_employees.push_back(employee);
+    m_rows.push_back(overview);
     endInsertRows();
+}
+
+void EmployeeListModel::upsertEmployee(const Employee &employee)
+{
+    EmployeeOverview row = overview(employee.id) ? *overview(employee.id) : EmployeeOverview{};
+    row.employee = employee;
+    upsert(row);
 }
 
 void EmployeeListModel::remove(Id id)
@@ -127,7 +189,7 @@ void EmployeeListModel::remove(Id id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_employees.erase(m_employees.begin() + row);
+    m_rows.erase(m_rows.begin() + row);
     endRemoveRows();
 }
 

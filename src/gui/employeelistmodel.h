@@ -1,23 +1,25 @@
 #pragma once
 
-#include "core/employee.h"
+#include "core/employeeoverview.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 
 #include <vector>
 
 namespace dialoog {
 
-// The employees as a table: name, role, team. Archived people stay in the model
-// (EmployeeFilterModel hides them) so that un-archiving is instant.
+// The employees as a table: who, their team, the last and next conversation (with an
+// "overdue" marker when the rhythm is exceeded) and their open action items.
+// Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmployeeListModel)
 
 public:
-    enum Column { NameColumn, RoleColumn, TeamColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
+    enum Column { NameColumn, RoleColumn, TeamColumn, LastColumn, NextColumn, OpenActionsColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, OverdueRole, SortRole };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
 
@@ -26,20 +28,26 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setEmployees(std::vector<Employee> employees);
+    void setToday(const QDate &today);
+    void setRows(std::vector<EmployeeOverview> rows);
     const Employee *employee(Id id) const;
+    const EmployeeOverview *overview(Id id) const;
     QModelIndex indexOf(Id id) const;
     QStringList teams() const;
     int activeCount() const;
+    int overdueCount() const;
 
     // Keeps the model in step with the store after a change.
-    void upsert(const Employee &employee);
+    void upsert(const EmployeeOverview &row);
+    void upsertEmployee(const Employee &employee);
     void remove(Id id);
 
 private:
     int rowOf(Id id) const;
+    QVariant display(const EmployeeOverview &row, int column) const;
 
-    std::vector<Employee> m_employees;
+    std::vector<EmployeeOverview> m_rows;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace dialoog

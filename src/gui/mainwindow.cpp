@@ -1,15 +1,17 @@
 #include "mainwindow.h"
 
-#include "employeedetails.h"
 #include "employeedialog.h"
 #include "employeedirectory.h"
 #include "employeelistmodel.h"
 #include "employeelistpanel.h"
+#include "employeepage.h"
+#include "workspacewindow.h"
 #include "emptystate.h"
 #include "messagebox.h"
 #include "settings.h"
 
 #include "store/store.h"
+#include "store/storeerror.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,11 +27,11 @@ namespace dialoog {
 MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_directory(directory), m_settings(settings), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this)), m_splitter(new QSplitter(this)),
-      m_list(new EmployeeListPanel(directory.model(), this)), m_details(new EmployeeDetails(this))
+      m_list(new EmployeeListPanel(directory.model(), this)), m_page(new EmployeePage(this))
 {
     setWindowTitle(tr("Dialoog"));
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_page);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -46,9 +48,16 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
             statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
     });
     connect(m_list, &EmployeeListPanel::currentChanged, this, &MainWindow::updateState);
-    connect(m_list, &EmployeeListPanel::activated, this, &MainWindow::editEmployee);
-    connect(m_details, &EmployeeDetails::editRequested, this, &MainWindow::editEmployee);
-    connect(m_details, &EmployeeDetails::archiveRequested, this, &MainWindow::toggleArchived);
+    connect(m_list, &EmployeeListPanel::activated, this, [this] {
+        if (const Id id = m_page->selectedConversation())
+            openConversation(id);
+        else
+            newConversation();
+    });
+    connect(m_page, &EmployeePage::editRequested, this, &MainWindow::editEmployee);
+    connect(m_page, &EmployeePage::archiveRequested, this, &MainWindow::toggleArchived);
+    connect(m_page, &EmployeePage::newConversationRequested, this, &MainWindow::newConversation);
+    connect(m_page, &EmployeePage::openConversationRequested, this, &MainWindow::openConversation);
     connect(&m_directory, &EmployeeDirectory::failed, this, &MainWindow::showFailure);
     connect(&m_directory, &EmployeeDirectory::employeeAdded, m_list, &EmployeeListPanel::select);
     const auto modelChanged = [this] { updateState(); };
@@ -97,6 +106,17 @@ void MainWindow::createActions()
     m_redo = m_directory.undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
+    m_newConversation = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Conversation"), this);
+    m_newConversation->setShortcut(QKeySequence::New);
+    m_newConversation->setStatusTip(tr("Prepare the next conversation with the selected employee"));
+    connect(m_newConversation, &QAction::triggered, this, &MainWindow::newConversation);
+    m_openConversation = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Conversation"), this);
+    m_openConversation->setShortcut(QKeySequence::Open);
+    connect(m_openConversation, &QAction::triggered, this, [this] {
+        if (const Id id = m_page->selectedConversation())
+            openConversation(id);
+    });
+
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -122,6 +142,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showArchived);
 
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    conversation->addAction(m_newConversation);
+    conversation->addAction(m_openConversation);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dialoog"), this, [this] {
         QMessageBox::about(this, tr("About Dialoog"),
@@ -141,11 +165,17 @@ void MainWindow::updateState()
     m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_splitter);
     const Id id = m_list->currentId();
     const std::optional<Employee> employee = m_directory.employee(id);
-    m_details->show(employee, employee ? m_directory.conversationCount(id) : 0);
+    const EmployeeOverview *overview = m_directory.model()->overview(id);
+    m_page->show(overview ? std::optional<EmployeeOverview>(*overview) : std::nullopt,
+                 overview ? m_directory.history(id) : EmployeeHistory{});
+    m_newConversation->setEnabled(employee.has_value());
+    m_openConversation->setEnabled(m_page->selectedConversation() != 0);
     m_editEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
-    statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
+    const int overdue = model->overdueCount();
+    statusBar()->showMessage(overdue == 0 ? tr("Employees: %1").arg(model->activeCount())
+                                          : tr("Employees: %1 · overdue conversations: %2").arg(model->activeCount()).arg(overdue));
 }
 
 void MainWindow::addEmployee()
@@ -179,6 +209,39 @@ void MainWindow::toggleArchived()
     }
 }
 
+void MainWindow::newConversation()
+{
+    const Id employee = m_list->currentId();
+    if (employee == 0)
+        return;
+    if (const Id conversation = m_directory.startConversation(employee))
+        openConversation(conversation);
+}
+
+WorkspaceWindow *MainWindow::openConversation(Id conversationId)
+{
+    if (QPointer<WorkspaceWindow> open = m_workspaces.value(conversationId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    WorkspaceWindow *workspace = nullptr;
+    try {
+        workspace = new WorkspaceWindow(m_directory.store(), conversationId, m_settings.questionLanguage());
+    } catch (const StoreError &e) {
+        showFailure(e.message());
+        return nullptr;
+    }
+    m_workspaces.insert(conversationId, workspace);
+    connect(workspace, &WorkspaceWindow::conversationSaved, this, [this](Id employee) {
+        m_directory.refresh(employee);
+        if (m_list->currentId() == employee)
+            updateState();
+    });
+    workspace->show();
+    return workspace;
+}
+
 void MainWindow::showFailure(const QString &message)
 {
     statusBar()->showMessage(message);
@@ -187,6 +250,13 @@ void MainWindow::showFailure(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Every open conversation is saved before the application goes.
+    for (const QPointer<WorkspaceWindow> &workspace : std::as_const(m_workspaces)) {
+        if (workspace && !workspace->close()) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.setMainSplitterState(m_splitter->saveState());

@@ -3,6 +3,8 @@
 #include "core/domainenums.h"
 
 #include <QMainWindow>
+#include <QMap>
+#include <QPointer>
 
 class QAction;
 class QSplitter;
@@ -10,7 +12,8 @@ class QStackedWidget;
 
 namespace dialoog {
 
-class EmployeeDetails;
+class EmployeePage;
+class WorkspaceWindow;
 class EmployeeDirectory;
 class EmployeeListPanel;
 class EmptyState;
@@ -27,7 +30,7 @@ public:
     MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent = nullptr);
 
     EmployeeListPanel *listPanel() const { return m_list; }
-    EmployeeDetails *details() const { return m_details; }
+    EmployeePage *employeePage() const { return m_page; }
     bool isShowingEmptyState() const;
 
     // Actions, named for tests and for the shortcut overview.
@@ -35,6 +38,11 @@ public:
     QAction *editEmployeeAction() const { return m_editEmployee; }
     QAction *archiveEmployeeAction() const { return m_archiveEmployee; }
     QAction *showArchivedAction() const { return m_showArchived; }
+    QAction *newConversationAction() const { return m_newConversation; }
+    QAction *openConversationAction() const { return m_openConversation; }
+    // The workspace of a conversation, opened (or raised) in its own window.
+    WorkspaceWindow *openConversation(Id conversationId);
+    void newConversation();
 
     void addEmployee();
     void editEmployee();
@@ -55,7 +63,8 @@ private:
     EmptyState *m_empty;
     QSplitter *m_splitter;
     EmployeeListPanel *m_list;
-    EmployeeDetails *m_details;
+    EmployeePage *m_page;
+    QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;
@@ -65,6 +74,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_newConversation = nullptr;
+    QAction *m_openConversation = nullptr;
 };
 
 } // namespace dialoog

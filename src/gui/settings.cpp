@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QLocale>
+
 namespace dialoog {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
@@ -16,5 +18,11 @@ QByteArray Settings::mainSplitterState() const { return m_settings.value(splitte
 void Settings::setMainSplitterState(const QByteArray &state) { m_settings.setValue(splitterKey, state); }
 bool Settings::showArchived() const { return m_settings.value(archivedKey, false).toBool(); }
 void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, show); }
+
+QString Settings::questionLanguage() const
+{
+    const QString fallback = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    return m_settings.value(QStringLiteral("questions/language"), fallback).toString();
+}
 
 } // namespace dialoog

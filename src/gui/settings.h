@@ -16,6 +16,8 @@ public:
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
     bool showArchived() const;
+    // The language of the question bank a new conversation uses ("en", "nl").
+    QString questionLanguage() const;
     void setShowArchived(bool show);
 
 private:

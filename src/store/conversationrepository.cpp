@@ -121,6 +121,39 @@ std::vector<GoalStep> ConversationRepository::stepsOf(Id goalId)
     return Repository<GoalStep>(m_db).where("goal_id", goalId);
 }
 
+std::vector<Conversation> ConversationRepository::earlierConversations(const Conversation &conversation)
+{
+    std::vector<Conversation> earlier = Repository<Conversation>(m_db).matching(
+        "employee_id = ? AND id <> ? AND phase = 'finished' AND held_date IS NOT NULL", {conversation.employeeId, conversation.id});
+    const QDate when = conversation.heldDate.isValid() ? conversation.heldDate : conversation.plannedDate;
+    if (when.isValid())
+        std::erase_if(earlier, [&when](const Conversation &c) { return c.heldDate > when; });
+    std::stable_sort(earlier.begin(), earlier.end(),
+                     [](const Conversation &a, const Conversation &b) { return a.heldDate < b.heldDate; });
+    return earlier;
+}
+
+std::vector<Agreement> ConversationRepository::agreementsOf(Id conversationId)
+{
+    return Repository<Agreement>(m_db).where("conversation_id", conversationId);
+}
+
+std::vector<std::pair<QDate, QString>> ConversationRepository::earlierAnswers(const Conversation &conversation,
+                                                                             const Question &question)
+{
+    Statement statement(m_db, R"sql(
+SELECT c.held_date, a.text FROM answer a
+    JOIN conversation c ON c.id = a.conversation_id
+    JOIN question q ON q.id = a.question_id
+WHERE c.employee_id = ? AND c.id <> ? AND (q.id = ? OR q.text = ?) AND trim(a.text) <> ''
+ORDER BY c.held_date IS NULL, c.held_date, c.id)sql");
+    statement.bind(1, conversation.employeeId).bind(2, conversation.id).bind(3, question.id).bind(4, question.text);
+    std::vector<std::pair<QDate, QString>> answers;
+    while (statement.step())
+        answers.emplace_back(statement.date(0), statement.text(1));
+    return answers;
+}
+
 std::vector<Id> ConversationRepository::pickedQuestions(Id conversationId)
 {
     Statement statement(m_db, "SELECT question_id FROM conversation_question WHERE conversation_id = ? "

@@ -31,6 +31,13 @@ public:
     std::vector<Conversation> forEmployee(Id employeeId);
     std::vector<GoalStep> stepsOf(Id goalId);
 
+    // The employee's finished conversations held before this one, oldest first.
+    std::vector<Conversation> earlierConversations(const Conversation &conversation);
+    std::vector<Agreement> agreementsOf(Id conversationId);
+    // What the employee answered to the same question (same id or same wording) in
+    // earlier conversations: date held and answer, oldest first.
+    std::vector<std::pair<QDate, QString>> earlierAnswers(const Conversation &conversation, const Question &question);
+
     // The questions picked for a conversation, in order (empty: never saved).
     std::vector<Id> pickedQuestions(Id conversationId);
     void setPickedQuestions(Id conversationId, const std::vector<Id> &questionIds);

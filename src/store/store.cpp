@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <map>
+
 namespace dialoog {
 namespace {
 
@@ -102,6 +104,60 @@ void Store::seedQuestions()
     for (Question question : defaultQuestions())
         repo.insert(question);
     transaction.commit();
+}
+
+namespace {
+
+// Finished conversations give the last date; an unfinished one (or else the
+// follow-up agreed in the last finished one) gives the next.
+constexpr std::string_view overviewSql = R"sql(
+SELECT e.id,
+    (SELECT max(held_date) FROM conversation WHERE employee_id = e.id AND phase = 'finished'),
+    (SELECT planned_date FROM conversation WHERE employee_id = e.id AND phase <> 'finished'
+        ORDER BY planned_date IS NULL, planned_date, id LIMIT 1),
+    (SELECT id FROM conversation WHERE employee_id = e.id AND phase <> 'finished'
+        ORDER BY planned_date IS NULL, planned_date, id LIMIT 1),
+    (SELECT next_follow_up FROM conversation WHERE employee_id = e.id AND phase = 'finished'
+        ORDER BY held_date DESC, id DESC LIMIT 1),
+    (SELECT count(*) FROM action_item a JOIN conversation c ON a.conversation_id = c.id
+        WHERE c.employee_id = e.id AND a.status = 'open')
+FROM employee e
+)sql";
+
+} // namespace
+
+std::vector<EmployeeOverview> Store::overview()
+{
+    std::vector<EmployeeOverview> rows;
+    std::map<Id, Employee> people;
+    for (Employee &e : employees().all())
+        people.emplace(e.id, std::move(e));
+    Statement statement(m_db, std::string(overviewSql) + " ORDER BY e.id");
+    while (statement.step()) {
+        EmployeeOverview row;
+        row.employee = people.at(statement.int64(0));
+        row.lastHeld = statement.date(1);
+        row.nextPlanned = statement.isNull(2) ? statement.date(4) : statement.date(2);
+        row.openConversation = statement.int64(3);
+        row.openActions = statement.integer(5);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+EmployeeOverview Store::overviewOf(Id employeeId)
+{
+    for (EmployeeOverview &row : overview()) {
+        if (row.employee.id == employeeId)
+            return row;
+    }
+    return EmployeeOverview{employees().get(employeeId), {}, {}, 0, 0};
+}
+
+std::vector<ActionItem> Store::openActionsOf(Id employeeId)
+{
+    return repository<ActionItem>().matching(
+        "status = 'open' AND conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?)", {employeeId});
 }
 
 StoreCheck Store::check()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversationrepository.h"
+#include "core/employeeoverview.h"
 #include "database.h"
 #include "repository.h"
 
@@ -47,6 +48,12 @@ public:
     ConversationRepository conversations() { return ConversationRepository(m_db); }
 
     StoreCheck check();
+
+    // Every employee with their last and next conversation and open action items.
+    std::vector<EmployeeOverview> overview();
+    EmployeeOverview overviewOf(Id employeeId);
+    // Open action items of all the employee's conversations, oldest first.
+    std::vector<ActionItem> openActionsOf(Id employeeId);
 
 private:
     static Database openFile(const QString &path, Open open, bool &created);

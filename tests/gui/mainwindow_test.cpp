@@ -1,4 +1,4 @@
-#include "gui/employeedetails.h"
+#include "gui/employeepage.h"
 #include "gui/employeedialog.h"
 #include "gui/employeedirectory.h"
 #include "gui/employeelistpanel.h"
@@ -133,7 +133,7 @@ TEST_CASE("a new database shows the welcome, and the first employee is added fro
     CHECK_FALSE(stored[0].startDate.isValid());
     // The new person is selected, and the details pane shows them.
     CHECK(app.window.listPanel()->currentId() == stored[0].id);
-    CHECK(app.window.details()->findChildren<QLabel *>().front()->text() == QStringLiteral("Sanne de Vries"));
+    CHECK(app.window.employeePage()->headline() == QStringLiteral("Sanne de Vries"));
 }
 
 TEST_CASE("the employee dialog will not accept a person without a name")

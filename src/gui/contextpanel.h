@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace dialoog {
+
+class CollapsibleSection;
+class ConversationDocument;
+
+// Beside every phase, what came before: open items carried over, how energy and work
+// happiness went, the last conversation's summary and agreements, and, while an answer
+// is being noted, what the employee said to that question earlier.
+class ContextPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContextPanel)
+
+public:
+    explicit ContextPanel(ConversationDocument &document, QWidget *parent = nullptr);
+
+    void refresh();
+    void showEarlierAnswers(Id questionId);
+    QString earlierAnswersText() const;
+
+private:
+    void loadHistory();
+
+    ConversationDocument &m_document;
+    QLabel *m_openItems;
+    QLabel *m_trend;
+    QLabel *m_previous;
+    QLabel *m_answers;
+    CollapsibleSection *m_answersSection;
+};
+
+} // namespace dialoog

@@ -1,0 +1,166 @@
+#include "employeepage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dialoog {
+namespace {
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *body(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+} // namespace
+
+EmployeePage::EmployeePage(QWidget *parent)
+    : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)), m_goals(body(this)), m_actions(body(this)),
+      m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
+      m_new(new QPushButton(tr("&New conversation"), this)), m_open(new QPushButton(tr("&Open"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this))
+{
+    QFont headline = m_name->font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.6);
+    headline.setBold(true);
+    m_name->setFont(headline);
+    m_name->setWordWrap(true);
+    m_new->setToolTip(tr("Prepare the next conversation (Ctrl+N)"));
+    m_conversations->setHeaderLabels({tr("Date"), tr("Phase"), tr("Summary")});
+    m_conversations->setRootIsDecorated(false);
+    m_conversations->setAllColumnsShowFocus(true);
+    m_conversations->header()->setStretchLastSection(true);
+    m_conversations->setAccessibleName(tr("Conversations"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_archive);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_facts);
+    layout->addLayout(buttons);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Conversations"), this));
+    layout->addWidget(m_noConversations);
+    layout->addWidget(m_conversations, 2);
+    layout->addWidget(heading(tr("Running goals"), this));
+    layout->addWidget(m_goals);
+    layout->addWidget(heading(tr("Open action items"), this));
+    layout->addWidget(m_actions);
+    layout->addStretch(1);
+
+    connect(m_new, &QPushButton::clicked, this, &EmployeePage::newConversationRequested);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const Id id = selectedConversation())
+            emit openConversationRequested(id);
+    });
+    connect(m_conversations, &QTreeWidget::itemActivated, this, [this] {
+        if (const Id id = selectedConversation())
+            emit openConversationRequested(id);
+    });
+    connect(m_edit, &QPushButton::clicked, this, &EmployeePage::editRequested);
+    connect(m_archive, &QPushButton::clicked, this, [this] { emit archiveRequested(!m_archived); });
+    show(std::nullopt, {});
+}
+
+QString EmployeePage::headline() const { return m_name->text(); }
+
+Id EmployeePage::selectedConversation() const
+{
+    const QTreeWidgetItem *item = m_conversations->currentItem();
+    return item ? item->data(0, Qt::UserRole).value<Id>() : 0;
+}
+
+void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const EmployeeHistory &history)
+{
+    const bool any = overview.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_edit, m_archive})
+        w->setEnabled(any);
+    m_conversations->clear();
+    if (!any) {
+        m_name->setText(tr("No one selected"));
+        m_facts->setText(tr("Choose someone in the list to see their conversations, goals and action items."));
+        m_goals->clear();
+        m_actions->clear();
+        m_noConversations->clear();
+        m_open->setEnabled(false);
+        m_archive->setText(tr("&Archive"));
+        return;
+    }
+    const Employee &e = overview->employee;
+    const QLocale locale;
+    m_archived = e.archived;
+    m_name->setText(e.name);
+    QStringList facts;
+    if (!e.role.isEmpty() || !e.team.isEmpty())
+        facts << (e.team.isEmpty() ? e.role : e.role.isEmpty() ? e.team : tr("%1 · %2").arg(e.role, e.team)).toHtmlEscaped();
+    if (!e.email.isEmpty())
+        facts << e.email.toHtmlEscaped();
+    if (e.startDate.isValid())
+        facts << tr("Started on %1").arg(locale.toString(e.startDate, QLocale::LongFormat));
+    facts << tr("Conversation rhythm: every %1 weeks").arg(e.rhythmWeeks);
+    const QDate today = QDate::currentDate();
+    if (overview->isOverdue(today))
+        facts << tr("<b>A conversation is overdue</b>: it was due on %1.").arg(locale.toString(overview->dueDate(), QLocale::LongFormat));
+    else if (overview->nextPlanned.isValid())
+        facts << tr("Next conversation: %1").arg(locale.toString(overview->nextPlanned, QLocale::LongFormat));
+    if (e.archived)
+        facts << tr("Archived: kept for the record, hidden from the list.");
+    m_facts->setText(facts.join(QStringLiteral("<br>")));
+    m_archive->setText(e.archived ? tr("&Restore") : tr("&Archive"));
+
+    for (const Conversation &c : history.conversations) {
+        const QDate date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+        QString summary = c.summary.section(QLatin1Char('\n'), 0, 0);
+        if (c.phase != Phase::Finished && summary.isEmpty())
+            summary = c.heldDate.isValid() ? tr("under way") : tr("planned");
+        auto *item = new QTreeWidgetItem(m_conversations, {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
+                                                           displayName(c.phase), summary});
+        item->setData(0, Qt::UserRole, c.id);
+    }
+    m_conversations->resizeColumnToContents(0);
+    m_conversations->resizeColumnToContents(1);
+    if (m_conversations->topLevelItemCount() > 0)
+        m_conversations->setCurrentItem(m_conversations->topLevelItem(0));
+    m_conversations->setVisible(!history.conversations.empty());
+    m_open->setEnabled(!history.conversations.empty());
+    m_noConversations->setText(history.conversations.empty()
+                                   ? tr("No conversations yet. Press <b>New conversation</b> (Ctrl+N) to prepare the first one.")
+                                   : QString());
+    m_noConversations->setVisible(history.conversations.empty());
+
+    QStringList goals;
+    for (const Goal &g : history.goals) {
+        if (g.isRunning())
+            goals << tr("<li>%1 — %2 %</li>").arg(g.what.toHtmlEscaped()).arg(g.progress);
+    }
+    m_goals->setText(goals.isEmpty() ? tr("None yet.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(goals.join(QString())));
+    QStringList actions;
+    for (const ActionItem &a : history.openActions) {
+        const QString due = a.dueDate.isValid() ? tr(" (due %1)").arg(locale.toString(a.dueDate, QLocale::ShortFormat)) : QString();
+        actions << QStringLiteral("<li>%1%2</li>").arg(a.text.toHtmlEscaped(), due);
+    }
+    m_actions->setText(actions.isEmpty() ? tr("Nothing open.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(actions.join(QString())));
+}
+
+} // namespace dialoog

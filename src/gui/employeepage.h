@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/actionitem.h"
+#include "core/conversation.h"
+#include "core/employeeoverview.h"
+#include "core/goal.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace dialoog {
+
+// What the employee page shows besides the person: their conversations, goals and
+// open action items.
+struct EmployeeHistory
+{
+    std::vector<Conversation> conversations; // newest first
+    std::vector<Goal> goals;
+    std::vector<ActionItem> openActions;
+};
+
+// The right pane: the selected employee, their running goals, open action items and
+// conversations, with the way into a conversation.
+class EmployeePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmployeePage)
+
+public:
+    explicit EmployeePage(QWidget *parent = nullptr);
+
+    void show(const std::optional<EmployeeOverview> &employee, const EmployeeHistory &history);
+    Id selectedConversation() const;
+    QTreeWidget *conversationList() const { return m_conversations; }
+    QString headline() const;
+
+signals:
+    void newConversationRequested();
+    void openConversationRequested(dialoog::Id conversationId);
+    void editRequested();
+    void archiveRequested(bool archive);
+
+private:
+    QLabel *m_name;
+    QLabel *m_facts;
+    QLabel *m_goals;
+    QLabel *m_actions;
+    QLabel *m_noConversations;
+    QTreeWidget *m_conversations;
+    QPushButton *m_new;
+    QPushButton *m_open;
+    QPushButton *m_edit;
+    QPushButton *m_archive;
+    bool m_archived = false;
+};
+
+} // namespace dialoog

@@ -1,0 +1,95 @@
+#include "notespanel.h"
+
+#include "conversationdocument.h"
+#include "editkeys.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace dialoog {
+
+NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_list(new QListWidget(this)), m_input(new QLineEdit(this))
+{
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setFocusPolicy(Qt::ClickFocus);
+    m_input->setPlaceholderText(tr("Type a note and press Enter"));
+    m_input->setAccessibleName(tr("New note"));
+    auto *help = new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · "
+                               "Ctrl+Shift+P: private note"),
+                            this);
+    help->setWordWrap(true);
+    QFont small = help->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    help->setFont(small);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_input);
+    layout->addWidget(help);
+    connect(m_input, &QLineEdit::returnPressed, this, [this] { take(As::Note); });
+    refresh();
+}
+
+bool NotesPanel::take(As as)
+{
+    const QString text = m_input->text().trimmed();
+    if (text.isEmpty())
+        return false;
+    bool ok = false;
+    switch (as) {
+    case As::Note:
+    case As::PrivateNote: {
+        const bool isPrivate = as == As::PrivateNote;
+        ok = m_document.edit(isPrivate ? tr("Add private note") : tr("Add note"), NoMerge, [&](ConversationSession &s) {
+            s.addNote(text, isPrivate);
+            return true;
+        });
+        break;
+    }
+    case As::ActionItem: {
+        ActionItem item;
+        item.text = text;
+        item.dueDate = QDate::currentDate().addDays(14);
+        ok = m_document.edit(tr("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); });
+        break;
+    }
+    case As::Agreement:
+        ok = m_document.edit(tr("Add agreement"), NoMerge, [&text](ConversationSession &s) {
+            s.addAgreement(text);
+            return true;
+        });
+        break;
+    }
+    if (ok)
+        m_input->clear();
+    return ok;
+}
+
+void NotesPanel::refresh()
+{
+    const std::vector<Note> &notes = m_document.record().notes;
+    if (m_list->count() == int(notes.size()))
+        return;
+    m_list->clear();
+    const QLocale locale;
+    for (const Note &note : notes) {
+        const QString time = locale.toString(note.createdAt.time(), QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(note.isPrivate ? tr("%1 · %2 · private: %3").arg(time, displayName(note.phase), note.text)
+                                                        : tr("%1 · %2: %3").arg(time, displayName(note.phase), note.text),
+                                         m_list);
+        if (note.isPrivate) {
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            item->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
+            item->setToolTip(tr("Private: yours alone, never printed or exported unless you ask for it."));
+        }
+    }
+    m_list->scrollToBottom();
+}
+
+} // namespace dialoog

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+
+namespace dialoog {
+
+class ConversationDocument;
+
+// Live notes, beside every phase: type a line and press Enter to note it with the time
+// and phase. The same line can become an action item, an agreement or a private note.
+class NotesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotesPanel)
+
+public:
+    explicit NotesPanel(ConversationDocument &document, QWidget *parent = nullptr);
+
+    QLineEdit *input() const { return m_input; }
+    QListWidget *list() const { return m_list; }
+    void refresh();
+
+    enum class As { Note, PrivateNote, ActionItem, Agreement };
+    // Turns the typed line into what was asked for; false when the line is empty.
+    bool take(As as);
+
+private:
+    ConversationDocument &m_document;
+    QListWidget *m_list;
+    QLineEdit *m_input;
+};
+
+} // namespace dialoog

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QScrollArea>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace dialoog {
+
+class ConversationDocument;
+
+// What every phase page shares: a short guidance text, the model's live "still
+// missing" hints, and a scrolling column of sections. Subclasses fill the sections
+// and show the record in refresh(); they change it only through the document.
+class PhasePage : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhasePage)
+
+public:
+    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance, QWidget *parent = nullptr);
+
+    Phase phase() const { return m_phase; }
+    // Shows the record as it is now; called after every change.
+    void refresh();
+    QString hintsText() const;
+
+protected:
+    virtual void refreshContent() = 0;
+    ConversationDocument &document() const { return m_document; }
+    QGroupBox *addSection(const QString &title, QWidget *content);
+    QVBoxLayout *column() const { return m_column; }
+
+private:
+    ConversationDocument &m_document;
+    Phase m_phase;
+    QLabel *m_hints;
+    QVBoxLayout *m_column;
+};
+
+} // namespace dialoog

@@ -1,0 +1,320 @@
+#include "preparationpage.h"
+
+#include "conversationdocument.h"
+#include "editkeys.h"
+#include "textlisteditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+namespace dialoog {
+namespace {
+
+QPlainTextEdit *textArea(QWidget *parent, const QString &placeholder, int lines = 3)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    return edit;
+}
+
+QSpinBox *scoreBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, 5);
+    box->setSpecialValueText(QObject::tr("not asked"));
+    box->setSuffix(QObject::tr(" of 5"));
+    return box;
+}
+
+} // namespace
+
+PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
+    : PhasePage(document, Phase::Preparation,
+                tr("Gather what the conversation builds on: what went well, what others noticed, how the "
+                   "goals are going, and what the employee wrote beforehand. Ask how they score their energy "
+                   "and work happiness."),
+                parent)
+{
+    addSection(tr("Energy and work happiness"), createScores());
+    m_achievements = new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
+    connect(m_achievements, &TextListEditor::addRequested, this, [this](const QString &text) {
+        this->document().edit(tr("Add achievement"), NoMerge, [&text](ConversationSession &s) {
+            s.addAchievement(text);
+            return true;
+        });
+    });
+    connect(m_achievements, &TextListEditor::removeRequested, this, [this](int index) {
+        this->document().edit(tr("Remove achievement"), NoMerge,
+                              [index](ConversationSession &s) { return s.removeAchievement(index); });
+    });
+    addSection(tr("Achievements and reached goals"), m_achievements);
+    addSection(tr("The employee's reflection"), createReflection());
+    addSection(tr("Feedback from colleagues"), createFeedback());
+    addSection(tr("Running goals"), createGoalReview());
+    m_attention = textArea(widget(), tr("What do you want to raise? Points of attention, worries, praise…"));
+    connect(m_attention, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_attention->toPlainText();
+        this->document().edit(tr("Edit points of attention"), KeyAttention, [&text](ConversationSession &s) {
+            s.setAttentionPoints(text);
+            return true;
+        });
+    });
+    addSection(tr("Points of attention"), m_attention);
+    addSection(tr("Open items from earlier conversations"), createEarlierActions());
+    refresh();
+}
+
+QWidget *PreparationPage::createScores()
+{
+    auto *box = new QWidget(widget());
+    auto *form = new QFormLayout(box);
+    m_energy = scoreBox(box);
+    m_happiness = scoreBox(box);
+    m_wellbeingNote = new QLineEdit(box);
+    m_wellbeingNote->setPlaceholderText(tr("In the employee's words: what gives energy, what takes it"));
+    form->addRow(tr("&Energy:"), m_energy);
+    form->addRow(tr("&Work happiness:"), m_happiness);
+    form->addRow(tr("N&ote:"), m_wellbeingNote);
+    const auto scores = [this] {
+        const int energy = m_energy->value(), happiness = m_happiness->value();
+        document().edit(tr("Score energy"), KeyEnergy,
+                        [=](ConversationSession &s) { return s.setScores(energy, happiness); });
+    };
+    connect(m_energy, &QSpinBox::valueChanged, this, scores);
+    connect(m_happiness, &QSpinBox::valueChanged, this, scores);
+    connect(m_wellbeingNote, &QLineEdit::textEdited, this, [this](const QString &text) {
+        document().edit(tr("Edit energy note"), KeyWellbeingNote, [&text](ConversationSession &s) {
+            s.setWellbeingNote(text);
+            return true;
+        });
+    });
+    return box;
+}
+
+QWidget *PreparationPage::createReflection()
+{
+    auto *box = new QWidget(widget());
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_wentWell = textArea(box, tr("What went well, in the employee's own words"));
+    m_growth = textArea(box, tr("Where they see room to grow"));
+    m_ambitions = textArea(box, tr("What they aspire to"));
+    form->addRow(tr("Went &well:"), m_wentWell);
+    form->addRow(tr("&Room to grow:"), m_growth);
+    form->addRow(tr("&Ambitions:"), m_ambitions);
+    const auto bind = [this](QPlainTextEdit *edit, int key, QString Reflection::*field) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key, field] {
+            Reflection reflection = document().record().reflection;
+            reflection.*field = edit->toPlainText();
+            document().edit(tr("Edit reflection"), key, [&reflection](ConversationSession &s) {
+                s.setReflection(reflection);
+                return true;
+            });
+        });
+    };
+    bind(m_wentWell, KeyWentWell, &Reflection::wentWell);
+    bind(m_growth, KeyGrowth, &Reflection::growth);
+    bind(m_ambitions, KeyAmbitions, &Reflection::ambitions);
+    return box;
+}
+
+QWidget *PreparationPage::createFeedback()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_feedbackList = new QListWidget(box);
+    m_feedbackList->setWordWrap(true);
+    m_feedbackList->setMaximumHeight(m_feedbackList->fontMetrics().lineSpacing() * 7);
+    m_feedbackFrom = new QLineEdit(box);
+    m_feedbackFrom->setPlaceholderText(tr("From whom"));
+    m_feedbackRelation = new QComboBox(box);
+    for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
+        m_feedbackRelation->addItem(displayName(r), int(r));
+    m_feedbackText = new QLineEdit(box);
+    m_feedbackText->setPlaceholderText(tr("What they said — press Enter to add"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_feedbackFrom, 1);
+    row->addWidget(m_feedbackRelation);
+    layout->addWidget(m_feedbackList);
+    layout->addLayout(row);
+    layout->addWidget(m_feedbackText);
+    connect(m_feedbackText, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_feedbackText->text().trimmed();
+        if (text.isEmpty())
+            return;
+        FeedbackItem item;
+        item.fromWhom = m_feedbackFrom->text().trimmed();
+        item.relation = static_cast<Relation>(m_feedbackRelation->currentData().toInt());
+        item.date = QDate::currentDate();
+        item.text = text;
+        document().edit(tr("Add feedback"), NoMerge, [&item](ConversationSession &s) {
+            s.addFeedback(item);
+            return true;
+        });
+        m_feedbackText->clear();
+        m_feedbackFrom->clear();
+        m_feedbackFrom->setFocus();
+    });
+    return box;
+}
+
+QWidget *PreparationPage::createGoalReview()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_goals = new QTreeWidget(box);
+    m_goals->setHeaderLabels({tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")});
+    m_goals->setRootIsDecorated(false);
+    m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_goals->header()->setStretchLastSection(false);
+    m_goals->setMaximumHeight(m_goals->fontMetrics().lineSpacing() * 8);
+    m_goalProgress = new QSpinBox(box);
+    m_goalProgress->setRange(0, 100);
+    m_goalProgress->setSuffix(QStringLiteral(" %"));
+    m_goalStatus = new QComboBox(box);
+    for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+        m_goalStatus->addItem(displayName(st), int(st));
+    m_goalNote = new QLineEdit(box);
+    m_goalNote->setPlaceholderText(tr("How is it going?"));
+    auto *record = new QPushButton(tr("Record &progress"), box);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Progress:"), box));
+    row->addWidget(m_goalProgress);
+    row->addWidget(m_goalStatus);
+    row->addWidget(m_goalNote, 1);
+    row->addWidget(record);
+    layout->addWidget(m_goals);
+    layout->addLayout(row);
+    connect(record, &QPushButton::clicked, this, &PreparationPage::reviewSelectedGoal);
+    connect(m_goalNote, &QLineEdit::returnPressed, this, &PreparationPage::reviewSelectedGoal);
+    connect(m_goals, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        for (const Goal &g : document().record().goals) {
+            if (g.id == item->data(0, Qt::UserRole).value<Id>()) {
+                m_goalProgress->setValue(g.progress);
+                m_goalStatus->setCurrentIndex(m_goalStatus->findData(int(g.status)));
+            }
+        }
+    });
+    return box;
+}
+
+void PreparationPage::reviewSelectedGoal()
+{
+    QTreeWidgetItem *item = m_goals->currentItem();
+    if (!item)
+        return;
+    GoalUpdate update;
+    update.goalId = item->data(0, Qt::UserRole).value<Id>();
+    update.progress = m_goalProgress->value();
+    update.status = static_cast<GoalStatus>(m_goalStatus->currentData().toInt());
+    update.note = m_goalNote->text().trimmed();
+    if (document().edit(tr("Review goal"), NoMerge, [&update](ConversationSession &s) { return s.reviewGoal(update); }))
+        m_goalNote->clear();
+}
+
+QWidget *PreparationPage::createEarlierActions()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_earlier = new QTreeWidget(box);
+    m_earlier->setHeaderLabels({tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
+    m_earlier->setRootIsDecorated(false);
+    m_earlier->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_earlier->header()->setStretchLastSection(false);
+    m_earlier->setMaximumHeight(m_earlier->fontMetrics().lineSpacing() * 8);
+    auto *row = new QHBoxLayout;
+    const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
+        {tr("&Done"), ActionStatus::Done}, {tr("&Still open"), ActionStatus::Open}, {tr("D&ropped"), ActionStatus::Dropped}}};
+    row->addWidget(new QLabel(tr("Mark the selected item:"), box));
+    for (const auto &[text, status] : choices) {
+        auto *button = new QPushButton(text, box);
+        connect(button, &QPushButton::clicked, this, [this, status = status] { setEarlierStatus(int(status)); });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    layout->addWidget(m_earlier);
+    layout->addLayout(row);
+    return box;
+}
+
+void PreparationPage::setEarlierStatus(int status)
+{
+    const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
+    if (index < 0)
+        return;
+    document().edit(tr("Mark action item"), NoMerge, [index, status](ConversationSession &s) {
+        return s.setEarlierActionStatus(index, static_cast<ActionStatus>(status));
+    });
+}
+
+void PreparationPage::refreshContent()
+{
+    const ConversationRecord &r = document().record();
+    {
+        const QSignalBlocker a(m_energy), b(m_happiness);
+        m_energy->setValue(r.conversation.energy);
+        m_happiness->setValue(r.conversation.workHappiness);
+    }
+    setTextIfDifferent(m_wellbeingNote, r.conversation.wellbeingNote);
+    QStringList achievements;
+    for (const Achievement &a : r.achievements)
+        achievements << a.text;
+    m_achievements->setItems(achievements);
+    setTextIfDifferent(m_wentWell, r.reflection.wentWell);
+    setTextIfDifferent(m_growth, r.reflection.growth);
+    setTextIfDifferent(m_ambitions, r.reflection.ambitions);
+    setTextIfDifferent(m_attention, r.conversation.attentionPoints);
+
+    m_feedbackList->clear();
+    for (const FeedbackItem &f : r.feedback) {
+        const QString from = f.fromWhom.isEmpty() ? displayName(f.relation) : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
+        m_feedbackList->addItem(tr("%1: %2").arg(from, f.text));
+    }
+    m_feedbackList->setVisible(!r.feedback.empty());
+
+    const Id goalSelected = m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
+    m_goals->clear();
+    for (const Goal &g : r.goals) {
+        const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
+                                          [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+        if (!g.isRunning() && !reviewed)
+            continue;
+        auto *item = new QTreeWidgetItem(m_goals, {g.what, tr("%1 %").arg(g.progress), displayName(g.status),
+                                                   reviewed ? tr("yes") : tr("not yet")});
+        item->setData(0, Qt::UserRole, g.id);
+        if (g.id == goalSelected)
+            m_goals->setCurrentItem(item);
+    }
+    if (!m_goals->currentItem() && m_goals->topLevelItemCount() > 0)
+        m_goals->setCurrentItem(m_goals->topLevelItem(0));
+
+    const int earlierRow = std::max(0, m_earlier->indexOfTopLevelItem(m_earlier->currentItem()));
+    m_earlier->clear();
+    const QLocale locale;
+    for (const ActionItem &a : r.earlierActions) {
+        const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
+        new QTreeWidgetItem(m_earlier, {a.text, owner, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString(),
+                                        displayName(a.status)});
+    }
+    if (m_earlier->topLevelItemCount() > 0)
+        m_earlier->setCurrentItem(m_earlier->topLevelItem(std::min(earlierRow, m_earlier->topLevelItemCount() - 1)));
+}
+
+} // namespace dialoog

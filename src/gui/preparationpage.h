@@ -1,0 +1,59 @@
+#pragma once
+
+#include "phasepage.h"
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace dialoog {
+
+class TextListEditor;
+
+// Phase 1: energy and work happiness, achievements, the employee's reflection,
+// feedback from colleagues, running goals with a progress update each, points of
+// attention, and the open items from earlier conversations.
+class PreparationPage final : public PhasePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreparationPage)
+
+public:
+    explicit PreparationPage(ConversationDocument &document, QWidget *parent = nullptr);
+
+protected:
+    void refreshContent() override;
+
+private:
+    QWidget *createScores();
+    QWidget *createReflection();
+    QWidget *createFeedback();
+    QWidget *createGoalReview();
+    QWidget *createEarlierActions();
+    void reviewSelectedGoal();
+    void setEarlierStatus(int status);
+
+    QSpinBox *m_energy = nullptr;
+    QSpinBox *m_happiness = nullptr;
+    QLineEdit *m_wellbeingNote = nullptr;
+    TextListEditor *m_achievements = nullptr;
+    QPlainTextEdit *m_wentWell = nullptr;
+    QPlainTextEdit *m_growth = nullptr;
+    QPlainTextEdit *m_ambitions = nullptr;
+    QListWidget *m_feedbackList = nullptr;
+    QLineEdit *m_feedbackFrom = nullptr;
+    QComboBox *m_feedbackRelation = nullptr;
+    QLineEdit *m_feedbackText = nullptr;
+    QTreeWidget *m_goals = nullptr;
+    QSpinBox *m_goalProgress = nullptr;
+    QComboBox *m_goalStatus = nullptr;
+    QLineEdit *m_goalNote = nullptr;
+    QPlainTextEdit *m_attention = nullptr;
+    QTreeWidget *m_earlier = nullptr;
+};
+
+} // namespace dialoog

@@ -1,0 +1,253 @@
+#include "workspacewindow.h"
+
+#include "contextpanel.h"
+#include "conversationdocument.h"
+#include "goalspage.h"
+#include "messagebox.h"
+#include "notespanel.h"
+#include "phasebar.h"
+#include "preparationpage.h"
+#include "questionspage.h"
+#include "wrapuppage.h"
+
+#include "store/store.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dialoog {
+namespace {
+constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp};
+
+int indexOf(Phase phase)
+{
+    return phase == Phase::Finished ? 3 : int(std::find(phases.begin(), phases.end(), phase) - phases.begin());
+}
+} // namespace
+
+WorkspaceWindow::WorkspaceWindow(Store &store, Id conversationId, const QString &language, QWidget *parent)
+    : QMainWindow(parent),
+      m_document(std::make_unique<ConversationDocument>(store, store.conversations().load(conversationId, language))),
+      m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
+      m_elapsed(new QLabel(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    const ConversationRecord &r = m_document->record();
+    m_employeeId = r.employee.id;
+    const QDate date = r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
+    setWindowTitle(tr("%1 — %2").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
+
+    auto *preparation = new PreparationPage(*m_document, this);
+    auto *goals = new GoalsPage(*m_document, this);
+    auto *questions = new QuestionsPage(*m_document, language, this);
+    auto *wrapUp = new WrapUpPage(*m_document, this);
+    m_pageList = {preparation, goals, questions, wrapUp};
+    for (PhasePage *page : m_pageList)
+        m_pages->addWidget(page);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_phaseBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_notes = new NotesPanel(*m_document, this);
+    auto *notesDock = new QDockWidget(tr("Notes"), this);
+    notesDock->setObjectName(QStringLiteral("notes"));
+    notesDock->setWidget(m_notes);
+    notesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+
+    m_context = new ContextPanel(*m_document, this);
+    auto *contextDock = new QDockWidget(tr("Earlier"), this);
+    contextDock->setObjectName(QStringLiteral("context"));
+    contextDock->setWidget(m_context);
+    addDockWidget(Qt::LeftDockWidgetArea, contextDock);
+    resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
+
+    statusBar()->addPermanentWidget(m_elapsed);
+    statusBar()->addPermanentWidget(m_saveState);
+    m_meeting.start();
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
+    clock->start(1000);
+    updateElapsed();
+
+    createActions();
+    connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
+    connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
+    connect(&m_document->session(), &ConversationSession::phaseChanged, this,
+            [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
+    connect(m_document.get(), &ConversationDocument::saveStateChanged, this, &WorkspaceWindow::updateSaveState);
+    connect(m_document.get(), &ConversationDocument::saved, this, [this] { emit conversationSaved(m_employeeId); });
+    connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
+    connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
+
+    m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
+    refresh();
+    updateSaveState();
+    resize(1280, 800);
+}
+
+WorkspaceWindow::~WorkspaceWindow() = default;
+
+void WorkspaceWindow::createActions()
+{
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        QAction *go = conversation->addAction(displayName(phases[i]));
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+        connect(go, &QAction::triggered, this, [this, i] { showPhase(phases[i]); });
+    }
+    conversation->addSeparator();
+    QAction *next = conversation->addAction(tr("&Next Phase"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [this] {
+        if (m_document->session().phase() == Phase::WrapUp)
+            finishOrExplain();
+        else
+            m_document->session().next();
+    });
+    QAction *previous = conversation->addAction(tr("&Previous Phase"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this, [this] { m_document->session().previous(); });
+    conversation->addSeparator();
+    QAction *finish = conversation->addAction(tr("&Finish Conversation"));
+    finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
+    QAction *save = conversation->addAction(tr("&Save Now"));
+    save->setShortcut(QKeySequence::Save);
+    save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
+    connect(save, &QAction::triggered, m_document.get(), &ConversationDocument::saveNow);
+    conversation->addSeparator();
+    QAction *close = conversation->addAction(tr("&Close"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // While typing, the text field's own undo would answer first; the conversation's
+    // undo covers everything, so it takes the shortcut for the whole window.
+    undo->setShortcutContext(Qt::WindowShortcut);
+    redo->setShortcutContext(Qt::WindowShortcut);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    QAction *focus = notes->addAction(tr("&Write a Note"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focus, &QAction::triggered, this, [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
+    const std::array<std::tuple<QString, QKeySequence, NotesPanel::As>, 3> turns = {{
+        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), NotesPanel::As::ActionItem},
+        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), NotesPanel::As::Agreement},
+        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), NotesPanel::As::PrivateNote},
+    }};
+    for (const auto &[text, keys, as] : turns) {
+        QAction *action = notes->addAction(text);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, as = as] {
+            if (!m_notes->take(as))
+                statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."), 5000);
+        });
+    }
+}
+
+PhasePage *WorkspaceWindow::page(Phase phase) const { return m_pageList[std::size_t(indexOf(phase))]; }
+
+PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *>(m_pages->currentWidget()); }
+
+void WorkspaceWindow::showPhase(Phase phase)
+{
+    m_document->session().goTo(phase);
+    m_pages->setCurrentIndex(indexOf(phase));
+    m_phaseBar->update(m_document->session());
+    // Land in the page ready to type: its first field that takes the keyboard.
+    for (QWidget *w = currentPage()->widget()->nextInFocusChain(); w && currentPage()->widget()->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
+}
+
+void WorkspaceWindow::finishOrExplain()
+{
+    ConversationSession &session = m_document->session();
+    auto *wrapUp = static_cast<WrapUpPage *>(page(Phase::WrapUp));
+    if (session.isFinished()) {
+        session.reopen();
+        return;
+    }
+    session.goTo(Phase::WrapUp);
+    if (m_document->edit(tr("Finish"), -1, [](ConversationSession &s) { return s.finish(); })) {
+        statusBar()->showMessage(tr("Conversation finished. The next one is in the list."), 8000);
+        return;
+    }
+    wrapUp->finishProblem()->setText(tr("Before finishing: %1").arg(session.missingToFinish().join(QLatin1Char(' '))));
+    wrapUp->finishProblem()->setVisible(true);
+}
+
+void WorkspaceWindow::refresh()
+{
+    m_phaseBar->update(m_document->session());
+    for (PhasePage *page : m_pageList)
+        page->refresh();
+    m_notes->refresh();
+    m_context->refresh();
+}
+
+QString WorkspaceWindow::saveStateText() const { return m_saveState->text(); }
+
+void WorkspaceWindow::updateSaveState()
+{
+    switch (m_document->saveState()) {
+    case ConversationDocument::SaveState::Saved:
+        m_saveState->setText(m_document->lastSaved().isValid()
+                                 ? tr("Saved %1").arg(QLocale().toString(m_document->lastSaved().time(), QStringLiteral("HH:mm:ss")))
+                                 : tr("All changes saved"));
+        m_saveState->setToolTip(QString());
+        break;
+    case ConversationDocument::SaveState::Pending: m_saveState->setText(tr("Saving…")); break;
+    case ConversationDocument::SaveState::Failed:
+        m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
+        m_saveState->setToolTip(tr("Your text is kept here and saved as soon as possible."));
+        break;
+    }
+    setWindowModified(m_document->saveState() != ConversationDocument::SaveState::Saved);
+}
+
+void WorkspaceWindow::updateElapsed()
+{
+    const qint64 seconds = m_meeting.elapsed() / 1000;
+    m_elapsed->setText(tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+void WorkspaceWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->saveNow()) {
+        MessageBox::warning(this, tr("Not saved"),
+                            tr("This conversation could not be saved: %1\nThe window stays open so nothing is lost.")
+                                .arg(m_document->lastError()));
+        event->ignore();
+        return;
+    }
+    emit conversationSaved(m_employeeId);
+    event->accept();
+}
+
+} // namespace dialoog

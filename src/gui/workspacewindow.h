@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace dialoog {
+
+class ContextPanel;
+class ConversationDocument;
+class NotesPanel;
+class PhaseBar;
+class PhasePage;
+class Store;
+
+// The window a manager keeps open while preparing and holding one conversation:
+// the phase bar, one page per phase, live notes and the context of earlier
+// conversations. It saves by itself; closing it saves at once.
+class WorkspaceWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceWindow)
+
+public:
+    // Throws StoreError when the conversation cannot be loaded.
+    WorkspaceWindow(Store &store, Id conversationId, const QString &language, QWidget *parent = nullptr);
+    ~WorkspaceWindow() override;
+
+    ConversationDocument &document() const { return *m_document; }
+    PhaseBar *phaseBar() const { return m_phaseBar; }
+    PhasePage *page(Phase phase) const;
+    PhasePage *currentPage() const;
+    NotesPanel *notes() const { return m_notes; }
+    ContextPanel *context() const { return m_context; }
+    QString saveStateText() const;
+    Id employeeId() const { return m_employeeId; }
+
+    void finishOrExplain();
+
+signals:
+    // The conversation was saved: lists elsewhere may show something new.
+    void conversationSaved(dialoog::Id employeeId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showPhase(Phase phase);
+    void refresh();
+    void updateSaveState();
+    void updateElapsed();
+
+    std::unique_ptr<ConversationDocument> m_document;
+    Id m_employeeId = 0;
+    PhaseBar *m_phaseBar;
+    QStackedWidget *m_pages;
+    std::array<PhasePage *, 4> m_pageList{};
+    NotesPanel *m_notes;
+    ContextPanel *m_context;
+    QLabel *m_saveState;
+    QLabel *m_elapsed;
+    QElapsedTimer m_meeting;
+};
+
+} // namespace dialoog
