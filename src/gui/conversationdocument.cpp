@@ -55,7 +55,12 @@ ConversationDocument::ConversationDocument(Store &store, ConversationRecord reco
     connect(m_session, &ConversationSession::phaseChanged, this, &ConversationDocument::saveNow);
 }
 
-ConversationDocument::~ConversationDocument() { saveNow(); }
+ConversationDocument::~ConversationDocument()
+{
+    // The last word is saved, but nobody is told: the windows listening are going too.
+    blockSignals(true);
+    saveNow();
+}
 
 bool ConversationDocument::edit(const QString &text, int mergeKey,
                                 const std::function<bool(ConversationSession &)> &change)

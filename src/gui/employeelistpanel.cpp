@@ -31,6 +31,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Employees"));
+    // The role is on the employee's page; the list keeps to what tells whom to see next.
+    m_view->setColumnHidden(EmployeeListModel::RoleColumn, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -38,6 +38,7 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 8);
     m_newGoal = new QLineEdit(listBox);
+    m_newGoal->setObjectName(QStringLiteral("newGoal"));
     m_newGoal->setPlaceholderText(tr("A new goal: what do they want to learn? Press Enter to add"));
     layout->addWidget(m_list);
     layout->addWidget(m_newGoal);
@@ -92,6 +93,11 @@ QWidget *GoalsPage::createEditor()
     m_progress = new QSpinBox(m_editor);
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
+    m_what->setObjectName(QStringLiteral("goalWhat"));
+    m_why->setObjectName(QStringLiteral("goalWhy"));
+    m_stepText->setObjectName(QStringLiteral("stepInput"));
+    m_stepKind->setObjectName(QStringLiteral("stepKind"));
+    m_progress->setObjectName(QStringLiteral("goalProgress"));
     form->addRow(tr("W&hat:"), m_what);
     form->addRow(tr("W&hy:"), m_why);
     form->addRow(tr("H&ow:"), how);

@@ -65,7 +65,8 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     connect(m_directory.model(), &QAbstractItemModel::rowsInserted, this, modelChanged);
     connect(m_directory.model(), &QAbstractItemModel::rowsRemoved, this, modelChanged);
 
-    resize(1000, 640);
+    resize(1200, 760);
+    m_splitter->setSizes({560, 640});
     restoreGeometry(m_settings.mainWindowGeometry());
     restoreState(m_settings.mainWindowState());
     m_splitter->restoreState(m_settings.mainSplitterState());
@@ -227,7 +228,8 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     }
     WorkspaceWindow *workspace = nullptr;
     try {
-        workspace = new WorkspaceWindow(m_directory.store(), conversationId, m_settings.questionLanguage());
+        // A child window: it goes with the main window, and so never outlives the store.
+        workspace = new WorkspaceWindow(m_directory.store(), conversationId, m_settings.questionLanguage(), this);
     } catch (const StoreError &e) {
         showFailure(e.message());
         return nullptr;

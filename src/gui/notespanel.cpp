@@ -19,6 +19,7 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_input->setPlaceholderText(tr("Type a note and press Enter"));
     m_input->setAccessibleName(tr("New note"));
+    m_input->setObjectName(QStringLiteral("noteInput"));
     auto *help = new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · "
                                "Ctrl+Shift+P: private note"),
                             this);

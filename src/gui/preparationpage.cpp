@@ -71,6 +71,8 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
             return true;
         });
     });
+    m_attention->setObjectName(QStringLiteral("attention"));
+    m_achievements->input()->setObjectName(QStringLiteral("achievementInput"));
     addSection(tr("Points of attention"), m_attention);
     addSection(tr("Open items from earlier conversations"), createEarlierActions());
     refresh();
@@ -84,6 +86,9 @@ QWidget *PreparationPage::createScores()
     m_happiness = scoreBox(box);
     m_wellbeingNote = new QLineEdit(box);
     m_wellbeingNote->setPlaceholderText(tr("In the employee's words: what gives energy, what takes it"));
+    m_energy->setObjectName(QStringLiteral("energy"));
+    m_happiness->setObjectName(QStringLiteral("workHappiness"));
+    m_wellbeingNote->setObjectName(QStringLiteral("wellbeingNote"));
     form->addRow(tr("&Energy:"), m_energy);
     form->addRow(tr("&Work happiness:"), m_happiness);
     form->addRow(tr("N&ote:"), m_wellbeingNote);
@@ -111,6 +116,9 @@ QWidget *PreparationPage::createReflection()
     m_wentWell = textArea(box, tr("What went well, in the employee's own words"));
     m_growth = textArea(box, tr("Where they see room to grow"));
     m_ambitions = textArea(box, tr("What they aspire to"));
+    m_wentWell->setObjectName(QStringLiteral("wentWell"));
+    m_growth->setObjectName(QStringLiteral("growth"));
+    m_ambitions->setObjectName(QStringLiteral("ambitions"));
     form->addRow(tr("Went &well:"), m_wentWell);
     form->addRow(tr("&Room to grow:"), m_growth);
     form->addRow(tr("&Ambitions:"), m_ambitions);
@@ -144,6 +152,8 @@ QWidget *PreparationPage::createFeedback()
     for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
         m_feedbackRelation->addItem(displayName(r), int(r));
     m_feedbackText = new QLineEdit(box);
+    m_feedbackFrom->setObjectName(QStringLiteral("feedbackFrom"));
+    m_feedbackText->setObjectName(QStringLiteral("feedbackText"));
     m_feedbackText->setPlaceholderText(tr("What they said — press Enter to add"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_feedbackFrom, 1);
@@ -191,6 +201,8 @@ QWidget *PreparationPage::createGoalReview()
     m_goalNote = new QLineEdit(box);
     m_goalNote->setPlaceholderText(tr("How is it going?"));
     auto *record = new QPushButton(tr("Record &progress"), box);
+    m_goalProgress->setObjectName(QStringLiteral("reviewProgress"));
+    m_goalNote->setObjectName(QStringLiteral("reviewNote"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Progress:"), box));
     row->addWidget(m_goalProgress);

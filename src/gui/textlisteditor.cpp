@@ -36,6 +36,7 @@ void TextListEditor::setItems(const QStringList &items)
     QStringList shown;
     for (int i = 0; i < m_list->count(); ++i)
         shown << m_list->item(i)->text();
+    m_list->setVisible(!items.isEmpty());
     if (shown == items)
         return;
     const int row = m_list->currentRow();

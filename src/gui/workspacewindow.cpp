@@ -45,7 +45,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Id conversationId, const QString 
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
     const QDate date = r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
-    setWindowTitle(tr("%1 — %2").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
+    setWindowTitle(tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     auto *preparation = new PreparationPage(*m_document, this);
     auto *goals = new GoalsPage(*m_document, this);

@@ -31,6 +31,7 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
 {
     m_summary = new QPlainTextEdit(widget());
     m_summary->setTabChangesFocus(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setPlaceholderText(tr("The key points of this conversation"));
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 14);
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
@@ -43,6 +44,7 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     addSection(tr("Summary"), m_summary);
 
     m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
+    m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
     connect(m_agreements, &TextListEditor::addRequested, this, [this](const QString &text) {
         this->document().edit(tr("Add agreement"), NoMerge, [&text](ConversationSession &s) {
             s.addAgreement(text);
@@ -84,6 +86,7 @@ QWidget *WrapUpPage::createActions()
     m_actions->setMaximumHeight(m_actions->fontMetrics().lineSpacing() * 8);
     m_actions->installEventFilter(this);
     m_actionText = new QLineEdit(box);
+    m_actionText->setObjectName(QStringLiteral("actionInput"));
     m_actionText->setPlaceholderText(tr("What will be done — press Enter to add"));
     m_actionOwner = new QComboBox(box);
     for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
@@ -129,6 +132,7 @@ QWidget *WrapUpPage::createFollowUp()
         {tr("+2 weeks"), 14}, {tr("+6 weeks"), 42}, {tr("+3 months"), -3}, {tr("Rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
     for (const auto &[text, days] : quick) {
         auto *button = new QPushButton(text, box);
+        button->setObjectName(QStringLiteral("followUp%1").arg(days));
         connect(button, &QPushButton::clicked, this, [this, days = days] {
             const Conversation &c = document().record().conversation;
             const QDate from = c.heldDate.isValid() ? c.heldDate : c.plannedDate.isValid() ? c.plannedDate : QDate::currentDate();
@@ -138,6 +142,7 @@ QWidget *WrapUpPage::createFollowUp()
     }
     row->addStretch();
     m_noFollowUp = new QCheckBox(tr("&No follow-up conversation"), box);
+    m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     layout->addLayout(row);
     layout->addWidget(m_noFollowUp);
     connect(m_followUp, &QDateEdit::dateChanged, this, [this](const QDate &date) {

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "gui/messagebox.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+namespace dialoog::test {
+
+// A shortcut reaches a window only while it is active, as after a dialog closes.
+inline void pressIn(QWidget *window, QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(target, key, modifiers);
+}
+
+// Standard shortcuts differ per platform; press the one this platform uses.
+inline void pressStandard(QWidget *window, QKeySequence::StandardKey standard)
+{
+    const QKeyCombination keys = QKeySequence(standard)[0];
+    pressIn(window, window, keys.key(), keys.keyboardModifiers());
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
+
+// Types into a field as a user does: focus it, then the keys.
+inline void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(field, text);
+}
+
+} // namespace dialoog::test

@@ -1,0 +1,317 @@
+#include "guitestsupport.h"
+
+#include "gui/conversationdocument.h"
+#include "gui/employeedirectory.h"
+#include "gui/employeelistmodel.h"
+#include "gui/employeelistpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/notespanel.h"
+#include "gui/phasebar.h"
+#include "gui/questionspage.h"
+#include "gui/settings.h"
+#include "gui/workspacewindow.h"
+#include "gui/wrapuppage.h"
+
+#include "store/demodata.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace dialoog;
+using namespace dialoog::test;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    std::unique_ptr<Store> store = std::make_unique<Store>(path, Store::Open::CreateIfMissing);
+    Settings settings;
+    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<MainWindow> window;
+    Id employee = 0;
+
+    Fixture()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("questions/language"), QStringLiteral("en"));
+        MessageBox::setTestMode(true);
+        Employee e{0, QStringLiteral("Sanne de Vries"), QStringLiteral("Support engineer"), QStringLiteral("Care"), {}, {}, 6, false};
+        employee = store->employees().insert(e);
+        open();
+    }
+
+    void open()
+    {
+        directory = std::make_unique<EmployeeDirectory>(*store);
+        directory->reload();
+        window = std::make_unique<MainWindow>(*directory, settings);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    // Closes everything as quitting does, then opens the same file afresh.
+    void restart()
+    {
+        window->close();
+        window.reset();
+        directory.reset();
+        store.reset();
+        store = std::make_unique<Store>(path, Store::Open::Existing);
+        open();
+    }
+
+    WorkspaceWindow *workspace() const
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *ws = qobject_cast<WorkspaceWindow *>(w); ws && ws->isVisible())
+                return ws;
+        }
+        return nullptr;
+    }
+
+    WorkspaceWindow *startWithKeyboard()
+    {
+        window->listPanel()->select(employee);
+        pressIn(window.get(), window->listPanel()->view(), Qt::Key_N, Qt::ControlModifier);
+        WorkspaceWindow *ws = workspace();
+        REQUIRE(ws);
+        REQUIRE(QTest::qWaitForWindowExposed(ws));
+        return ws;
+    }
+
+    ConversationRecord stored(Id conversation) { return store->conversations().load(conversation); }
+};
+
+void phase(WorkspaceWindow *ws, int number)
+{
+    pressIn(ws, ws, static_cast<Qt::Key>(Qt::Key_0 + number), Qt::ControlModifier);
+}
+
+} // namespace
+
+TEST_CASE("a whole conversation is held with the keyboard and everything typed is in the store")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    CHECK(ws->windowTitle().startsWith(QStringLiteral("Sanne de Vries")));
+
+    // Preparation
+    QSpinBox *energy = child<QSpinBox>(ws, "energy");
+    energy->setFocus();
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(energy, Qt::Key_Up);
+    QSpinBox *happiness = child<QSpinBox>(ws, "workHappiness");
+    happiness->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(happiness, Qt::Key_Up);
+    typeInto(child<QPlainTextEdit>(ws, "wentWell"), QStringLiteral("The ticket migration"));
+    typeInto(child<QLineEdit>(ws, "achievementInput"), QStringLiteral("Onboarding guide"));
+    QTest::keyClick(child<QLineEdit>(ws, "achievementInput"), Qt::Key_Return);
+    typeInto(child<QLineEdit>(ws, "feedbackFrom"), QStringLiteral("Priya"));
+    typeInto(child<QLineEdit>(ws, "feedbackText"), QStringLiteral("Explains patiently"));
+    QTest::keyClick(child<QLineEdit>(ws, "feedbackText"), Qt::Key_Return);
+
+    // Goals
+    phase(ws, 2);
+    CHECK(ws->document().session().phase() == Phase::Goals);
+    typeInto(child<QLineEdit>(ws, "newGoal"), QStringLiteral("Give a talk at the meetup"));
+    QTest::keyClick(child<QLineEdit>(ws, "newGoal"), Qt::Key_Return);
+    CHECK(child<QPlainTextEdit>(ws, "goalWhy")->hasFocus());
+    QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"), QStringLiteral("Wants to be seen as the expert"));
+    typeInto(child<QLineEdit>(ws, "stepInput"), QStringLiteral("Practise at the team meeting"));
+    QTest::keyClick(child<QLineEdit>(ws, "stepInput"), Qt::Key_Return);
+
+    // Open questions
+    pressIn(ws, ws, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(ws->document().session().phase() == Phase::Questions);
+    auto *questions = static_cast<QuestionsPage *>(ws->page(Phase::Questions));
+    typeInto(questions->answerField(0), QStringLiteral("Solving hard customer problems"));
+
+    // Notes: a note, and a line turned into an action item
+    pressIn(ws, ws, Qt::Key_L, Qt::ControlModifier);
+    QLineEdit *note = ws->notes()->input();
+    CHECK(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Mentioned the analytics project"));
+    QTest::keyClick(note, Qt::Key_Return);
+    QTest::keyClicks(note, QStringLiteral("Book the presentation course"));
+    QTest::keyClick(note, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(note, QStringLiteral("Seems tired lately"));
+    QTest::keyClick(note, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+
+    // Wrap-up: finishing too early explains what is missing
+    phase(ws, 4);
+    auto *wrapUp = static_cast<WrapUpPage *>(ws->page(Phase::WrapUp));
+    pressIn(ws, ws, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(wrapUp->finishProblem()->isVisible());
+    CHECK(wrapUp->finishProblem()->text().contains(QStringLiteral("summary")));
+    CHECK_FALSE(ws->document().session().isFinished());
+
+    typeInto(wrapUp->summaryField(), QStringLiteral("Wants to grow towards presenting."));
+    typeInto(child<QLineEdit>(ws, "agreementInput"), QStringLiteral("Check in every two weeks"));
+    QTest::keyClick(child<QLineEdit>(ws, "agreementInput"), Qt::Key_Return);
+    QPushButton *sixWeeks = child<QPushButton>(ws, "followUp42");
+    sixWeeks->setFocus();
+    QTest::keyClick(sixWeeks, Qt::Key_Space);
+    pressIn(ws, ws, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(ws->document().session().isFinished());
+
+    pressStandard(ws, QKeySequence::Close);
+    QTest::qWait(10);
+    CHECK(f.workspace() == nullptr);
+
+    const ConversationRecord r = f.stored(id);
+    CHECK(r.conversation.phase == Phase::Finished);
+    CHECK(r.conversation.energy == 4);
+    CHECK(r.conversation.workHappiness == 3);
+    CHECK(r.reflection.wentWell == QStringLiteral("The ticket migration"));
+    REQUIRE(r.achievements.size() == 1);
+    REQUIRE(r.feedback.size() == 1);
+    CHECK(r.feedback[0].fromWhom == QStringLiteral("Priya"));
+    REQUIRE(r.goals.size() == 1);
+    CHECK(r.goals[0].why == QStringLiteral("Wants to be seen as the expert"));
+    REQUIRE(r.goals[0].steps.size() == 1);
+    CHECK(r.goals[0].steps[0].text == QStringLiteral("Practise at the team meeting"));
+    CHECK(r.answers.size() == 1);
+    CHECK(r.answers[0].text == QStringLiteral("Solving hard customer problems"));
+    REQUIRE(r.notes.size() == 2);
+    CHECK(r.notes[0].phase == Phase::Questions);
+    CHECK(r.notes[1].isPrivate);
+    REQUIRE(r.actionItems.size() == 1);
+    CHECK(r.actionItems[0].text == QStringLiteral("Book the presentation course"));
+    CHECK(r.agreements.size() == 1);
+    CHECK(r.conversation.summary == QStringLiteral("Wants to grow towards presenting."));
+    CHECK(r.conversation.nextFollowUp == r.conversation.plannedDate.addDays(42));
+    CHECK(r.conversation.heldDate.isValid());
+
+    // The list shows the new state of affairs.
+    const EmployeeOverview *row = f.directory->model()->overview(f.employee);
+    REQUIRE(row);
+    CHECK(row->lastHeld == r.conversation.heldDate);
+    CHECK(row->openActions == 1);
+}
+
+TEST_CASE("typing is saved within a second without any save command")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    typeInto(child<QPlainTextEdit>(ws, "attention"), QStringLiteral("Workload in December"));
+    CHECK(ws->saveStateText() == QStringLiteral("Saving…"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints, QStringLiteral("Workload in December"), 3000);
+    CHECK(ws->saveStateText().startsWith(QStringLiteral("Saved ")));
+}
+
+TEST_CASE("closing the window mid-typing, or quitting, loses nothing")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    phase(ws, 3);
+    auto *questions = static_cast<QuestionsPage *>(ws->page(Phase::Questions));
+
+    SECTION("the workspace is closed")
+    {
+        typeInto(questions->answerField(1), QStringLiteral("More time for"));
+        ws->close();
+    }
+    SECTION("the application quits")
+    {
+        typeInto(questions->answerField(1), QStringLiteral("More time for"));
+        f.restart();
+    }
+    CHECK(f.stored(id).answers.at(0).text == QStringLiteral("More time for"));
+}
+
+TEST_CASE("undo and redo take back and bring back edits, and the store follows")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    phase(ws, 4);
+    auto *wrapUp = static_cast<WrapUpPage *>(ws->page(Phase::WrapUp));
+    typeInto(wrapUp->summaryField(), QStringLiteral("Good talk"));
+    typeInto(child<QLineEdit>(ws, "agreementInput"), QStringLiteral("Monthly check-in"));
+    QTest::keyClick(child<QLineEdit>(ws, "agreementInput"), Qt::Key_Return);
+    REQUIRE(ws->document().record().agreements.size() == 1);
+
+    pressStandard(ws, QKeySequence::Undo);
+    CHECK(ws->document().record().agreements.empty());
+    CHECK(wrapUp->summaryField()->toPlainText() == QStringLiteral("Good talk"));
+    pressStandard(ws, QKeySequence::Undo); // the typed summary is one step
+    CHECK(wrapUp->summaryField()->toPlainText().isEmpty());
+    pressIn(ws, ws, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(wrapUp->summaryField()->toPlainText() == QStringLiteral("Good talk"));
+    pressIn(ws, ws, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(ws->document().record().agreements.size() == 1);
+    REQUIRE(ws->document().saveNow());
+    const ConversationRecord r = f.stored(id);
+    CHECK(r.conversation.summary == QStringLiteral("Good talk"));
+    CHECK(r.agreements.size() == 1);
+}
+
+TEST_CASE("a question of one's own is added, answered and kept; a closed one gets a quiet hint")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    phase(ws, 3);
+    auto *questions = static_cast<QuestionsPage *>(ws->page(Phase::Questions));
+    const int before = int(ws->document().record().questions.size());
+    typeInto(questions->newQuestionInput(), QStringLiteral("Do you like the new office?"));
+    CHECK(questions->closedHint()->isVisibleTo(ws));
+    questions->newQuestionInput()->clear();
+    typeInto(questions->newQuestionInput(), QStringLiteral("What surprised you this quarter?"));
+    CHECK_FALSE(questions->closedHint()->isVisibleTo(ws));
+    QTest::keyClick(questions->newQuestionInput(), Qt::Key_Return);
+    REQUIRE(int(ws->document().record().questions.size()) == before + 1);
+    QPlainTextEdit *answer = questions->answerField(before);
+    REQUIRE(answer);
+    CHECK(answer->hasFocus());
+    QTest::keyClicks(answer, QStringLiteral("How fast the team grew"));
+    ws->close();
+    const ConversationRecord r = f.stored(id);
+    CHECK(r.questions.back().text == QStringLiteral("What surprised you this quarter?"));
+    CHECK(r.answers.back().text == QStringLiteral("How fast the team grew"));
+}
+
+TEST_CASE("the phase bar shows how far each phase is")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const int total = int(ws->document().record().questions.size());
+    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("0 of %1 questions answered").arg(total)));
+    phase(ws, 3);
+    typeInto(static_cast<QuestionsPage *>(ws->page(Phase::Questions))->answerField(2), QStringLiteral("Yes"));
+    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("1 of %1 questions answered").arg(total)));
+    CHECK(ws->phaseBar()->progressText(Phase::WrapUp).startsWith(QStringLiteral("Not ready to finish")));
+}
+
+TEST_CASE("the employee list model passes Qt's model tester, also through its filter")
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("m.sqlite")), Store::Open::CreateIfMissing);
+    fillDemoData(store, QDate(2026, 6, 1));
+    EmployeeDirectory directory(store);
+    EmployeeListPanel panel(directory.model());
+    QAbstractItemModelTester tester(directory.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(panel.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(directory.reload());
+    directory.model()->setToday(QDate(2026, 6, 1));
+    Employee e{0, QStringLiteral("New Person"), {}, {}, {}, {}, 6, false};
+    directory.add(e);
+    directory.setArchived(store.employees().all().front().id, true);
+    panel.setShowArchived(true);
+    CHECK(directory.model()->rowCount() == 10);
+    CHECK(directory.model()->overdueCount() >= 1);
+}
