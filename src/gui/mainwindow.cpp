@@ -5,6 +5,7 @@
 #include "employeelistmodel.h"
 #include "employeelistpanel.h"
 #include "employeepage.h"
+#include "questionbankdialog.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
 #include "messagebox.h"
@@ -146,6 +147,12 @@ void MainWindow::createMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     conversation->addAction(m_newConversation);
     conversation->addAction(m_openConversation);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Question Bank…"), this, [this] {
+        QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dialoog"), this, [this] {

@@ -2,12 +2,17 @@
 
 #include "conversationdocument.h"
 #include "editkeys.h"
+#include "questionpickerdialog.h"
+
+#include "store/store.h"
+#include "store/storeerror.h"
 #include "textlisteditor.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dialoog {
@@ -22,6 +27,9 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &lang
     m_answers = new QWidget(widget());
     m_answerLayout = new QVBoxLayout(m_answers);
     m_answerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *choose = new QPushButton(tr("&Choose questions…"), m_answers);
+    m_answerLayout->addWidget(choose, 0, Qt::AlignLeft);
+    connect(choose, &QPushButton::clicked, this, &QuestionsPage::chooseQuestions);
     addSection(tr("Questions"), m_answers);
 
     auto *own = new QWidget(widget());
@@ -52,6 +60,32 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &lang
             m_fields.back().second->setFocus();
     });
     refresh();
+}
+
+void QuestionsPage::chooseQuestions()
+{
+    std::vector<Question> offered;
+    try {
+        for (const Question &q : document().store().questionBank(m_language)) {
+            if (q.active)
+                offered.push_back(q);
+        }
+    } catch (const StoreError &) {
+    }
+    // Whatever this conversation already has is offered too, even if no longer in the bank.
+    for (const Question &q : document().record().questions) {
+        if (std::none_of(offered.begin(), offered.end(), [&q](const Question &o) { return o.id == q.id; }))
+            offered.push_back(q);
+    }
+    QuestionPickerDialog dialog(offered, document().record().questions, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto choices = dialog.choices();
+    document().edit(tr("Choose questions"), NoMerge, [&choices](ConversationSession &s) {
+        for (const auto &[question, included] : choices)
+            s.setQuestionIncluded(question, included);
+        return true;
+    });
 }
 
 QPlainTextEdit *QuestionsPage::answerField(int index) const

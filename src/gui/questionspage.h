@@ -37,6 +37,7 @@ protected:
 
 private:
     void rebuild();
+    void chooseQuestions();
 
     QString m_language;
     QWidget *m_answers = nullptr;

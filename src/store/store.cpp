@@ -154,6 +154,29 @@ EmployeeOverview Store::overviewOf(Id employeeId)
     return EmployeeOverview{employees().get(employeeId), {}, {}, 0, 0};
 }
 
+std::vector<Question> Store::questionBank(const QString &language)
+{
+    std::vector<Question> bank;
+    for (Question &q : questions().all()) {
+        if (q.language == language)
+            bank.push_back(std::move(q));
+    }
+    std::stable_sort(bank.begin(), bank.end(), [](const Question &a, const Question &b) { return a.sortOrder < b.sortOrder; });
+    return bank;
+}
+
+void Store::saveQuestionBank(std::vector<Question> &bank)
+{
+    Transaction transaction(m_db);
+    auto repo = questions();
+    int order = 0;
+    for (Question &q : bank) {
+        q.sortOrder = ++order;
+        repo.save(q);
+    }
+    transaction.commit();
+}
+
 std::vector<ActionItem> Store::openActionsOf(Id employeeId)
 {
     return repository<ActionItem>().matching(

@@ -52,6 +52,13 @@ public:
     // Every employee with their last and next conversation and open action items.
     std::vector<EmployeeOverview> overview();
     EmployeeOverview overviewOf(Id employeeId);
+    // The question bank in one language, in its order (inactive questions included).
+    std::vector<Question> questionBank(const QString &language);
+    // Stores the bank of one language as given: new questions are added, the order is
+    // the list's order. Questions are never deleted (answers refer to them); they are
+    // made inactive instead.
+    void saveQuestionBank(std::vector<Question> &questions);
+
     // Open action items of all the employee's conversations, oldest first.
     std::vector<ActionItem> openActionsOf(Id employeeId);
 

@@ -248,3 +248,25 @@ TEST_CASE("scores outside 0..5 are refused and change nothing")
     CHECK(s.record().conversation.energy == 0);
     CHECK(counter.changed == 0);
 }
+
+TEST_CASE("a question that opens with a yes/no verb reads as closed, in English and Dutch")
+{
+    for (const char *closed : {"Do you like your work?", "Is the workload OK?", "Heb je genoeg tijd?", "Ben je tevreden?",
+                               "  can we improve this?", "Vind je het leuk?"})
+        CHECK(ConversationSession::looksClosed(QString::fromUtf8(closed)));
+    for (const char *open : {"What gives you energy?", "How can I help?", "Wat geeft je energie?", "Hoe gaat het?",
+                             "Which project appeals to you?", "Waarom is dat belangrijk?", ""})
+        CHECK_FALSE(ConversationSession::looksClosed(QString::fromUtf8(open)));
+}
+
+TEST_CASE("an ad-hoc question joins the conversation, and an answered question cannot be left out")
+{
+    ConversationSession s(record(), [] { return today; });
+    CHECK(s.addQuestion(QStringLiteral("What surprised you?"), QStringLiteral("en")));
+    CHECK(s.record().questions.size() == 3);
+    CHECK_FALSE(s.record().questions.back().active);
+    CHECK(s.setAnswer(1, QStringLiteral("Customers")));
+    CHECK_FALSE(s.setQuestionIncluded(s.record().questions[0], false));
+    CHECK(s.setQuestionIncluded(s.record().questions[1], false));
+    CHECK(s.record().questions.size() == 2);
+}

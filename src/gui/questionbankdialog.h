@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/question.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QListWidget;
+class QListWidgetItem;
+
+namespace dialoog {
+
+class Store;
+
+// Settings → Question bank: the open questions per language. Add, edit (F2),
+// reorder, and switch questions on or off for new conversations.
+class QuestionBankDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionBankDialog)
+
+public:
+    QuestionBankDialog(Store &store, const QString &language, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    void addQuestion(const QString &text);
+    void move(int by);
+    // Writes the shown language's bank to the store; false (and a message) if refused.
+    bool save();
+
+    void accept() override;
+
+private:
+    void load(const QString &language);
+    void collect();
+
+    Store &m_store;
+    QComboBox *m_language;
+    QListWidget *m_list;
+    QString m_shown;
+    std::vector<Question> m_bank;
+};
+
+} // namespace dialoog
