@@ -37,6 +37,8 @@ bool ConversationSession::goTo(Phase target)
         return finish();
     if (target == phase())
         return true;
+    if (isFinished())
+        return false; // looking back at a finished conversation does not reopen it
     edit([target](ConversationRecord &r) { r.conversation.phase = target; });
     emit phaseChanged(target);
     return true;

@@ -30,6 +30,7 @@ public:
     bool isFinished() const { return phase() == Phase::Finished; }
 
     // Navigation. goTo() reaches the four working phases; Finished only through finish().
+    // A finished conversation stays finished until reopen().
     bool goTo(Phase phase);
     bool next();
     bool previous();

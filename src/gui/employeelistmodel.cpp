@@ -57,7 +57,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == OpenActionsColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignCenter);
         break;
     case Qt::FontRole:
         if (e.archived || (overdue && index.column() == NextColumn)) {

@@ -114,14 +114,22 @@ void WorkspaceWindow::createActions()
     QAction *next = conversation->addAction(tr("&Next Phase"));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, [this] {
-        if (m_document->session().phase() == Phase::WrapUp)
+        ConversationSession &session = m_document->session();
+        if (session.isFinished()) // browse the pages; a finished conversation stays finished
+            showPhase(phases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
+        else if (session.phase() == Phase::WrapUp)
             finishOrExplain();
         else
-            m_document->session().next();
+            session.next();
     });
     QAction *previous = conversation->addAction(tr("&Previous Phase"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    connect(previous, &QAction::triggered, this, [this] { m_document->session().previous(); });
+    connect(previous, &QAction::triggered, this, [this] {
+        if (m_document->session().isFinished())
+            showPhase(phases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
+        else
+            m_document->session().previous();
+    });
     conversation->addSeparator();
     QAction *finish = conversation->addAction(tr("&Finish Conversation"));
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -172,7 +180,7 @@ PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *
 
 void WorkspaceWindow::showPhase(Phase phase)
 {
-    m_document->session().goTo(phase);
+    m_document->session().goTo(phase); // refused when finished: the page is shown all the same
     m_pages->setCurrentIndex(indexOf(phase));
     m_phaseBar->update(m_document->session());
     // Land in the page ready to type: its first field that takes the keyboard.

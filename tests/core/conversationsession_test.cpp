@@ -129,6 +129,8 @@ TEST_CASE("a finished conversation can be reopened to wrap-up")
     s.setSummary(QStringLiteral("Done."));
     s.setNoFollowUp(true);
     REQUIRE(s.finish());
+    CHECK_FALSE(s.goTo(Phase::Goals)); // looking back does not reopen
+    CHECK(s.isFinished());
     CHECK(s.previous());
     CHECK(s.phase() == Phase::WrapUp);
 }

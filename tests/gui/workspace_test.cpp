@@ -315,3 +315,23 @@ TEST_CASE("the employee list model passes Qt's model tester, also through its fi
     CHECK(directory.model()->rowCount() == 10);
     CHECK(directory.model()->overdueCount() >= 1);
 }
+
+TEST_CASE("looking through a finished conversation leaves it finished")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    ws->document().edit(QStringLiteral("x"), -1, [](ConversationSession &s) {
+        s.setSummary(QStringLiteral("Done"));
+        s.setNoFollowUp(true);
+        return s.finish();
+    });
+    REQUIRE(ws->document().session().isFinished());
+    phase(ws, 2);
+    CHECK(ws->currentPage() == ws->page(Phase::Goals));
+    pressIn(ws, ws, Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(ws->currentPage() == ws->page(Phase::Preparation));
+    CHECK(ws->document().session().isFinished());
+    ws->close();
+    CHECK(f.stored(id).conversation.phase == Phase::Finished);
+}
