@@ -31,6 +31,9 @@ QString CommandLine::usage()
               "                               write the data as JSON (FILE - for standard output)\n"
               "  import --database PATH FILE  add the data of a JSON export, all or nothing\n"
               "  check --database PATH        check a database: integrity, version, counts\n"
+              "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
+              "          [--include-private]  write a conversation's summary; FILE ends in\n"
+              "                               .pdf, .html or .md\n"
               "\n"
               "Options:\n"
               "  --database PATH   the database file (default: %1)\n"
@@ -38,7 +41,8 @@ QString CommandLine::usage()
               "  --version         show the version and exit\n"
               "\n"
               "demo and import create the database when it does not exist; check and export\n"
-              "refuse a missing file. Private notes are exported only with --include-private.\n");
+              "refuse a missing file. Private notes are exported only with --include-private;\n"
+              "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -101,6 +105,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return error(tr("--employee needs a positive number, not \"%1\"").arg(employee));
         }
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
+    } else if (command == QLatin1String("summary")) {
+        result.action = Action::Summary;
+        QString conversation;
+        if (!takeValue(QStringLiteral("--conversation"), conversation) || conversation.isEmpty())
+            return error(tr("summary needs --conversation ID"));
+        bool ok = false;
+        result.conversationId = conversation.toLongLong(&ok);
+        if (!ok || *result.conversationId <= 0)
+            return error(tr("--conversation needs a positive number, not \"%1\"").arg(conversation));
+        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+            return error(tr("summary needs --output FILE"));
+        result.employeeCopy = takeFlag(QStringLiteral("--employee-copy"));
+        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
+        if (result.employeeCopy && result.includePrivate)
+            return error(tr("--employee-copy and --include-private exclude each other"));
     } else if (command == QLatin1String("import")) {
         result.action = Action::Import;
         if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-')))

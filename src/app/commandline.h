@@ -11,14 +11,16 @@ namespace dialoog {
 // exists: the answer decides whether a display is needed at all.
 struct CommandLine
 {
-    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Error };
+    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Error };
 
     Action action = Action::Gui;
     QString database;       // empty: the default database
     QString output;         // export
     QString input;          // import
     std::optional<qint64> employeeId;
+    std::optional<qint64> conversationId;
     bool includePrivate = false;
+    bool employeeCopy = false;
     QString text;           // help text, or the error message
 
     static CommandLine parse(const QStringList &arguments);

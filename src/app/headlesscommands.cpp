@@ -1,5 +1,8 @@
 #include "headlesscommands.h"
 
+#include "report/summarybuilder.h"
+#include "report/summaryprinter.h"
+
 #include "store/demodata.h"
 #include "store/jsonexport.h"
 #include "store/jsonimport.h"
@@ -9,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTextStream>
 
 namespace dialoog {
@@ -110,6 +114,21 @@ int importData(const CommandLine &cl)
     return 0;
 }
 
+int summary(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::Existing);
+    SummaryOptions options;
+    options.employeeCopy = cl.employeeCopy;
+    options.includePrivateNotes = cl.includePrivate;
+    options.managerName = QSettings().value(QStringLiteral("manager/name")).toString();
+    if (!store.repository<Conversation>().find(*cl.conversationId))
+        return fail(tr("there is no conversation %1 in %2").arg(*cl.conversationId).arg(store.path()));
+    QString error;
+    if (!writeSummary(buildSummary(store, *cl.conversationId, options), cl.output, options.locale, &error))
+        return fail(error);
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cl)
@@ -120,6 +139,7 @@ int runHeadless(const CommandLine &cl)
         case CommandLine::Action::Check: return check(cl);
         case CommandLine::Action::Export: return exportData(cl);
         case CommandLine::Action::Import: return importData(cl);
+        case CommandLine::Action::Summary: return summary(cl);
         default: return fail(tr("not a command-line action"));
         }
     } catch (const StoreError &e) {

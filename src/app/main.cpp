@@ -4,6 +4,7 @@
 #include "gui/application.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdlib>
@@ -49,6 +50,13 @@ int main(int argc, char **argv)
         return 2;
     case CommandLine::Action::Gui:
         break;
+    case CommandLine::Action::Summary: {
+        // Laying out text needs fonts, so a GUI application, but never a display.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runHeadless(commandLine);
+    }
     default: {
         QCoreApplication app(argc, argv);
         return runHeadless(commandLine);

@@ -6,6 +6,7 @@
 #include "employeelistpanel.h"
 #include "employeepage.h"
 #include "questionbankdialog.h"
+#include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
 #include "messagebox.h"
@@ -17,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -147,8 +150,19 @@ void MainWindow::createMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     conversation->addAction(m_newConversation);
     conversation->addAction(m_openConversation);
+    conversation->addSeparator();
+    // The summary of the conversation selected on the employee's page, earlier ones included.
+    m_summary = new SummaryActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
+    conversation->addMenu(m_summary->menu());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Your &Name…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Your Name"), tr("Your name, as it appears on summaries:"),
+                                                   QLineEdit::Normal, m_settings.managerName(), &ok);
+        if (ok)
+            m_settings.setManagerName(name.trimmed());
+    });
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
         dialog.exec();
@@ -178,6 +192,7 @@ void MainWindow::updateState()
                  overview ? m_directory.history(id) : EmployeeHistory{});
     m_newConversation->setEnabled(employee.has_value());
     m_openConversation->setEnabled(m_page->selectedConversation() != 0);
+    m_summary->setEnabled(m_page->selectedConversation() != 0);
     m_editEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
@@ -236,7 +251,7 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     WorkspaceWindow *workspace = nullptr;
     try {
         // A child window: it goes with the main window, and so never outlives the store.
-        workspace = new WorkspaceWindow(m_directory.store(), conversationId, m_settings.questionLanguage(), this);
+        workspace = new WorkspaceWindow(m_directory.store(), m_settings, conversationId, m_settings.questionLanguage(), this);
     } catch (const StoreError &e) {
         showFailure(e.message());
         return nullptr;

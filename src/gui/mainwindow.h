@@ -18,6 +18,7 @@ class EmployeeDirectory;
 class EmployeeListPanel;
 class EmptyState;
 class Settings;
+class SummaryActions;
 
 // The main window only wires the parts together: menus and actions, the
 // employee list, the details pane and the empty state.
@@ -65,6 +66,7 @@ private:
     EmployeeListPanel *m_list;
     EmployeePage *m_page;
     QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
+    SummaryActions *m_summary = nullptr;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;

@@ -19,6 +19,12 @@ void Settings::setMainSplitterState(const QByteArray &state) { m_settings.setVal
 bool Settings::showArchived() const { return m_settings.value(archivedKey, false).toBool(); }
 void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, show); }
 
+// Read by `dialoog summary` too, under the same key.
+QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
+void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }
+bool Settings::summarySignatures() const { return m_settings.value(QStringLiteral("summary/signatures"), true).toBool(); }
+void Settings::setSummarySignatures(bool on) { m_settings.setValue(QStringLiteral("summary/signatures"), on); }
+
 QString Settings::questionLanguage() const
 {
     const QString fallback = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");

@@ -16,6 +16,10 @@ public:
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
     bool showArchived() const;
+    QString managerName() const;
+    void setManagerName(const QString &name);
+    bool summarySignatures() const;
+    void setSummarySignatures(bool on);
     // The language of the question bank a new conversation uses ("en", "nl").
     QString questionLanguage() const;
     void setShowArchived(bool show);

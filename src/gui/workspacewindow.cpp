@@ -7,6 +7,7 @@
 #include "notespanel.h"
 #include "phasebar.h"
 #include "preparationpage.h"
+#include "summaryactions.h"
 #include "questionspage.h"
 #include "wrapuppage.h"
 
@@ -35,12 +36,16 @@ int indexOf(Phase phase)
 }
 } // namespace
 
-WorkspaceWindow::WorkspaceWindow(Store &store, Id conversationId, const QString &language, QWidget *parent)
+WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversationId, const QString &language,
+                                 QWidget *parent)
     : QMainWindow(parent),
       m_document(std::make_unique<ConversationDocument>(store, store.conversations().load(conversationId, language))),
       m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
       m_elapsed(new QLabel(this))
 {
+    m_summary = new SummaryActions(
+        store, settings, [this] { return m_document->record().conversation.id; }, this,
+        [this] { m_document->saveNow(); });
     setAttribute(Qt::WA_DeleteOnClose);
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
@@ -93,6 +98,8 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Id conversationId, const QString 
     connect(m_document.get(), &ConversationDocument::saved, this, [this] { emit conversationSaved(m_employeeId); });
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
+    connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
+    connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
 
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     refresh();
@@ -142,6 +149,8 @@ void WorkspaceWindow::createActions()
     QAction *close = conversation->addAction(tr("&Close"));
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
+
+    menuBar()->addMenu(m_summary->menu());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));

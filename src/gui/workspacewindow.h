@@ -18,7 +18,9 @@ class ConversationDocument;
 class NotesPanel;
 class PhaseBar;
 class PhasePage;
+class Settings;
 class Store;
+class SummaryActions;
 
 // The window a manager keeps open while preparing and holding one conversation:
 // the phase bar, one page per phase, live notes and the context of earlier
@@ -30,7 +32,8 @@ class WorkspaceWindow final : public QMainWindow
 
 public:
     // Throws StoreError when the conversation cannot be loaded.
-    WorkspaceWindow(Store &store, Id conversationId, const QString &language, QWidget *parent = nullptr);
+    WorkspaceWindow(Store &store, Settings &settings, Id conversationId, const QString &language,
+                    QWidget *parent = nullptr);
     ~WorkspaceWindow() override;
 
     ConversationDocument &document() const { return *m_document; }
@@ -39,6 +42,7 @@ public:
     PhasePage *currentPage() const;
     NotesPanel *notes() const { return m_notes; }
     ContextPanel *context() const { return m_context; }
+    SummaryActions *summary() const { return m_summary; }
     QString saveStateText() const;
     Id employeeId() const { return m_employeeId; }
 
@@ -65,6 +69,7 @@ private:
     std::array<PhasePage *, 4> m_pageList{};
     NotesPanel *m_notes;
     ContextPanel *m_context;
+    SummaryActions *m_summary;
     QLabel *m_saveState;
     QLabel *m_elapsed;
     QElapsedTimer m_meeting;

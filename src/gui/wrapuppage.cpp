@@ -66,7 +66,16 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     m_problem = new QLabel(finishBox);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
-    finishLayout->addWidget(m_finish, 0, Qt::AlignLeft);
+    auto *preview = new QPushButton(tr("Print pre&view…"), finishBox);
+    auto *exportButton = new QPushButton(tr("E&xport…"), finishBox);
+    auto *finishRow = new QHBoxLayout;
+    finishRow->addWidget(m_finish);
+    finishRow->addStretch();
+    finishRow->addWidget(preview);
+    finishRow->addWidget(exportButton);
+    finishLayout->addLayout(finishRow);
+    connect(preview, &QPushButton::clicked, this, &WrapUpPage::previewRequested);
+    connect(exportButton, &QPushButton::clicked, this, &WrapUpPage::exportRequested);
     finishLayout->addWidget(m_problem);
     column()->addWidget(finishBox);
     connect(m_finish, &QPushButton::clicked, this, &WrapUpPage::finishRequested);

@@ -33,6 +33,8 @@ public:
 
 signals:
     void finishRequested();
+    void previewRequested();
+    void exportRequested();
 
 protected:
     void refreshContent() override;

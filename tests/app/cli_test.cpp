@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -168,4 +169,43 @@ TEST_CASE("started for the window without a display, dialoog says so and names t
     CHECK(run.err.contains(QStringLiteral("no display")));
     CHECK(run.err.contains(QStringLiteral("export")));
     CHECK(run.err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses what it cannot do")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        headless.remove(QString::fromLatin1(name));
+    for (const char *name : {"s.pdf", "s.html", "s.md"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        const Run run = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                 QStringLiteral("2"), QStringLiteral("--output"), out},
+                                headless);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 500);
+    }
+    CHECK(contents(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF-"));
+    CHECK_FALSE(contents(dir.filePath(QStringLiteral("s.md"))).contains("Private"));
+    const QString withPrivate = dir.filePath(QStringLiteral("p.md"));
+    REQUIRE(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("2"),
+                     QStringLiteral("--output"), withPrivate, QStringLiteral("--include-private")})
+                .exitCode == 0);
+    CHECK(contents(withPrivate).contains("(private) Private:"));
+
+    const Run unknown = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                 QStringLiteral("9999"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no conversation 9999")));
+    const Run badPath = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                 QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("no/dir/x.pdf"))});
+    CHECK(badPath.exitCode == 1);
+    CHECK(badPath.err.contains(QStringLiteral("cannot write")));
+    const Run badType = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                 QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.docx"))});
+    CHECK(badType.exitCode == 1);
+    CHECK(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db}).exitCode == 2);
 }

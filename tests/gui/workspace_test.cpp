@@ -2,6 +2,7 @@
 
 #include "gui/conversationdocument.h"
 #include "gui/employeedirectory.h"
+#include "gui/filedialogs.h"
 #include "gui/employeelistmodel.h"
 #include "gui/employeelistpanel.h"
 #include "gui/mainwindow.h"
@@ -16,6 +17,9 @@
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QFile>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -334,4 +338,52 @@ TEST_CASE("looking through a finished conversation leaves it finished")
     CHECK(ws->document().session().isFinished());
     ws->close();
     CHECK(f.stored(id).conversation.phase == Phase::Finished);
+}
+
+TEST_CASE("from the workspace the summary is exported and copied, with what was just typed")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    phase(ws, 4);
+    auto *wrapUp = static_cast<WrapUpPage *>(ws->page(Phase::WrapUp));
+    typeInto(wrapUp->summaryField(), QStringLiteral("Ready for a bigger project"));
+
+    const QString pdf = f.dir.filePath(QStringLiteral("summary.pdf"));
+    FileDialogs::setNextSaveFileName(pdf);
+    for (QPushButton *button : wrapUp->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Export…"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    REQUIRE(QFile::exists(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+
+    pressIn(ws, ws, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    REQUIRE(copied);
+    CHECK(copied->text().contains(QStringLiteral("Ready for a bigger project")));
+    CHECK(copied->html().contains(QStringLiteral("Ready for a bigger project")));
+    CHECK(copied->text().contains(QStringLiteral("Sanne de Vries")));
+}
+
+TEST_CASE("an earlier conversation's summary is exported from the main window")
+{
+    Fixture f;
+    const Id id = f.store->conversations().create(f.employee, QDate(2026, 1, 10)).id;
+    ConversationRecord r = f.store->conversations().load(id);
+    r.conversation.summary = QStringLiteral("An earlier talk");
+    r.conversation.phase = Phase::Finished;
+    r.conversation.heldDate = QDate(2026, 1, 10);
+    f.store->conversations().save(r);
+    f.restart();
+    f.window->listPanel()->select(f.employee);
+    const QString md = f.dir.filePath(QStringLiteral("earlier.md"));
+    FileDialogs::setNextSaveFileName(md);
+    pressIn(f.window.get(), f.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QFile file(md);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.startsWith(QStringLiteral("# Development conversation")));
+    CHECK(text.contains(QStringLiteral("An earlier talk")));
 }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domainenums.h"
+#include "report/summarydocument.h"
+#include "report/summaryoptions.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace dialoog {
+
+class Settings;
+class Store;
+
+// Print preview, print, export (PDF, HTML, Markdown) and copy of a conversation's
+// summary, with the choices that shape it: the employee's copy, private notes, the
+// signature block. Used by the workspace and, for earlier conversations, the main window.
+class SummaryActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryActions)
+
+public:
+    // `conversation` names the conversation to summarise (0: none); `beforeUse` runs
+    // first, so that what was just typed is in the summary.
+    SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+                   std::function<void()> beforeUse = {});
+
+    QMenu *menu() const { return m_menu; }
+    QAction *previewAction() const { return m_preview; }
+    QAction *exportAction() const { return m_export; }
+    QAction *copyAction() const { return m_copy; }
+    void setEnabled(bool enabled);
+
+    SummaryOptions options() const;
+    SummaryDocument build() const;
+    void preview();
+    void print();
+    bool exportTo(const QString &path);
+    void exportWithDialog();
+    void copy();
+
+private:
+    void setIncludePrivate(bool include);
+
+    Store &m_store;
+    Settings &m_settings;
+    std::function<Id()> m_conversation;
+    std::function<void()> m_beforeUse;
+    QWidget *m_parent;
+    QMenu *m_menu;
+    QAction *m_preview;
+    QAction *m_print;
+    QAction *m_export;
+    QAction *m_copy;
+    QAction *m_employeeCopy;
+    QAction *m_includePrivate;
+    QAction *m_signatures;
+};
+
+} // namespace dialoog

@@ -1,0 +1,104 @@
+#include "summaryprinter.h"
+
+#include "summaryrenderers.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace dialoog {
+
+QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
+{
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+}
+
+int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
+{
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setHtml(summaryToHtml(summary));
+    document.setDocumentMargin(0);
+
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    QFont footerFont = font;
+    footerFont.setPointSizeF(8);
+    const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2.5;
+    const QSizeF body(page.width(), page.height() - footerHeight);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    QPainter painter(&device);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -index * body.height());
+        document.drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF footer(0, page.height() - footerHeight * 0.6, page.width(), footerHeight * 0.6);
+        painter.drawLine(QPointF(0, footer.top() - footerHeight * 0.15), QPointF(page.width(), footer.top() - footerHeight * 0.15));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, summary.footerLeft);
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, summary.footerMiddle);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, summary.pageLabel.arg(index + 1).arg(pages));
+        painter.restore();
+    }
+    return pages;
+}
+
+SummaryFormat formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return SummaryFormat::Pdf;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return SummaryFormat::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return SummaryFormat::Markdown;
+    return SummaryFormat::Unknown;
+}
+
+bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const SummaryFormat format = formatForPath(path);
+    if (format == SummaryFormat::Unknown)
+        return fail(QCoreApplication::translate("dialoog::Summary",
+                                                "%1: the file name must end in .pdf, .html or .md").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2").arg(path, file.errorString()));
+    if (format == SummaryFormat::Pdf) {
+        QPdfWriter writer(&file);
+        writer.setTitle(summary.title + QStringLiteral(" — ") + summary.subtitle);
+        writer.setCreator(QStringLiteral("Dialoog"));
+        writer.setPageSize(QPageSize(defaultPageSize(locale)));
+        writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        paintSummary(summary, writer);
+    } else {
+        const QString text = format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);
+        file.write(text.toUtf8());
+    }
+    if (!file.commit())
+        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace dialoog

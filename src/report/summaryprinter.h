@@ -1,0 +1,26 @@
+#pragma once
+
+#include "summarydocument.h"
+
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace dialoog {
+
+// A4, or US Letter where the locale measures in inches.
+QPageSize::PageSizeId defaultPageSize(const QLocale &locale);
+
+// Lays the summary out on the device's pages, with the footer ("Confidential", the
+// employee's name, "page X of Y") on every page. Returns the number of pages.
+int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device);
+
+enum class SummaryFormat { Pdf, Html, Markdown, Unknown };
+SummaryFormat formatForPath(const QString &path);
+
+// Writes the summary as the file's extension says (.pdf, .html/.htm, .md). An
+// existing file is replaced only once the new one is complete. False: `error` says why.
+bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale, QString *error);
+
+} // namespace dialoog

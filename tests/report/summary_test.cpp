@@ -1,0 +1,193 @@
+#include "report/summarybuilder.h"
+#include "report/summaryprinter.h"
+#include "report/summaryrenderers.h"
+
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace dialoog;
+
+namespace {
+
+ConversationRecord fixture()
+{
+    ConversationRecord r;
+    r.employee = Employee{1, QStringLiteral("Fleur van Dijk"), QStringLiteral("Data analyst"), QStringLiteral("Insights"), {}, {}, 6, false};
+    Conversation &c = r.conversation;
+    c.id = 10;
+    c.employeeId = 1;
+    c.heldDate = QDate(2026, 3, 12);
+    c.phase = Phase::Finished;
+    c.energy = 4;
+    c.workHappiness = 2;
+    c.wellbeingNote = QStringLiteral("Tired of the reporting deadlines");
+    c.attentionPoints = QStringLiteral("ATTENTION-manager-only");
+    c.summary = QStringLiteral("KEYPOINT-grow-towards-modelling");
+    c.nextFollowUp = QDate(2026, 4, 23);
+    r.reflection = Reflection{1, 10, QStringLiteral("WENTWELL-dashboard"), QStringLiteral("GROWTH-statistics"), QStringLiteral("AMBITION-lead")};
+    r.achievements = {Achievement{1, 10, QStringLiteral("ACHIEVEMENT-churn-model")}};
+    r.feedback = {FeedbackItem{1, 1, 10, QStringLiteral("Bram"), Relation::Peer, {}, QStringLiteral("FEEDBACK-clear-charts")}};
+    r.goals = {Goal{5, 1, 10, QStringLiteral("GOAL-learn-python"), QStringLiteral("WHY-automation"), GoalStatus::Active, 30,
+                    QDate(2026, 12, 1), {GoalStep{1, 5, StepKind::Training, QStringLiteral("STEP-course")}}}};
+    r.goalUpdates = {GoalUpdate{1, 5, 10, GoalStatus::Active, 30, QStringLiteral("UPDATE-halfway")}};
+    r.questions = {Question{3, QStringLiteral("en"), QStringLiteral("QUESTION-what-gives-energy"), true, 1}};
+    r.answers = {Answer{1, 10, 3, QStringLiteral("ANSWER-puzzles")}};
+    r.notes = {Note{1, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 0)), QStringLiteral("NOTE-public"), false},
+               Note{2, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 5)), QStringLiteral("NOTE-private"), true}};
+    r.actionItems = {ActionItem{1, 10, QStringLiteral("ACTION-book-course"), Owner::Employee, {}, QDate(2026, 4, 1), {}, ActionStatus::Open, 0, 0}};
+    r.agreements = {Agreement{1, 10, QStringLiteral("AGREEMENT-monthly")}};
+    return r;
+}
+
+QString pdfText(const SummaryDocument &summary, int *pages = nullptr)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
+    QString error;
+    REQUIRE(writeSummary(summary, pdf, QLocale(QLocale::English, QLocale::UnitedKingdom), &error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    // The PDF uses the font's ligatures ("ﬁ"); compare text the way a reader sees it.
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    if (pages)
+        *pages = int(out.count(QLatin1Char('\f')));
+    return out;
+}
+
+SummaryOptions options()
+{
+    SummaryOptions o;
+    o.managerName = QStringLiteral("Marieke Bos");
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("the PDF holds every section and value of the conversation, in order, and no private note")
+{
+    const QString text = pdfText(buildSummary(fixture(), 3, options()));
+    const QStringList inOrder = {
+        QStringLiteral("Development conversation"), QStringLiteral("Fleur van Dijk"), QStringLiteral("Data analyst"),
+        QStringLiteral("Insights"), QStringLiteral("12 March 2026"), QStringLiteral("Marieke Bos"),
+        QStringLiteral("number 3 in the series"), QStringLiteral("4 of 5"), QStringLiteral("2 of 5"),
+        QStringLiteral("Tired of the reporting deadlines"), QStringLiteral("ACHIEVEMENT-churn-model"),
+        QStringLiteral("WENTWELL-dashboard"), QStringLiteral("GROWTH-statistics"), QStringLiteral("AMBITION-lead"),
+        QStringLiteral("Bram (peer)"), QStringLiteral("FEEDBACK-clear-charts"), QStringLiteral("UPDATE-halfway"),
+        QStringLiteral("ATTENTION-manager-only"), QStringLiteral("GOAL-learn-python"), QStringLiteral("WHY-automation"),
+        QStringLiteral("STEP-course"), QStringLiteral("1 December 2026"), QStringLiteral("QUESTION-what-gives-energy"),
+        QStringLiteral("ANSWER-puzzles"), QStringLiteral("KEYPOINT-grow-towards-modelling"),
+        QStringLiteral("AGREEMENT-monthly"), QStringLiteral("ACTION-book-course"), QStringLiteral("01/04/2026"),
+        QStringLiteral("23 April 2026"), QStringLiteral("NOTE-public"), QStringLiteral("Signature")};
+    qsizetype at = 0;
+    for (const QString &value : inOrder) {
+        INFO(value.toStdString());
+        const qsizetype found = text.indexOf(value, at);
+        CHECK(found >= 0);
+        if (found >= 0)
+            at = found;
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("NOTE-private")));
+    // The footer, on every page.
+    const int pages = int(text.count(QLatin1Char('\f')));
+    CHECK(text.count(QStringLiteral("Confidential")) == pages);
+    CHECK(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}
+
+TEST_CASE("private notes appear only when asked for, marked; the employee's copy has nothing of the manager's alone")
+{
+    SummaryOptions withPrivate = options();
+    withPrivate.includePrivateNotes = true;
+    const QString markdown = summaryToMarkdown(buildSummary(fixture(), 0, withPrivate));
+    CHECK(markdown.contains(QStringLiteral("(private) NOTE-private")));
+    CHECK(markdown.contains(QStringLiteral("not for sharing")));
+
+    SummaryOptions copy = options();
+    copy.employeeCopy = true;
+    copy.includePrivateNotes = true; // the copy wins
+    const QString text = summaryToPlainText(buildSummary(fixture(), 0, copy));
+    CHECK(text.contains(QStringLiteral("Employee's copy")));
+    CHECK_FALSE(text.contains(QStringLiteral("NOTE-private")));
+    CHECK_FALSE(text.contains(QStringLiteral("ATTENTION-manager-only")));
+    CHECK(text.contains(QStringLiteral("NOTE-public")));
+}
+
+TEST_CASE("HTML, Markdown and plain text say the same things, escaped for their format")
+{
+    ConversationRecord r = fixture();
+    r.conversation.summary = QStringLiteral("Use <b>tags</b> & *stars* | pipes");
+    const SummaryDocument summary = buildSummary(r, 0, options());
+    const QString html = summaryToHtml(summary);
+    CHECK(html.contains(QStringLiteral("Use &lt;b&gt;tags&lt;/b&gt; &amp; *stars* | pipes")));
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+    const QString markdown = summaryToMarkdown(summary);
+    CHECK(markdown.contains(QStringLiteral("Use \\<b\\>tags\\</b\\> & \\*stars\\* \\| pipes")));
+    CHECK(markdown.contains(QStringLiteral("| ACTION-book-course | Employee |")));
+    for (const QString &value : {QStringLiteral("GOAL-learn-python"), QStringLiteral("ANSWER-puzzles"), QStringLiteral("AGREEMENT-monthly")}) {
+        CHECK(html.contains(value));
+        CHECK(markdown.contains(value));
+        CHECK(summaryToPlainText(summary).contains(value));
+    }
+}
+
+TEST_CASE("a conversation with 1,000 action items and very long texts paginates without losing a row")
+{
+    ConversationRecord r = fixture();
+    r.actionItems.clear();
+    for (int i = 1; i <= 1000; ++i)
+        r.actionItems.push_back(ActionItem{i, 10, QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0')),
+                                           Owner::Manager, {}, QDate(2026, 5, 1), {}, ActionStatus::Open, 0, 0});
+    r.conversation.summary = QStringLiteral("A long passage about growth and energy. ").repeated(300);
+    r.reflection.ambitions = QStringLiteral("Onderzoeksvaardigheden").repeated(12); // one very long word
+    int pages = 0;
+    const QString text = pdfText(buildSummary(r, 0, options()), &pages);
+    for (int i = 1; i <= 1000; ++i) {
+        const QString item = QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0'));
+        if (!text.contains(item)) {
+            FAIL_CHECK("missing " << item.toStdString());
+            break;
+        }
+    }
+    CHECK(pages > 20);
+    CHECK(pages < 60);
+    CHECK(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}
+
+TEST_CASE("Dutch diacritics and right-to-left text come through to the PDF")
+{
+    ConversationRecord r = fixture();
+    r.conversation.summary = QStringLiteral("Één café, coördinatie en reünie — שלום עולם");
+    const QString text = pdfText(buildSummary(r, 0, options()));
+    CHECK(text.contains(QStringLiteral("Één café, coördinatie en reünie")));
+    CHECK(text.contains(QStringLiteral("שלום")));
+}
+
+TEST_CASE("writing refuses an unknown extension and an unwritable place, and keeps an existing file")
+{
+    QTemporaryDir dir;
+    const SummaryDocument summary = buildSummary(fixture(), 0, options());
+    QString error;
+    CHECK_FALSE(writeSummary(summary, dir.filePath(QStringLiteral("s.docx")), QLocale(), &error));
+    CHECK(error.contains(QStringLiteral(".pdf, .html or .md")));
+    CHECK_FALSE(writeSummary(summary, dir.filePath(QStringLiteral("missing/s.pdf")), QLocale(), &error));
+    CHECK(error.startsWith(QStringLiteral("cannot write")));
+    const QString md = dir.filePath(QStringLiteral("s.md"));
+    REQUIRE(writeSummary(summary, md, QLocale(), &error));
+    QFile file(md);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("# Development conversation"));
+}
+
+TEST_CASE("paper is A4, or US Letter where the locale measures in inches")
+{
+    CHECK(defaultPageSize(QLocale(QLocale::Dutch, QLocale::Netherlands)) == QPageSize::A4);
+    CHECK(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)) == QPageSize::Letter);
+}
