@@ -6,6 +6,5 @@ function(dialoog_target_defaults target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_TO_ASCII
         QT_NO_URL_CAST_FROM_STRING
-        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-        QT_USE_QSTRINGBUILDER)
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 endfunction()

@@ -3,7 +3,9 @@
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 
+#include "store/backups.h"
 #include "store/demodata.h"
+#include "store/storelock.h"
 #include "store/jsonexport.h"
 #include "store/jsonimport.h"
 #include "store/store.h"
@@ -34,8 +36,14 @@ int fail(const QString &message)
 
 QString databasePath(const CommandLine &cl) { return cl.database.isEmpty() ? Store::defaultPath() : cl.database; }
 
+// Writers wait a little for a Dialoog window that holds the database, then give up
+// (DIALOOG_LOCK_WAIT_MS changes how long, for scripts and tests).
+const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS") ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS") : 10000;
+
 int demo(const CommandLine &cl)
 {
+    StoreLock lock(databasePath(cl));
+    lock.acquire(lockWaitMs);
     Store store(databasePath(cl), Store::Open::CreateIfMissing);
     const DemoSummary summary = fillDemoData(store, QDate::currentDate());
     out() << tr("Added %1 employees and %2 conversations of sample data to %3")
@@ -78,6 +86,7 @@ int exportData(const CommandLine &cl)
     QSaveFile file(cl.output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
     file.write(json.data(), qint64(json.size()));
     if (!file.commit())
         return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
@@ -92,10 +101,14 @@ int importData(const CommandLine &cl)
     const QByteArray document = file.readAll();
     const QString path = databasePath(cl);
     bool created = false;
+    StoreLock lock(path);
+    lock.acquire(lockWaitMs);
     try {
         // A database created for an import takes its question bank from the file.
         Store store(path, Store::Open::CreateIfMissing, Store::Seed::Nothing);
         created = store.wasCreated();
+        if (!created)
+            Backups(path).write(store.database(), QStringLiteral("before-import"));
         const ImportSummary summary =
             importJson(store, std::string_view(document.constData(), std::size_t(document.size())));
         out() << tr("Imported %1 employees and %2 conversations into %3")

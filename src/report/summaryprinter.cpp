@@ -84,6 +84,7 @@ bool writeSummary(const SummaryDocument &summary, const QString &path, const QLo
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
     if (format == SummaryFormat::Pdf) {
         QPdfWriter writer(&file);
         writer.setTitle(summary.title + QStringLiteral(" — ") + summary.subtitle);

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "backups.h"
 #include "defaultquestions.h"
 #include "schema.h"
 #include "statement.h"
@@ -45,10 +46,16 @@ Database Store::openFile(const QString &path, Open open, bool &created)
                                  tr("The folder %1 could not be created.").arg(folder));
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
+        // Owner-only whatever the umask; SQLite gives the -wal and -shm files the same.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("%1 cannot be created: %2").arg(path, file.errorString()));
+        file.close();
         created = true;
     } else if (info.isDir()) {
         throw StoreError(StoreError::Kind::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));
-    } else if (info.size() == 0) {
+    } else if (info.size() == 0 && !created) {
         // SQLite would treat an empty file as a new database; a user who points us at
         // one most likely has the wrong file, so say so instead of filling it.
         throw StoreError(StoreError::Kind::NotADatabase,
@@ -60,12 +67,19 @@ Database Store::openFile(const QString &path, Open open, bool &created)
 Store::Store(const QString &path, Open open, Seed seed) : m_db(openFile(path, open, m_created))
 {
     verifyOwnership();
+    if (!m_created)
+        verifyIntegrity();
     m_db.exec("PRAGMA busy_timeout = 5000");
+    // Deleted text is overwritten, not just unlinked: erasing a person must leave nothing.
+    m_db.exec("PRAGMA secure_delete = ON");
     if (path != QLatin1String(Database::memoryPath))
         m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = FULL");
     m_db.exec("PRAGMA foreign_keys = ON");
-    const bool fresh = schemaVersion() == 0;
+    const int version = schemaVersion();
+    const bool fresh = version == 0;
+    if (!fresh && version < schema::currentVersion())
+        Backups(path).write(m_db, QStringLiteral("before-migration"));
     schema::migrate(m_db);
     if (fresh && seed == Seed::DefaultQuestions)
         seedQuestions();
@@ -78,6 +92,41 @@ QString Store::defaultPath()
 }
 
 int Store::schemaVersion() { return int(scalar(m_db, "PRAGMA user_version")); }
+
+// A damaged file is refused before anything writes to it (a migration least of all).
+void Store::verifyIntegrity()
+{
+    Statement check(m_db, "PRAGMA quick_check");
+    if (!check.step() || check.text(0) != QLatin1String("ok"))
+        throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged and cannot be read safely.").arg(m_db.path()));
+}
+
+void Store::eraseEmployee(Id employeeId)
+{
+    const Employee employee = employees().get(employeeId);
+    Transaction transaction(m_db);
+    // Ad-hoc questions asked only of this person may hold their words too.
+    std::vector<Id> adhoc;
+    {
+        Statement find(m_db, R"sql(
+SELECT id FROM question WHERE active = 0
+  AND id IN (SELECT question_id FROM conversation_question WHERE conversation_id IN
+        (SELECT id FROM conversation WHERE employee_id = ?1))
+  AND id NOT IN (SELECT question_id FROM conversation_question WHERE conversation_id NOT IN
+        (SELECT id FROM conversation WHERE employee_id = ?1))
+  AND id NOT IN (SELECT question_id FROM answer WHERE conversation_id NOT IN
+        (SELECT id FROM conversation WHERE employee_id = ?1)))sql");
+        find.bind(1, employeeId);
+        while (find.step())
+            adhoc.push_back(find.int64(0));
+    }
+    employees().remove(employee.id); // conversations and all in them go by cascade
+    for (Id question : adhoc)
+        questions().remove(question);
+    transaction.commit();
+    // Nothing of the person may linger in the write-ahead log either.
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 // Reads only the header: nothing is written before we know the file is ours.
 void Store::verifyOwnership()

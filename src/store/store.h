@@ -49,6 +49,10 @@ public:
 
     StoreCheck check();
 
+    // Right to erasure: the employee and everything about them, overwritten on disk
+    // and checkpointed out of the write-ahead log.
+    void eraseEmployee(Id employeeId);
+
     // Every employee with their last and next conversation and open action items.
     std::vector<EmployeeOverview> overview();
     EmployeeOverview overviewOf(Id employeeId);
@@ -65,6 +69,7 @@ public:
 private:
     static Database openFile(const QString &path, Open open, bool &created);
     void verifyOwnership();
+    void verifyIntegrity();
     void seedQuestions();
 
     bool m_created = false;

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -208,4 +209,38 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
                                  QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.docx"))});
     CHECK(badType.exitCode == 1);
     CHECK(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db}).exitCode == 2);
+}
+
+TEST_CASE("a headless write waits briefly for the Dialoog that holds the database, then says so")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    QLockFile held(db + QStringLiteral(".lock"));
+    REQUIRE(held.tryLock(0));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DIALOOG_LOCK_WAIT_MS"), QStringLiteral("200"));
+    const Run run = dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}, environment);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("in use by another Dialoog")));
+    CHECK_FALSE(QFile::exists(db));
+    held.unlock();
+    CHECK(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+}
+
+TEST_CASE("exports and summaries are the owner's alone")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    const QString json = dir.filePath(QStringLiteral("e.json"));
+    const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
+    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
+    REQUIRE(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
+                     QStringLiteral("--output"), pdf})
+                .exitCode == 0);
+    for (const QString &path : {db, json, pdf}) {
+        INFO(path.toStdString());
+        const QFile::Permissions p = QFileInfo(path).permissions();
+        CHECK_FALSE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+    }
 }

@@ -1,0 +1,89 @@
+#include "backups.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace dialoog {
+namespace {
+
+const QString stamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+QString tr(const char *text) { return QCoreApplication::translate("dialoog::Backups", text); }
+
+} // namespace
+
+Backups::Backups(const QString &databasePath)
+    : m_folder(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"))),
+      m_baseName(QFileInfo(databasePath).completeBaseName())
+{
+}
+
+std::vector<Backups::Entry> Backups::list() const
+{
+    std::vector<Entry> entries;
+    const QDir dir(m_folder);
+    const QString prefix = m_baseName + QLatin1Char('-');
+    for (const QFileInfo &info : dir.entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+        // name: <base>-<stamp>-<reason>.sqlite
+        const QString rest = info.completeBaseName().mid(prefix.size());
+        const QDateTime made = QDateTime::fromString(rest.left(stamp.size()), stamp);
+        if (!made.isValid())
+            continue;
+        entries.push_back(Entry{info.absoluteFilePath(), made, rest.mid(stamp.size() + 1), info.size()});
+    }
+    return entries;
+}
+
+QString Backups::write(Database &db, const QString &reason, int keep)
+{
+    if (!QFileInfo::exists(m_folder)) {
+        if (!QDir().mkpath(m_folder))
+            throw StoreError(StoreError::Kind::NotFound, tr("The backup folder %1 could not be created.").arg(m_folder));
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    const QString path = QDir(m_folder).filePath(
+        QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, QDateTime::currentDateTime().toString(stamp), reason));
+    {
+        QFile file(path); // owner-only from the start
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            throw StoreError(StoreError::Kind::Other, tr("The backup %1 could not be written: %2").arg(path, file.errorString()));
+    }
+    Database target(path, Database::OpenMode::ReadWrite);
+    sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", db.handle(), "main");
+    if (!backup)
+        target.fail(sqlite3_errcode(target.handle()));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(path);
+        throw StoreError::fromSqlite(rc, tr("backup failed"), path);
+    }
+    prune(keep);
+    return path;
+}
+
+QString Backups::writeDaily(Database &db, int keep)
+{
+    const QDate today = QDate::currentDate();
+    for (const Entry &entry : list()) {
+        if (entry.made.date() == today)
+            return {};
+    }
+    return write(db, QStringLiteral("daily"), keep);
+}
+
+void Backups::prune(int keep) const
+{
+    const std::vector<Entry> entries = list();
+    for (std::size_t i = std::size_t(std::max(keep, 1)); i < entries.size(); ++i)
+        QFile::remove(entries[i].path);
+}
+
+} // namespace dialoog

@@ -1,0 +1,230 @@
+#include "storetestsupport.h"
+
+#include "store/backups.h"
+#include "store/schema.h"
+#include "store/storeerror.h"
+#include "store/storelock.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+using namespace dialoog;
+using namespace dialoog::test;
+
+namespace {
+
+QByteArray bytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool ownerOnly(const QString &path)
+{
+    const QFile::Permissions p = QFileInfo(path).permissions();
+    return p.testFlag(QFile::ReadOwner) && !(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+}
+
+// Sets the process umask for one scope.
+struct Umask
+{
+    mode_t old;
+    explicit Umask(mode_t mask) : old(::umask(mask)) {}
+    ~Umask() { ::umask(old); }
+};
+
+} // namespace
+
+TEST_CASE("the database, its WAL and its backups are the owner's alone, whatever the umask")
+{
+    const Umask open(0);
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    CHECK(ownerOnly(store.path));
+    REQUIRE(QFile::exists(store.path + QStringLiteral("-wal")));
+    CHECK(ownerOnly(store.path + QStringLiteral("-wal")));
+    CHECK(ownerOnly(store.path + QStringLiteral("-shm")));
+    Backups backups(store.path);
+    const QString copy = backups.write(store->database(), QStringLiteral("daily"));
+    CHECK(ownerOnly(copy));
+    CHECK(ownerOnly(backups.folder()));
+}
+
+TEST_CASE("a backup is a complete, intact copy; old ones are pruned; one daily backup a day")
+{
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    Backups backups(store.path);
+    const QString copy = backups.write(store->database(), QStringLiteral("before-import"));
+    {
+        Store restored(copy, Store::Open::Existing);
+        CHECK(restored.check().ok);
+        CHECK(restored.employees().all() == store->employees().all());
+    }
+    REQUIRE(backups.list().size() == 1);
+    CHECK(backups.list().front().reason == QStringLiteral("before-import"));
+    for (int i = 0; i < 5; ++i)
+        backups.write(store->database(), QStringLiteral("daily"), 3);
+    CHECK(backups.list().size() == 3);
+    CHECK(backups.writeDaily(store->database()).isEmpty()); // one was made today already
+}
+
+TEST_CASE("an older database is backed up before it is migrated")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = bytes(path);
+    { Store store(path, Store::Open::Existing); }
+    const std::vector<Backups::Entry> list = Backups(path).list();
+    REQUIRE(list.size() == 1);
+    CHECK(list.front().reason == QStringLiteral("before-migration"));
+    Database copy(list.front().path, Database::OpenMode::ReadOnly);
+    Statement version(copy, "PRAGMA user_version");
+    REQUIRE(version.step());
+    CHECK(version.integer(0) == 1);
+    CHECK_FALSE(original.isEmpty());
+}
+
+TEST_CASE("a damaged database is refused before anything is written to it")
+{
+    TempStore store;
+
+    for (int i = 0; i < 30; ++i) {
+        Employee e = person(QStringLiteral("Person %1").arg(i));
+        store->employees().insert(e);
+    }
+    store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const QString path = store.path;
+    store.store.reset();
+    QByteArray data = bytes(path);
+    REQUIRE(data.size() > 8192);
+
+    SECTION("a truncated file")
+    {
+        data.truncate(data.size() / 2 + 100);
+    }
+    SECTION("flipped bits in a table page")
+    {
+        for (qsizetype i = 4096 + 40; i < 4096 + 400; ++i)
+            data[i] = char(~data[i]);
+    }
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(data);
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    try {
+        Store damaged(path, Store::Open::Existing);
+        FAIL("opened a damaged file");
+    } catch (const StoreError &e) {
+        CHECK((e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::NotADatabase));
+        CHECK((e.message().contains(QStringLiteral("damaged")) || e.message().contains(QStringLiteral("not a Dialoog"))));
+    }
+    CHECK(bytes(path) == data);
+}
+
+TEST_CASE("only one writer: a second lock is refused, a lock left by a dead process is taken over")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+    {
+        StoreLock first(path);
+        first.acquire(0);
+        StoreLock second(path);
+        try {
+            second.acquire(50);
+            FAIL("two writers");
+        } catch (const StoreError &e) {
+            CHECK(e.kind() == StoreError::Kind::Busy);
+            CHECK(e.message().contains(QStringLiteral("another Dialoog")));
+        }
+    }
+    {
+        // What a crash leaves behind: a lock file naming a process that is gone.
+        QFile stale(path + QStringLiteral(".lock"));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write("999999\ndialoog\n\n");
+    }
+    StoreLock again(path);
+    CHECK_NOTHROW(again.acquire(0));
+}
+
+TEST_CASE("a full disk fails the save with a clear error and leaves the stored data as it was")
+{
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    ConversationRecord r = store->conversations().load(store->conversations().create(e.id, QDate(2026, 1, 1)).id);
+    r.conversation.summary = QStringLiteral("Before");
+    store->conversations().save(r);
+    Statement pages(store->database(), "PRAGMA page_count");
+    REQUIRE(pages.step());
+    store->database().exec("PRAGMA max_page_count = " + std::to_string(pages.int64(0)));
+    ConversationRecord bigger = r;
+    bigger.conversation.summary = QStringLiteral("After");
+    bigger.notes.push_back(Note{0, 0, Phase::Goals, QDateTime::currentDateTime(), QString(200000, QLatin1Char('x')), false});
+    try {
+        store->conversations().save(bigger);
+        FAIL("saved beyond the limit");
+    } catch (const StoreError &error) {
+        CHECK(error.kind() == StoreError::Kind::DiskFull);
+        CHECK(error.message().contains(QStringLiteral("disk is full")));
+    }
+    CHECK(store->conversations().load(r.conversation.id).conversation.summary == QStringLiteral("Before"));
+    CHECK(store->check().ok);
+}
+
+TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, or a later backup")
+{
+    const QString canary = QStringLiteral("Kanarie7Q9");
+    TempStore store;
+    Employee other = person(QStringLiteral("Someone Else"));
+    store->employees().insert(other);
+    Employee e{0, canary + QStringLiteral("name"), canary + QStringLiteral("role"), canary + QStringLiteral("team"),
+               canary + QStringLiteral("@example.org"), QDate(2020, 1, 1), 6, false};
+    store->employees().insert(e);
+    ConversationRecord r = store->conversations().load(store->conversations().create(e.id, QDate(2026, 2, 2)).id);
+    const auto c = [&canary](const char *field) -> QString { return canary + QString::fromLatin1(field); };
+    r.conversation.wellbeingNote = c("wellbeing");
+    r.conversation.attentionPoints = c("attention");
+    r.conversation.summary = c("summary");
+    r.reflection = Reflection{0, 0, c("wentwell"), c("growth"), c("ambitions")};
+    r.achievements.push_back(Achievement{0, 0, c("achievement")});
+    r.feedback.push_back(FeedbackItem{0, e.id, 0, c("from"), Relation::Peer, {}, c("feedback")});
+    r.goals.push_back(Goal{0, e.id, 0, c("what"), c("why"), GoalStatus::Active, 10, {}, {GoalStep{0, 0, StepKind::Task, c("step")}}});
+    r.questions.push_back(Question{0, QStringLiteral("en"), c("adhocquestion"), false, 0});
+    r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime::currentDateTime(), c("note"), true});
+    r.actionItems.push_back(ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
+    r.agreements.push_back(Agreement{0, 0, c("agreement")});
+    store->conversations().save(r);
+    r.answers.push_back(Answer{0, 0, r.questions.back().id, c("answer")});
+    r.goalUpdates.push_back(GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
+    store->conversations().save(r);
+    // Edits leave old versions of pages behind too.
+    r.conversation.summary = c("summary-edited");
+    store->conversations().save(r);
+
+    const QByteArray needle = canary.toUtf8();
+    REQUIRE(QByteArray(bytes(store.path) + bytes(store.path + QStringLiteral("-wal"))).contains(needle));
+    store->eraseEmployee(e.id);
+    CHECK_FALSE(bytes(store.path).contains(needle));
+    CHECK_FALSE(bytes(store.path + QStringLiteral("-wal")).contains(needle));
+    const QString backup = Backups(store.path).write(store->database(), QStringLiteral("daily"));
+    CHECK_FALSE(bytes(backup).contains(needle));
+    CHECK(store->employees().all().size() == 1);
+    CHECK(store->check().ok);
+}
