@@ -3,6 +3,7 @@
 #include "employeedirectory.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "typingsimulator.h"
 
 #include "store/backups.h"
 #include "store/store.h"
@@ -42,6 +43,8 @@ int runGui(int &argc, char **argv, const QString &databasePath)
     directory.reload();
     MainWindow window(directory, settings);
     window.show();
+    if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
+        new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
     return app.exec();
 }
 

@@ -76,10 +76,16 @@ bool ConversationDocument::edit(const QString &text, int mergeKey,
 
 void ConversationDocument::onChanged()
 {
+    if (!m_dirty)
+        m_dirtySince.start();
     m_dirty = true;
     if (m_state != SaveState::Failed)
         setState(SaveState::Pending);
-    m_saveTimer->start(saveDelayMs);
+    if (m_state != SaveState::Failed && m_dirtySince.elapsed() >= maxDelayMs) {
+        saveNow();
+        return;
+    }
+    m_saveTimer->start(m_state == SaveState::Failed ? retryDelayMs : saveDelayMs);
 }
 
 bool ConversationDocument::saveNow()

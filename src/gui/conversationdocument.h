@@ -3,6 +3,7 @@
 #include "core/conversationsession.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -27,6 +28,8 @@ public:
     enum class SaveState { Saved, Pending, Failed };
     static constexpr int saveDelayMs = 1000;
     static constexpr int retryDelayMs = 5000;
+    // Someone who types on without a pause is still saved at least this often.
+    static constexpr int maxDelayMs = 3000;
 
     ConversationDocument(Store &store, ConversationRecord record, QObject *parent = nullptr);
     ~ConversationDocument() override;
@@ -58,6 +61,7 @@ private:
     QUndoStack *m_undoStack;
     QTimer *m_saveTimer;
     bool m_dirty = false;
+    QElapsedTimer m_dirtySince;
     SaveState m_state = SaveState::Saved;
     QDateTime m_lastSaved;
     QString m_lastError;
