@@ -111,6 +111,8 @@ int importData(const CommandLine &cl)
             Backups(path).write(store.database(), QStringLiteral("before-import"));
         const ImportSummary summary =
             importJson(store, std::string_view(document.constData(), std::size_t(document.size())));
+        for (const QString &member : summary.unknownMembers)
+            QTextStream(stderr) << "dialoog: " << tr("warning: %1 is not part of the format and was ignored").arg(member) << Qt::endl;
         out() << tr("Imported %1 employees and %2 conversations into %3")
                      .arg(summary.employees)
                      .arg(summary.conversations)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <set>
 
 namespace dialoog {
 namespace {
@@ -22,6 +23,7 @@ public:
     explicit Place(std::string path = "$") : m_path(std::move(path)) {}
     Place operator/(std::string_view key) const { return Place(m_path + "." + std::string(key)); }
     Place operator[](std::size_t index) const { return Place(m_path + "[" + std::to_string(index) + "]"); }
+    const std::string &path() const { return m_path; }
 
     [[noreturn]] void fail(const QString &expected) const
     {
@@ -36,7 +38,8 @@ private:
 class Node
 {
 public:
-    Node(const Json &json, Place place) : m_json(json), m_place(std::move(place))
+    Node(const Json &json, Place place, QStringList *unknown = nullptr)
+        : m_json(json), m_place(std::move(place)), m_unknown(unknown)
     {
         if (!m_json.is_object())
             m_place.fail(tr("expected an object"));
@@ -125,7 +128,11 @@ public:
     // Calls `each` for every object of the array `key` (a missing array is empty).
     template <typename Each> void forEach(const char *key, Each &&each) const
     {
-        forEachValue(key, [&each](const Json &value, const Place &place) { each(Node(value, place)); });
+        forEachValue(key, [this, &each](const Json &value, const Place &place) {
+            const Node node(value, place, m_unknown);
+            each(node);
+            node.reportUnknown();
+        });
     }
 
     // Calls `each` for every value of the array `key`, with its place.
@@ -146,18 +153,38 @@ public:
         const Json *value = find(key);
         if (!value || value->is_null())
             return std::nullopt;
-        return Node(*value, m_place / key);
+        return Node(*value, m_place / key, m_unknown);
     }
 
 private:
     const Json *find(const char *key) const
     {
+        m_read.insert(key);
         const auto it = m_json.find(key);
         return it == m_json.end() ? nullptr : &*it;
     }
 
+public:
+    // A member that is informational only: known, not needed.
+    void accept(const char *key) const { find(key); }
+
+    // Notes the members of this object that nothing asked for.
+    void reportUnknown() const
+    {
+        if (!m_unknown)
+            return;
+        for (auto it = m_json.begin(); it != m_json.end(); ++it) {
+            if (!m_read.contains(it.key()))
+                *m_unknown << QString::fromStdString(m_place.path() + "." + it.key());
+        }
+    }
+
+private:
+    mutable std::set<std::string> m_read;
+
     const Json &m_json;
     Place m_place;
+    QStringList *m_unknown;
 };
 
 // What the document holds, checked, with document ids still to be mapped to rows.
@@ -204,13 +231,24 @@ public:
 
     ImportSummary run(std::string_view document)
     {
+        if (qsizetype(document.size()) > maxImportBytes)
+            throw ImportError(tr("The file is too large to import (more than %1 MB).").arg(maxImportBytes / (1024 * 1024)));
         Json json;
         try {
-            json = Json::parse(document);
+            // Refuse deep nesting while parsing, before it costs memory or stack.
+            json = Json::parse(document, [](int depth, Json::parse_event_t, Json &) {
+                if (depth > maxImportDepth)
+                    throw ImportError(tr("The file is nested more deeply than a Dialoog export ever is."));
+                return true;
+            });
         } catch (const Json::parse_error &e) {
+            if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
+                throw ImportError(tr("The file is not valid UTF-8 text (at byte %1).").arg(e.byte));
             throw ImportError(tr("The file is not valid JSON (at byte %1).").arg(e.byte));
         }
-        read(Node(json, Place()));
+        const Node root(json, Place(), &m_unknown);
+        read(root);
+        root.reportUnknown();
         return write();
     }
 
@@ -232,6 +270,7 @@ private:
                 .fail(tr("this file was written by a newer Dialoog (format version %1); update "
                          "Dialoog to import it")
                           .arg(version));
+        root.accept("includesPrivateNotes");
         root.forEach("questions", [this](const Node &n) {
             const int ref = n.ref("id", false);
             unique(m_questionRefs, ref, n.place() / "id");
@@ -298,9 +337,11 @@ private:
                                       n.text("wellbeingNote", false),
                                       n.text("attentionPoints", false),
                                       n.text("summary", false)};
-        if (const auto r = n.child("reflection"))
+        if (const auto r = n.child("reflection")) {
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
                                       r->text("ambitions", false)};
+            r->reportUnknown();
+        }
         n.forEach("achievements", [&c](const Node &a) {
             c.achievements.push_back(Achievement{0, 0, a.requiredNonEmpty("text")});
         });
@@ -466,6 +507,7 @@ private:
             }
         }
         transaction.commit();
+        summary.unknownMembers = m_unknown;
         return summary;
     }
 
@@ -508,6 +550,7 @@ private:
     }
 
     Store &m_store;
+    QStringList m_unknown;
     std::vector<std::pair<Question, int>> m_questions;
     std::vector<ImportedEmployee> m_employees;
     std::map<int, bool> m_questionRefs, m_conversationRefs, m_goalRefs, m_actionRefs;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <stdexcept>
 #include <string_view>
@@ -29,7 +30,13 @@ struct ImportSummary
     int employees = 0;
     int conversations = 0;
     int questionsAdded = 0;
+    // Members the format does not know, ignored: "$.employees[0].nickname".
+    QStringList unknownMembers;
 };
+
+// Limits checked before a document is read any deeper.
+constexpr qsizetype maxImportBytes = 256 * 1024 * 1024;
+constexpr int maxImportDepth = 16;
 
 // Reads a "dialoog-export" document fully and checks it before anything is written,
 // then adds it to the store in one transaction: all of it, or (on any error) nothing.

@@ -183,3 +183,34 @@ TEST_CASE("an action item carried over from a later one in the document keeps it
     const Json again = Json::parse(exportJson(*target));
     CHECK(again["employees"][0]["conversations"][0]["actionItems"][0]["carriedOverFrom"] == last["id"]);
 }
+
+TEST_CASE("members the format does not know are imported around and reported by their place")
+{
+    Json doc = demoJson();
+    doc["employees"][2]["nickname"] = "Fa";
+    doc["employees"][0]["conversations"][1]["reflection"]["mood"] = 3;
+    doc["generator"] = "another tool";
+    TempStore target(Store::Seed::Nothing);
+    const ImportSummary summary = importJson(*target, doc.dump());
+    CHECK(summary.unknownMembers.contains(QStringLiteral("$.employees[2].nickname")));
+    CHECK(summary.unknownMembers.contains(QStringLiteral("$.employees[0].conversations[1].reflection.mood")));
+    CHECK(summary.unknownMembers.contains(QStringLiteral("$.generator")));
+    CHECK(summary.unknownMembers.size() == 3);
+}
+
+TEST_CASE("invalid UTF-8, deep nesting and oversized files are refused before they cost anything")
+{
+    std::string text = demoExport();
+    const auto name = text.find("Sanne");
+    REQUIRE(name != std::string::npos);
+    text[name + 1] = char(0xC3); // a lead byte without its follower
+    text[name + 2] = 'x';
+    CHECK(importError(text).contains(QStringLiteral("not valid UTF-8")));
+
+    std::string deep = "{\"format\": \"dialoog-export\", \"version\": 1, \"x\": ";
+    deep += std::string(100000, '[') + std::string(100000, ']') + "}";
+    CHECK(importError(deep).contains(QStringLiteral("nested more deeply")));
+
+    const std::string huge(std::size_t(maxImportBytes) + 1, ' ');
+    CHECK(importError(huge).contains(QStringLiteral("too large")));
+}
