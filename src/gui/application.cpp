@@ -11,6 +11,7 @@
 #include "store/storeerror.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 #include <memory>
@@ -24,13 +25,30 @@ int runGui(int &argc, char **argv, const QString &databasePath)
     const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
     std::unique_ptr<Store> store;
     StoreLock lock(path);
+    const auto title = QApplication::translate("dialoog::Application", "Dialoog cannot open its data");
     try {
         lock.acquire(0);
         store = std::make_unique<Store>(path, Store::Open::CreateIfMissing);
     } catch (const StoreError &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("dialoog::Application", "Dialoog cannot open its data"),
-                              e.message());
-        return 1;
+        const std::vector<Backups::Entry> backups = Backups(path).list();
+        if (e.kind() != StoreError::Kind::Corrupt || backups.empty()) {
+            QMessageBox::critical(nullptr, title, e.message());
+            return 1;
+        }
+        // A damaged file is never overwritten: it is set aside and a copy of the backup
+        // takes its place, if the user wants that.
+        const QString question = QApplication::translate(
+            "dialoog::Application", "%1\n\nRestore the newest backup, made %2? The damaged file is kept beside it.")
+                                     .arg(e.message(), QLocale().toString(backups.front().made, QLocale::LongFormat));
+        if (QMessageBox::question(nullptr, title, question) != QMessageBox::Yes)
+            return 1;
+        try {
+            Backups::replaceDamaged(path, backups.front().path);
+            store = std::make_unique<Store>(path, Store::Open::Existing);
+        } catch (const StoreError &again) {
+            QMessageBox::critical(nullptr, title, again.message());
+            return 1;
+        }
     }
     try {
         Backups(path).writeDaily(store->database());

@@ -3,10 +3,14 @@
 #include "employeecommands.h"
 #include "employeelistmodel.h"
 
+#include "store/backups.h"
 #include "store/demodata.h"
+#include "store/jsonexport.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QUndoStack>
 
 namespace dialoog {
@@ -130,6 +134,42 @@ bool EmployeeDirectory::addSampleData()
         m_model->setRows(m_store.overview());
     });
     // Sample data is many rows in other tables: not something one undo step can take back.
+    if (ok)
+        m_undoStack->clear();
+    return ok;
+}
+
+bool EmployeeDirectory::eraseForever(Id id)
+{
+    const bool ok = attempt([this, id] {
+        m_store.eraseEmployee(id);
+        m_model->remove(id);
+    });
+    if (ok)
+        m_undoStack->clear(); // no step may bring the person back
+    return ok;
+}
+
+bool EmployeeDirectory::exportEmployee(Id id, const QString &path)
+{
+    return attempt([&] {
+        const std::string json = exportJson(m_store, ExportOptions{id, false});
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            throw StoreError(StoreError::Kind::Other, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(json.data(), qint64(json.size()));
+        if (!file.commit())
+            throw StoreError(StoreError::Kind::Other, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    });
+}
+
+bool EmployeeDirectory::restoreBackup(const QString &backupPath)
+{
+    const bool ok = attempt([&] {
+        Backups(m_store.path()).restoreInto(m_store.database(), backupPath);
+        m_model->setRows(m_store.overview());
+    });
     if (ok)
         m_undoStack->clear();
     return ok;

@@ -43,6 +43,12 @@ public:
     bool edit(const Employee &employee);
     bool setArchived(Id id, bool archived);
     bool addSampleData();
+    // Right to erasure: gone for good, not undoable.
+    bool eraseForever(Id id);
+    // Right of access: everything held about the person, as a JSON export.
+    bool exportEmployee(Id id, const QString &path);
+    // Goes back to a backup's content; every list is reloaded.
+    bool restoreBackup(const QString &backupPath);
 
     // For the undo commands: make the store and the model hold `employee`, or
     // remove the one with `id`. They throw StoreError.

@@ -5,7 +5,9 @@
 #include "employeelistmodel.h"
 #include "employeelistpanel.h"
 #include "employeepage.h"
+#include "filedialogs.h"
 #include "questionbankdialog.h"
+#include "restorebackupdialog.h"
 #include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
@@ -13,6 +15,7 @@
 #include "settings.h"
 
 #include "store/store.h"
+#include "store/backups.h"
 #include "store/storeerror.h"
 
 #include <QAction>
@@ -132,6 +135,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newEmployee);
+    file->addAction(tr("E&xport Employee Data…"), this, &MainWindow::exportEmployeeData);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -141,6 +145,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_editEmployee);
     edit->addAction(m_archiveEmployee);
+    edit->addSeparator();
+    edit->addAction(tr("Erase Employee &Permanently…"), this, &MainWindow::eraseEmployee);
     edit->addSeparator();
     edit->addAction(m_findEmployee);
 
@@ -176,6 +182,7 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion(), m_directory.store().path().toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -264,6 +271,71 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     });
     workspace->show();
     return workspace;
+}
+
+bool MainWindow::closeWorkspaces(Id employeeId)
+{
+    for (const QPointer<WorkspaceWindow> &workspace : std::as_const(m_workspaces)) {
+        if (workspace && (employeeId == 0 || workspace->employeeId() == employeeId) && !workspace->close())
+            return false;
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return true;
+}
+
+void MainWindow::eraseEmployee()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    if (!MessageBox::question(this, tr("Erase Employee"),
+                              tr("Erase %1 and everything about them: conversations, notes, goals, feedback? "
+                                 "This cannot be undone. (To keep the history, archive instead.)")
+                                  .arg(employee->name)))
+        return;
+    if (!closeWorkspaces(employee->id) || !m_directory.eraseForever(employee->id))
+        return;
+    Backups backups(m_directory.store().path());
+    const std::size_t count = backups.list().size();
+    if (count > 0 &&
+        MessageBox::question(this, tr("Erase Employee"),
+                             tr("%1 is erased. Older backups may still hold data about them. Delete those %2 backups "
+                                "(a fresh one is made now)?")
+                                 .arg(employee->name)
+                                 .arg(count))) {
+        backups.removeAll();
+        try {
+            backups.write(m_directory.store().database(), QStringLiteral("daily"));
+        } catch (const StoreError &e) {
+            showFailure(e.message());
+        }
+    }
+    statusBar()->showMessage(tr("%1 is erased.").arg(employee->name), 8000);
+}
+
+void MainWindow::exportEmployeeData()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    const QString path = FileDialogs::saveFileName(this, tr("Export Employee Data"),
+                                                   QStringLiteral("%1.json").arg(employee->name), tr("JSON (*.json)"));
+    if (!path.isEmpty() && m_directory.exportEmployee(employee->id, path))
+        statusBar()->showMessage(tr("Everything held about %1 is in %2.").arg(employee->name, path), 8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    std::vector<Backups::Entry> entries;
+    for (const Backups::Entry &entry : Backups(m_directory.store().path()).list())
+        entries.push_back(Backups::describe(entry));
+    RestoreBackupDialog dialog(entries, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    if (!closeWorkspaces())
+        return;
+    if (m_directory.restoreBackup(dialog.chosenPath()))
+        statusBar()->showMessage(tr("Restored. What was there before is kept as a backup."), 8000);
 }
 
 void MainWindow::showFailure(const QString &message)

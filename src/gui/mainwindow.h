@@ -48,6 +48,9 @@ public:
     void addEmployee();
     void editEmployee();
     void toggleArchived();
+    void eraseEmployee();
+    void exportEmployeeData();
+    void restoreFromBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +60,8 @@ private:
     void createMenus();
     void updateState();
     void showFailure(const QString &message);
+    // Closes (and so saves) the open conversations; of one employee, or all when 0.
+    bool closeWorkspaces(Id employeeId = 0);
 
     EmployeeDirectory &m_directory;
     Settings &m_settings;

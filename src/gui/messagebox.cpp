@@ -12,6 +12,18 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         QMessageBox::warning(parent, title, text);
 }
 
+QList<bool> MessageBox::s_answers;
+
+bool MessageBox::question(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (s_testMode)
+        return s_answers.isEmpty() ? false : s_answers.takeFirst();
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void MessageBox::setNextAnswer(bool yes) { s_answers.append(yes); }
+
 void MessageBox::setTestMode(bool on) { s_testMode = on; }
 
 QString MessageBox::lastText() { return s_lastText; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -11,6 +12,9 @@ class MessageBox final
 {
 public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // Yes/No; in test mode the next answer queued with setNextAnswer (default No).
+    static bool question(QWidget *parent, const QString &title, const QString &text);
+    static void setNextAnswer(bool yes);
 
     // Test seam: while set, boxes are not shown; their text is kept instead.
     static void setTestMode(bool on);
@@ -19,6 +23,7 @@ public:
 private:
     static bool s_testMode;
     static QString s_lastText;
+    static QList<bool> s_answers;
 };
 
 } // namespace dialoog

@@ -1,12 +1,15 @@
 #include "backups.h"
 
 #include "database.h"
+#include "statement.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 #include <sqlite3.h>
 
@@ -39,6 +42,21 @@ std::vector<Backups::Entry> Backups::list() const
         entries.push_back(Entry{info.absoluteFilePath(), made, rest.mid(stamp.size() + 1), info.size()});
     }
     return entries;
+}
+
+Backups::Entry Backups::describe(Entry entry)
+{
+    try {
+        Database db(entry.path, Database::OpenMode::ReadOnly);
+        Statement counts(db, "SELECT (SELECT count(*) FROM employee), (SELECT count(*) FROM conversation)");
+        if (counts.step()) {
+            entry.employees = counts.int64(0);
+            entry.conversations = counts.int64(1);
+        }
+    } catch (const StoreError &) {
+        // Left at -1: the list shows the backup as unreadable.
+    }
+    return entry;
 }
 
 QString Backups::write(Database &db, const QString &reason, int keep)
@@ -77,6 +95,46 @@ QString Backups::writeDaily(Database &db, int keep)
             return {};
     }
     return write(db, QStringLiteral("daily"), keep);
+}
+
+void Backups::restoreInto(Database &db, const QString &backupPath)
+{
+    {
+        Database check(backupPath, Database::OpenMode::ReadOnly);
+        Statement integrity(check, "PRAGMA quick_check");
+        if (!integrity.step() || integrity.text(0) != QLatin1String("ok"))
+            throw StoreError(StoreError::Kind::Corrupt, tr("The backup %1 is damaged itself.").arg(backupPath));
+    }
+    write(db, QStringLiteral("before-restore"), std::numeric_limits<int>::max());
+    Database source(backupPath, Database::OpenMode::ReadOnly);
+    sqlite3_backup *backup = sqlite3_backup_init(db.handle(), "main", source.handle(), "main");
+    if (!backup)
+        db.fail(sqlite3_errcode(db.handle()));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw StoreError::fromSqlite(rc, tr("restore failed"), backupPath);
+}
+
+QString Backups::replaceDamaged(const QString &databasePath, const QString &backupPath)
+{
+    const QString aside = databasePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(stamp);
+    if (!QFile::rename(databasePath, aside))
+        throw StoreError(StoreError::Kind::Other, tr("%1 could not be set aside.").arg(databasePath));
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+    if (!QFile::copy(backupPath, databasePath)) {
+        QFile::rename(aside, databasePath);
+        throw StoreError(StoreError::Kind::Other, tr("The backup could not be copied to %1.").arg(databasePath));
+    }
+    QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    return aside;
+}
+
+void Backups::removeAll()
+{
+    for (const Entry &entry : list())
+        QFile::remove(entry.path);
 }
 
 void Backups::prune(int keep) const

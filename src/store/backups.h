@@ -20,6 +20,8 @@ public:
         QDateTime made;
         QString reason; // "daily", "before-migration", "before-import", "before-restore"
         qint64 bytes = 0;
+        qint64 employees = -1;     // -1: could not be read
+        qint64 conversations = -1;
     };
 
     explicit Backups(const QString &databasePath);
@@ -27,10 +29,20 @@ public:
     QString folder() const { return m_folder; }
     // Newest first.
     std::vector<Entry> list() const;
+    // The entry with what it holds, read without changing the file.
+    static Entry describe(Entry entry);
     // Writes a backup of `db` and keeps the newest `keep`. Throws StoreError.
     QString write(Database &db, const QString &reason, int keep = defaultKeep);
     // A "daily" backup unless one was made today; the path, or empty when none was due.
     QString writeDaily(Database &db, int keep = defaultKeep);
+
+    // Replaces the content of the open database with a backup's, through SQLite (safe
+    // while the database is in use); the current content is first kept as a backup.
+    void restoreInto(Database &db, const QString &backupPath);
+    // For a file too damaged to open: sets it aside (never deletes it) and puts a copy
+    // of the backup in its place. Returns where the damaged file went.
+    static QString replaceDamaged(const QString &databasePath, const QString &backupPath);
+    void removeAll();
 
     static constexpr int defaultKeep = 14;
 

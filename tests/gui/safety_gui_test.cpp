@@ -1,0 +1,152 @@
+#include "guitestsupport.h"
+
+#include "gui/conversationdocument.h"
+#include "gui/employeedirectory.h"
+#include "gui/employeelistmodel.h"
+#include "gui/employeelistpanel.h"
+#include "gui/filedialogs.h"
+#include "gui/mainwindow.h"
+#include "gui/restorebackupdialog.h"
+#include "gui/settings.h"
+
+#include "store/backups.h"
+#include "store/demodata.h"
+#include "store/statement.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace dialoog;
+using namespace dialoog::test;
+
+namespace {
+
+struct App
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("safe.sqlite"));
+    Store store{path, Store::Open::CreateIfMissing};
+    Settings settings;
+    EmployeeDirectory directory{store};
+    MainWindow window{directory, settings};
+
+    App()
+    {
+        QSettings().clear();
+        MessageBox::setTestMode(true);
+        fillDemoData(store, QDate(2026, 6, 1));
+        directory.reload();
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    QAction *action(const QString &text)
+    {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(QLatin1Char('&')) == text)
+                return a;
+        }
+        FAIL("no action " << text.toStdString());
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST_CASE("erasing an employee from the menu removes them everywhere, and the old backups on request")
+{
+    App app;
+    Backups backups(app.path);
+    backups.write(app.store.database(), QStringLiteral("daily"));
+    const Employee victim = app.store.employees().all().front();
+    app.window.listPanel()->select(victim.id);
+
+    MessageBox::setNextAnswer(false);
+    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    CHECK(app.store.employees().find(victim.id).has_value()); // "No" changes nothing
+
+    MessageBox::setNextAnswer(true); // erase? yes
+    MessageBox::setNextAnswer(true); // and delete the old backups? yes
+    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    CHECK_FALSE(app.store.employees().find(victim.id).has_value());
+    CHECK_FALSE(app.directory.model()->employee(victim.id));
+    const std::vector<Backups::Entry> left = backups.list();
+    REQUIRE(left.size() == 1);
+    Store copy(left.front().path, Store::Open::Existing);
+    CHECK_FALSE(copy.employees().find(victim.id).has_value());
+}
+
+TEST_CASE("everything held about one employee is exported for them, owner-only")
+{
+    App app;
+    const Employee person = app.store.employees().all().at(2);
+    app.window.listPanel()->select(person.id);
+    const QString path = app.dir.filePath(QStringLiteral("access.json"));
+    FileDialogs::setNextSaveFileName(path);
+    app.action(QStringLiteral("Export Employee Data…"))->trigger();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString json = QString::fromUtf8(file.readAll());
+    CHECK(json.contains(person.name));
+    CHECK(json.count(QStringLiteral("\"rhythmWeeks\"")) == 1);
+    CHECK_FALSE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther));
+}
+
+TEST_CASE("a backup is restored from the Help menu, and what was there is kept as a backup")
+{
+    App app;
+    Backups backups(app.path);
+    backups.write(app.store.database(), QStringLiteral("daily"));
+    const qint64 before = app.store.employees().count();
+    Employee extra{0, QStringLiteral("Added Later"), {}, {}, {}, {}, 6, false};
+    app.directory.add(extra);
+    REQUIRE(app.store.employees().count() == before + 1);
+
+    auto *poll = new QTimer(&app.window);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll] {
+        auto *dialog = qobject_cast<RestoreBackupDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        CHECK(dialog->list()->topLevelItemCount() == 1);
+        CHECK(dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("9"));
+        dialog->accept();
+    });
+    poll->start(10);
+    app.action(QStringLiteral("Restore from Backup…"))->trigger();
+    CHECK(app.store.employees().count() == before);
+    CHECK(app.directory.model()->rowCount() == int(before));
+    const std::vector<Backups::Entry> list = backups.list();
+    CHECK(std::any_of(list.begin(), list.end(), [](const Backups::Entry &e) { return e.reason == QStringLiteral("before-restore"); }));
+}
+
+TEST_CASE("when the disk is full the text stays, the status says so, and it is saved once there is room")
+{
+    App app;
+    const Id id = app.store.conversations().forEmployee(app.store.employees().all().front().id).front().id;
+    ConversationDocument document(app.store, app.store.conversations().load(id));
+    Statement pages(app.store.database(), "PRAGMA page_count");
+    REQUIRE(pages.step());
+    const qint64 count = pages.int64(0);
+    pages.reset();
+    app.store.database().exec("PRAGMA max_page_count = " + std::to_string(count));
+    const QString text = QString(300000, QLatin1Char('w'));
+    document.edit(QStringLiteral("type"), -1, [&text](ConversationSession &s) {
+        s.setSummary(text);
+        return true;
+    });
+    CHECK_FALSE(document.saveNow());
+    CHECK(document.saveState() == ConversationDocument::SaveState::Failed);
+    CHECK(document.lastError().contains(QStringLiteral("disk is full")));
+    CHECK(document.record().conversation.summary == text);
+    app.store.database().exec("PRAGMA max_page_count = 1073741823");
+    CHECK(document.saveNow());
+    CHECK(app.store.conversations().load(id).conversation.summary == text);
+}
