@@ -2,6 +2,7 @@
 
 #include "conversationdocument.h"
 #include "editkeys.h"
+#include "itemtables.h"
 #include "textlisteditor.h"
 
 #include <QComboBox>
@@ -31,12 +32,7 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
     auto *listBox = new QWidget(widget());
     auto *layout = new QVBoxLayout(listBox);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QTreeWidget(listBox);
-    m_list->setHeaderLabels({tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 8);
+    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")});
     m_newGoal = new QLineEdit(listBox);
     m_newGoal->setObjectName(QStringLiteral("newGoal"));
     m_newGoal->setPlaceholderText(tr("A new goal: what do they want to learn? Press Enter to add"));

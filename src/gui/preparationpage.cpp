@@ -2,6 +2,7 @@
 
 #include "conversationdocument.h"
 #include "editkeys.h"
+#include "itemtables.h"
 #include "textlisteditor.h"
 
 #include <QComboBox>
@@ -186,12 +187,7 @@ QWidget *PreparationPage::createGoalReview()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_goals = new QTreeWidget(box);
-    m_goals->setHeaderLabels({tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")});
-    m_goals->setRootIsDecorated(false);
-    m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_goals->header()->setStretchLastSection(false);
-    m_goals->setMaximumHeight(m_goals->fontMetrics().lineSpacing() * 8);
+    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")});
     m_goalProgress = new QSpinBox(box);
     m_goalProgress->setRange(0, 100);
     m_goalProgress->setSuffix(QStringLiteral(" %"));
@@ -245,12 +241,7 @@ QWidget *PreparationPage::createEarlierActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_earlier = new QTreeWidget(box);
-    m_earlier->setHeaderLabels({tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
-    m_earlier->setRootIsDecorated(false);
-    m_earlier->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_earlier->header()->setStretchLastSection(false);
-    m_earlier->setMaximumHeight(m_earlier->fontMetrics().lineSpacing() * 8);
+    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
     auto *row = new QHBoxLayout;
     const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
         {tr("&Done"), ActionStatus::Done}, {tr("&Still open"), ActionStatus::Open}, {tr("D&ropped"), ActionStatus::Dropped}}};
@@ -317,16 +308,7 @@ void PreparationPage::refreshContent()
     if (!m_goals->currentItem() && m_goals->topLevelItemCount() > 0)
         m_goals->setCurrentItem(m_goals->topLevelItem(0));
 
-    const int earlierRow = std::max(0, m_earlier->indexOfTopLevelItem(m_earlier->currentItem()));
-    m_earlier->clear();
-    const QLocale locale;
-    for (const ActionItem &a : r.earlierActions) {
-        const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
-        new QTreeWidgetItem(m_earlier, {a.text, owner, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString(),
-                                        displayName(a.status)});
-    }
-    if (m_earlier->topLevelItemCount() > 0)
-        m_earlier->setCurrentItem(m_earlier->topLevelItem(std::min(earlierRow, m_earlier->topLevelItemCount() - 1)));
+    showActionItems(m_earlier, r.earlierActions);
 }
 
 } // namespace dialoog

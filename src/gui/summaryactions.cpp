@@ -93,6 +93,14 @@ SummaryDocument SummaryActions::build() const
     return buildSummary(m_store, m_conversation(), options());
 }
 
+namespace {
+void prepare(QPrinter &printer, const SummaryDocument &summary)
+{
+    printer.setPageSize(QPageSize(defaultPageSize(QLocale())));
+    printer.setDocName(summary.title + QStringLiteral(" — ") + summary.subtitle);
+}
+} // namespace
+
 void SummaryActions::preview()
 {
     if (m_conversation() == 0)
@@ -100,8 +108,7 @@ void SummaryActions::preview()
     try {
         const SummaryDocument summary = build();
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(defaultPageSize(QLocale())));
-        printer.setDocName(summary.title + QStringLiteral(" — ") + summary.subtitle);
+        prepare(printer, summary);
         QPrintPreviewDialog dialog(&printer, m_parent);
         dialog.setWindowTitle(tr("Print Preview — %1").arg(summary.subtitle));
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
@@ -120,8 +127,7 @@ void SummaryActions::print()
     try {
         const SummaryDocument summary = build();
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(defaultPageSize(QLocale())));
-        printer.setDocName(summary.title + QStringLiteral(" — ") + summary.subtitle);
+        prepare(printer, summary);
         QPrintDialog dialog(&printer, m_parent);
         if (dialog.exec() == QDialog::Accepted)
             paintSummary(summary, printer);

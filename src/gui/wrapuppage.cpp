@@ -2,6 +2,7 @@
 
 #include "conversationdocument.h"
 #include "editkeys.h"
+#include "itemtables.h"
 #include "textlisteditor.h"
 
 #include <QCheckBox>
@@ -87,12 +88,7 @@ QWidget *WrapUpPage::createActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_actions = new QTreeWidget(box);
-    m_actions->setHeaderLabels({tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
-    m_actions->setRootIsDecorated(false);
-    m_actions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_actions->header()->setStretchLastSection(false);
-    m_actions->setMaximumHeight(m_actions->fontMetrics().lineSpacing() * 8);
+    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
     m_actions->installEventFilter(this);
     m_actionText = new QLineEdit(box);
     m_actionText->setObjectName(QStringLiteral("actionInput"));
@@ -204,16 +200,7 @@ void WrapUpPage::refreshContent()
         agreements << a.text;
     m_agreements->setItems(agreements);
 
-    const int row = m_actions->indexOfTopLevelItem(m_actions->currentItem());
-    m_actions->clear();
-    const QLocale locale;
-    for (const ActionItem &a : r.actionItems) {
-        const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
-        new QTreeWidgetItem(m_actions, {a.text, owner, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString(),
-                                        displayName(a.status)});
-    }
-    if (row >= 0 && row < m_actions->topLevelItemCount())
-        m_actions->setCurrentItem(m_actions->topLevelItem(row));
+    showActionItems(m_actions, r.actionItems);
     m_actions->setVisible(!r.actionItems.empty());
 
     {

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/actionitem.h"
+
+#include <QStringList>
+
+#include <vector>
+
+class QTreeWidget;
+class QWidget;
+
+namespace dialoog {
+
+// A short, flat table for a page: the first column takes the room, a few rows high.
+QTreeWidget *compactTable(QWidget *parent, const QStringList &headers);
+
+// Shows action items (what, owner, due, status), keeping the selected row.
+void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items);
+
+} // namespace dialoog
