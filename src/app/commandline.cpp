@@ -5,8 +5,6 @@
 namespace dialoog {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::CommandLine", text); }
-
 CommandLine error(const QString &message)
 {
     CommandLine result;

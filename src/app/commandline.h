@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ namespace dialoog {
 // exists: the answer decides whether a display is needed at all.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::CommandLine)
+
+public:
     enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Error };
 
     Action action = Action::Gui;

@@ -20,7 +20,10 @@
 namespace dialoog {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::Headless", text); }
+struct Headless
+{
+    Q_DECLARE_TR_FUNCTIONS(dialoog::Headless)
+};
 
 QTextStream &out()
 {
@@ -46,7 +49,7 @@ int demo(const CommandLine &cl)
     lock.acquire(lockWaitMs);
     Store store(databasePath(cl), Store::Open::CreateIfMissing);
     const DemoSummary summary = fillDemoData(store, QDate::currentDate());
-    out() << tr("Added %1 employees and %2 conversations of sample data to %3")
+    out() << Headless::tr("Added %1 employees and %2 conversations of sample data to %3")
                  .arg(summary.employees)
                  .arg(summary.conversations)
                  .arg(store.path())
@@ -58,16 +61,16 @@ int check(const CommandLine &cl)
 {
     Store store(databasePath(cl), Store::Open::Existing);
     const StoreCheck result = store.check();
-    out() << tr("Database: %1").arg(store.path()) << Qt::endl;
-    out() << tr("Data version: %1").arg(result.schemaVersion) << Qt::endl;
+    out() << Headless::tr("Database: %1").arg(store.path()) << Qt::endl;
+    out() << Headless::tr("Data version: %1").arg(result.schemaVersion) << Qt::endl;
     for (const auto &[table, count] : result.counts)
         out() << QStringLiteral("  %1: %2").arg(table).arg(count) << Qt::endl;
     if (!result.ok) {
         for (const QString &problem : result.problems)
             QTextStream(stderr) << "dialoog: " << problem << Qt::endl;
-        return fail(tr("the database has problems (see above)"));
+        return fail(Headless::tr("the database has problems (see above)"));
     }
-    out() << tr("Integrity: ok") << Qt::endl;
+    out() << Headless::tr("Integrity: ok") << Qt::endl;
     return 0;
 }
 
@@ -79,17 +82,17 @@ int exportData(const CommandLine &cl)
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly) ||
             standardOutput.write(json.data(), qint64(json.size())) != qint64(json.size()))
-            return fail(tr("could not write to standard output"));
+            return fail(Headless::tr("could not write to standard output"));
         return 0;
     }
     // QSaveFile replaces an existing file only once the new one is complete.
     QSaveFile file(cl.output);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+        return fail(Headless::tr("cannot write %1: %2").arg(cl.output, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
     file.write(json.data(), qint64(json.size()));
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+        return fail(Headless::tr("cannot write %1: %2").arg(cl.output, file.errorString()));
     return 0;
 }
 
@@ -97,7 +100,7 @@ int importData(const CommandLine &cl)
 {
     QFile file(cl.input);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(cl.input, file.errorString()));
+        return fail(Headless::tr("cannot read %1: %2").arg(cl.input, file.errorString()));
     const QByteArray document = file.readAll();
     const QString path = databasePath(cl);
     bool created = false;
@@ -112,8 +115,8 @@ int importData(const CommandLine &cl)
         const ImportSummary summary =
             importJson(store, std::string_view(document.constData(), std::size_t(document.size())));
         for (const QString &member : summary.unknownMembers)
-            QTextStream(stderr) << "dialoog: " << tr("warning: %1 is not part of the format and was ignored").arg(member) << Qt::endl;
-        out() << tr("Imported %1 employees and %2 conversations into %3")
+            QTextStream(stderr) << "dialoog: " << Headless::tr("warning: %1 is not part of the format and was ignored").arg(member) << Qt::endl;
+        out() << Headless::tr("Imported %1 employees and %2 conversations into %3")
                      .arg(summary.employees)
                      .arg(summary.conversations)
                      .arg(store.path())
@@ -124,7 +127,7 @@ int importData(const CommandLine &cl)
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(path + QLatin1String(suffix));
         }
-        return fail(tr("%1: %2 (nothing was imported)").arg(cl.input, e.message()));
+        return fail(Headless::tr("%1: %2 (nothing was imported)").arg(cl.input, e.message()));
     }
     return 0;
 }
@@ -137,7 +140,7 @@ int summary(const CommandLine &cl)
     options.includePrivateNotes = cl.includePrivate;
     options.managerName = QSettings().value(QStringLiteral("manager/name")).toString();
     if (!store.repository<Conversation>().find(*cl.conversationId))
-        return fail(tr("there is no conversation %1 in %2").arg(*cl.conversationId).arg(store.path()));
+        return fail(Headless::tr("there is no conversation %1 in %2").arg(*cl.conversationId).arg(store.path()));
     QString error;
     if (!writeSummary(buildSummary(store, *cl.conversationId, options), cl.output, options.locale, &error))
         return fail(error);
@@ -155,7 +158,7 @@ int runHeadless(const CommandLine &cl)
         case CommandLine::Action::Export: return exportData(cl);
         case CommandLine::Action::Import: return importData(cl);
         case CommandLine::Action::Summary: return summary(cl);
-        default: return fail(tr("not a command-line action"));
+        default: return fail(Headless::tr("not a command-line action"));
         }
     } catch (const StoreError &e) {
         return fail(e.message());

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headlesscommands.h"
+#include "gui/translations.h"
 
 #include "gui/application.h"
 
@@ -35,19 +36,25 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("dialoog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIALOOG_VERSION));
 
-    const CommandLine commandLine = CommandLine::parse(arguments(argc, argv));
+    CommandLine commandLine = CommandLine::parse(arguments(argc, argv));
     switch (commandLine.action) {
-    case CommandLine::Action::Help:
-        QTextStream(stdout) << commandLine.text;
-        return EXIT_SUCCESS;
     case CommandLine::Action::Version:
         QTextStream(stdout) << "dialoog " << DIALOOG_VERSION << Qt::endl;
         return EXIT_SUCCESS;
-    case CommandLine::Action::Error:
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Error: {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        commandLine = CommandLine::parse(arguments(argc, argv)); // again, now in the user's language
+        if (commandLine.action == CommandLine::Action::Help) {
+            QTextStream(stdout) << commandLine.text;
+            return EXIT_SUCCESS;
+        }
         QTextStream(stderr) << "dialoog: " << commandLine.text << Qt::endl
                             << QCoreApplication::translate("main", "Try 'dialoog --help' for more information.")
                             << Qt::endl;
         return 2;
+    }
     case CommandLine::Action::Gui:
         break;
     case CommandLine::Action::Summary: {
@@ -55,19 +62,23 @@ int main(int argc, char **argv)
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        installTranslations(app);
         return runHeadless(commandLine);
     }
     default: {
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         return runHeadless(commandLine);
     }
     }
 
     if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main",
                                    "dialoog: no display to show the window on. The commands demo, "
-                                   "export, import and check work without one (see dialoog --help).")
+                                   "export, import, check and summary work without one (see dialoog --help).")
                             << Qt::endl;
         return EXIT_FAILURE;
     }

@@ -3,6 +3,7 @@
 #include "employeedirectory.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "translations.h"
 #include "typingsimulator.h"
 
 #include "store/backups.h"
@@ -21,6 +22,7 @@ namespace dialoog {
 int runGui(int &argc, char **argv, const QString &databasePath)
 {
     QApplication app(argc, argv);
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
     const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
     std::unique_ptr<Store> store;

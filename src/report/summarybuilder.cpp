@@ -7,10 +7,10 @@
 namespace dialoog {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::Summary", text); }
-
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::Summary)
+
 public:
     Builder(const ConversationRecord &record, int number, const SummaryOptions &options)
         : r(record), number(number), options(options), locale(options.locale)

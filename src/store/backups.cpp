@@ -18,8 +18,6 @@ namespace {
 
 const QString stamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::Backups", text); }
-
 } // namespace
 
 Backups::Backups(const QString &databasePath)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -13,6 +14,8 @@ class Database;
 // backup API so they are consistent even while the database is in use.
 class Backups final
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::Backups)
+
 public:
     struct Entry
     {

@@ -14,7 +14,6 @@ namespace {
 
 using jsonformat::Json;
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::JsonImport", text); }
 
 // A place in the document, as a JSONPath-like string for messages.
 class Place
@@ -37,6 +36,8 @@ private:
 // A JSON object with the place it stands, and typed, checked reads of its members.
 class Node
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::JsonImport)
+
 public:
     Node(const Json &json, Place place, QStringList *unknown = nullptr)
         : m_json(json), m_place(std::move(place)), m_unknown(unknown)
@@ -226,6 +227,8 @@ struct ImportedEmployee
 
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::JsonImport)
+
 public:
     explicit Importer(Store &store) : m_store(store) {}
 

@@ -17,8 +17,6 @@
 namespace dialoog {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dialoog::Store", text); }
-
 qint64 scalar(Database &db, std::string_view sql)
 {
     Statement statement(db, sql);

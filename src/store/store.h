@@ -5,6 +5,7 @@
 #include "database.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct StoreCheck
 // version, sets the connection up, migrates it and hands out repositories.
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::Store)
+
 public:
     enum class Open { Existing, CreateIfMissing };
     enum class Seed { DefaultQuestions, Nothing };

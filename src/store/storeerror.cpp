@@ -13,7 +13,6 @@ StoreError::StoreError(Kind kind, const QString &message)
 
 StoreError StoreError::fromSqlite(int code, const QString &detail, const QString &path)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("dialoog::StoreError", text); };
     const QString file = path.isEmpty() ? tr("the database") : path;
     switch (code & 0xff) {
     case SQLITE_NOTADB:

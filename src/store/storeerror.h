@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <stdexcept>
@@ -10,6 +11,8 @@ namespace dialoog {
 // read-only, retry) and worded for the user who has to decide what to do.
 class StoreError : public std::runtime_error
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::StoreError)
+
 public:
     enum class Kind {
         NotFound,       // the file does not exist
