@@ -12,17 +12,25 @@
 #include "store/storeerror.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
 #include <memory>
 
+// Resources of a static library are not found by themselves; Q_INIT_RESOURCE must be
+// used outside any namespace.
+static void initResources() { Q_INIT_RESOURCE(dialoog); }
+
 namespace dialoog {
 
 int runGui(int &argc, char **argv, const QString &databasePath)
 {
+    initResources();
     QApplication app(argc, argv);
     installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoog.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
     QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
     const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
     std::unique_ptr<Store> store;
