@@ -5,129 +5,131 @@
     <name>EmployeeDialog</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor- en achternaam</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <source>For example: support engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: supportmedewerker</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
         <source>&amp;Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In dienst sinds:</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Conversation &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprek elke:</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gevraagd</translation>
     </message>
     <message>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> van 5</translation>
     </message>
 </context>
 <context>
     <name>dialoog::ActionStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Application</name>
     <message>
         <source>Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog</translation>
     </message>
     <message>
         <source>Dialoog cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog kan de gegevens niet openen</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest backup, made %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft ernaast bewaard.</translation>
     </message>
     <message>
         <source>No backup today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen back-up</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Backups</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-upmap %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up %1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>back-up mislukt</translation>
     </message>
     <message>
         <source>The backup %1 is damaged itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up %1 is zelf beschadigd.</translation>
     </message>
     <message>
         <source>restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>terugzetten mislukt</translation>
     </message>
     <message>
         <source>%1 could not be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet apart worden gezet.</translation>
     </message>
     <message>
         <source>The backup could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up kon niet naar %1 worden gekopieerd.</translation>
     </message>
 </context>
 <context>
@@ -158,2048 +160,2091 @@ demo and import create the database when it does not exist; check and export
 refuse a missing file. Private notes are exported only with --include-private;
 the employee&apos;s copy of a summary leaves out everything that is the manager&apos;s alone.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: dialoog [--database PATH]
+         dialoog OPDRACHT [OPTIES]
+Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
+
+Zonder opdracht opent Dialoog het venster met de database.
+
+Opdrachten (hebben geen beeldscherm nodig):
+  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
+  export --database PATH --output FILE [--employee ID] [--include-private]
+                               de gegevens als JSON schrijven (FILE - voor
+                               standaarduitvoer)
+  import --database PATH FILE  de gegevens van een JSON-export toevoegen,
+                               alles of niets
+  check --database PATH        een database controleren: integriteit, versie,
+                               aantallen
+  summary --database PATH --conversation ID --output FILE [--employee-copy]
+          [--include-private]  de samenvatting van een gesprek schrijven; FILE
+                               eindigt op .pdf, .html of .md
+
+Opties:
+  --database PATH   het databasebestand (standaard: %1)
+  --help            deze hulp tonen en afsluiten
+  --version         de versie tonen en afsluiten
+
+demo en import maken de database aan als die nog niet bestaat; check en export
+weigeren een ontbrekend bestand. Privénotities worden alleen met
+--include-private geëxporteerd; het exemplaar voor de medewerker van een
+samenvatting laat alles weg wat alleen voor de leidinggevende is.
+</translation>
     </message>
     <message>
         <source>--database needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--database heeft een pad nodig</translation>
     </message>
     <message>
         <source>export needs --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export heeft --output FILE nodig</translation>
     </message>
     <message>
         <source>--employee needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--employee heeft een ID nodig</translation>
     </message>
     <message>
         <source>--employee needs a positive number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--employee verwacht een positief getal, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>summary needs --conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>summary heeft --conversation ID nodig</translation>
     </message>
     <message>
         <source>--conversation needs a positive number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation verwacht een positief getal, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>summary needs --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>summary heeft --output FILE nodig</translation>
     </message>
     <message>
         <source>--employee-copy and --include-private exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--employee-copy en --include-private sluiten elkaar uit</translation>
     </message>
     <message>
         <source>import needs the JSON file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>import heeft het JSON-bestand nodig dat moet worden ingelezen</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>dialoog::ContextPanel</name>
     <message>
         <source>Open items from earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande punten van eerder</translation>
     </message>
     <message>
         <source>Energy and work happiness so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk tot nu toe</translation>
     </message>
     <message>
         <source>Last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste gesprek</translation>
     </message>
     <message>
         <source>Earlier answers to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere antwoorden op deze vraag</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>No earlier scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen eerdere scores.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Energy&lt;/th&gt;&lt;th align=left&gt;Happiness&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Energie&lt;/th&gt;&lt;th align=left&gt;Werkgeluk&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>This is the first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het eerste gesprek.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Agreements&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Afspraken&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;</translation>
     </message>
     <message>
         <source> (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deadline %1)</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets openstaand.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not asked before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet eerder gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::ConversationSession</name>
     <message>
         <source>Energy and work happiness have not been scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk hebben nog geen score.</translation>
     </message>
     <message>
         <source>The employee&apos;s own reflection is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen reflectie van de medewerker is nog leeg.</translation>
     </message>
     <message>
         <source>No achievements gathered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen prestaties verzameld.</translation>
     </message>
     <message>
         <source>No feedback from colleagues yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen feedback van collega&apos;s.</translation>
     </message>
     <message>
         <source>Running goals not reviewed yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende doelen nog niet besproken: %1.</translation>
     </message>
     <message>
         <source>There is no running development goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen lopend ontwikkeldoel.</translation>
     </message>
     <message>
         <source>Goals that do not yet say why they matter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen waarbij nog niet staat waarom ze belangrijk zijn: %1.</translation>
     </message>
     <message>
         <source>Goals without tasks, projects or training yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen nog zonder taken, projecten of training: %1.</translation>
     </message>
     <message>
         <source>No open question has been answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen open vraag beantwoord.</translation>
     </message>
     <message>
         <source>The key points are not summarised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kernpunten zijn nog niet samengevat.</translation>
     </message>
     <message>
         <source>No agreement or action item recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afspraak of actiepunt vastgelegd.</translation>
     </message>
     <message>
         <source>No follow-up conversation planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vervolggesprek gepland.</translation>
     </message>
     <message>
         <source>Write a short summary of the key points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een korte samenvatting van de kernpunten.</translation>
     </message>
     <message>
         <source>Plan the follow-up conversation, or choose &quot;no follow-up&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan het vervolggesprek of kies &quot;Geen vervolggesprek&quot;.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmployeeDialog</name>
     <message>
         <source>New Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe medewerker</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmployeeDirectory</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archiveren</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terugzetten</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet naar %1 schrijven: %2</translation>
     </message>
     <message>
         <source>This employee already has conversations, so adding them cannot be undone. Archive them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze medewerker heeft al gesprekken, dus het toevoegen kan niet ongedaan worden gemaakt. Archiveer de medewerker in plaats daarvan.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmployeeListModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>overdue %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen te laat</translation>
     </message>
     <message>
         <source>The conversation was due on %1, %2 weeks after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek had op %1 moeten plaatsvinden, %2 weken na het vorige.</translation>
     </message>
     <message>
         <source>Open action items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande actiepunten: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande actiepunten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmployeeListPanel</name>
     <message>
         <source>Filter by name, role or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op naam, functie of team</translation>
     </message>
     <message>
         <source>Filter employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers filteren</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmployeePage</name>
     <message>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Prepare the next conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereid het volgende gesprek voor (Ctrl+N)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>Running goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende doelen</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande actiepunten</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand geselecteerd</translation>
     </message>
     <message>
         <source>Choose someone in the list to see their conversations, goals and action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies iemand in de lijst om diens gesprekken, doelen en actiepunten te zien.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In dienst sinds %1</translation>
     </message>
     <message>
         <source>Conversation rhythm: every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksritme: elke %1 weken</translation>
     </message>
     <message>
         <source>&lt;b&gt;A conversation is overdue&lt;/b&gt;: it was due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Er is een gesprek te laat&lt;/b&gt;: het had op %1 moeten plaatsvinden.</translation>
     </message>
     <message>
         <source>Next conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend gesprek: %1</translation>
     </message>
     <message>
         <source>Archived: kept for the record, hidden from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd: bewaard voor het dossier, verborgen in de lijst.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>No conversations yet. Press &lt;b&gt;New conversation&lt;/b&gt; (Ctrl+N) to prepare the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen gesprekken. Druk op &lt;b&gt;Nieuw gesprek&lt;/b&gt; (Ctrl+N) om het eerste voor te bereiden.</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1 — %2 %&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 — %2 %&lt;/li&gt;</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen.</translation>
     </message>
     <message>
         <source> (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deadline %1)</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets openstaand.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::EmptyState</name>
     <message>
         <source>Welcome to Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Dialoog</translation>
     </message>
     <message>
         <source>Dialoog helps you prepare, hold and follow up development conversations: about growth, energy and what people want to learn.
 
 Start by adding the people you hold conversations with. Or look around first with fictional sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog helpt je bij het voorbereiden, voeren en opvolgen van ontwikkelgesprekken: over groei, energie en wat mensen willen leren.
+
+Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst rond met fictieve voorbeeldgegevens.</translation>
     </message>
     <message>
         <source>&amp;Add your first employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eerste medewerker &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Try it with &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het met &amp;voorbeeldgegevens</translation>
     </message>
 </context>
 <context>
     <name>dialoog::GoalStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaald</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
 </context>
 <context>
     <name>dialoog::GoalsPage</name>
     <message>
         <source>Make goals concrete and personal: what does the employee really want to learn, why does it matter for their work and ambitions, and which tasks, projects and training will get them there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak doelen concreet en persoonlijk: wat wil de medewerker echt leren, waarom is dat belangrijk voor het werk en de ambities, en met welke taken, projecten en trainingen komt het doel binnen bereik?</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>A new goal: what do they want to learn? Press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw doel: wat wil de medewerker leren? Druk op Enter om toe te voegen</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
     <message>
         <source>The selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde doel</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel toevoegen</translation>
     </message>
     <message>
         <source>Why it matters for their work and ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het belangrijk is voor het werk en de ambities</translation>
     </message>
     <message>
         <source>A task, project or training — press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taak, project of training — druk op Enter om toe te voegen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;aarom:</translation>
     </message>
     <message>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Streefdatum:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Pro&amp;gress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang:</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bewerken</translation>
     </message>
     <message>
         <source>Change goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelstatus wijzigen</translation>
     </message>
     <message>
         <source>Change goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van doel wijzigen</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap toevoegen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap verwijderen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Headless</name>
     <message>
         <source>Added %1 employees and %2 conversations of sample data to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medewerkers en %2 gesprekken met voorbeeldgegevens toegevoegd aan %3</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Data version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensversie: %1</translation>
     </message>
     <message>
         <source>the database has problems (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>de database heeft problemen (zie hierboven)</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteit: in orde</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>kon niet naar de standaarduitvoer schrijven</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>warning: %1 is not part of the format and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1 hoort niet bij het formaat en is genegeerd</translation>
     </message>
     <message>
         <source>Imported %1 employees and %2 conversations into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medewerkers en %2 gesprekken geïmporteerd in %3</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (er is niets geïmporteerd)</translation>
     </message>
     <message>
         <source>there is no conversation %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen gesprek %1 in %2</translation>
     </message>
     <message>
         <source>not a command-line action</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opdrachtregelactie</translation>
     </message>
 </context>
 <context>
     <name>dialoog::JsonImport</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>object verwacht</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst verwacht</translation>
     </message>
     <message>
         <source>expected a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-lege tekst verwacht</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>datum als YYYY-MM-DD of null verwacht</translation>
     </message>
     <message>
         <source>expected a date and time as YYYY-MM-DDThh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>datum en tijd als YYYY-MM-DDThh:mm:ss verwacht</translation>
     </message>
     <message>
         <source>expected an integer %1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>geheel getal %1..%2 verwacht</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false verwacht</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende waarde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a positive integer id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>positief geheel getal als id of null verwacht</translation>
     </message>
     <message>
         <source>expected a positive integer id</source>
-        <translation type="unfinished"></translation>
+        <translation>positief geheel getal als id verwacht</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>lijst verwacht</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is te groot om te importeren (meer dan %1 MB).</translation>
     </message>
     <message>
         <source>The file is nested more deeply than a Dialoog export ever is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is dieper genest dan een Dialoog-export ooit is.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 text (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige UTF-8-tekst (bij byte %1).</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON (bij byte %1).</translation>
     </message>
     <message>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 komt twee keer voor</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;: this is not a Dialoog export</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; verwacht: dit is geen Dialoog-export</translation>
     </message>
     <message>
         <source>this file was written by a newer Dialoog (format version %1); update Dialoog to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>dit bestand is gemaakt door een nieuwere versie van Dialoog (formaatversie %1); werk Dialoog bij om het te importeren</translation>
     </message>
     <message>
         <source>refers to id %1, which the document does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar id %1, die niet in het document staat</translation>
     </message>
     <message>
         <source>refers to id %1, which is not one of this employee&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar id %1, die niet bij deze medewerker hoort</translation>
     </message>
     <message>
         <source>appears twice in the same conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>komt twee keer voor in hetzelfde gesprek</translation>
     </message>
 </context>
 <context>
     <name>dialoog::MainWindow</name>
     <message>
         <source>Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog</translation>
     </message>
     <message>
         <source>Sample data added: these people are fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens toegevoegd: deze mensen zijn fictief.</translation>
     </message>
     <message>
         <source>New &amp;Employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;medewerker…</translation>
     </message>
     <message>
         <source>Add someone you hold conversations with</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg iemand toe met wie je gesprekken voert</translation>
     </message>
     <message>
         <source>&amp;Edit Employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Archive Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;archiveren</translation>
     </message>
     <message>
         <source>Hide someone who left; their history is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Verberg iemand die is vertrokken; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
         <source>&amp;Find Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;zoeken</translation>
     </message>
     <message>
         <source>Show &amp;Archived Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
         <source>Prepare the next conversation with the selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereid het volgende gesprek met de geselecteerde medewerker voor</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>E&amp;xport Employee Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkergegevens e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>Erase Employee &amp;Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;definitief wissen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprek</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;naam…</translation>
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Your name, as it appears on summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam, zoals die op samenvattingen staat:</translation>
     </message>
     <message>
         <source>&amp;Question Bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragenbank…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Dialoog</translation>
     </message>
     <message>
         <source>About Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Dialoog</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Prepare, hold and follow up development conversations.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Ontwikkelgesprekken voorbereiden, voeren en opvolgen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Restore Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;terugzetten</translation>
     </message>
     <message>
         <source>Employees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers: %1</translation>
     </message>
     <message>
         <source>Employees: %1 · overdue conversations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers: %1 · gesprekken te laat: %2</translation>
     </message>
     <message>
         <source>%1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teruggezet.</translation>
     </message>
     <message>
         <source>%1 archived. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gearchiveerd. Ongedaan maken met %2.</translation>
     </message>
     <message>
         <source>Erase Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker wissen</translation>
     </message>
     <message>
         <source>Erase %1 and everything about them: conversations, notes, goals, feedback? This cannot be undone. (To keep the history, archive instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en alles over deze persoon wissen: gesprekken, notities, doelen, feedback? Dit kan niet ongedaan worden gemaakt. (Archiveer in plaats daarvan om de geschiedenis te bewaren.)</translation>
     </message>
     <message>
         <source>%1 is erased. Older backups may still hold data about them. Delete those %2 backups (a fresh one is made now)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gewist. Oudere back-ups kunnen nog gegevens over deze persoon bevatten. Die %2 back-ups verwijderen (er wordt nu een nieuwe gemaakt)?</translation>
     </message>
     <message>
         <source>%1 is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gewist.</translation>
     </message>
     <message>
         <source>Export Employee Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkergegevens exporteren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Everything held about %1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat over %1 is vastgelegd, staat in %2.</translation>
     </message>
     <message>
         <source>Restored. What was there before is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet. Wat er eerder stond, is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Zoals het &amp;systeem</translation>
+    </message>
+    <message>
+        <source>The language changes when Dialoog starts again.</source>
+        <translation>De taal verandert wanneer Dialoog opnieuw start.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
     <message>
         <source>Type a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een notitie en druk op Enter</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
         <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie</translation>
     </message>
     <message>
         <source>Add private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie toevoegen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
         <source>%1 · %2 · private: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privé: %3</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Private: yours alone, never printed or exported unless you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé: alleen voor jou, nooit afgedrukt of geëxporteerd tenzij je erom vraagt.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Owner</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Phase</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronding</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
 </context>
 <context>
     <name>dialoog::PhaseBar</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Go to %1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar %1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>%1 of %2 goals reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 doelen besproken</translation>
     </message>
     <message>
         <source>Running goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende doelen: %1</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Ready to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om af te ronden</translation>
     </message>
     <message>
         <source>Not ready to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet klaar om af te ronden</translation>
     </message>
     <message>
         <source>Still open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog open: %1</translation>
     </message>
 </context>
 <context>
     <name>dialoog::PhasePage</name>
     <message>
         <source>&lt;b&gt;Still missing&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ontbreekt nog&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>dialoog::PreparationPage</name>
     <message>
         <source>Gather what the conversation builds on: what went well, what others noticed, how the goals are going, and what the employee wrote beforehand. Ask how they score their energy and work happiness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzamel waar het gesprek op voortbouwt: wat goed ging, wat anderen opviel, hoe het met de doelen gaat en wat de medewerker vooraf heeft geschreven. Vraag hoe de medewerker de eigen energie en het werkgeluk scoort.</translation>
     </message>
     <message>
         <source>Energy and work happiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk</translation>
     </message>
     <message>
         <source>Add an achievement or a reached goal and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een prestatie of behaald doel toe en druk op Enter</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatie toevoegen</translation>
     </message>
     <message>
         <source>Remove achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatie verwijderen</translation>
     </message>
     <message>
         <source>Achievements and reached goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaties en behaalde doelen</translation>
     </message>
     <message>
         <source>The employee&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie van de medewerker</translation>
     </message>
     <message>
         <source>Feedback from colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback van collega&apos;s</translation>
     </message>
     <message>
         <source>Running goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende doelen</translation>
     </message>
     <message>
         <source>What do you want to raise? Points of attention, worries, praise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wil je bespreken? Aandachtspunten, zorgen, complimenten…</translation>
     </message>
     <message>
         <source>Edit points of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten bewerken</translation>
     </message>
     <message>
         <source>Points of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten</translation>
     </message>
     <message>
         <source>Open items from earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande punten uit eerdere gesprekken</translation>
     </message>
     <message>
         <source>In the employee&apos;s words: what gives energy, what takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>In de woorden van de medewerker: wat geeft energie, wat kost energie</translation>
     </message>
     <message>
         <source>&amp;Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energie:</translation>
     </message>
     <message>
         <source>&amp;Work happiness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkgeluk:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Score energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie scoren</translation>
     </message>
     <message>
         <source>Edit energy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Energienotitie bewerken</translation>
     </message>
     <message>
         <source>What went well, in the employee&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat goed ging, in de eigen woorden van de medewerker</translation>
     </message>
     <message>
         <source>Where they see room to grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de medewerker ruimte ziet om te groeien</translation>
     </message>
     <message>
         <source>What they aspire to</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de medewerker naar streeft</translation>
     </message>
     <message>
         <source>Went &amp;well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ging &amp;goed:</translation>
     </message>
     <message>
         <source>&amp;Room to grow:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;roeiruimte:</translation>
     </message>
     <message>
         <source>&amp;Ambitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambities:</translation>
     </message>
     <message>
         <source>Edit reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie bewerken</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wie</translation>
     </message>
     <message>
         <source>What they said — press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gezegd is — druk op Enter om toe te voegen</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback toevoegen</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken</translation>
     </message>
     <message>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe gaat het?</translation>
     </message>
     <message>
         <source>Record &amp;progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang vastleggen</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang:</translation>
     </message>
     <message>
         <source>Review goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bespreken</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;daan</translation>
     </message>
     <message>
         <source>&amp;Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog &amp;open</translation>
     </message>
     <message>
         <source>D&amp;ropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verva&amp;llen</translation>
     </message>
     <message>
         <source>Mark the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer het geselecteerde punt:</translation>
     </message>
     <message>
         <source>Mark action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt markeren</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
 </context>
 <context>
     <name>dialoog::QuestionBankDialog</name>
     <message>
         <source>Question Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenbank</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>Ticked questions are offered in new conversations. Double-click or press F2 to edit a question; questions that were asked stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte vragen worden in nieuwe gesprekken aangeboden. Dubbelklik of druk op F2 om een vraag te bewerken; vragen die al gesteld zijn, blijven in de geschiedenis staan.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>New Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vraag</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag:</translation>
     </message>
     <message>
         <source>This reads as a closed question; an open form invites more reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt een gesloten vraag; een open vorm nodigt uit tot meer reflectie.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::QuestionPickerDialog</name>
     <message>
         <source>Choose Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen kiezen</translation>
     </message>
     <message>
         <source>Tick the questions for this conversation. Questions that already have an answer stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de vragen voor dit gesprek aan. Vragen die al een antwoord hebben, blijven staan.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::QuestionsPage</name>
     <message>
         <source>Open questions invite reflection. Ask, listen, and note the answer in the employee&apos;s own words. You need not ask them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen nodigen uit tot reflectie. Vraag, luister en noteer het antwoord in de eigen woorden van de medewerker. Je hoeft ze niet allemaal te stellen.</translation>
     </message>
     <message>
         <source>&amp;Choose questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragen kiezen…</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Ask a question of your own — press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een eigen vraag — druk op Enter om die toe te voegen</translation>
     </message>
     <message>
         <source>This reads as a closed question, one answered with yes or no. An open form such as &quot;What…&quot;, &quot;How…&quot; or &quot;Which…&quot; invites more reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt een gesloten vraag, die je met ja of nee beantwoordt. Een open vorm zoals &quot;Wat…&quot;, &quot;Hoe…&quot; of &quot;Welke…&quot; nodigt uit tot meer reflectie.</translation>
     </message>
     <message>
         <source>A question of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen vraag</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag toevoegen</translation>
     </message>
     <message>
         <source>Choose questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen kiezen</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answer, in the employee&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord, in de woorden van de medewerker</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Relation</name>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakgenoot</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Repository</name>
     <message>
-        <source>The %1 with number %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>This item no longer exists (number %1); it may have been removed in the meantime.</source>
+        <translation>Dit item bestaat niet meer (nummer %1); het is intussen misschien verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::RestoreBackupDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dagelijks</translation>
     </message>
     <message>
         <source>before an update of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een update van de gegevens</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een import</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór het terugzetten</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. What Dialoog holds now is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de back-up waarnaar je terug wilt. Wat Dialoog nu bevat, wordt eerst als back-up bewaard; je kunt dit dus ongedaan maken door die back-up terug te zetten.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbaar</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
 </context>
 <context>
     <name>dialoog::StepKind</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Store</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen databasebestand.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Dialoog database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: het is geen Dialoog-database.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not of Dialoog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een database van een ander programma, niet van Dialoog.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Dialoog (data version %2; this version reads up to %3). Update Dialoog to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt door een nieuwere versie van Dialoog (gegevensversie %2; deze versie leest tot en met %3). Werk Dialoog bij om het bestand te openen.</translation>
     </message>
     <message>
         <source>A row in %1 points to a missing row in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij in %1 verwijst naar een ontbrekende rij in %2.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::StoreError</name>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>de database</translation>
     </message>
     <message>
         <source>%1 is not a Dialoog database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Dialoog-database (het is geen SQLite-bestand).</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen.</translation>
     </message>
     <message>
         <source>The disk is full: changes to %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: wijzigingen in %1 konden niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 is read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen: wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 cannot be opened (check that the folder exists and may be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geopend (controleer of de map bestaat en of je erin mag schrijven).</translation>
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in gebruik door een ander programma; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>The change was refused because it breaks a rule of the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is geweigerd omdat die een regel van de gegevens schendt: %1</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefout in %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dialoog::StoreLock</name>
     <message>
         <source>The database is in use by another Dialoog (process %1 on %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is in gebruik door een andere Dialoog (proces %1 op %2). Sluit Dialoog daar eerst af.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>deze computer</translation>
     </message>
 </context>
 <context>
     <name>dialoog::Summary</name>
     <message>
         <source>Development conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkelgesprek</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevoerd op</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland op</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>number %1 in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer %1 in de reeks</translation>
     </message>
     <message>
         <source>Employee&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de medewerker</translation>
     </message>
     <message>
         <source>Includes the manager&apos;s private notes — not for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat privénotities van de leidinggevende — niet delen</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina %1 van %2</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van 5</translation>
     </message>
     <message>
         <source>Work happiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgeluk</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigen woorden</translation>
     </message>
     <message>
         <source>Energy and work happiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaties</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat goed ging</translation>
     </message>
     <message>
         <source>Room to grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeiruimte</translation>
     </message>
     <message>
         <source>Ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambities</translation>
     </message>
     <message>
         <source>The employee&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie van de medewerker</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen feedback</translation>
     </message>
     <message>
         <source>%1: %2 %, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %, %3</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>Progress on running goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van lopende doelen</translation>
     </message>
     <message>
         <source>Points of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1, %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %</translation>
     </message>
     <message>
         <source>Development goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkeldoelen</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunten</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <source>No follow-up planned, by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewust geen vervolggesprek gepland.</translation>
     </message>
     <message>
         <source>No follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vervolggesprek gepland.</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend gesprek</translation>
     </message>
     <message>
         <source>(private) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(privé) %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de bestandsnaam moet eindigen op .pdf, .html of .md</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>dialoog::SummaryActions</name>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvatting</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF, HTML or Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren als PDF, HTML of Markdown…</translation>
     </message>
     <message>
         <source>&amp;Copy Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
         <source>Formatted and plain text, to paste into an email or an HR system</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgemaakte en platte tekst, om in een e-mail of HR-systeem te plakken</translation>
     </message>
     <message>
         <source>Employee&apos;s C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de &amp;medewerker</translation>
     </message>
     <message>
         <source>Leave out private notes and points of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities en aandachtspunten weglaten</translation>
     </message>
     <message>
         <source>Include P&amp;rivate Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privénotities opnemen</translation>
     </message>
     <message>
         <source>Si&amp;gnature Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handtekeningblok</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities</translation>
     </message>
     <message>
         <source>Summaries will include your private notes until you switch this off. Do not hand such a summary to anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvattingen bevatten je privénotities totdat je dit uitzet. Geef zo&apos;n samenvatting aan niemand anders.</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Export Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>dialoog::WorkspaceWindow</name>
     <message>
         <source>%1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprek</translation>
     </message>
     <message>
         <source>&amp;Next Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende fase</translation>
     </message>
     <message>
         <source>&amp;Previous Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rige fase</translation>
     </message>
     <message>
         <source>&amp;Finish Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;afronden</translation>
     </message>
     <message>
         <source>&amp;Save Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;opslaan</translation>
     </message>
     <message>
         <source>Everything is saved by itself; this only does it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wordt vanzelf opgeslagen; dit doet het alleen meteen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>&amp;Write a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie &amp;schrijven</translation>
     </message>
     <message>
         <source>Note as &amp;Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;actiepunt noteren</translation>
     </message>
     <message>
         <source>Note as A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Als a&amp;fspraak noteren</translation>
     </message>
     <message>
         <source>Note as &amp;Private Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;privénotitie noteren</translation>
     </message>
     <message>
         <source>Type the text in the note line first (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst de tekst in de notitieregel (Ctrl+L).</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronden</translation>
     </message>
     <message>
         <source>Conversation finished. The next one is in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek afgerond. Het volgende staat in de lijst.</translation>
     </message>
     <message>
         <source>Before finishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór het afronden: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>Your text is kept here and saved as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekst blijft hier bewaard en wordt zo snel mogelijk opgeslagen.</translation>
     </message>
     <message>
         <source>Open for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1:%2 open</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>This conversation could not be saved: %1
 The window stays open so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek kon niet worden opgeslagen: %1
+Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::WrapUpPage</name>
     <message>
         <source>Close with what you take away together: summarise the key points, agree who does what by when, and plan the next conversation now, so the dialogue keeps its rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit af met wat jullie samen meenemen: vat de kernpunten samen, spreek af wie wat wanneer doet en plan nu al het volgende gesprek, zodat de dialoog zijn ritme houdt.</translation>
     </message>
     <message>
         <source>The key points of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>De kernpunten van dit gesprek</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting bewerken</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Add an agreement and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een afspraak toe en druk op Enter</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
         <source>Remove agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak verwijderen</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend gesprek</translation>
     </message>
     <message>
         <source>&amp;Finish conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;afronden</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What will be done — press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gaat gebeuren — druk op Enter om toe te voegen</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen deadline</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gepland</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>+2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 weken</translation>
     </message>
     <message>
         <source>+6 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>+6 weken</translation>
     </message>
     <message>
         <source>+3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>+3 maanden</translation>
     </message>
     <message>
         <source>Rhythm (%1 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme (%1 weken)</translation>
     </message>
     <message>
         <source>&amp;No follow-up conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geen vervolggesprek</translation>
     </message>
     <message>
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vervolggesprek</translation>
     </message>
     <message>
         <source>Plan follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolggesprek plannen</translation>
     </message>
     <message>
         <source>The follow-up must come after this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vervolggesprek moet na dit gesprek plaatsvinden.</translation>
     </message>
     <message>
         <source>Mark action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt markeren</translation>
     </message>
     <message>
         <source>Finished — &amp;reopen to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond — &amp;heropenen om te wijzigen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;dialoog --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer &apos;dialoog --help&apos; voor meer informatie.</translation>
     </message>
     <message>
-        <source>dialoog: no display to show the window on. The commands demo, export, import and check work without one (see dialoog --help).</source>
-        <translation type="unfinished"></translation>
+        <source>dialoog: no display to show the window on. The commands demo, export, import, check and summary work without one (see dialoog --help).</source>
+        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check en summary werken zonder (zie dialoog --help).</translation>
     </message>
 </context>
 </TS>

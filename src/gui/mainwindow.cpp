@@ -19,6 +19,7 @@
 #include "store/storeerror.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -169,6 +170,21 @@ void MainWindow::createMenus()
         if (ok)
             m_settings.setManagerName(name.trimmed());
     });
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const std::array<std::pair<QString, QString>, 3> choices = {{
+        {tr("As the &System"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+        {QStringLiteral("&Nederlands"), QStringLiteral("nl")}}};
+    for (const auto &[name, code] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(m_settings.language() == code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            m_settings.setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when Dialoog starts again."), 8000);
+        });
+    }
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
         dialog.exec();

@@ -19,6 +19,10 @@ void Settings::setMainSplitterState(const QByteArray &state) { m_settings.setVal
 bool Settings::showArchived() const { return m_settings.value(archivedKey, false).toBool(); }
 void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, show); }
 
+// Read by installTranslations() under the same key.
+QString Settings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
+void Settings::setLanguage(const QString &language) { m_settings.setValue(QStringLiteral("ui/language"), language); }
+
 // Read by `dialoog summary` too, under the same key.
 QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
 void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }

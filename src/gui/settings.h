@@ -16,6 +16,9 @@ public:
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
     bool showArchived() const;
+    // "" follows the system; "en" or "nl" overrides it (from the next start).
+    QString language() const;
+    void setLanguage(const QString &language);
     QString managerName() const;
     void setManagerName(const QString &name);
     bool summarySignatures() const;

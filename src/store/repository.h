@@ -154,8 +154,8 @@ private:
     {
         return StoreError(StoreError::Kind::NotFound,
                           QCoreApplication::translate("dialoog::Repository",
-                                                      "The %1 with number %2 no longer exists.")
-                              .arg(QString::fromUtf8(Table<T>::name.data(), qsizetype(Table<T>::name.size())))
+                                                      "This item no longer exists (number %1); it may have "
+                                                      "been removed in the meantime.")
                               .arg(id));
     }
 
