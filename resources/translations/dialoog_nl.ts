@@ -781,6 +781,25 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::HelpWindow</name>
+    <message>
+        <source>Dialoog Guide</source>
+        <translation>Handleiding Dialoog</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::JsonImport</name>
     <message>
         <source>expected an object</source>
@@ -1061,6 +1080,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>The language changes when Dialoog starts again.</source>
         <translation>De taal verandert wanneer Dialoog opnieuw start.</translation>
     </message>
+    <message>
+        <source>Dialoog &amp;Guide</source>
+        <translation>&amp;Handleiding Dialoog</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -1187,6 +1214,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>&lt;b&gt;Still missing&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Ontbreekt nog&lt;/b&gt;&lt;ul style=&quot;margin-top:0&quot;&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>More in the guide (F1)</source>
+        <translation>Meer in de handleiding (F1)</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2134,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
 The window stays open so nothing is lost.</source>
         <translation>Dit gesprek kon niet worden opgeslagen: %1
 Het venster blijft open, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Guide to This &amp;Phase</source>
+        <translation>Handleiding bij deze &amp;fase</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
 </context>
 <context>

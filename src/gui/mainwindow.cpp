@@ -6,6 +6,7 @@
 #include "employeelistpanel.h"
 #include "employeepage.h"
 #include "filedialogs.h"
+#include "helpwindow.h"
 #include "questionbankdialog.h"
 #include "restorebackupdialog.h"
 #include "summaryactions.h"
@@ -191,6 +192,10 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Dialoog &Guide"), this, [this] { HelpWindow::showSection(this, QStringLiteral("start")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Dialoog"), this, [this] {
         QMessageBox::about(this, tr("About Dialoog"),
                            tr("<h3>Dialoog %1</h3><p>Prepare, hold and follow up development "

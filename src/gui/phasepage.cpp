@@ -1,10 +1,13 @@
 #include "phasepage.h"
 
 #include "conversationdocument.h"
+#include "helpwindow.h"
 
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace dialoog {
 
@@ -13,8 +16,17 @@ PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString 
 {
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    auto *guide = new QLabel(guidance, content);
+    static const std::map<Phase, QString> sections = {{Phase::Preparation, QStringLiteral("preparation")},
+                                                      {Phase::Goals, QStringLiteral("goals")},
+                                                      {Phase::Questions, QStringLiteral("questions")},
+                                                      {Phase::WrapUp, QStringLiteral("wrapup")}};
+    const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+    auto *guide = new QLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
+                                 .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
+                             content);
     guide->setWordWrap(true);
+    guide->setTextFormat(Qt::RichText);
+    connect(guide, &QLabel::linkActivated, this, [this](const QString &link) { HelpWindow::showSection(this, link); });
     guide->setObjectName(QStringLiteral("guidance"));
     m_hints->setParent(content);
     m_hints->setWordWrap(true);

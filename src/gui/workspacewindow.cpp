@@ -3,6 +3,7 @@
 #include "contextpanel.h"
 #include "conversationdocument.h"
 #include "goalspage.h"
+#include "helpwindow.h"
 #include "messagebox.h"
 #include "notespanel.h"
 #include "phasebar.h"
@@ -181,6 +182,14 @@ void WorkspaceWindow::createActions()
                 statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."), 5000);
         });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
+        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions", "wrapup"};
+        HelpWindow::showSection(this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
 }
 
 PhasePage *WorkspaceWindow::page(Phase phase) const { return m_pageList[std::size_t(indexOf(phase))]; }
