@@ -263,6 +263,14 @@ void WorkspaceWindow::updateElapsed()
     m_elapsed->setText(tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
 }
 
+void WorkspaceWindow::changeEvent(QEvent *event)
+{
+    // Leaving the window (to mail, to another program) is a natural pause: save now.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_document->saveNow();
+    QMainWindow::changeEvent(event);
+}
+
 void WorkspaceWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->saveNow()) {
