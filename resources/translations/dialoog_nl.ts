@@ -135,62 +135,6 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
 <context>
     <name>dialoog::CommandLine</name>
     <message>
-        <source>Usage: dialoog [--database PATH]
-       dialoog COMMAND [OPTIONS]
-Prepare, hold and follow up development conversations.
-
-Without a command, Dialoog opens its window on the database.
-
-Commands (they need no display):
-  demo --database PATH         fill a database with fictional sample data
-  export --database PATH --output FILE [--employee ID] [--include-private]
-                               write the data as JSON (FILE - for standard output)
-  import --database PATH FILE  add the data of a JSON export, all or nothing
-  check --database PATH        check a database: integrity, version, counts
-  summary --database PATH --conversation ID --output FILE [--employee-copy]
-          [--include-private]  write a conversation&apos;s summary; FILE ends in
-                               .pdf, .html or .md
-
-Options:
-  --database PATH   the database file (default: %1)
-  --help            show this help and exit
-  --version         show the version and exit
-
-demo and import create the database when it does not exist; check and export
-refuse a missing file. Private notes are exported only with --include-private;
-the employee&apos;s copy of a summary leaves out everything that is the manager&apos;s alone.
-</source>
-        <translation>Gebruik: dialoog [--database PATH]
-         dialoog OPDRACHT [OPTIES]
-Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
-
-Zonder opdracht opent Dialoog het venster met de database.
-
-Opdrachten (hebben geen beeldscherm nodig):
-  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
-  export --database PATH --output FILE [--employee ID] [--include-private]
-                               de gegevens als JSON schrijven (FILE - voor
-                               standaarduitvoer)
-  import --database PATH FILE  de gegevens van een JSON-export toevoegen,
-                               alles of niets
-  check --database PATH        een database controleren: integriteit, versie,
-                               aantallen
-  summary --database PATH --conversation ID --output FILE [--employee-copy]
-          [--include-private]  de samenvatting van een gesprek schrijven; FILE
-                               eindigt op .pdf, .html of .md
-
-Opties:
-  --database PATH   het databasebestand (standaard: %1)
-  --help            deze hulp tonen en afsluiten
-  --version         de versie tonen en afsluiten
-
-demo en import maken de database aan als die nog niet bestaat; check en export
-weigeren een ontbrekend bestand. Privénotities worden alleen met
---include-private geëxporteerd; het exemplaar voor de medewerker van een
-samenvatting laat alles weg wat alleen voor de leidinggevende is.
-</translation>
-    </message>
-    <message>
         <source>--database needs a path</source>
         <translation>--database heeft een pad nodig</translation>
     </message>
@@ -233,6 +177,68 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>onverwacht argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: dialoog [--database PATH]
+       dialoog COMMAND [OPTIONS]
+Prepare, hold and follow up development conversations.
+
+Without a command, Dialoog opens its window on the database.
+
+Commands (they need no display):
+  demo --database PATH         fill a database with fictional sample data
+  export --database PATH --output FILE [--employee ID] [--include-private]
+                               write the data as JSON (FILE - for standard output)
+  import --database PATH FILE  add the data of a JSON export, all or nothing
+  check --database PATH        check a database: integrity, version, counts
+  summary --database PATH --conversation ID --output FILE [--employee-copy]
+          [--include-private] [--language en|nl]
+                               write a conversation&apos;s summary; FILE ends in
+                               .pdf, .html or .md
+
+Options:
+  --database PATH   the database file (default: %1)
+  --help            show this help and exit
+  --version         show the version and exit
+
+demo and import create the database when it does not exist; check and export
+refuse a missing file. Private notes are exported only with --include-private;
+the employee&apos;s copy of a summary leaves out everything that is the manager&apos;s alone.
+</source>
+        <translation>Gebruik: dialoog [--database PATH]
+         dialoog OPDRACHT [OPTIES]
+Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
+
+Zonder opdracht opent Dialoog het venster met de database.
+
+Opdrachten (hebben geen beeldscherm nodig):
+  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
+  export --database PATH --output FILE [--employee ID] [--include-private]
+                               de gegevens als JSON schrijven (FILE - voor
+                               standaarduitvoer)
+  import --database PATH FILE  de gegevens van een JSON-export toevoegen,
+                               alles of niets
+  check --database PATH        een database controleren: integriteit, versie,
+                               aantallen
+  summary --database PATH --conversation ID --output FILE [--employee-copy]
+          [--include-private] [--language en|nl]
+                               de samenvatting van een gesprek schrijven; FILE
+                               eindigt op .pdf, .html of .md
+
+Opties:
+  --database PATH   het databasebestand (standaard: %1)
+  --help            deze hulp tonen en afsluiten
+  --version         de versie tonen en afsluiten
+
+demo en import maken de database aan als die nog niet bestaat; check en export
+weigeren een ontbrekend bestand. Privénotities worden alleen met
+--include-private geëxporteerd; het exemplaar voor de medewerker van een
+samenvatting laat alles weg wat alleen voor de leidinggevende is.
+</translation>
+    </message>
+    <message>
+        <source>--language takes en or nl</source>
+        <translation>--language neemt en of nl</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2015,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the Summary</source>
+        <translation>&amp;Taal van de samenvatting</translation>
+    </message>
+    <message>
+        <source>As the &amp;Application</source>
+        <translation>Zoals de &amp;toepassing</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ QString CommandLine::usage()
               "  import --database PATH FILE  add the data of a JSON export, all or nothing\n"
               "  check --database PATH        check a database: integrity, version, counts\n"
               "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
-              "          [--include-private]  write a conversation's summary; FILE ends in\n"
+              "          [--include-private] [--language en|nl]\n"
+              "                               write a conversation's summary; FILE ends in\n"
               "                               .pdf, .html or .md\n"
               "\n"
               "Options:\n"
@@ -115,6 +116,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("summary needs --output FILE"));
         result.employeeCopy = takeFlag(QStringLiteral("--employee-copy"));
+        if (!takeValue(QStringLiteral("--language"), result.language) ||
+            !(result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl")))
+            return error(tr("--language takes en or nl"));
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
         if (result.employeeCopy && result.includePrivate)
             return error(tr("--employee-copy and --include-private exclude each other"));

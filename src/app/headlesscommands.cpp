@@ -3,6 +3,8 @@
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 
+#include "gui/translations.h"
+
 #include "store/backups.h"
 #include "store/demodata.h"
 #include "store/storelock.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 
@@ -142,6 +145,8 @@ int summary(const CommandLine &cl)
     if (!store.repository<Conversation>().find(*cl.conversationId))
         return fail(Headless::tr("there is no conversation %1 in %2").arg(*cl.conversationId).arg(store.path()));
     QString error;
+    const LanguageScope language(cl.language);
+    options.locale = QLocale();
     if (!writeSummary(buildSummary(store, *cl.conversationId, options), cl.output, options.locale, &error))
         return fail(error);
     return 0;

@@ -26,6 +26,8 @@ void Settings::setLanguage(const QString &language) { m_settings.setValue(QStrin
 // Read by `dialoog summary` too, under the same key.
 QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
 void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }
+QString Settings::summaryLanguage() const { return m_settings.value(QStringLiteral("summary/language")).toString(); }
+void Settings::setSummaryLanguage(const QString &language) { m_settings.setValue(QStringLiteral("summary/language"), language); }
 bool Settings::summarySignatures() const { return m_settings.value(QStringLiteral("summary/signatures"), true).toBool(); }
 void Settings::setSummarySignatures(bool on) { m_settings.setValue(QStringLiteral("summary/signatures"), on); }
 

@@ -21,6 +21,8 @@ public:
     void setLanguage(const QString &language);
     QString managerName() const;
     void setManagerName(const QString &name);
+    QString summaryLanguage() const;
+    void setSummaryLanguage(const QString &language);
     bool summarySignatures() const;
     void setSummarySignatures(bool on);
     // The language of the question bank a new conversation uses ("en", "nl").

@@ -3,6 +3,7 @@
 #include "filedialogs.h"
 #include "messagebox.h"
 #include "settings.h"
+#include "translations.h"
 
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
@@ -12,6 +13,7 @@
 #include "store/storeerror.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -47,6 +49,23 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
     m_signatures = m_menu->addAction(tr("Si&gnature Block"));
     m_signatures->setCheckable(true);
     m_signatures->setChecked(m_settings.summarySignatures());
+
+    QMenu *language = m_menu->addMenu(tr("&Language of the Summary"));
+    auto *languages = new QActionGroup(this);
+    m_language = m_settings.summaryLanguage();
+    const std::array<std::pair<QString, QString>, 3> choices = {{
+        {tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+        {QStringLiteral("&Nederlands"), QStringLiteral("nl")}}};
+    for (const auto &[name, code] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(m_language == code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            m_language = code;
+            m_settings.setSummaryLanguage(code);
+        });
+    }
 
     connect(m_preview, &QAction::triggered, this, &SummaryActions::preview);
     connect(m_print, &QAction::triggered, this, &SummaryActions::print);
@@ -90,7 +109,10 @@ SummaryDocument SummaryActions::build() const
 {
     if (m_beforeUse)
         m_beforeUse();
-    return buildSummary(m_store, m_conversation(), options());
+    const LanguageScope language(m_language);
+    SummaryOptions o = options();
+    o.locale = QLocale();
+    return buildSummary(m_store, m_conversation(), o);
 }
 
 namespace {

@@ -61,6 +61,7 @@ private:
     QAction *m_employeeCopy;
     QAction *m_includePrivate;
     QAction *m_signatures;
+    QString m_language; // "": the application's
 };
 
 } // namespace dialoog

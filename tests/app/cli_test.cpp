@@ -244,3 +244,24 @@ TEST_CASE("exports and summaries are the owner's alone")
         CHECK_FALSE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
     }
 }
+
+TEST_CASE("a summary is written in the language asked for, whatever the application's")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    const QString nl = dir.filePath(QStringLiteral("nl.md"));
+    const QString en = dir.filePath(QStringLiteral("en.md"));
+    for (const auto &[path, language] : {std::pair{nl, QStringLiteral("nl")}, std::pair{en, QStringLiteral("en")}}) {
+        const Run run = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                 QStringLiteral("1"), QStringLiteral("--output"), path, QStringLiteral("--language"), language});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    CHECK(contents(nl).startsWith("# Ontwikkelgesprek"));
+    CHECK(contents(nl).contains("Afspraken"));
+    CHECK(contents(en).startsWith("# Development conversation"));
+    CHECK(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
+                   QStringLiteral("--output"), en, QStringLiteral("--language"), QStringLiteral("fr")})
+              .exitCode == 2);
+}
