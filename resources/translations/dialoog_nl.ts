@@ -1094,6 +1094,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>

@@ -2,6 +2,7 @@
 
 #include "employeedirectory.h"
 #include "mainwindow.h"
+#include "appearance.h"
 #include "settings.h"
 #include "translations.h"
 #include "typingsimulator.h"
@@ -67,6 +68,7 @@ int runGui(int &argc, char **argv, const QString &databasePath)
         QMessageBox::warning(nullptr, QApplication::translate("dialoog::Application", "No backup today"), e.message());
     }
     Settings settings;
+    applyAppearance(settings.appearance());
     EmployeeDirectory directory(*store);
     directory.reload();
     MainWindow window(directory, settings);

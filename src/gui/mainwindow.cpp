@@ -5,6 +5,7 @@
 #include "employeelistmodel.h"
 #include "employeelistpanel.h"
 #include "employeepage.h"
+#include "appearance.h"
 #include "filedialogs.h"
 #include "helpwindow.h"
 #include "questionbankdialog.h"
@@ -184,6 +185,20 @@ void MainWindow::createMenus()
         connect(choice, &QAction::triggered, this, [this, code = code] {
             m_settings.setLanguage(code);
             statusBar()->showMessage(tr("The language changes when Dialoog starts again."), 8000);
+        });
+    }
+    QMenu *appearance = settings->addMenu(tr("&Appearance"));
+    auto *appearances = new QActionGroup(this);
+    const std::array<std::pair<QString, QString>, 3> looks = {{
+        {tr("As the &System"), QString()}, {tr("&Dark"), QStringLiteral("dark")}, {tr("&High Contrast"), QStringLiteral("high-contrast")}}};
+    for (const auto &[name, code] : looks) {
+        QAction *choice = appearance->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(m_settings.appearance() == code);
+        appearances->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            m_settings.setAppearance(code);
+            applyAppearance(code);
         });
     }
     settings->addAction(tr("&Question Bank…"), this, [this] {

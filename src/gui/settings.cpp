@@ -23,6 +23,9 @@ void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, sho
 QString Settings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings.setValue(QStringLiteral("ui/language"), language); }
 
+QString Settings::appearance() const { return m_settings.value(QStringLiteral("ui/appearance")).toString(); }
+void Settings::setAppearance(const QString &appearance) { m_settings.setValue(QStringLiteral("ui/appearance"), appearance); }
+
 // Read by `dialoog summary` too, under the same key.
 QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
 void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }

@@ -19,6 +19,9 @@ public:
     // "" follows the system; "en" or "nl" overrides it (from the next start).
     QString language() const;
     void setLanguage(const QString &language);
+    // "" (the system's), "dark" or "high-contrast".
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
     QString managerName() const;
     void setManagerName(const QString &name);
     QString summaryLanguage() const;
