@@ -6,6 +6,7 @@
 #include "employeelistpanel.h"
 #include "employeepage.h"
 #include "appearance.h"
+#include "choicemenu.h"
 #include "filedialogs.h"
 #include "helpwindow.h"
 #include "questionbankdialog.h"
@@ -172,35 +173,20 @@ void MainWindow::createMenus()
         if (ok)
             m_settings.setManagerName(name.trimmed());
     });
-    QMenu *language = settings->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const std::array<std::pair<QString, QString>, 3> choices = {{
-        {tr("As the &System"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
-        {QStringLiteral("&Nederlands"), QStringLiteral("nl")}}};
-    for (const auto &[name, code] : choices) {
-        QAction *choice = language->addAction(name);
-        choice->setCheckable(true);
-        choice->setChecked(m_settings.language() == code);
-        languages->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, code = code] {
-            m_settings.setLanguage(code);
-            statusBar()->showMessage(tr("The language changes when Dialoog starts again."), 8000);
-        });
-    }
-    QMenu *appearance = settings->addMenu(tr("&Appearance"));
-    auto *appearances = new QActionGroup(this);
-    const std::array<std::pair<QString, QString>, 3> looks = {{
-        {tr("As the &System"), QString()}, {tr("&Dark"), QStringLiteral("dark")}, {tr("&High Contrast"), QStringLiteral("high-contrast")}}};
-    for (const auto &[name, code] : looks) {
-        QAction *choice = appearance->addAction(name);
-        choice->setCheckable(true);
-        choice->setChecked(m_settings.appearance() == code);
-        appearances->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, code = code] {
-            m_settings.setAppearance(code);
-            applyAppearance(code);
-        });
-    }
+    addChoices(settings->addMenu(tr("&Language")),
+               {{tr("As the &System"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+                {QStringLiteral("&Nederlands"), QStringLiteral("nl")}},
+               m_settings.language(), [this](const QString &code) {
+                   m_settings.setLanguage(code);
+                   statusBar()->showMessage(tr("The language changes when Dialoog starts again."), 8000);
+               });
+    addChoices(settings->addMenu(tr("&Appearance")),
+               {{tr("As the &System"), QString()}, {tr("&Dark"), QStringLiteral("dark")},
+                {tr("&High Contrast"), QStringLiteral("high-contrast")}},
+               m_settings.appearance(), [this](const QString &code) {
+                   m_settings.setAppearance(code);
+                   applyAppearance(code);
+               });
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
         dialog.exec();

@@ -1,5 +1,6 @@
 #include "summaryactions.h"
 
+#include "choicemenu.h"
 #include "filedialogs.h"
 #include "messagebox.h"
 #include "settings.h"
@@ -50,22 +51,14 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
     m_signatures->setCheckable(true);
     m_signatures->setChecked(m_settings.summarySignatures());
 
-    QMenu *language = m_menu->addMenu(tr("&Language of the Summary"));
-    auto *languages = new QActionGroup(this);
     m_language = m_settings.summaryLanguage();
-    const std::array<std::pair<QString, QString>, 3> choices = {{
-        {tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
-        {QStringLiteral("&Nederlands"), QStringLiteral("nl")}}};
-    for (const auto &[name, code] : choices) {
-        QAction *choice = language->addAction(name);
-        choice->setCheckable(true);
-        choice->setChecked(m_language == code);
-        languages->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, code = code] {
-            m_language = code;
-            m_settings.setSummaryLanguage(code);
-        });
-    }
+    addChoices(m_menu->addMenu(tr("&Language of the Summary")),
+               {{tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+                {QStringLiteral("&Nederlands"), QStringLiteral("nl")}},
+               m_language, [this](const QString &code) {
+                   m_language = code;
+                   m_settings.setSummaryLanguage(code);
+               });
 
     connect(m_preview, &QAction::triggered, this, &SummaryActions::preview);
     connect(m_print, &QAction::triggered, this, &SummaryActions::print);
