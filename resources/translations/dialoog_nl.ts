@@ -1106,6 +1106,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>&amp;High Contrast</source>
         <translation>&amp;Hoog contrast</translation>
     </message>
+    <message>
+        <source>Planned &amp;Length of a Conversation…</source>
+        <translation>Geplande &amp;duur van een gesprek…</translation>
+    </message>
+    <message>
+        <source>Planned Length</source>
+        <translation>Geplande duur</translation>
+    </message>
+    <message>
+        <source>Minutes planned for a conversation (0: do not show):</source>
+        <translation>Minuten gepland voor een gesprek (0: niet tonen):</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -2172,6 +2184,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min (about %3 min a phase)</source>
+        <translation>%1 van %2 min (ongeveer %3 min per fase)</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@ void MainWindow::createMenus()
                    m_settings.setAppearance(code);
                    applyAppearance(code);
                });
+    settings->addAction(tr("Planned &Length of a Conversation…"), this, [this] {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Planned Length"),
+                                                 tr("Minutes planned for a conversation (0: do not show):"),
+                                                 m_settings.plannedMinutes(), 0, 480, 5, &ok);
+        if (ok)
+            m_settings.setPlannedMinutes(minutes);
+    });
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
         dialog.exec();

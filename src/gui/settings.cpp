@@ -26,6 +26,9 @@ void Settings::setLanguage(const QString &language) { m_settings.setValue(QStrin
 QString Settings::appearance() const { return m_settings.value(QStringLiteral("ui/appearance")).toString(); }
 void Settings::setAppearance(const QString &appearance) { m_settings.setValue(QStringLiteral("ui/appearance"), appearance); }
 
+int Settings::plannedMinutes() const { return m_settings.value(QStringLiteral("meeting/plannedMinutes"), 60).toInt(); }
+void Settings::setPlannedMinutes(int minutes) { m_settings.setValue(QStringLiteral("meeting/plannedMinutes"), minutes); }
+
 // Read by `dialoog summary` too, under the same key.
 QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
 void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }

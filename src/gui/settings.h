@@ -22,6 +22,9 @@ public:
     // "" (the system's), "dark" or "high-contrast".
     QString appearance() const;
     void setAppearance(const QString &appearance);
+    // The planned length of a conversation in minutes (0: none), shown beside the clock.
+    int plannedMinutes() const;
+    void setPlannedMinutes(int minutes);
     QString managerName() const;
     void setManagerName(const QString &name);
     QString summaryLanguage() const;

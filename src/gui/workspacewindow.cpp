@@ -8,6 +8,7 @@
 #include "notespanel.h"
 #include "phasebar.h"
 #include "preparationpage.h"
+#include "settings.h"
 #include "summaryactions.h"
 #include "questionspage.h"
 #include "wrapuppage.h"
@@ -44,6 +45,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
       m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
       m_elapsed(new QLabel(this))
 {
+    m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
         store, settings, [this] { return m_document->record().conversation.id; }, this,
         [this] { m_document->saveNow(); });
@@ -260,7 +262,12 @@ void WorkspaceWindow::updateSaveState()
 void WorkspaceWindow::updateElapsed()
 {
     const qint64 seconds = m_meeting.elapsed() / 1000;
-    m_elapsed->setText(tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    const QString open = tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    // A guide only: the planned length split over the four phases; it never interrupts.
+    if (m_plannedMinutes > 0)
+        m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)").arg(open).arg(m_plannedMinutes).arg(m_plannedMinutes / 4));
+    else
+        m_elapsed->setText(open);
 }
 
 void WorkspaceWindow::changeEvent(QEvent *event)

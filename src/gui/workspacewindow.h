@@ -74,6 +74,7 @@ private:
     QLabel *m_saveState;
     QLabel *m_elapsed;
     QElapsedTimer m_meeting;
+    int m_plannedMinutes = 0;
 };
 
 } // namespace dialoog
