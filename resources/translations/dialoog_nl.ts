@@ -730,6 +730,22 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Kind of the new step</source>
+        <translation>Soort van de nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Steps of the selected goal</source>
+        <translation>Stappen van het gekozen doel</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::Headless</name>
@@ -1161,6 +1177,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Private: yours alone, never printed or exported unless you ask for it.</source>
         <translation>Privé: alleen voor jou, nooit afgedrukt of geëxporteerd tenzij je erom vraagt.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::Owner</name>
@@ -1452,6 +1472,34 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
+    <message>
+        <source>Feedback from whom</source>
+        <translation>Feedback van wie</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Wat ze zeiden</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation type="unfinished">Ontvangen feedback</translation>
+    </message>
+    <message>
+        <source>Progress of the selected goal</source>
+        <translation>Voortgang van het gekozen doel</translation>
+    </message>
+    <message>
+        <source>Status of the selected goal</source>
+        <translation>Status van het gekozen doel</translation>
+    </message>
+    <message>
+        <source>How the selected goal is going</source>
+        <translation>Hoe het gekozen doel ervoor staat</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::QuestionBankDialog</name>
@@ -1498,6 +1546,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>This reads as a closed question; an open form invites more reflection.</source>
         <translation>Dit lijkt een gesloten vraag; een open vorm nodigt uit tot meer reflectie.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Vragen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2375,18 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Finished — &amp;reopen to change</source>
         <translation>Afgerond — &amp;heropenen om te wijzigen</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <source>Due date of the new action item</source>
+        <translation>Deadline van het nieuwe actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner of the new action item</source>
+        <translation>Eigenaar van het nieuwe actiepunt</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,10 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
     auto *listBox = new QWidget(widget());
     auto *layout = new QVBoxLayout(listBox);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")});
+    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")}, tr("Goals"));
     m_newGoal = new QLineEdit(listBox);
     m_newGoal->setObjectName(QStringLiteral("newGoal"));
+    m_newGoal->setAccessibleName(tr("New goal"));
     m_newGoal->setPlaceholderText(tr("A new goal: what do they want to learn? Press Enter to add"));
     layout->addWidget(m_list);
     layout->addWidget(m_newGoal);
@@ -92,6 +93,9 @@ QWidget *GoalsPage::createEditor()
     m_what->setObjectName(QStringLiteral("goalWhat"));
     m_why->setObjectName(QStringLiteral("goalWhy"));
     m_stepText->setObjectName(QStringLiteral("stepInput"));
+    m_stepText->setAccessibleName(tr("New step"));
+    m_stepKind->setAccessibleName(tr("Kind of the new step"));
+    m_steps->setAccessibleName(tr("Steps of the selected goal"));
     m_stepKind->setObjectName(QStringLiteral("stepKind"));
     m_progress->setObjectName(QStringLiteral("goalProgress"));
     form->addRow(tr("W&hat:"), m_what);

@@ -6,9 +6,10 @@
 
 namespace dialoog {
 
-QTreeWidget *compactTable(QWidget *parent, const QStringList &headers)
+QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QString &accessibleName)
 {
     auto *table = new QTreeWidget(parent);
+    table->setAccessibleName(accessibleName);
     table->setHeaderLabels(headers);
     table->setRootIsDecorated(false);
     table->header()->setSectionResizeMode(0, QHeaderView::Stretch);

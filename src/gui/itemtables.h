@@ -12,7 +12,7 @@ class QWidget;
 namespace dialoog {
 
 // A short, flat table for a page: the first column takes the room, a few rows high.
-QTreeWidget *compactTable(QWidget *parent, const QStringList &headers);
+QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QString &accessibleName);
 
 // Shows action items (what, owner, due, status), keeping the selected row.
 void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items);

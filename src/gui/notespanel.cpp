@@ -17,6 +17,7 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setFocusPolicy(Qt::ClickFocus);
+    m_list->setAccessibleName(tr("Notes"));
     m_input->setPlaceholderText(tr("Type a note and press Enter"));
     m_input->setAccessibleName(tr("New note"));
     m_input->setObjectName(QStringLiteral("noteInput"));

@@ -154,6 +154,10 @@ QWidget *PreparationPage::createFeedback()
         m_feedbackRelation->addItem(displayName(r), int(r));
     m_feedbackText = new QLineEdit(box);
     m_feedbackFrom->setObjectName(QStringLiteral("feedbackFrom"));
+    m_feedbackFrom->setAccessibleName(tr("Feedback from whom"));
+    m_feedbackRelation->setAccessibleName(tr("Relation"));
+    m_feedbackText->setAccessibleName(tr("What they said"));
+    m_feedbackList->setAccessibleName(tr("Feedback received"));
     m_feedbackText->setObjectName(QStringLiteral("feedbackText"));
     m_feedbackText->setPlaceholderText(tr("What they said — press Enter to add"));
     auto *row = new QHBoxLayout;
@@ -187,7 +191,7 @@ QWidget *PreparationPage::createGoalReview()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")});
+    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")}, tr("Running goals"));
     m_goalProgress = new QSpinBox(box);
     m_goalProgress->setRange(0, 100);
     m_goalProgress->setSuffix(QStringLiteral(" %"));
@@ -199,6 +203,9 @@ QWidget *PreparationPage::createGoalReview()
     auto *record = new QPushButton(tr("Record &progress"), box);
     m_goalProgress->setObjectName(QStringLiteral("reviewProgress"));
     m_goalNote->setObjectName(QStringLiteral("reviewNote"));
+    m_goalProgress->setAccessibleName(tr("Progress of the selected goal"));
+    m_goalStatus->setAccessibleName(tr("Status of the selected goal"));
+    m_goalNote->setAccessibleName(tr("How the selected goal is going"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Progress:"), box));
     row->addWidget(m_goalProgress);
@@ -241,7 +248,8 @@ QWidget *PreparationPage::createEarlierActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
+    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")},
+                             tr("Open items from earlier conversations"));
     auto *row = new QHBoxLayout;
     const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
         {tr("&Done"), ActionStatus::Done}, {tr("&Still open"), ActionStatus::Open}, {tr("D&ropped"), ActionStatus::Dropped}}};

@@ -28,6 +28,8 @@ QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QW
                                this);
     explain->setWordWrap(true);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setAccessibleName(tr("Questions"));
+    m_language->setAccessibleName(tr("Language"));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setWordWrap(true);
 

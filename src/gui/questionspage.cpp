@@ -36,6 +36,7 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &lang
     auto *ownLayout = new QVBoxLayout(own);
     ownLayout->setContentsMargins(0, 0, 0, 0);
     m_newQuestion = new QLineEdit(own);
+    m_newQuestion->setAccessibleName(tr("A question of your own"));
     m_newQuestion->setPlaceholderText(tr("Ask a question of your own — press Enter to add it"));
     m_closedHint = new QLabel(own);
     m_closedHint->setWordWrap(true);

@@ -88,10 +88,11 @@ QWidget *WrapUpPage::createActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")});
+    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")}, tr("Action items"));
     m_actions->installEventFilter(this);
     m_actionText = new QLineEdit(box);
     m_actionText->setObjectName(QStringLiteral("actionInput"));
+    m_actionText->setAccessibleName(tr("New action item"));
     m_actionText->setPlaceholderText(tr("What will be done — press Enter to add"));
     m_actionOwner = new QComboBox(box);
     for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
@@ -100,6 +101,8 @@ QWidget *WrapUpPage::createActions()
     m_actionDue->setCalendarPopup(true);
     m_actionDue->setMinimumDate(noDate);
     m_actionDue->setSpecialValueText(tr("no due date"));
+    m_actionDue->setAccessibleName(tr("Due date of the new action item"));
+    m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
     m_actionDue->setDate(QDate::currentDate().addDays(14));
     auto *row = new QHBoxLayout;
     row->addWidget(m_actionText, 1);
