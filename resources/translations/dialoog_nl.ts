@@ -1179,7 +1179,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished">Ontvangen feedback</translation>
+        <translation>Ontvangen feedback</translation>
     </message>
     <message>
         <source>Progress of the selected goal</source>
@@ -1549,7 +1549,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Vragen</translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Language</source>
