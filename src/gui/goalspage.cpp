@@ -84,6 +84,7 @@ QWidget *GoalsPage::createEditor()
     m_target->setCalendarPopup(true);
     m_target->setMinimumDate(noDate);
     m_target->setSpecialValueText(tr("none"));
+    fitSpecialValueText(m_target);
     m_status = new QComboBox(m_editor);
     for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
         m_status->addItem(displayName(st), int(st));

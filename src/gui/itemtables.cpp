@@ -1,5 +1,6 @@
 #include "itemtables.h"
 
+#include <QAbstractSpinBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTreeWidget>
@@ -16,6 +17,12 @@ QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QSt
     table->header()->setStretchLastSection(false);
     table->setMaximumHeight(table->fontMetrics().lineSpacing() * 8);
     return table;
+}
+
+void fitSpecialValueText(QAbstractSpinBox *box)
+{
+    const int text = box->fontMetrics().horizontalAdvance(box->specialValueText());
+    box->setMinimumWidth(std::max(box->minimumSizeHint().width(), text + 2 * box->fontMetrics().height() + 16));
 }
 
 void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items)

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QAbstractSpinBox;
 class QTreeWidget;
 class QWidget;
 
@@ -13,6 +14,9 @@ namespace dialoog {
 
 // A short, flat table for a page: the first column takes the room, a few rows high.
 QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QString &accessibleName);
+
+// Makes a date or number box wide enough for its "not set" text, in any language.
+void fitSpecialValueText(QAbstractSpinBox *box);
 
 // Shows action items (what, owner, due, status), keeping the selected row.
 void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items);

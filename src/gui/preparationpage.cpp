@@ -36,6 +36,7 @@ QSpinBox *scoreBox(QWidget *parent)
     box->setRange(0, 5);
     box->setSpecialValueText(QObject::tr("not asked"));
     box->setSuffix(QObject::tr(" of 5"));
+    fitSpecialValueText(box);
     return box;
 }
 

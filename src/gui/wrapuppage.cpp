@@ -102,6 +102,7 @@ QWidget *WrapUpPage::createActions()
     m_actionDue->setMinimumDate(noDate);
     m_actionDue->setSpecialValueText(tr("no due date"));
     m_actionDue->setAccessibleName(tr("Due date of the new action item"));
+    fitSpecialValueText(m_actionDue);
     m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
     m_actionDue->setDate(QDate::currentDate().addDays(14));
     auto *row = new QHBoxLayout;
@@ -130,6 +131,7 @@ QWidget *WrapUpPage::createFollowUp()
     m_followUp->setCalendarPopup(true);
     m_followUp->setMinimumDate(noDate);
     m_followUp->setSpecialValueText(tr("not planned"));
+    fitSpecialValueText(m_followUp);
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("&Date:"), box);
     label->setBuddy(m_followUp);
