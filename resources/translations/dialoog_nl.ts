@@ -1134,6 +1134,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Minutes planned for a conversation (0: do not show):</source>
         <translation>Minuten gepland voor een gesprek (0: niet tonen):</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>

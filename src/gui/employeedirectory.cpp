@@ -164,15 +164,16 @@ bool EmployeeDirectory::exportEmployee(Id id, const QString &path)
     });
 }
 
-bool EmployeeDirectory::restoreBackup(const QString &backupPath)
+bool EmployeeDirectory::restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress)
 {
+    bool restored = false;
     const bool ok = attempt([&] {
-        Backups(m_store.path()).restoreInto(m_store.database(), backupPath);
+        restored = Backups(m_store.path()).restoreInto(m_store.database(), backupPath, progress);
         m_model->setRows(m_store.overview());
     });
-    if (ok)
+    if (ok && restored)
         m_undoStack->clear();
-    return ok;
+    return ok && restored;
 }
 
 void EmployeeDirectory::write(Employee &employee)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -48,7 +49,8 @@ public:
     // Right of access: everything held about the person, as a JSON export.
     bool exportEmployee(Id id, const QString &path);
     // Goes back to a backup's content; every list is reloaded.
-    bool restoreBackup(const QString &backupPath);
+    // `progress` as Backups::restoreInto; false when refused or cancelled.
+    bool restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress = {});
 
     // For the undo commands: make the store and the model hold `employee`, or
     // remove the one with `id`. They throw StoreError.

@@ -28,6 +28,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -364,8 +365,18 @@ void MainWindow::restoreFromBackup()
         return;
     if (!closeWorkspaces())
         return;
-    if (m_directory.restoreBackup(dialog.chosenPath()))
-        statusBar()->showMessage(tr("Restored. What was there before is kept as a backup."), 8000);
+    QProgressDialog progress(tr("Restoring the backup…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const bool restored = m_directory.restoreBackup(dialog.chosenPath(), [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    statusBar()->showMessage(restored ? tr("Restored. What was there before is kept as a backup.")
+                                      : tr("Nothing was restored."),
+                             8000);
 }
 
 void MainWindow::showFailure(const QString &message)

@@ -95,7 +95,7 @@ QString Backups::writeDaily(Database &db, int keep)
     return write(db, QStringLiteral("daily"), keep);
 }
 
-void Backups::restoreInto(Database &db, const QString &backupPath)
+bool Backups::restoreInto(Database &db, const QString &backupPath, const Progress &progress)
 {
     {
         Database check(backupPath, Database::OpenMode::ReadOnly);
@@ -108,10 +108,20 @@ void Backups::restoreInto(Database &db, const QString &backupPath)
     sqlite3_backup *backup = sqlite3_backup_init(db.handle(), "main", source.handle(), "main");
     if (!backup)
         db.fail(sqlite3_errcode(db.handle()));
-    const int rc = sqlite3_backup_step(backup, -1);
+    int rc = SQLITE_OK;
+    // In steps, so the user sees it move and may stop it; finishing early rolls back.
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        rc = sqlite3_backup_step(backup, 256);
+        const int total = sqlite3_backup_pagecount(backup);
+        if (rc != SQLITE_DONE && progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+            sqlite3_backup_finish(backup);
+            return false;
+        }
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         throw StoreError::fromSqlite(rc, tr("restore failed"), backupPath);
+    return true;
 }
 
 QString Backups::replaceDamaged(const QString &databasePath, const QString &backupPath)

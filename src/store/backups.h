@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace dialoog {
@@ -41,7 +42,10 @@ public:
 
     // Replaces the content of the open database with a backup's, through SQLite (safe
     // while the database is in use); the current content is first kept as a backup.
-    void restoreInto(Database &db, const QString &backupPath);
+    // `progress(done, total)` is told the pages copied; returning false cancels, which
+    // leaves the database as it was. False: cancelled.
+    using Progress = std::function<bool(int done, int total)>;
+    bool restoreInto(Database &db, const QString &backupPath, const Progress &progress = {});
     // For a file too damaged to open: sets it aside (never deletes it) and puts a copy
     // of the backup in its place. Returns where the damaged file went.
     static QString replaceDamaged(const QString &databasePath, const QString &backupPath);

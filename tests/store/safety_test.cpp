@@ -4,6 +4,7 @@
 #include "store/schema.h"
 #include "store/storeerror.h"
 #include "store/storelock.h"
+#include "store/transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -226,5 +227,46 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     const QString backup = Backups(store.path).write(store->database(), QStringLiteral("daily"));
     CHECK_FALSE(bytes(backup).contains(needle));
     CHECK(store->employees().all().size() == 1);
+    CHECK(store->check().ok);
+}
+
+TEST_CASE("a restore shows its progress and can be cancelled, leaving the database as it was")
+{
+    TempStore store;
+    Employee e = person();
+    store->employees().insert(e);
+    const Id conversation = store->conversations().create(e.id, QDate(2026, 1, 1)).id;
+    {
+        Transaction transaction(store->database());
+        for (int i = 0; i < 3000; ++i) {
+            Note n{0, conversation, Phase::Goals, QDateTime::currentDateTime(), QString(500, QLatin1Char('n')), false};
+            store->repository<Note>().insert(n);
+        }
+        transaction.commit();
+    }
+    Backups backups(store.path);
+    const QString copy = backups.write(store->database(), QStringLiteral("daily"));
+    Employee later = person(QStringLiteral("After the backup"));
+    store->employees().insert(later);
+
+    int calls = 0;
+    CHECK_FALSE(backups.restoreInto(store->database(), copy, [&calls](int done, int total) {
+        ++calls;
+        CHECK(done <= total);
+        return false; // the user presses Cancel
+    }));
+    CHECK(calls == 1);
+    CHECK(store->employees().count() == 2);
+    CHECK(store->check().ok);
+
+    int last = 0, total = 0;
+    CHECK(backups.restoreInto(store->database(), copy, [&](int done, int all) {
+        CHECK(done >= last);
+        last = done;
+        total = all;
+        return true;
+    }));
+    CHECK(total > 256);
+    CHECK(store->employees().count() == 1);
     CHECK(store->check().ok);
 }
