@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -100,6 +101,10 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
     QTranslator dutch;
     REQUIRE(dutch.load(QStringLiteral(DIALOOG_QM_DIR "/dialoog_nl.qm")));
     QCoreApplication::installTranslator(&dutch);
+    QTranslator qt; // Qt's own buttons (Cancel, OK), as the application loads them
+    REQUIRE(qt.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QCoreApplication::installTranslator(&qt);
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     MessageBox::setTestMode(true);
     QSettings().clear();
@@ -130,6 +135,7 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         workspace->close();
     }
     QCoreApplication::removeTranslator(&dutch);
+    QCoreApplication::removeTranslator(&qt);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     // Words that are the same in both languages, and names.
