@@ -43,16 +43,7 @@ std::optional<Employee> EmployeeDirectory::employee(Id id) const
     return std::nullopt;
 }
 
-int EmployeeDirectory::conversationCount(Id id) const
-{
-    try {
-        return int(m_store.conversations().forEmployee(id).size());
-    } catch (const StoreError &) {
-        return 0;
-    }
-}
-
-EmployeeHistory EmployeeDirectory::history(Id id) const
+EmployeeHistory EmployeeDirectory::history(Id id)
 {
     EmployeeHistory history;
     try {
@@ -66,7 +57,7 @@ EmployeeHistory EmployeeDirectory::history(Id id) const
         history.goals = m_store.repository<Goal>().where("employee_id", id);
         history.openActions = m_store.openActionsOf(id);
     } catch (const StoreError &e) {
-        emit const_cast<EmployeeDirectory *>(this)->failed(e.message());
+        emit failed(e.message());
     }
     return history;
 }

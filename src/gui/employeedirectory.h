@@ -31,8 +31,7 @@ public:
 
     bool reload();
     std::optional<Employee> employee(Id id) const;
-    int conversationCount(Id id) const;
-    EmployeeHistory history(Id id) const;
+    EmployeeHistory history(Id id);
     // Reloads one person's line after their conversations changed.
     void refresh(Id id);
     // The conversation to continue with: the one under way or planned, else a new one
