@@ -179,6 +179,10 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>--language takes en or nl</source>
+        <translation>--language neemt en of nl</translation>
+    </message>
+    <message>
         <source>Usage: dialoog [--database PATH]
        dialoog COMMAND [OPTIONS]
 Prepare, hold and follow up development conversations.
@@ -199,6 +203,9 @@ Commands (they need no display):
 Options:
   --database PATH   the database file (default: %1)
   --help            show this help and exit
+  --quit-after-first-paint
+                    open the window and quit once it has painted (for
+                    timing the start-up)
   --version         show the version and exit
 
 demo and import create the database when it does not exist; check and export
@@ -228,6 +235,9 @@ Opdrachten (hebben geen beeldscherm nodig):
 Opties:
   --database PATH   het databasebestand (standaard: %1)
   --help            deze hulp tonen en afsluiten
+  --quit-after-first-paint
+                    het venster openen en afsluiten zodra het getekend is
+                    (om de opstarttijd te meten)
   --version         de versie tonen en afsluiten
 
 demo en import maken de database aan als die nog niet bestaat; check en export
@@ -237,8 +247,8 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
     </message>
     <message>
-        <source>--language takes en or nl</source>
-        <translation>--language neemt en of nl</translation>
+        <source>--quit-after-first-paint is for the window, not for commands</source>
+        <translation>--quit-after-first-paint is voor het venster, niet voor opdrachten</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1156,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Overal zoeken…</translation>
+    </message>
+    <message>
+        <source>Find a word in every note, answer, goal and agreement</source>
+        <translation>Een woord vinden in elke notitie, elk antwoord, doel en elke afspraak</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -1705,6 +1727,64 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SearchPanel</name>
+    <message>
+        <source>Search notes, answers, goals…</source>
+        <translation>Zoek in notities, antwoorden, doelen…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Overal zoeken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Zoekstatus</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one. Accents don&apos;t matter.</source>
+        <translation>Typ een woord of het begin ervan. Accenten maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The newest %1 results; type more to narrow them down.</source>
+        <translation>De nieuwste %1 resultaten; typ meer om ze te beperken.</translation>
+    </message>
+    <message>
+        <source>1 result. Enter opens it.</source>
+        <translation>1 resultaat. Enter opent het.</translation>
+    </message>
+    <message>
+        <source>%1 results, newest first. Enter opens one.</source>
+        <translation>%1 resultaten, nieuwste eerst. Enter opent er een.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SearchResultsModel</name>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>between conversations</source>
+        <translation>tussen gesprekken</translation>
+    </message>
+    <message>
+        <source>%1 (private note)</source>
+        <translation>%1 (privénotitie)</translation>
+    </message>
+    <message>
+        <source>A private note: never printed or exported unless you include it.</source>
+        <translation>Een privénotitie: wordt nooit afgedrukt of geëxporteerd, tenzij je hem zelf meeneemt.</translation>
     </message>
 </context>
 <context>

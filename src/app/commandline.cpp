@@ -37,6 +37,9 @@ QString CommandLine::usage()
               "Options:\n"
               "  --database PATH   the database file (default: %1)\n"
               "  --help            show this help and exit\n"
+              "  --quit-after-first-paint\n"
+              "                    open the window and quit once it has painted (for\n"
+              "                    timing the start-up)\n"
               "  --version         show the version and exit\n"
               "\n"
               "demo and import create the database when it does not exist; check and export\n"
@@ -79,6 +82,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!takeValue(QStringLiteral("--database"), result.database))
         return error(tr("--database needs a path"));
+    result.quitAfterFirstPaint = takeFlag(QStringLiteral("--quit-after-first-paint"));
 
     QString command;
     if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
@@ -86,6 +90,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (command.isEmpty()) {
         result.action = Action::Gui;
+    } else if (result.quitAfterFirstPaint) {
+        return error(tr("--quit-after-first-paint is for the window, not for commands"));
     } else if (command == QLatin1String("demo")) {
         result.action = Action::Demo;
     } else if (command == QLatin1String("check")) {

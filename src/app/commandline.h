@@ -25,6 +25,7 @@ public:
     std::optional<qint64> conversationId;
     bool includePrivate = false;
     bool employeeCopy = false;
+    bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)
     QString language; // summary: "en" or "nl"; empty: the application's
     QString text;           // help text, or the error message
 

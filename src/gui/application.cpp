@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "settings.h"
 #include "translations.h"
+#include "firstpaint.h"
 #include "typingsimulator.h"
 
 #include "store/backups.h"
@@ -25,7 +26,7 @@ static void initResources() { Q_INIT_RESOURCE(dialoog); }
 
 namespace dialoog {
 
-int runGui(int &argc, char **argv, const QString &databasePath)
+int runGui(int &argc, char **argv, const QString &databasePath, bool quitAfterFirstPaint)
 {
     initResources();
     QApplication app(argc, argv);
@@ -75,6 +76,8 @@ int runGui(int &argc, char **argv, const QString &databasePath)
     window.show();
     if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
         new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
+    if (quitAfterFirstPaint)
+        quitAfterPaint(window);
     return app.exec();
 }
 

@@ -29,7 +29,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(EmployeeListModel::NameColumn, QHeaderView::Stretch);
+    // When the pane is narrow the team gives way, never the name.
+    m_view->header()->setSectionResizeMode(EmployeeListModel::TeamColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setAccessibleName(tr("Employees"));
     // The role is on the employee's page; the list keeps to what tells whom to see next.

@@ -11,6 +11,7 @@
 #include "helpwindow.h"
 #include "questionbankdialog.h"
 #include "restorebackupdialog.h"
+#include "searchpanel.h"
 #include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
@@ -25,6 +26,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -39,7 +41,8 @@ namespace dialoog {
 MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_directory(directory), m_settings(settings), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this)), m_splitter(new QSplitter(this)),
-      m_list(new EmployeeListPanel(directory.model(), this)), m_page(new EmployeePage(this))
+      m_list(new EmployeeListPanel(directory.model(), this)), m_page(new EmployeePage(this)),
+      m_searchPanel(new SearchPanel(directory.store(), this)), m_searchDock(new QDockWidget(tr("Search"), this))
 {
     setWindowTitle(tr("Dialoog"));
     m_splitter->addWidget(m_list);
@@ -50,6 +53,11 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
 
     createActions();
     createMenus();
@@ -104,8 +112,13 @@ void MainWindow::createActions()
     connect(m_archiveEmployee, &QAction::triggered, this, &MainWindow::toggleArchived);
 
     m_findEmployee = new QAction(tr("&Find Employee"), this);
-    m_findEmployee->setShortcut(QKeySequence::Find);
+    m_findEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findEmployee, &QAction::triggered, m_list, &EmployeeListPanel::focusFilter);
+
+    m_search = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Everything…"), this);
+    m_search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    m_search->setStatusTip(tr("Find a word in every note, answer, goal and agreement"));
+    connect(m_search, &QAction::triggered, this, &MainWindow::showSearch);
 
     m_showArchived = new QAction(tr("Show &Archived Employees"), this);
     m_showArchived->setCheckable(true);
@@ -154,9 +167,11 @@ void MainWindow::createMenus()
     edit->addAction(tr("Erase Employee &Permanently…"), this, &MainWindow::eraseEmployee);
     edit->addSeparator();
     edit->addAction(m_findEmployee);
+    edit->addAction(m_search);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showArchived);
+    view->addAction(m_searchDock->toggleViewAction());
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     conversation->addAction(m_newConversation);
@@ -302,6 +317,25 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     });
     workspace->show();
     return workspace;
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusSearch();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    // Someone archived since is still where their words were written.
+    if (const std::optional<Employee> e = m_directory.employee(hit.employeeId); e && e->archived && !m_showArchived->isChecked())
+        m_showArchived->setChecked(true);
+    m_list->select(hit.employeeId);
+    if (hit.conversationId == 0)
+        return;
+    if (WorkspaceWindow *workspace = openConversation(hit.conversationId))
+        workspace->showPhase(hit.phase == Phase::Finished ? Phase::WrapUp : hit.phase);
 }
 
 bool MainWindow::closeWorkspaces(Id employeeId)

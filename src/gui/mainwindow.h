@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 class QStackedWidget;
 
@@ -17,7 +18,9 @@ class WorkspaceWindow;
 class EmployeeDirectory;
 class EmployeeListPanel;
 class EmptyState;
+class SearchPanel;
 class Settings;
+struct SearchHit;
 class SummaryActions;
 
 // The main window only wires the parts together: menus and actions, the
@@ -41,6 +44,12 @@ public:
     QAction *showArchivedAction() const { return m_showArchived; }
     QAction *newConversationAction() const { return m_newConversation; }
     QAction *openConversationAction() const { return m_openConversation; }
+    QAction *searchAction() const { return m_search; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    // Shows the search pane with the box focused.
+    void showSearch();
+    // Goes to where a search hit belongs: its conversation at its phase, or the employee.
+    void openSearchHit(const SearchHit &hit);
     // The workspace of a conversation, opened (or raised) in its own window.
     WorkspaceWindow *openConversation(Id conversationId);
     void newConversation();
@@ -72,12 +81,15 @@ private:
     EmployeePage *m_page;
     QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
     SummaryActions *m_summary = nullptr;
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;
     QAction *m_archiveEmployee = nullptr;
     QAction *m_showArchived = nullptr;
     QAction *m_findEmployee = nullptr;
+    QAction *m_search = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_quit = nullptr;

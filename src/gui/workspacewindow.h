@@ -47,6 +47,7 @@ public:
     Id employeeId() const { return m_employeeId; }
 
     void finishOrExplain();
+    void showPhase(Phase phase);
 
 signals:
     // The conversation was saved: lists elsewhere may show something new.
@@ -58,7 +59,6 @@ protected:
 
 private:
     void createActions();
-    void showPhase(Phase phase);
     void refresh();
     void updateSaveState();
     void updateElapsed();

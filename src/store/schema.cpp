@@ -4,6 +4,8 @@
 #include "statement.h"
 #include "transaction.h"
 
+#include "searchsources.h"
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -12,7 +14,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 3> migrations = {
+constexpr std::array<std::string_view, 4> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -159,7 +161,19 @@ CREATE TABLE conversation_question (
 ) WITHOUT ROWID;
 CREATE INDEX conversation_question_by_question ON conversation_question(question_id);
 )sql",
+    // 4: full-text search; the index and its triggers are built from searchsources.h,
+    // which is versioned with this migration (see there)
+    "",
 };
+
+void applyMigration(Database &db, int version)
+{
+    if (version == 4) {
+        db.exec(searchIndexMigration());
+        return;
+    }
+    db.exec(migrations[std::size_t(version - 1)]);
+}
 
 int userVersion(Database &db)
 {
@@ -171,7 +185,7 @@ void apply(Database &db, int fromVersion, int toVersion)
 {
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         Transaction transaction(db);
-        db.exec(migrations[std::size_t(version - 1)]);
+        applyMigration(db, version);
         // PRAGMA takes no parameters; the value is our own integer.
         db.exec("PRAGMA user_version = " + std::to_string(version));
         if (version == 1)

@@ -122,6 +122,8 @@ SELECT id FROM question WHERE active = 0
     for (Id question : adhoc)
         questions().remove(question);
     transaction.commit();
+    // The search index keeps removed words in older segments until they are merged.
+    search().compact();
     // Nothing of the person may linger in the write-ahead log either.
     m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }

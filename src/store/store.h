@@ -4,6 +4,7 @@
 #include "core/employeeoverview.h"
 #include "database.h"
 #include "repository.h"
+#include "search.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -49,6 +50,7 @@ public:
     Repository<Employee> employees() { return repository<Employee>(); }
     Repository<Question> questions() { return repository<Question>(); }
     ConversationRepository conversations() { return ConversationRepository(m_db); }
+    Search search() { return Search(m_db); }
 
     StoreCheck check();
 

@@ -3,6 +3,10 @@
 #include "gui/employeedirectory.h"
 #include "gui/employeelistpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/phasepage.h"
+#include "gui/searchpanel.h"
+#include "gui/searchresultsmodel.h"
+#include "gui/workspacewindow.h"
 #include "gui/messagebox.h"
 #include "gui/settings.h"
 
@@ -17,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -210,7 +215,7 @@ TEST_CASE("the filter box narrows the list by name, role or team as one types")
     app.directory.addSampleData();
     const int all = app.visibleRows();
     CHECK(all >= 8);
-    app.press(QKeySequence::Find);
+    app.press(&app.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QLineEdit *filter = app.window.listPanel()->filterEdit();
     CHECK(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("customer care"));
@@ -243,4 +248,57 @@ TEST_CASE("a change the store refuses is shown to the user, and the list stays a
     CHECK(MessageBox::lastText().contains(QStringLiteral("refused")));
     CHECK(app.directory.employee(e.id)->rhythmWeeks == 6);
     CHECK(app.store.employees().get(e.id).rhythmWeeks == 6);
+}
+
+TEST_CASE("search finds a note as one types, marks private ones, and Enter opens it at its phase")
+{
+    App app;
+    Employee e{0, QStringLiteral("Mila Smit"), {}, {}, {}, {}, 6, false};
+    app.store.employees().insert(e);
+    ConversationRecord r = app.store.conversations().load(app.store.conversations().create(e.id, QDate(2025, 5, 2)).id);
+    r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime(QDate(2025, 5, 2), QTime(9, 0)),
+                           QStringLiteral("Wants to organise the team reünie in June"), false});
+    r.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(QDate(2025, 5, 2), QTime(9, 5)),
+                           QStringLiteral("Private: the reunion worries her"), true});
+    app.store.conversations().save(r);
+    app.directory.reload();
+
+    app.press(&app.window, Qt::Key_K, Qt::ControlModifier);
+    SearchPanel *panel = app.window.searchPanel();
+    REQUIRE(panel->isVisible());
+    QLineEdit *box = panel->searchEdit();
+    CHECK(box->hasFocus());
+
+    // Without the accent, and before the word is complete.
+    QTest::keyClicks(box, QStringLiteral("reuni"));
+    QTRY_COMPARE(panel->model()->rowCount(), 2);
+    CHECK(panel->statusText().contains(QStringLiteral("2 results")));
+    const QString newest = panel->resultsView()->model()->index(0, 0).data().toString();
+    CHECK(newest.contains(QStringLiteral("Mila Smit")));
+    CHECK(newest.contains(QStringLiteral("(private note)")));
+    CHECK(newest.contains(QStringLiteral("the reunion worries her")));
+
+    QTest::keyClicks(box, QStringLiteral("e jun"));
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    CHECK(panel->resultsView()->model()->index(0, 0).data().toString().contains(QStringLiteral("team reünie")));
+
+    QTest::keyClick(box, Qt::Key_Return);
+    auto *workspace = app.window.findChild<WorkspaceWindow *>();
+    REQUIRE(workspace);
+    CHECK(workspace->currentPage()->phase() == Phase::Goals);
+    CHECK(app.window.listPanel()->currentId() == e.id);
+
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("nothingofthis"));
+    QTRY_COMPARE(panel->model()->rowCount(), 0);
+    CHECK(panel->statusText().contains(QStringLiteral("Nothing found")));
+}
+
+TEST_CASE("Ctrl+F opens the search pane with the box focused")
+{
+    App app;
+    app.directory.addSampleData();
+    app.press(QKeySequence::Find);
+    CHECK(app.window.searchPanel()->isVisible());
+    CHECK(app.window.searchPanel()->searchEdit()->hasFocus());
 }

@@ -41,6 +41,11 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
         CHECK(r.goals.front().steps.front().text == QStringLiteral("Evening course"));
         CHECK(r.goals.front().steps.front().kind == StepKind::Task);
         CHECK(r.actionItems.front().dueDate == QDate(2025, 2, 1));
+        // Text written before search existed is found.
+        const std::vector<SearchHit> hits = store.search().find(QStringLiteral("customers"));
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.front().source == SearchSource::Answer);
+        CHECK(hits.front().employeeName == QStringLiteral("Fixture Person"));
         // An old database keeps its own bank; migrating adds no questions.
         CHECK(store.questions().count() == 1);
     }

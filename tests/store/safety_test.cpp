@@ -219,13 +219,16 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     r.conversation.summary = c("summary-edited");
     store->conversations().save(r);
 
-    const QByteArray needle = canary.toUtf8();
-    REQUIRE(QByteArray(bytes(store.path) + bytes(store.path + QStringLiteral("-wal"))).contains(needle));
+    // The search index holds words in lower case.
+    const auto holdsCanary = [needle = canary.toUtf8()](const QByteArray &data) {
+        return data.contains(needle) || data.contains(needle.toLower());
+    };
+    REQUIRE(holdsCanary(bytes(store.path) + bytes(store.path + QStringLiteral("-wal"))));
     store->eraseEmployee(e.id);
-    CHECK_FALSE(bytes(store.path).contains(needle));
-    CHECK_FALSE(bytes(store.path + QStringLiteral("-wal")).contains(needle));
+    CHECK_FALSE(holdsCanary(bytes(store.path)));
+    CHECK_FALSE(holdsCanary(bytes(store.path + QStringLiteral("-wal"))));
     const QString backup = Backups(store.path).write(store->database(), QStringLiteral("daily"));
-    CHECK_FALSE(bytes(backup).contains(needle));
+    CHECK_FALSE(holdsCanary(bytes(backup)));
     CHECK(store->employees().all().size() == 1);
     CHECK(store->check().ok);
 }

@@ -36,5 +36,7 @@ INSERT INTO action_item (id, conversation_id, text, owner, status, due_date)
     // Before version 3 a goal's "how" was one text; migration 3 turns it into a step.
     if (version < 3)
         db.exec("UPDATE goal SET how = 'Evening course' WHERE id = 1");
+    else
+        db.exec("INSERT INTO goal_step (goal_id, kind, text) VALUES (1, 'task', 'Evening course')");
     return 0;
 }

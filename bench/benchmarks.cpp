@@ -1,0 +1,342 @@
+// dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW
+// Measures Dialoog on the large generated database and prints every figure next to
+// the floor measured in the same run, with the ratio and the target (docs/performance.md).
+#include "childprocess.h"
+#include "largedata.h"
+#include "measure.h"
+#include "rawfloors.h"
+
+#include "gui/conversationdocument.h"
+#include "gui/editkeys.h"
+#include "gui/employeedirectory.h"
+#include "gui/employeelistpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/notespanel.h"
+#include "gui/settings.h"
+#include "gui/workspacewindow.h"
+#include "report/summarybuilder.h"
+#include "report/summaryprinter.h"
+#include "store/jsonexport.h"
+#include "store/jsonimport.h"
+#include "store/search.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace dialoog;
+using namespace dialoog::bench;
+
+namespace {
+
+std::vector<Figure> figures;
+
+void report(const Figure &f)
+{
+    figures.push_back(f);
+    std::printf("  %-44s %10.2f %-3s", qPrintable(f.name), f.value, qPrintable(f.unit));
+    if (!std::isnan(f.floor))
+        std::printf("  floor %9.2f  ratio %5.2f", f.floor, f.ratio());
+    else
+        std::printf("  %30s", "");
+    QStringList target;
+    if (!std::isnan(f.maxRatio))
+        target << QStringLiteral("≤ %1×").arg(f.maxRatio);
+    if (!std::isnan(f.maxValue))
+        target << QStringLiteral("≤ %1 %2").arg(f.maxValue).arg(f.unit);
+    if (!target.isEmpty())
+        std::printf("  target %-16s %s", qPrintable(target.join(QStringLiteral(", "))), f.met() ? "ok" : "MISSED");
+    std::printf("\n");
+    std::fflush(stdout);
+}
+
+void section(const char *title)
+{
+    std::printf("\n%s\n", title);
+    std::fflush(stdout);
+}
+
+double median(std::vector<double> samples) { return percentile(std::move(samples), 50); }
+
+void processEventsFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void measureStartup(const QString &app, const QString &empty, const QString &database)
+{
+    section("Start-up, whole process until the main window has painted (median of 7)");
+    const QStringList appArgs{QStringLiteral("--database"), database, QStringLiteral("--quit-after-first-paint")};
+    runChild(app, appArgs); // the first start of the day also writes the daily backup
+    std::vector<double> appMs, emptyMs;
+    long peakKb = 0;
+    for (int i = 0; i < 7; ++i) {
+        const ChildRun a = runChild(app, appArgs);
+        const ChildRun e = runChild(empty, {});
+        if (a.exitCode != 0 || e.exitCode != 0)
+            std::printf("  (a run exited with %d / %d)\n", a.exitCode, e.exitCode);
+        appMs.push_back(a.wallMs);
+        emptyMs.push_back(e.wallMs);
+        peakKb = std::max(peakKb, a.peakRssKb);
+    }
+    report({QStringLiteral("start-up with the large database"), median(appMs), QStringLiteral("ms"), median(emptyMs), 3.0});
+    section("Memory");
+    report({QStringLiteral("peak RSS, large database open"), double(peakKb) / 1024.0, QStringLiteral("MB"), NAN, NAN, 150});
+}
+
+struct Subject
+{
+    Id employee = 0;
+    Id planned = 0;  // the conversation under way: where live notes go
+    Id finished = 0; // the last finished one, with the most written in it
+};
+
+Subject pickSubject(Store &store)
+{
+    Subject s;
+    std::size_t most = 0;
+    for (const EmployeeOverview &o : store.overview()) {
+        const std::vector<Conversation> conversations = store.conversations().forEmployee(o.employee.id);
+        if (conversations.size() <= most)
+            continue;
+        most = conversations.size();
+        s.employee = o.employee.id;
+        for (const Conversation &c : conversations) {
+            if (c.phase == Phase::Finished)
+                s.finished = c.id;
+            else
+                s.planned = c.id;
+        }
+    }
+    return s;
+}
+
+void measureNoteSave(Store &store, const Subject &subject, const QString &folder)
+{
+    section("Saving one note (ConversationDocument: edit, then the save the app runs), 200 notes");
+    ConversationDocument document(store, store.conversations().load(subject.planned));
+    TextGenerator text(7);
+    const std::vector<double> app = samplesMs(200, [&] {
+        const QString note = text.note();
+        document.edit(QStringLiteral("Add note"), NoMerge, [&note](ConversationSession &s) {
+            s.addNote(note, false);
+            return true;
+        });
+        document.saveNow();
+    });
+    const std::vector<double> raw = rawInsertCommitMs(folder, 200);
+    report({QStringLiteral("note save p50"), percentile(app, 50), QStringLiteral("ms"), percentile(raw, 50), 1.5});
+    report({QStringLiteral("note save p99"), percentile(app, 99), QStringLiteral("ms"), percentile(raw, 99), 1.5});
+}
+
+void measureTyping(MainWindow &window, const Subject &subject)
+{
+    section("Typing notes for 8 s at 25 keys/s, Enter every 60 keys (autosave included)");
+    WorkspaceWindow *workspace = window.openConversation(subject.planned);
+    QLineEdit *input = workspace->notes()->input();
+    input->setFocus();
+    processEventsFor(200);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    std::vector<double> gaps;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        gaps.push_back(double(now - last) / 1e6);
+        last = now;
+    });
+    TextGenerator text(11);
+    QString pending;
+    int typed = 0;
+    QTimer typist;
+    typist.setInterval(40);
+    QObject::connect(&typist, &QTimer::timeout, [&] {
+        if (++typed % 60 == 0) {
+            QTest::keyClick(input, Qt::Key_Return);
+            return;
+        }
+        if (pending.isEmpty())
+            pending = text.sentence() + QLatin1Char(' ');
+        QTest::keyClicks(input, pending.left(1));
+        pending.remove(0, 1);
+    });
+    heartbeat.start();
+    typist.start();
+    processEventsFor(8000);
+    typist.stop();
+    heartbeat.stop();
+    workspace->close();
+    // The loop itself waits up to 1 ms between beats; what is beyond that was blocked.
+    report({QStringLiteral("longest UI stall while typing"), percentile(gaps, 100) - 1.0, QStringLiteral("ms"), NAN, NAN, 16});
+    report({QStringLiteral("UI stall while typing, p99"), percentile(gaps, 99) - 1.0, QStringLiteral("ms")});
+    std::printf("  (%d keys typed, %zu beats)\n", typed, gaps.size());
+}
+
+void measureSearch(Store &store, const QString &databasePath)
+{
+    section("Search (Search::find, 100 newest hits with their place; 30 runs per query)");
+    // A word written once, long ago: what "finds a word typed a year ago" means.
+    ConversationRecord old = store.conversations().load(1);
+    old.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(old.conversation.plannedDate, QTime(11, 0)),
+                             QStringLiteral("Droomt van een zeppelinvaart met het hele team"), false});
+    store.conversations().save(old);
+    const QStringList queries{QStringLiteral("zeppelin"), QStringLiteral("coach"), QStringLiteral("klantg"),
+                              QStringLiteral("werkdruk bal"), QStringLiteral("reunie")};
+    std::vector<double> allApp, allRaw;
+    for (const QString &typed : queries) {
+        std::size_t hits = 0;
+        const std::vector<double> app = samplesMs(30, [&] { hits = store.search().find(typed, 100).size(); });
+        const std::vector<double> raw = rawSearchMs(databasePath, Search::matchExpression(typed), 100, 30);
+        allApp.insert(allApp.end(), app.begin(), app.end());
+        allRaw.insert(allRaw.end(), raw.begin(), raw.end());
+        report({QStringLiteral("search \"%1\" p50 (%2 hits)").arg(typed).arg(hits), percentile(app, 50),
+                QStringLiteral("ms"), percentile(raw, 50), 1.5, 50});
+    }
+    report({QStringLiteral("search, all queries p50"), percentile(allApp, 50), QStringLiteral("ms"),
+            percentile(allRaw, 50), 1.5, 50});
+}
+
+void measureOpening(MainWindow &window, Store &store, const Subject &subject)
+{
+    section("Opening (median of 9)");
+    // Switch from someone else each time, so the page really changes.
+    Id other = 0;
+    for (const EmployeeOverview &o : store.overview()) {
+        if (o.employee.id != subject.employee) {
+            other = o.employee.id;
+            break;
+        }
+    }
+    std::vector<double> switchMs;
+    for (int i = 0; i < 9; ++i) {
+        if (other)
+            window.listPanel()->select(other);
+        QCoreApplication::processEvents();
+        switchMs.push_back(timeMs([&] {
+            window.listPanel()->select(subject.employee);
+            QCoreApplication::processEvents();
+        }));
+    }
+    report({QStringLiteral("open the employee with the most history"), median(switchMs), QStringLiteral("ms")});
+    const std::vector<double> workspace = samplesMs(9, [&] {
+        WorkspaceWindow *w = window.openConversation(subject.finished);
+        if (!QTest::qWaitForWindowExposed(w))
+            std::printf("  (the workspace was not shown)\n");
+        QCoreApplication::processEvents();
+        w->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    });
+    report({QStringLiteral("open a conversation's workspace"), median(workspace), QStringLiteral("ms")});
+}
+
+void measureSummary(Store &store, const Subject &subject, const QString &folder)
+{
+    section("Summary PDF of a conversation with 100 items (median of 9)");
+    ConversationRecord record = store.conversations().load(subject.finished);
+    TextGenerator text(13);
+    record.notes.clear();
+    record.actionItems.clear();
+    record.agreements.clear();
+    for (int i = 0; i < 50; ++i)
+        record.notes.push_back(Note{0, record.conversation.id, Phase(i % 4), {}, text.note(), false});
+    for (int i = 0; i < 25; ++i) {
+        ActionItem item;
+        item.text = text.shortLine();
+        item.dueDate = QDate(2026, 12, 1).addDays(i);
+        record.actionItems.push_back(item);
+        record.agreements.push_back(Agreement{0, record.conversation.id, text.sentence()});
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("summary.pdf"));
+    const std::vector<double> ms = samplesMs(9, [&] {
+        SummaryOptions options;
+        options.locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
+        QString error;
+        if (!writeSummary(buildSummary(record, 4, options), path, options.locale, &error))
+            std::printf("  summary failed: %s\n", qPrintable(error));
+    });
+    report({QStringLiteral("summary PDF, 100 items"), median(ms), QStringLiteral("ms"), NAN, NAN, 300});
+}
+
+void measureJson(Store &store, const QString &folder)
+{
+    section("JSON export and import of the whole large database (once)");
+    std::string document;
+    ExportOptions all;
+    all.includePrivateNotes = true;
+    report({QStringLiteral("JSON export"), timeMs([&] { document = exportJson(store, all); }), QStringLiteral("ms")});
+    std::printf("  (%.1f MB of JSON)\n", double(document.size()) / 1e6);
+    Store fresh(QDir(folder).filePath(QStringLiteral("imported.sqlite")), Store::Open::CreateIfMissing);
+    report({QStringLiteral("JSON import into a new database"), timeMs([&] { importJson(fresh, document); }),
+            QStringLiteral("ms")});
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Dialoog-bench"));
+    const QStringList args = app.arguments();
+    const auto value = [&args](const char *option) {
+        const int at = args.indexOf(QString::fromLatin1(option));
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    const QString appPath = value("--app"), emptyPath = value("--empty");
+    if (args.size() < 2 || appPath.isEmpty() || emptyPath.isEmpty()) {
+        std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW\n");
+        return 2;
+    }
+    QTemporaryDir work;
+    const QString database = work.filePath(QStringLiteral("large.sqlite"));
+    if (!QFile::copy(args.at(1), database)) {
+        std::fprintf(stderr, "dialoog-bench: cannot copy %s\n", qPrintable(args.at(1)));
+        return 1;
+    }
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+    std::printf("Dialoog benchmarks on %s (%.0f MB)\n", qPrintable(args.at(1)), double(QFileInfo(database).size()) / 1e6);
+    try {
+        measureStartup(appPath, emptyPath, database);
+        QSettings().clear();
+        Store store(database, Store::Open::Existing);
+        const Subject subject = pickSubject(store);
+        measureNoteSave(store, subject, work.path());
+        measureSearch(store, database);
+        Settings settings;
+        EmployeeDirectory directory(store);
+        directory.reload();
+        MainWindow window(directory, settings);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            std::printf("  (the main window was not shown)\n");
+        measureOpening(window, store, subject);
+        measureTyping(window, subject);
+        measureSummary(store, subject, work.path());
+        measureJson(store, work.path());
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+    const auto missed = std::count_if(figures.begin(), figures.end(), [](const Figure &f) { return !f.met(); });
+    std::printf("\n%s\n", missed == 0 ? "Every target holds." : qPrintable(QStringLiteral("%1 target(s) missed.").arg(missed)));
+    return missed == 0 ? 0 : 1;
+}

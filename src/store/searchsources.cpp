@@ -1,0 +1,101 @@
+#include "searchsources.h"
+
+namespace dialoog {
+
+// The place queries are spelled out per table: each is a single indexed lookup.
+const std::array<SearchSourceTable, 11> searchSources = {{
+    {SearchSource::Note, "note", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), x.phase, x.private
+FROM note x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Answer, "answer", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'questions', 0
+FROM answer x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Reflection, "reflection", "$.went_well || char(10) || $.growth || char(10) || $.ambitions", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0
+FROM reflection x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Feedback, "feedback", "$.from_whom || char(10) || $.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.date), 'preparation', 0
+FROM feedback x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.conversation_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Goal, "goal", "$.what || char(10) || $.why", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.target_date), 'goals', 0
+FROM goal x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.created_in
+WHERE x.id = ?1)sql"},
+    {SearchSource::GoalStep, "goal_step", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, g.target_date), 'goals', 0
+FROM goal_step x JOIN goal g ON g.id = x.goal_id JOIN employee e ON e.id = g.employee_id
+LEFT JOIN conversation c ON c.id = g.created_in
+WHERE x.id = ?1)sql"},
+    {SearchSource::GoalUpdate, "goal_update", "$.note", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'goals', 0
+FROM goal_update x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Agreement, "agreement", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0
+FROM agreement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::ActionItem, "action_item", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0
+FROM action_item x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Achievement, "achievement", "$.text", R"sql(
+SELECT e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0
+FROM achievement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
+WHERE x.id = ?1)sql"},
+    {SearchSource::Conversation, "conversation", "$.attention_points || char(10) || $.summary || char(10) || $.wellbeing_note", R"sql(
+SELECT e.id, e.name, x.id, coalesce(x.held_date, x.planned_date), 'wrap-up', 0
+FROM conversation x JOIN employee e ON e.id = x.employee_id
+WHERE x.id = ?1)sql"},
+}};
+
+namespace {
+
+std::string replaced(std::string_view text, std::string_view what, std::string_view with)
+{
+    std::string out;
+    for (std::size_t at = 0;;) {
+        const std::size_t found = text.find(what, at);
+        out.append(text.substr(at, found - at));
+        if (found == std::string_view::npos)
+            return out;
+        out.append(with);
+        at = found + what.size();
+    }
+}
+
+} // namespace
+
+std::string searchIndexMigration()
+{
+    // remove_diacritics 2: "reunie" finds "reünie". The prefix indexes keep search-as-you-type
+    // fast for the first few letters.
+    std::string sql = R"sql(
+CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+)sql";
+    for (const SearchSourceTable &s : searchSources) {
+        const std::string table(s.table);
+        const std::string kind = std::to_string(int(s.source));
+        const std::string rowid = "(%.id << " + std::to_string(searchSourceBits) + ") | " + kind;
+        const std::string newBody = replaced(s.body, "$", "new");
+        const std::string oldBody = replaced(s.body, "$", "old");
+        const std::string newRowid = replaced(rowid, "%", "new");
+        const std::string oldRowid = replaced(rowid, "%", "old");
+        sql += "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table + " BEGIN\n"
+            "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
+        // Saves rewrite every row of a conversation; only a changed text touches the index.
+        sql += "CREATE TRIGGER " + table + "_search_update AFTER UPDATE ON " + table
+            + " WHEN (" + oldBody + ") IS NOT (" + newBody + ") OR old.id <> new.id BEGIN\n"
+            "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\n"
+            "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
+        sql += "CREATE TRIGGER " + table + "_search_delete AFTER DELETE ON " + table + " BEGIN\n"
+            "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\nEND;\n";
+        sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", "
+            + replaced(s.body, "$.", "") + " FROM " + table + ";\n";
+    }
+    return sql;
+}
+
+} // namespace dialoog

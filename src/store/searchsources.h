@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/searchhit.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace dialoog {
+
+// Every table whose text is searchable, and how its rows map onto the search index.
+// An index entry's rowid is sourceRowid(source, id), so a trigger can find it again
+// without scanning. Migration 4 is built from this list: change it only together with
+// a new migration that drops and recreates the index and its triggers.
+struct SearchSourceTable
+{
+    SearchSource source;
+    std::string_view table;
+    // The indexed text; `$` stands for the row (new or old in a trigger).
+    std::string_view body;
+    // The place a hit belongs to, for one id (?1): employee id, employee name,
+    // conversation id, date, phase key, private flag.
+    std::string_view place;
+};
+
+extern const std::array<SearchSourceTable, 11> searchSources;
+
+constexpr qint64 searchSourceBits = 4;
+constexpr qint64 sourceRowid(SearchSource source, qint64 id) { return (id << searchSourceBits) | qint64(source); }
+constexpr SearchSource sourceOfRowid(qint64 rowid) { return SearchSource(rowid & ((1 << searchSourceBits) - 1)); }
+constexpr qint64 idOfRowid(qint64 rowid) { return rowid >> searchSourceBits; }
+
+// The SQL of migration 4: the FTS5 table, one trigger per table and change, and the
+// index filled from the rows already there.
+std::string searchIndexMigration();
+
+} // namespace dialoog

@@ -1,0 +1,173 @@
+#include "storetestsupport.h"
+
+#include "store/search.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dialoog;
+using dialoog::test::TempStore;
+
+namespace {
+
+// One employee with one conversation that holds a note, in a fresh store.
+struct SearchFixture
+{
+    TempStore db;
+    Employee employee = test::person();
+    ConversationRecord record;
+
+    SearchFixture()
+    {
+        db->employees().insert(employee);
+        Conversation c = db->conversations().create(employee.id, QDate(2025, 3, 14));
+        record = db->conversations().load(c.id);
+    }
+    void addNote(const QString &text, bool isPrivate = false, Phase phase = Phase::Questions)
+    {
+        Note note;
+        note.phase = phase;
+        note.createdAt = QDateTime(QDate(2025, 3, 14), QTime(10, 0));
+        note.text = text;
+        note.isPrivate = isPrivate;
+        record.notes.push_back(note);
+        db->conversations().save(record);
+    }
+    std::vector<SearchHit> find(const QString &typed) { return db->search().find(typed); }
+};
+
+QString plain(QString snippet)
+{
+    return snippet.remove(SearchHit::markStart).remove(SearchHit::markEnd);
+}
+
+} // namespace
+
+TEST_CASE("what the user types becomes an all-words prefix query")
+{
+    CHECK(Search::matchExpression(QStringLiteral("presen")) == QStringLiteral("\"presen\"*"));
+    CHECK(Search::matchExpression(QStringLiteral("  team   lead ")) == QStringLiteral("\"team\"* \"lead\"*"));
+    // Quotes and operators are the user's text, never query syntax.
+    CHECK(Search::matchExpression(QStringLiteral("\"OR\" NEAR(")) == QStringLiteral("\"OR\"* \"NEAR(\"*"));
+    CHECK(Search::matchExpression(QStringLiteral("- ... \"")).isEmpty());
+    CHECK(Search::matchExpression(QString()).isEmpty());
+}
+
+TEST_CASE("a note is found by a word, a prefix, or without its accents")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("Wil graag een reünie organiseren voor het team"));
+    f.addNote(QStringLiteral("Presentation skills: practise with the quarterly review"));
+
+    for (const QString &typed : {QStringLiteral("reünie"), QStringLiteral("reunie"), QStringLiteral("REUN"),
+                                 QStringLiteral("team reu")}) {
+        INFO(typed.toStdString());
+        const std::vector<SearchHit> hits = f.find(typed);
+        REQUIRE(hits.size() == 1);
+        CHECK(plain(hits.front().snippet) == QStringLiteral("Wil graag een reünie organiseren voor het team"));
+    }
+    const std::vector<SearchHit> hits = f.find(QStringLiteral("quart"));
+    REQUIRE(hits.size() == 1);
+    const SearchHit &hit = hits.front();
+    CHECK(hit.snippet.contains(SearchHit::markStart + QStringLiteral("quarterly") + SearchHit::markEnd));
+    CHECK(hit.source == SearchSource::Note);
+    CHECK(hit.employeeId == f.employee.id);
+    CHECK(hit.employeeName == f.employee.name);
+    CHECK(hit.conversationId == f.record.conversation.id);
+    CHECK(hit.date == QDate(2025, 3, 14));
+    CHECK(hit.phase == Phase::Questions);
+    CHECK_FALSE(hit.isPrivate);
+    CHECK(f.find(QStringLiteral("quarterly nothing")).empty());
+}
+
+TEST_CASE("private notes are found and marked as private")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("Worried about the workload at home"), true, Phase::Preparation);
+    const std::vector<SearchHit> hits = f.find(QStringLiteral("workload"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.front().isPrivate);
+    CHECK(hits.front().phase == Phase::Preparation);
+}
+
+TEST_CASE("the index follows edits and deletions in the same save")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("Mentor for the new colleague"));
+    REQUIRE(f.find(QStringLiteral("mentor")).size() == 1);
+
+    f.record.notes.front().text = QStringLiteral("Coach for the new colleague");
+    f.db->conversations().save(f.record);
+    CHECK(f.find(QStringLiteral("mentor")).empty());
+    CHECK(f.find(QStringLiteral("coach")).size() == 1);
+
+    // Saving again unchanged must neither duplicate nor lose the entry.
+    f.db->conversations().save(f.record);
+    CHECK(f.find(QStringLiteral("coach")).size() == 1);
+
+    f.record.notes.clear();
+    f.db->conversations().save(f.record);
+    CHECK(f.find(QStringLiteral("coach")).empty());
+}
+
+TEST_CASE("every kind of text about a person is searchable and says where it belongs")
+{
+    SearchFixture f;
+    ConversationRecord &r = f.record;
+    r.reflection.growth = QStringLiteral("alphaword in the reflection");
+    r.achievements.push_back(Achievement{0, 0, QStringLiteral("betaword achievement")});
+    FeedbackItem feedback;
+    feedback.employeeId = f.employee.id;
+    feedback.fromWhom = QStringLiteral("Joost");
+    feedback.text = QStringLiteral("gammaword feedback");
+    r.feedback.push_back(feedback);
+    Goal goal;
+    goal.employeeId = f.employee.id;
+    goal.what = QStringLiteral("deltaword goal");
+    goal.steps.push_back(GoalStep{0, 0, StepKind::Training, QStringLiteral("epsilonword course")});
+    r.goals.push_back(goal);
+    r.agreements.push_back(Agreement{0, 0, QStringLiteral("zetaword agreement")});
+    ActionItem action;
+    action.text = QStringLiteral("etaword action");
+    r.actionItems.push_back(action);
+    r.conversation.summary = QStringLiteral("thetaword summary");
+    f.db->conversations().save(r);
+
+    const std::vector<std::pair<QString, SearchSource>> expected = {
+        {QStringLiteral("alphaword"), SearchSource::Reflection}, {QStringLiteral("betaword"), SearchSource::Achievement},
+        {QStringLiteral("gammaword"), SearchSource::Feedback},   {QStringLiteral("deltaword"), SearchSource::Goal},
+        {QStringLiteral("epsilonword"), SearchSource::GoalStep}, {QStringLiteral("zetaword"), SearchSource::Agreement},
+        {QStringLiteral("etaword"), SearchSource::ActionItem},   {QStringLiteral("thetaword"), SearchSource::Conversation},
+    };
+    for (const auto &[word, source] : expected) {
+        INFO(word.toStdString());
+        const std::vector<SearchHit> hits = f.find(word);
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.front().source == source);
+        CHECK(hits.front().employeeName == f.employee.name);
+    }
+}
+
+TEST_CASE("newest text comes first and the number of hits is limited")
+{
+    SearchFixture f;
+    for (int i = 0; i < 5; ++i)
+        f.addNote(QStringLiteral("Sprint %1 went fine").arg(i));
+    const std::vector<SearchHit> all = f.find(QStringLiteral("sprint"));
+    REQUIRE(all.size() == 5);
+    CHECK(plain(all.front().snippet) == QStringLiteral("Sprint 4 went fine"));
+    CHECK(f.db->search().find(QStringLiteral("sprint"), 2).size() == 2);
+}
+
+TEST_CASE("erasing an employee leaves nothing of them in the search index")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("canaryzebra private matter"), true);
+    Employee other = test::person(QStringLiteral("Other Person"));
+    f.db->employees().insert(other);
+    f.db->eraseEmployee(f.employee.id);
+    CHECK(f.find(QStringLiteral("canaryzebra")).empty());
+    // Not in the index's own tables either (the canary test checks the bytes of the file).
+    Statement rows(f.db->database(), "SELECT count(*) FROM search_index");
+    REQUIRE(rows.step());
+    CHECK(rows.int64(0) == 0);
+}
