@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendaractions.h"
 #include "employeedialog.h"
 #include "employeedirectory.h"
 #include "employeelistmodel.h"
@@ -11,6 +12,8 @@
 #include "helpwindow.h"
 #include "questionbankdialog.h"
 #include "restorebackupdialog.h"
+#include "rhythmpanel.h"
+#include "rhythmtexts.h"
 #include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
@@ -25,6 +28,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -32,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace dialoog {
@@ -50,6 +56,23 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
+
+    m_rhythm = new RhythmPanel(directory.model(), this);
+    m_rhythmDock = new QDockWidget(tr("Rhythm"), this);
+    m_rhythmDock->setObjectName(QStringLiteral("rhythmDock"));
+    m_rhythmDock->setWidget(m_rhythm);
+    addDockWidget(Qt::RightDockWidgetArea, m_rhythmDock);
+    m_rhythmDock->hide();
+    connect(m_rhythm, &RhythmPanel::employeeActivated, this, [this](Id id) {
+        m_list->select(id);
+        m_list->view()->setFocus(Qt::OtherFocusReason);
+    });
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueLink"));
+    m_overdue->setTextFormat(Qt::RichText);
+    m_overdue->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_overdue, &QLabel::linkActivated, this, &MainWindow::showRhythm);
+    statusBar()->addPermanentWidget(m_overdue);
 
     createActions();
     createMenus();
@@ -130,6 +153,11 @@ void MainWindow::createActions()
             openConversation(id);
     });
 
+    m_rhythmAction = m_rhythmDock->toggleViewAction();
+    m_rhythmAction->setText(tr("&Rhythm"));
+    m_rhythmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rhythmAction->setStatusTip(tr("Who is overdue, who is due soon, who never had a conversation, and what is planned"));
+
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -156,6 +184,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findEmployee);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_rhythmAction);
     view->addAction(m_showArchived);
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
@@ -165,6 +194,12 @@ void MainWindow::createMenus()
     // The summary of the conversation selected on the employee's page, earlier ones included.
     m_summary = new SummaryActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
     conversation->addMenu(m_summary->menu());
+    // The invite for the selected conversation's next one (or the planned one itself).
+    m_calendar = new CalendarActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
+    connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    conversation->addSeparator();
+    conversation->addAction(m_calendar->addAction());
+    conversation->addAction(m_calendar->saveAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Your &Name…"), this, [this] {
@@ -195,6 +230,22 @@ void MainWindow::createMenus()
                                                  m_settings.plannedMinutes(), 0, 480, 5, &ok);
         if (ok)
             m_settings.setPlannedMinutes(minutes);
+    });
+    settings->addAction(tr("Default &Rhythm…"), this, [this] {
+        bool ok = false;
+        const int weeks = QInputDialog::getInt(this, tr("Default Rhythm"),
+                                               tr("Weeks between conversations, for people you add from now on:"),
+                                               m_settings.defaultRhythmWeeks(), 1, 104, 1, &ok);
+        if (ok)
+            m_settings.setDefaultRhythmWeeks(weeks);
+    });
+    settings->addAction(tr("Calendar &Invite…"), this, [this] {
+        QTime start = m_settings.inviteStartTime();
+        int minutes = m_settings.inviteMinutes();
+        if (CalendarActions::askTime(this, tr("Calendar Invite"), start, minutes)) {
+            m_settings.setInviteStartTime(start);
+            m_settings.setInviteMinutes(minutes);
+        }
     });
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
@@ -231,17 +282,30 @@ void MainWindow::updateState()
     m_newConversation->setEnabled(employee.has_value());
     m_openConversation->setEnabled(m_page->selectedConversation() != 0);
     m_summary->setEnabled(m_page->selectedConversation() != 0);
+    m_calendar->setEnabled(m_page->selectedConversation() != 0);
     m_editEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
     const int overdue = model->overdueCount();
-    statusBar()->showMessage(overdue == 0 ? tr("Employees: %1").arg(model->activeCount())
-                                          : tr("Employees: %1 · overdue conversations: %2").arg(model->activeCount()).arg(overdue));
+    statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
+    m_overdue->setText(overdue == 0 ? QString()
+                                    : QStringLiteral("<a href=\"rhythm\">%1</a>").arg(RhythmTexts::overdueSummary(overdue).toHtmlEscaped()));
+    m_overdue->setToolTip(overdue == 0 ? QString() : tr("Show the rhythm view (%1)").arg(m_rhythmAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overdue->setVisible(overdue > 0);
+}
+
+void MainWindow::showRhythm()
+{
+    m_rhythmDock->show();
+    m_rhythmDock->raise();
+    m_rhythm->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::addEmployee()
 {
-    EmployeeDialog dialog(Employee{}, m_directory.model()->teams(), this);
+    Employee fresh;
+    fresh.rhythmWeeks = m_settings.defaultRhythmWeeks();
+    EmployeeDialog dialog(fresh, m_directory.model()->teams(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_directory.add(dialog.employee());
 }

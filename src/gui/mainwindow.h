@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 
@@ -19,6 +21,8 @@ class EmployeeListPanel;
 class EmptyState;
 class Settings;
 class SummaryActions;
+class CalendarActions;
+class RhythmPanel;
 
 // The main window only wires the parts together: menus and actions, the
 // employee list, the details pane and the empty state.
@@ -41,6 +45,13 @@ public:
     QAction *showArchivedAction() const { return m_showArchived; }
     QAction *newConversationAction() const { return m_newConversation; }
     QAction *openConversationAction() const { return m_openConversation; }
+    QAction *rhythmAction() const { return m_rhythmAction; }
+    RhythmPanel *rhythmPanel() const { return m_rhythm; }
+    QDockWidget *rhythmDock() const { return m_rhythmDock; }
+    CalendarActions *calendarActions() const { return m_calendar; }
+    // "3 conversations are overdue" in the status bar, a link that opens the rhythm view.
+    QLabel *overdueLabel() const { return m_overdue; }
+    void showRhythm();
     // The workspace of a conversation, opened (or raised) in its own window.
     WorkspaceWindow *openConversation(Id conversationId);
     void newConversation();
@@ -72,6 +83,11 @@ private:
     EmployeePage *m_page;
     QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
     SummaryActions *m_summary = nullptr;
+    CalendarActions *m_calendar = nullptr;
+    RhythmPanel *m_rhythm = nullptr;
+    QDockWidget *m_rhythmDock = nullptr;
+    QLabel *m_overdue = nullptr;
+    QAction *m_rhythmAction = nullptr;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;
