@@ -28,14 +28,11 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
     case TeamColumn: return e.team;
     case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : tr("never");
     case NextColumn: {
-        // The rhythm marker, then the planned date when there is one: "overdue 12 days · 3/5/26".
-        const RhythmState state = Rhythm::stateOf(row, m_today);
-        QStringList parts;
-        if (!RhythmTexts::marker(state).isEmpty() && !(state.status == RhythmState::Status::NeverHeld && row.nextPlanned.isValid()))
-            parts << RhythmTexts::marker(state);
-        if (row.nextPlanned.isValid())
-            parts << locale.toString(row.nextPlanned, QLocale::ShortFormat);
-        return parts.join(QStringLiteral(" · "));
+        // The rhythm's marker when it has one (the planned date is then in the tooltip).
+        const QString marker = RhythmTexts::marker(Rhythm::stateOf(row, m_today));
+        if (!marker.isEmpty() && !(row.nextPlanned.isValid() && !row.lastHeld.isValid()))
+            return marker;
+        return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat) : QString();
     }
     case OpenActionsColumn: return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
     }
@@ -54,7 +51,10 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NextColumn && !RhythmTexts::explanation(state, e.rhythmWeeks).isEmpty())
-            return RhythmTexts::explanation(state, e.rhythmWeeks);
+            return row.nextPlanned.isValid()
+                       ? tr("%1 Planned: %2.").arg(RhythmTexts::explanation(state, e.rhythmWeeks),
+                                                   QLocale().toString(row.nextPlanned, QLocale::LongFormat))
+                       : RhythmTexts::explanation(state, e.rhythmWeeks);
         if (index.column() == OpenActionsColumn)
             return tr("Open action items: %1").arg(row.openActions);
         return e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);

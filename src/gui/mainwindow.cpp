@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -63,6 +64,12 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     m_rhythmDock->setWidget(m_rhythm);
     addDockWidget(Qt::RightDockWidgetArea, m_rhythmDock);
     m_rhythmDock->hide();
+    // Shown for the first time (no saved layout yet): wide enough for its text.
+    connect(m_rhythmDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_rhythmDock->width() < m_rhythm->sizeHint().width() && !m_rhythmDock->isFloating()) {
+            QTimer::singleShot(0, this, [this] { resizeDocks({m_rhythmDock}, {m_rhythm->sizeHint().width()}, Qt::Horizontal); });
+        }
+    });
     connect(m_rhythm, &RhythmPanel::employeeActivated, this, [this](Id id) {
         m_list->select(id);
         m_list->view()->setFocus(Qt::OtherFocusReason);

@@ -86,7 +86,6 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn: return row.employee.name;
-        case TeamColumn: return row.employee.team;
         case WhenColumn:
             if (group == PlannedGroup)
                 return locale.toString(row.nextPlanned, QLocale::ShortFormat);
@@ -136,7 +135,6 @@ QVariant RhythmModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case NameColumn: return tr("Employee");
     case WhenColumn: return tr("When");
-    case TeamColumn: return tr("Team");
     }
     return {};
 }

@@ -18,7 +18,7 @@ class RhythmModel final : public QAbstractItemModel
 
 public:
     enum Group { OverdueGroup, DueSoonGroup, NeverHeldGroup, PlannedGroup, GroupCount };
-    enum Column { NameColumn, WhenColumn, TeamColumn, ColumnCount };
+    enum Column { NameColumn, WhenColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit RhythmModel(EmployeeListModel *source, QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "rhythmmodel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -22,15 +23,30 @@ RhythmPanel::RhythmPanel(EmployeeListModel *employees, QWidget *parent)
     m_view->setExpandsOnDoubleClick(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
-    m_view->expandAll();
-    // The groups are rebuilt on every change in the list; keep them open.
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    // The groups are rebuilt on every change in the list; keep them open, their titles
+    // across the row (so a long title does not widen the name column).
+    const auto showGroups = [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->expandAll();
+    };
+    showGroups();
+    connect(m_model, &QAbstractItemModel::modelReset, this, showGroups);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const Id id = index.siblingAtColumn(0).data(RhythmModel::IdRole).toLongLong())
             emit employeeActivated(id);
         else
             m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
     });
+}
+
+QSize RhythmPanel::sizeHint() const
+{
+    // Room for a name and "overdue 15 days · planned 12/11/2026", with the indentation and icon.
+    const QString when = QStringLiteral("overdue 15 days · planned %1").arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    return QSize(fontMetrics().horizontalAdvance(QStringLiteral("Fatima el Amrani-Jansen")) + fontMetrics().horizontalAdvance(when) +
+                     m_view->indentation() + 3 * fontMetrics().height() + 24,
+                 400);
 }
 
 } // namespace dialoog

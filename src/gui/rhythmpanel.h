@@ -23,6 +23,7 @@ public:
 
     RhythmModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    QSize sizeHint() const override;
 
 signals:
     void employeeActivated(dialoog::Id id);

@@ -115,8 +115,8 @@ TEST_CASE("the rhythm view groups the demo team for a fixed day, and Enter selec
         }
         return QString();
     };
-    CHECK(nextOf(QStringLiteral("Lucas Visser")).startsWith(QStringLiteral("overdue 15 days · ")));
-    CHECK(nextOf(QStringLiteral("Noor Hendriks")).startsWith(QStringLiteral("due in 3 days · ")));
+    CHECK(nextOf(QStringLiteral("Lucas Visser")) == QStringLiteral("overdue 15 days"));
+    CHECK(nextOf(QStringLiteral("Noor Hendriks")) == QStringLiteral("due in 3 days"));
     CHECK(nextOf(QStringLiteral("Ravi Kapoor")) == QStringLiteral("never held"));
 
     // The status bar says how many are overdue, as a link to this view.
