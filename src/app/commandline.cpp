@@ -33,6 +33,9 @@ QString CommandLine::usage()
               "          [--include-private] [--language en|nl]\n"
               "                               write a conversation's summary; FILE ends in\n"
               "                               .pdf, .html or .md\n"
+              "  ics --database PATH --conversation ID --output FILE.ics\n"
+              "                               write a calendar invite for the next\n"
+              "                               conversation (FILE - for standard output)\n"
               "\n"
               "Options:\n"
               "  --database PATH   the database file (default: %1)\n"
@@ -128,6 +131,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
         if (result.employeeCopy && result.includePrivate)
             return error(tr("--employee-copy and --include-private exclude each other"));
+    } else if (command == QLatin1String("ics")) {
+        result.action = Action::Ics;
+        QString conversation;
+        if (!takeValue(QStringLiteral("--conversation"), conversation) || conversation.isEmpty())
+            return error(tr("ics needs --conversation ID"));
+        bool ok = false;
+        result.conversationId = conversation.toLongLong(&ok);
+        if (!ok || *result.conversationId <= 0)
+            return error(tr("--conversation needs a positive number, not \"%1\"").arg(conversation));
+        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+            return error(tr("ics needs --output FILE"));
     } else if (command == QLatin1String("import")) {
         result.action = Action::Import;
         if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-')))

@@ -15,7 +15,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(dialoog::CommandLine)
 
 public:
-    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Error };
+    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Ics, Error };
 
     Action action = Action::Gui;
     QString database;       // empty: the default database

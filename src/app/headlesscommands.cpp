@@ -1,5 +1,6 @@
 #include "headlesscommands.h"
 
+#include "report/icsinvite.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 
@@ -14,6 +15,8 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTime>
 #include <QFile>
 #include <QSaveFile>
 #include <QLocale>
@@ -152,6 +155,30 @@ int summary(const CommandLine &cl)
     return 0;
 }
 
+// Read-only like `summary`: no lock is needed, the window may have the database open.
+int ics(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::Existing);
+    const QSettings settings;
+    const QTime start = QTime::fromString(settings.value(QStringLiteral("invite/startTime"), QStringLiteral("10:00")).toString(),
+                                          QStringLiteral("HH:mm"));
+    const int minutes = settings.value(QStringLiteral("invite/minutes"), 45).toInt();
+    QString error;
+    const std::optional<CalendarInvite> invite = IcsInvite::build(store, *cl.conversationId, start, minutes, QLocale(), &error);
+    if (!invite)
+        return fail(error);
+    const QByteArray text = IcsInvite::serialise(*invite, QDateTime::currentDateTimeUtc());
+    if (cl.output == QLatin1String("-")) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(text) != text.size())
+            return fail(Headless::tr("could not write to standard output"));
+        return 0;
+    }
+    if (!IcsInvite::write(text, cl.output, &error))
+        return fail(error);
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cl)
@@ -163,6 +190,7 @@ int runHeadless(const CommandLine &cl)
         case CommandLine::Action::Export: return exportData(cl);
         case CommandLine::Action::Import: return importData(cl);
         case CommandLine::Action::Summary: return summary(cl);
+        case CommandLine::Action::Ics: return ics(cl);
         default: return fail(Headless::tr("not a command-line action"));
         }
     } catch (const StoreError &e) {

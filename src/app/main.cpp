@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main",
                                    "dialoog: no display to show the window on. The commands demo, "
-                                   "export, import, check and summary work without one (see dialoog --help).")
+                                   "export, import, check, summary and ics work without one (see dialoog --help).")
                             << Qt::endl;
         return EXIT_FAILURE;
     }

@@ -95,7 +95,7 @@ bool ConversationDocument::saveNow()
         return true;
     ConversationRecord stored = m_session->record();
     try {
-        m_store.conversations().save(stored);
+        m_store.conversations().save(stored, ConversationRepository::PlanFollowUp::Yes);
     } catch (const StoreError &e) {
         m_lastError = e.message();
         setState(SaveState::Failed);

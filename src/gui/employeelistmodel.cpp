@@ -1,5 +1,7 @@
 #include "employeelistmodel.h"
 
+#include "rhythmtexts.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
@@ -25,10 +27,13 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
     case RoleColumn: return e.role;
     case TeamColumn: return e.team;
     case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : tr("never");
-    case NextColumn:
-        if (row.isOverdue(m_today))
-            return tr("overdue %1 days").arg(row.daysOverdue(m_today));
+    case NextColumn: {
+        // The rhythm's marker when it has one (the planned date is then in the tooltip).
+        const QString marker = RhythmTexts::marker(Rhythm::stateOf(row, m_today));
+        if (!marker.isEmpty() && !(row.nextPlanned.isValid() && !row.lastHeld.isValid()))
+            return marker;
         return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat) : QString();
+    }
     case OpenActionsColumn: return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
     }
     return {};
@@ -40,20 +45,22 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         return {};
     const EmployeeOverview &row = m_rows[std::size_t(index.row())];
     const Employee &e = row.employee;
-    const bool overdue = row.isOverdue(m_today);
+    const RhythmState state = Rhythm::stateOf(row, m_today);
+    const bool overdue = state.status == RhythmState::Status::Overdue;
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NextColumn && overdue)
-            return tr("The conversation was due on %1, %2 weeks after the last one.")
-                .arg(QLocale().toString(row.dueDate(), QLocale::LongFormat))
-                .arg(e.rhythmWeeks);
+        if (index.column() == NextColumn && !RhythmTexts::explanation(state, e.rhythmWeeks).isEmpty())
+            return row.nextPlanned.isValid()
+                       ? tr("%1 Planned: %2.").arg(RhythmTexts::explanation(state, e.rhythmWeeks),
+                                                   QLocale().toString(row.nextPlanned, QLocale::LongFormat))
+                       : RhythmTexts::explanation(state, e.rhythmWeeks);
         if (index.column() == OpenActionsColumn)
             return tr("Open action items: %1").arg(row.openActions);
         return e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);
     case Qt::DecorationRole:
-        if (index.column() == NextColumn && overdue)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == NextColumn && !RhythmTexts::icon(state).isNull())
+            return RhythmTexts::icon(state);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == OpenActionsColumn)
@@ -81,6 +88,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     case IdRole: return e.id;
     case ArchivedRole: return e.archived;
     case OverdueRole: return overdue;
+    case RhythmStatusRole: return int(state.status);
     }
     return {};
 }
@@ -160,7 +168,7 @@ int EmployeeListModel::activeCount() const
 
 int EmployeeListModel::overdueCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [this](const EmployeeOverview &r) { return r.isOverdue(m_today); }));
+    return Rhythm::overdueCount(m_rows, m_today);
 }
 
 void EmployeeListModel::upsert(const EmployeeOverview &overview)

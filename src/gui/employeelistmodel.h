@@ -9,8 +9,8 @@
 
 namespace dialoog {
 
-// The employees as a table: who, their team, the last and next conversation (with an
-// "overdue" marker when the rhythm is exceeded) and their open action items.
+// The employees as a table: who, their team, the last and next conversation (with the
+// rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {
@@ -19,7 +19,7 @@ class EmployeeListModel final : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, RoleColumn, TeamColumn, LastColumn, NextColumn, OpenActionsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, OverdueRole, SortRole };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, OverdueRole, SortRole, RhythmStatusRole };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
 
@@ -29,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+    const std::vector<EmployeeOverview> &rows() const { return m_rows; }
     void setRows(std::vector<EmployeeOverview> rows);
     const Employee *employee(Id id) const;
     const EmployeeOverview *overview(Id id) const;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendaractions.h"
 #include "employeedialog.h"
 #include "employeedirectory.h"
 #include "employeelistmodel.h"
@@ -12,6 +13,8 @@
 #include "questionbankdialog.h"
 #include "restorebackupdialog.h"
 #include "searchpanel.h"
+#include "rhythmpanel.h"
+#include "rhythmtexts.h"
 #include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
@@ -27,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -34,6 +38,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace dialoog {
@@ -58,6 +64,31 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     m_searchDock->hide();
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+
+    m_rhythm = new RhythmPanel(directory.model(), this);
+    m_rhythmDock = new QDockWidget(tr("Rhythm"), this);
+    m_rhythmDock->setObjectName(QStringLiteral("rhythmDock"));
+    m_rhythmDock->setWidget(m_rhythm);
+    addDockWidget(Qt::RightDockWidgetArea, m_rhythmDock);
+    // Both panes share the right side as tabs rather than squeezing each other.
+    tabifyDockWidget(m_searchDock, m_rhythmDock);
+    m_rhythmDock->hide();
+    // Shown for the first time (no saved layout yet): wide enough for its text.
+    connect(m_rhythmDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_rhythmDock->width() < m_rhythm->sizeHint().width() && !m_rhythmDock->isFloating()) {
+            QTimer::singleShot(0, this, [this] { resizeDocks({m_rhythmDock}, {m_rhythm->sizeHint().width()}, Qt::Horizontal); });
+        }
+    });
+    connect(m_rhythm, &RhythmPanel::employeeActivated, this, [this](Id id) {
+        m_list->select(id);
+        m_list->view()->setFocus(Qt::OtherFocusReason);
+    });
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueLink"));
+    m_overdue->setTextFormat(Qt::RichText);
+    m_overdue->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_overdue, &QLabel::linkActivated, this, &MainWindow::showRhythm);
+    statusBar()->addPermanentWidget(m_overdue);
 
     createActions();
     createMenus();
@@ -143,6 +174,11 @@ void MainWindow::createActions()
             openConversation(id);
     });
 
+    m_rhythmAction = m_rhythmDock->toggleViewAction();
+    m_rhythmAction->setText(tr("&Rhythm"));
+    m_rhythmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rhythmAction->setStatusTip(tr("Who is overdue, who is due soon, who never had a conversation, and what is planned"));
+
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -170,6 +206,7 @@ void MainWindow::createMenus()
     edit->addAction(m_search);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_rhythmAction);
     view->addAction(m_showArchived);
     view->addAction(m_searchDock->toggleViewAction());
 
@@ -180,6 +217,12 @@ void MainWindow::createMenus()
     // The summary of the conversation selected on the employee's page, earlier ones included.
     m_summary = new SummaryActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
     conversation->addMenu(m_summary->menu());
+    // The invite for the selected conversation's next one (or the planned one itself).
+    m_calendar = new CalendarActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
+    connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    conversation->addSeparator();
+    conversation->addAction(m_calendar->addAction());
+    conversation->addAction(m_calendar->saveAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Your &Name…"), this, [this] {
@@ -210,6 +253,22 @@ void MainWindow::createMenus()
                                                  m_settings.plannedMinutes(), 0, 480, 5, &ok);
         if (ok)
             m_settings.setPlannedMinutes(minutes);
+    });
+    settings->addAction(tr("Default &Rhythm…"), this, [this] {
+        bool ok = false;
+        const int weeks = QInputDialog::getInt(this, tr("Default Rhythm"),
+                                               tr("Weeks between conversations, for people you add from now on:"),
+                                               m_settings.defaultRhythmWeeks(), 1, 104, 1, &ok);
+        if (ok)
+            m_settings.setDefaultRhythmWeeks(weeks);
+    });
+    settings->addAction(tr("Calendar &Invite…"), this, [this] {
+        QTime start = m_settings.inviteStartTime();
+        int minutes = m_settings.inviteMinutes();
+        if (CalendarActions::askTime(this, tr("Calendar Invite"), start, minutes)) {
+            m_settings.setInviteStartTime(start);
+            m_settings.setInviteMinutes(minutes);
+        }
     });
     settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
@@ -246,17 +305,30 @@ void MainWindow::updateState()
     m_newConversation->setEnabled(employee.has_value());
     m_openConversation->setEnabled(m_page->selectedConversation() != 0);
     m_summary->setEnabled(m_page->selectedConversation() != 0);
+    m_calendar->setEnabled(m_page->selectedConversation() != 0);
     m_editEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setEnabled(employee.has_value());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
     const int overdue = model->overdueCount();
-    statusBar()->showMessage(overdue == 0 ? tr("Employees: %1").arg(model->activeCount())
-                                          : tr("Employees: %1 · overdue conversations: %2").arg(model->activeCount()).arg(overdue));
+    statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
+    m_overdue->setText(overdue == 0 ? QString()
+                                    : QStringLiteral("<a href=\"rhythm\">%1</a>").arg(RhythmTexts::overdueSummary(overdue).toHtmlEscaped()));
+    m_overdue->setToolTip(overdue == 0 ? QString() : tr("Show the rhythm view (%1)").arg(m_rhythmAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overdue->setVisible(overdue > 0);
+}
+
+void MainWindow::showRhythm()
+{
+    m_rhythmDock->show();
+    m_rhythmDock->raise();
+    m_rhythm->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::addEmployee()
 {
-    EmployeeDialog dialog(Employee{}, m_directory.model()->teams(), this);
+    Employee fresh;
+    fresh.rhythmWeeks = m_settings.defaultRhythmWeeks();
+    EmployeeDialog dialog(fresh, m_directory.model()->teams(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_directory.add(dialog.employee());
 }

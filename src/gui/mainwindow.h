@@ -8,6 +8,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 
@@ -22,6 +23,8 @@ class SearchPanel;
 class Settings;
 struct SearchHit;
 class SummaryActions;
+class CalendarActions;
+class RhythmPanel;
 
 // The main window only wires the parts together: menus and actions, the
 // employee list, the details pane and the empty state.
@@ -50,6 +53,13 @@ public:
     void showSearch();
     // Goes to where a search hit belongs: its conversation at its phase, or the employee.
     void openSearchHit(const SearchHit &hit);
+    QAction *rhythmAction() const { return m_rhythmAction; }
+    RhythmPanel *rhythmPanel() const { return m_rhythm; }
+    QDockWidget *rhythmDock() const { return m_rhythmDock; }
+    CalendarActions *calendarActions() const { return m_calendar; }
+    // "3 conversations are overdue" in the status bar, a link that opens the rhythm view.
+    QLabel *overdueLabel() const { return m_overdue; }
+    void showRhythm();
     // The workspace of a conversation, opened (or raised) in its own window.
     WorkspaceWindow *openConversation(Id conversationId);
     void newConversation();
@@ -83,6 +93,11 @@ private:
     SummaryActions *m_summary = nullptr;
     SearchPanel *m_searchPanel;
     QDockWidget *m_searchDock;
+    CalendarActions *m_calendar = nullptr;
+    RhythmPanel *m_rhythm = nullptr;
+    QDockWidget *m_rhythmDock = nullptr;
+    QLabel *m_overdue = nullptr;
+    QAction *m_rhythmAction = nullptr;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dialoog {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
@@ -36,6 +38,21 @@ QString Settings::summaryLanguage() const { return m_settings.value(QStringLiter
 void Settings::setSummaryLanguage(const QString &language) { m_settings.setValue(QStringLiteral("summary/language"), language); }
 bool Settings::summarySignatures() const { return m_settings.value(QStringLiteral("summary/signatures"), true).toBool(); }
 void Settings::setSummarySignatures(bool on) { m_settings.setValue(QStringLiteral("summary/signatures"), on); }
+
+int Settings::defaultRhythmWeeks() const { return std::clamp(m_settings.value(QStringLiteral("employees/rhythmWeeks"), 6).toInt(), 1, 104); }
+void Settings::setDefaultRhythmWeeks(int weeks) { m_settings.setValue(QStringLiteral("employees/rhythmWeeks"), weeks); }
+
+QTime Settings::inviteStartTime() const
+{
+    const QTime time = QTime::fromString(m_settings.value(QStringLiteral("invite/startTime")).toString(), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime(10, 0);
+}
+void Settings::setInviteStartTime(const QTime &time)
+{
+    m_settings.setValue(QStringLiteral("invite/startTime"), time.toString(QStringLiteral("HH:mm")));
+}
+int Settings::inviteMinutes() const { return std::clamp(m_settings.value(QStringLiteral("invite/minutes"), 45).toInt(), 5, 480); }
+void Settings::setInviteMinutes(int minutes) { m_settings.setValue(QStringLiteral("invite/minutes"), minutes); }
 
 QString Settings::questionLanguage() const
 {

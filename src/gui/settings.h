@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QTime>
 
 namespace dialoog {
 
@@ -34,6 +35,15 @@ public:
     // The language of the question bank a new conversation uses ("en", "nl").
     QString questionLanguage() const;
     void setShowArchived(bool show);
+    // The conversation rhythm a new employee starts with, in weeks.
+    int defaultRhythmWeeks() const;
+    void setDefaultRhythmWeeks(int weeks);
+    // Calendar invites: the time of day a conversation starts and how long it lasts.
+    // Read by `dialoog ics` too, under the same keys.
+    QTime inviteStartTime() const;
+    void setInviteStartTime(const QTime &time);
+    int inviteMinutes() const;
+    void setInviteMinutes(int minutes);
 
 private:
     QSettings m_settings;

@@ -1,5 +1,7 @@
 #include "workspacewindow.h"
 
+#include "calendaractions.h"
+
 #include "contextpanel.h"
 #include "conversationdocument.h"
 #include "goalspage.h"
@@ -49,6 +51,11 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     m_summary = new SummaryActions(
         store, settings, [this] { return m_document->record().conversation.id; }, this,
         [this] { m_document->saveNow(); });
+    // Saved first: the follow-up date just chosen is what plans the next conversation.
+    m_calendar = new CalendarActions(
+        store, settings, [this] { return m_document->record().conversation.id; }, this,
+        [this] { m_document->saveNow(); });
+    connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     setAttribute(Qt::WA_DeleteOnClose);
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
@@ -103,6 +110,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
     connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
+    connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
 
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     refresh();
@@ -154,6 +162,9 @@ void WorkspaceWindow::createActions()
     connect(close, &QAction::triggered, this, &QWidget::close);
 
     menuBar()->addMenu(m_summary->menu());
+    conversation->insertAction(close, m_calendar->addAction());
+    conversation->insertAction(close, m_calendar->saveAction());
+    conversation->insertSeparator(close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));

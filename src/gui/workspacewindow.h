@@ -21,6 +21,7 @@ class PhasePage;
 class Settings;
 class Store;
 class SummaryActions;
+class CalendarActions;
 
 // The window a manager keeps open while preparing and holding one conversation:
 // the phase bar, one page per phase, live notes and the context of earlier
@@ -43,6 +44,7 @@ public:
     NotesPanel *notes() const { return m_notes; }
     ContextPanel *context() const { return m_context; }
     SummaryActions *summary() const { return m_summary; }
+    CalendarActions *calendar() const { return m_calendar; }
     QString saveStateText() const;
     Id employeeId() const { return m_employeeId; }
 
@@ -71,6 +73,7 @@ private:
     NotesPanel *m_notes;
     ContextPanel *m_context;
     SummaryActions *m_summary;
+    CalendarActions *m_calendar;
     QLabel *m_saveState;
     QLabel *m_elapsed;
     QElapsedTimer m_meeting;

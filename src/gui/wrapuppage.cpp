@@ -151,6 +151,11 @@ QWidget *WrapUpPage::createFollowUp()
         row->addWidget(button);
     }
     row->addStretch();
+    m_calendar = new QPushButton(tr("Add to Ca&lendar…"), box);
+    m_calendar->setObjectName(QStringLiteral("addToCalendar"));
+    m_calendar->setToolTip(tr("Put the next conversation in your calendar application"));
+    connect(m_calendar, &QPushButton::clicked, this, &WrapUpPage::calendarRequested);
+    row->addWidget(m_calendar);
     m_noFollowUp = new QCheckBox(tr("&No follow-up conversation"), box);
     m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     layout->addLayout(row);
@@ -213,6 +218,7 @@ void WrapUpPage::refreshContent()
         m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp : noDate);
         m_noFollowUp->setChecked(r.conversation.noFollowUp);
     }
+    m_calendar->setEnabled(r.conversation.nextFollowUp.isValid());
     const bool finished = document().session().isFinished();
     m_finish->setText(finished ? tr("Finished — &reopen to change") : tr("&Finish conversation"));
     if (document().session().canFinish() || finished)

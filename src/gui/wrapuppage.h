@@ -29,12 +29,14 @@ public:
     QLineEdit *actionInput() const { return m_actionText; }
     QDateEdit *followUpEdit() const { return m_followUp; }
     QPushButton *finishButton() const { return m_finish; }
+    QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
 
 signals:
     void finishRequested();
     void previewRequested();
     void exportRequested();
+    void calendarRequested();
 
 protected:
     void refreshContent() override;
@@ -53,6 +55,7 @@ private:
     QDateEdit *m_actionDue = nullptr;
     QDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
+    QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "conversationrepository.h"
 
+#include "followupplanner.h"
 #include "repository.h"
 #include "transaction.h"
 
@@ -79,12 +80,22 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     return r;
 }
 
-void ConversationRepository::save(ConversationRecord &r)
+void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
 {
     Transaction transaction(m_db);
+    const Conversation before = r.conversation.id == 0 ? Conversation{}
+                                                       : Repository<Conversation>(m_db).find(r.conversation.id).value_or(Conversation{});
     Repository<Conversation>(m_db).save(r.conversation);
+    if (plan == PlanFollowUp::Yes)
+        FollowUpPlanner(m_db).apply(before, r.conversation);
     const Id id = r.conversation.id;
     r.reflection.conversationId = id;
+    // One reflection per conversation: an undo snapshot taken before the first save still
+    // carries id 0, and must update the stored row rather than add a second one.
+    if (r.reflection.id == 0) {
+        if (const auto stored = Repository<Reflection>(m_db).firstWhere("conversation_id", id))
+            r.reflection.id = stored->id;
+    }
     Repository<Reflection>(m_db).save(r.reflection);
     for (Goal &goal : r.goals) {
         if (goal.id == 0 && goal.createdIn == 0)

@@ -25,8 +25,11 @@ public:
     ConversationRecord load(Id conversationId, const QString &language = QStringLiteral("en"));
 
     // Writes the whole record in one transaction: children that are gone from the
-    // record are deleted, new ones (id 0) are inserted and get their ids.
-    void save(ConversationRecord &record);
+    // record are deleted, new ones (id 0) are inserted and get their ids. With
+    // PlanFollowUp::Yes (the workspace) a changed follow-up date also creates, moves or
+    // removes the planned next conversation (FollowUpPlanner), in the same transaction.
+    enum class PlanFollowUp { No, Yes };
+    void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No);
 
     std::vector<Conversation> forEmployee(Id employeeId);
     std::vector<GoalStep> stepsOf(Id goalId);

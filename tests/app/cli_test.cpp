@@ -265,3 +265,42 @@ TEST_CASE("a summary is written in the language asked for, whatever the applicat
                    QStringLiteral("--output"), en, QStringLiteral("--language"), QStringLiteral("fr")})
               .exitCode == 2);
 }
+
+TEST_CASE("ics writes an owner-only calendar invite for the next conversation, without private notes")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        headless.remove(QString::fromLatin1(name));
+    // Conversation 2 is the first employee's last one; its follow-up is planned as 3.
+    const QString out = dir.filePath(QStringLiteral("next.ics"));
+    const Run run = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                             QStringLiteral("2"), QStringLiteral("--output"), out},
+                            headless);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QByteArray ics = contents(out);
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(ics.contains("UID:dialoog-conversation-1-3@"));
+    CHECK(ics.contains("DURATION:PT45M"));
+    CHECK(ics.contains("SUMMARY:Development conversation with "));
+    CHECK_FALSE(ics.contains("Private"));
+    CHECK(QFileInfo(out).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    const Run toStdout = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                                  QStringLiteral("3"), QStringLiteral("--output"), QStringLiteral("-")});
+    CHECK(toStdout.exitCode == 0);
+    CHECK(toStdout.out.contains(QStringLiteral("UID:dialoog-conversation-1-3@")));
+
+    // Conversation 1's follow-up became conversation 2, which was held: nothing to invite to.
+    const Run held = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+                              QStringLiteral("1"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.ics"))});
+    CHECK(held.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.ics"))));
+    CHECK(dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("99"),
+                   QStringLiteral("--output"), out})
+              .exitCode == 1);
+    CHECK(dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), out}).exitCode == 2);
+}

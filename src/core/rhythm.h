@@ -1,0 +1,53 @@
+#pragma once
+
+#include "employeeoverview.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace dialoog {
+
+// Where one person stands against their conversation rhythm on a given day.
+struct RhythmState
+{
+    enum class Status {
+        Overdue,   // the rhythm's due date has passed
+        DueSoon,   // due within Rhythm::dueSoonDays
+        NeverHeld, // no conversation finished yet
+        OnTrack,   // none of the above
+        Archived,  // left; no rhythm applies
+    };
+    Status status = Status::OnTrack;
+    QDate dueDate;     // invalid when never held
+    int days = 0;      // overdue: days past due; due soon: days until due
+    QDate plannedDate; // the next conversation, when one is planned
+
+    bool operator==(const RhythmState &) const = default;
+};
+
+// The rhythm view's content: who is overdue (most overdue first), who is due soon
+// (soonest first), who never had a conversation (by name), and the planned
+// conversations by date. Someone overdue with a planned conversation is in both.
+struct RhythmGroups
+{
+    std::vector<EmployeeOverview> overdue;
+    std::vector<EmployeeOverview> dueSoon;
+    std::vector<EmployeeOverview> neverHeld;
+    std::vector<EmployeeOverview> planned;
+};
+
+// The rhythm rules, pure: `today` is always a parameter (the injected clock), and
+// dates move by whole days, so month ends and leap days need no special case.
+class Rhythm final
+{
+public:
+    static constexpr int dueSoonDays = 14;
+
+    static QDate dueDate(const QDate &lastHeld, int rhythmWeeks);
+    static RhythmState stateOf(const EmployeeOverview &row, const QDate &today);
+    static RhythmGroups group(const std::vector<EmployeeOverview> &rows, const QDate &today);
+    static int overdueCount(const std::vector<EmployeeOverview> &rows, const QDate &today);
+};
+
+} // namespace dialoog
