@@ -27,7 +27,33 @@ Database::Database(const QString &path, OpenMode mode) : m_path(path)
     sqlite3_extended_result_codes(m_db, 1);
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    for (const auto &[sql, statement] : m_idle)
+        sqlite3_finalize(statement);
+    sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *Database::take(std::string_view sql)
+{
+    const auto found = m_idle.find(std::string(sql));
+    if (found == m_idle.end())
+        return nullptr;
+    sqlite3_stmt *statement = found->second;
+    m_idle.erase(found);
+    return statement;
+}
+
+void Database::giveBack(std::string_view sql, sqlite3_stmt *statement)
+{
+    // Statements built from user input never reach here (values are bound), so the
+    // number of distinct texts is small; the cap only guards against surprises.
+    constexpr std::size_t maxIdle = 256;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_idle.size() >= maxIdle || !m_idle.emplace(std::string(sql), statement).second)
+        sqlite3_finalize(statement);
+}
 
 void Database::exec(std::string_view sql)
 {

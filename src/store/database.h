@@ -2,9 +2,12 @@
 
 #include <QString>
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace dialoog {
 
@@ -32,9 +35,17 @@ public:
     // Throws the StoreError for a failed call on this connection.
     [[noreturn]] void fail(int code) const;
 
+    // Prepared statements are kept for reuse: a save runs the same few statements for
+    // every row, and preparing them again each time costs more than running them.
+    // take() hands out an idle statement for `sql` (or nullptr); giveBack() keeps a
+    // reset statement, or finalizes it when one for that text is already kept.
+    sqlite3_stmt *take(std::string_view sql);
+    void giveBack(std::string_view sql, sqlite3_stmt *statement);
+
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unordered_map<std::string, sqlite3_stmt *> m_idle;
 };
 
 } // namespace dialoog

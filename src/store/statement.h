@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 struct sqlite3_stmt;
@@ -47,6 +48,7 @@ public:
 
 private:
     Database &m_db;
+    std::string m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 
