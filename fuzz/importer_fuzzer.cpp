@@ -1,8 +1,10 @@
 // libFuzzer target for the JSON importer: whatever bytes arrive, importJson must either
 // import them or refuse them with an ImportError, and a refusal must leave the store as
-// it was. Anything else (a crash, a sanitizer report, another exception, a half import,
-// or a StoreError, which means the importer let through what the schema then refused)
-// aborts the run so libFuzzer keeps the input.
+// it was; what it imports must survive Dialoog's own export and import unchanged.
+// Anything else (a crash, a sanitizer report, another exception, a half import, a
+// StoreError, which means the importer let through what the schema then refused, or a
+// lossy round trip) aborts the run so libFuzzer keeps the input.
+#include "store/jsonexport.h"
 #include "store/jsonimport.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -86,6 +88,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         finding("the store refused what the importer accepted:", error.message().toStdString());
     }
     // Anything else thrown goes on to libFuzzer, which reports it as a crash.
+
+    // What went in must come out: Dialoog's own export of it imports again, and gives
+    // the same document once more.
+    const ExportOptions everything{std::nullopt, true};
+    const std::string exported = exportJson(fixture.store, everything);
+    fixture.reset();
+    try {
+        importJson(fixture.store, exported);
+    } catch (const std::exception &error) {
+        finding("Dialoog's own export of an imported document was refused:", error.what());
+    }
+    if (exportJson(fixture.store, everything) != exported)
+        finding("an imported document changed on its way through export and import");
     fixture.reset();
     return 0;
 }
