@@ -59,8 +59,8 @@ public:
         if (!value->is_string())
             (m_place / key).fail(tr("expected a text"));
         const std::string &text = value->get_ref<const std::string &>();
-        // JSON allows "\u0000", but SQLite's text functions stop at it (and the schema's
-        // checks with them), so the text would not come back as it went in.
+        // JSON allows "\u0000", but nobody types it and SQLite's text functions stop at
+        // it, so the schema's checks would refuse a valid-looking name without a place.
         if (text.find('\0') != std::string::npos)
             (m_place / key).fail(tr("expected a text without the character U+0000"));
         return QString::fromStdString(text);
