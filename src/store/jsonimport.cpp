@@ -58,7 +58,12 @@ public:
         }
         if (!value->is_string())
             (m_place / key).fail(tr("expected a text"));
-        return QString::fromStdString(value->get<std::string>());
+        const std::string &text = value->get_ref<const std::string &>();
+        // JSON allows "\u0000", but nobody types it and SQLite's text functions stop at
+        // it, so the schema's checks would refuse a valid-looking name without a place.
+        if (text.find('\0') != std::string::npos)
+            (m_place / key).fail(tr("expected a text without the character U+0000"));
+        return QString::fromStdString(text);
     }
 
     QString requiredNonEmpty(const char *key) const
@@ -248,6 +253,11 @@ public:
             if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
                 throw ImportError(tr("The file is not valid UTF-8 text (at byte %1).").arg(e.byte));
             throw ImportError(tr("The file is not valid JSON (at byte %1).").arg(e.byte));
+        } catch (const Json::out_of_range &) {
+            // A number such as 1e400 is valid JSON that no double can hold.
+            throw ImportError(tr("The file holds a number too large to read."));
+        } catch (const Json::exception &) {
+            throw ImportError(tr("The file is not valid JSON."));
         }
         const Node root(json, Place(), &m_unknown);
         read(root);
