@@ -36,6 +36,8 @@ QString CommandLine::usage()
               "\n"
               "Options:\n"
               "  --database PATH   the database file (default: %1)\n"
+              "  --read-only       open the database without changing anything (window, check,\n"
+              "                    export, summary); a file that may not be changed opens so too\n"
               "  --help            show this help and exit\n"
               "  --version         show the version and exit\n"
               "\n"
@@ -79,6 +81,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!takeValue(QStringLiteral("--database"), result.database))
         return error(tr("--database needs a path"));
+    result.readOnly = takeFlag(QStringLiteral("--read-only"));
 
     QString command;
     if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
@@ -132,6 +135,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!rest.isEmpty())
         return error(tr("unexpected argument \"%1\"").arg(rest.front()));
+    if (result.readOnly && (result.action == Action::Demo || result.action == Action::Import))
+        return error(tr("%1 changes the database and cannot be used with --read-only").arg(command));
     return result;
 }
 

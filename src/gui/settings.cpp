@@ -37,6 +37,16 @@ void Settings::setSummaryLanguage(const QString &language) { m_settings.setValue
 bool Settings::summarySignatures() const { return m_settings.value(QStringLiteral("summary/signatures"), true).toBool(); }
 void Settings::setSummarySignatures(bool on) { m_settings.setValue(QStringLiteral("summary/signatures"), on); }
 
+int Settings::retentionYears() const { return m_settings.value(QStringLiteral("retention/years"), 0).toInt(); }
+void Settings::setRetentionYears(int years)
+{
+    if (years != retentionYears())
+        setRetentionConfirmed(false);
+    m_settings.setValue(QStringLiteral("retention/years"), years);
+}
+bool Settings::retentionConfirmed() const { return m_settings.value(QStringLiteral("retention/confirmed"), false).toBool(); }
+void Settings::setRetentionConfirmed(bool confirmed) { m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed); }
+
 QString Settings::questionLanguage() const
 {
     const QString fallback = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");

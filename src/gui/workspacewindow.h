@@ -44,6 +44,8 @@ public:
     ContextPanel *context() const { return m_context; }
     SummaryActions *summary() const { return m_summary; }
     QString saveStateText() const;
+    // The banner shown while the database is read-only (null when it is not).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     Id employeeId() const { return m_employeeId; }
 
     void finishOrExplain();
@@ -72,6 +74,8 @@ private:
     ContextPanel *m_context;
     SummaryActions *m_summary;
     QLabel *m_saveState;
+    QLabel *m_readOnlyBanner = nullptr;
+    bool m_readOnly = false;
     QLabel *m_elapsed;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
