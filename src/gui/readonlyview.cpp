@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
@@ -48,8 +49,14 @@ QLabel *banner(const QString &reason, QWidget *parent)
     label->setObjectName(QStringLiteral("readOnlyBanner"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: palette(tooltip-base); color: palette(tooltip-text); "
-                                        "padding: 8px; border-bottom: 1px solid palette(mid); }"));
+    // A tint of the highlight colour stands out in light, dark and high-contrast palettes alike.
+    const QPalette palette = label->palette();
+    const QColor highlight = palette.color(QPalette::Highlight), base = palette.color(QPalette::Base);
+    const QColor tint((highlight.red() + 3 * base.red()) / 4, (highlight.green() + 3 * base.green()) / 4,
+                      (highlight.blue() + 3 * base.blue()) / 4);
+    label->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: %1; color: palette(text); padding: 8px; "
+                                        "border-bottom: 2px solid palette(highlight); }")
+                             .arg(tint.name()));
     return label;
 }
 
