@@ -39,6 +39,8 @@ QString CommandLine::usage()
               "\n"
               "Options:\n"
               "  --database PATH   the database file (default: %1)\n"
+              "  --read-only       open the database without changing anything (window, check,\n"
+              "                    export, summary); a file that may not be changed opens so too\n"
               "  --help            show this help and exit\n"
               "  --quit-after-first-paint\n"
               "                    open the window and quit once it has painted (for\n"
@@ -86,6 +88,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!takeValue(QStringLiteral("--database"), result.database))
         return error(tr("--database needs a path"));
     result.quitAfterFirstPaint = takeFlag(QStringLiteral("--quit-after-first-paint"));
+    result.readOnly = takeFlag(QStringLiteral("--read-only"));
 
     QString command;
     if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
@@ -152,6 +155,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!rest.isEmpty())
         return error(tr("unexpected argument \"%1\"").arg(rest.front()));
+    if (result.readOnly && (result.action == Action::Demo || result.action == Action::Import))
+        return error(tr("%1 changes the database and cannot be used with --read-only").arg(command));
     return result;
 }
 

@@ -23,6 +23,7 @@ public:
     QString input;          // import
     std::optional<qint64> employeeId;
     std::optional<qint64> conversationId;
+    bool readOnly = false;  // open the database without ever writing to it
     bool includePrivate = false;
     bool employeeCopy = false;
     bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)

@@ -45,12 +45,23 @@ int fail(const QString &message)
 
 QString databasePath(const CommandLine &cl) { return cl.database.isEmpty() ? Store::defaultPath() : cl.database; }
 
+Store::Open readingMode(const CommandLine &cl) { return cl.readOnly ? Store::Open::ReadOnly : Store::Open::Existing; }
+
+// demo and import write: a file or folder that may not be changed is refused before anything.
+void requireWritable(const QString &path)
+{
+    const QString problem = Store::writeProblem(path);
+    if (!problem.isEmpty())
+        throw StoreError(StoreError::Kind::ReadOnly, Headless::tr("%1 is read-only, so nothing was changed. %2").arg(path, problem));
+}
+
 // Writers wait a little for a Dialoog window that holds the database, then give up
 // (DIALOOG_LOCK_WAIT_MS changes how long, for scripts and tests).
 const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS") ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS") : 10000;
 
 int demo(const CommandLine &cl)
 {
+    requireWritable(databasePath(cl));
     StoreLock lock(databasePath(cl));
     lock.acquire(lockWaitMs);
     Store store(databasePath(cl), Store::Open::CreateIfMissing);
@@ -65,7 +76,7 @@ int demo(const CommandLine &cl)
 
 int check(const CommandLine &cl)
 {
-    Store store(databasePath(cl), Store::Open::Existing);
+    Store store(databasePath(cl), readingMode(cl));
     const StoreCheck result = store.check();
     out() << Headless::tr("Database: %1").arg(store.path()) << Qt::endl;
     out() << Headless::tr("Data version: %1").arg(result.schemaVersion) << Qt::endl;
@@ -82,7 +93,7 @@ int check(const CommandLine &cl)
 
 int exportData(const CommandLine &cl)
 {
-    Store store(databasePath(cl), Store::Open::Existing);
+    Store store(databasePath(cl), readingMode(cl));
     const std::string json = exportJson(store, ExportOptions{cl.employeeId, cl.includePrivate});
     if (cl.output == QLatin1String("-")) {
         QFile standardOutput;
@@ -110,6 +121,7 @@ int importData(const CommandLine &cl)
     const QByteArray document = file.readAll();
     const QString path = databasePath(cl);
     bool created = false;
+    requireWritable(path);
     StoreLock lock(path);
     lock.acquire(lockWaitMs);
     try {
@@ -140,7 +152,7 @@ int importData(const CommandLine &cl)
 
 int summary(const CommandLine &cl)
 {
-    Store store(databasePath(cl), Store::Open::Existing);
+    Store store(databasePath(cl), readingMode(cl));
     SummaryOptions options;
     options.employeeCopy = cl.employeeCopy;
     options.includePrivateNotes = cl.includePrivate;

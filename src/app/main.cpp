@@ -82,5 +82,5 @@ int main(int argc, char **argv)
                             << Qt::endl;
         return EXIT_FAILURE;
     }
-    return runGui(argc, argv, commandLine.database, commandLine.quitAfterFirstPaint);
+    return runGui(argc, argv, commandLine.database, {commandLine.readOnly, commandLine.quitAfterFirstPaint});
 }

@@ -1,5 +1,7 @@
 #include "collapsiblesection.h"
 
+#include "readonlyview.h"
+
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -10,6 +12,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *content, Q
 {
     m_header->setText(title);
     m_header->setCheckable(true);
+    m_header->setProperty(ReadOnlyView::keepProperty, true); // folding changes no data
     m_header->setChecked(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setAutoRaise(true);

@@ -65,6 +65,9 @@ ConversationDocument::~ConversationDocument()
 bool ConversationDocument::edit(const QString &text, int mergeKey,
                                 const std::function<bool(ConversationSession &)> &change)
 {
+    // A read-only database takes no edit: refused here, not lost at the next save.
+    if (m_store.isReadOnly())
+        return false;
     ConversationRecord before = m_session->record();
     if (!change(*m_session))
         return false;

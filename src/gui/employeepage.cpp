@@ -95,7 +95,7 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
 {
     const bool any = overview.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_edit, m_archive})
-        w->setEnabled(any);
+        w->setEnabled(any && !m_readOnly);
     m_conversations->clear();
     if (!any) {
         m_name->setText(tr("No one selected"));

@@ -39,6 +39,8 @@ public:
     Id selectedConversation() const;
     QTreeWidget *conversationList() const { return m_conversations; }
     QString headline() const;
+    // A read-only database: the buttons that change something stay disabled.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 signals:
     void newConversationRequested();
@@ -58,6 +60,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_archive;
     bool m_archived = false;
+    bool m_readOnly = false;
 };
 
 } // namespace dialoog

@@ -20,6 +20,7 @@
 #include "emptystate.h"
 #include "messagebox.h"
 #include "settings.h"
+#include "readonlyview.h"
 
 #include "store/store.h"
 #include "store/backups.h"
@@ -32,6 +33,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -41,6 +44,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace dialoog {
 
@@ -58,7 +62,19 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (readOnly()) {
+        m_readOnlyBanner = ReadOnlyView::banner(m_directory.store().readOnlyReason(), central);
+        layout->addWidget(m_readOnlyBanner);
+        for (QPushButton *button : m_empty->findChildren<QPushButton *>())
+            button->setEnabled(false);
+        m_page->setReadOnly(true);
+    }
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_searchPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
@@ -92,6 +108,8 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
 
     createActions();
     createMenus();
+    for (QAction *action : std::as_const(m_changing))
+        action->setEnabled(!readOnly());
 
     connect(m_empty, &EmptyState::addEmployeeRequested, this, &MainWindow::addEmployee);
     connect(m_empty, &EmptyState::sampleDataRequested, this, [this] {
@@ -132,6 +150,7 @@ void MainWindow::createActions()
     m_newEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_newEmployee->setStatusTip(tr("Add someone you hold conversations with"));
     connect(m_newEmployee, &QAction::triggered, this, &MainWindow::addEmployee);
+    m_changing << m_newEmployee;
 
     m_editEmployee = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Edit Employee…"), this);
     m_editEmployee->setShortcut(QKeySequence(Qt::Key_F2));
@@ -200,7 +219,7 @@ void MainWindow::createMenus()
     edit->addAction(m_editEmployee);
     edit->addAction(m_archiveEmployee);
     edit->addSeparator();
-    edit->addAction(tr("Erase Employee &Permanently…"), this, &MainWindow::eraseEmployee);
+    m_changing << edit->addAction(tr("Erase Employee &Permanently…"), this, &MainWindow::eraseEmployee);
     edit->addSeparator();
     edit->addAction(m_findEmployee);
     edit->addAction(m_search);
@@ -270,9 +289,19 @@ void MainWindow::createMenus()
             m_settings.setInviteMinutes(minutes);
         }
     });
-    settings->addAction(tr("&Question Bank…"), this, [this] {
+    m_changing << settings->addAction(tr("&Question Bank…"), this, [this] {
         QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
         dialog.exec();
+    });
+    m_changing << settings->addAction(tr("Remove &Old Conversations…"), this, [this] {
+        bool ok = false;
+        const int years = QInputDialog::getInt(
+            this, tr("Remove Old Conversations"),
+            tr("When Dialoog starts, remove conversations older than this many years (0: keep all).\n"
+               "You are asked once before the first removal; a backup is made each time."),
+            m_settings.retentionYears(), 0, 50, 1, &ok);
+        if (ok)
+            m_settings.setRetentionYears(years);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -287,7 +316,7 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion(), m_directory.store().path().toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    m_changing << help->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -302,12 +331,12 @@ void MainWindow::updateState()
     const EmployeeOverview *overview = m_directory.model()->overview(id);
     m_page->show(overview ? std::optional<EmployeeOverview>(*overview) : std::nullopt,
                  overview ? m_directory.history(id) : EmployeeHistory{});
-    m_newConversation->setEnabled(employee.has_value());
+    m_newConversation->setEnabled(employee.has_value() && !readOnly());
     m_openConversation->setEnabled(m_page->selectedConversation() != 0);
     m_summary->setEnabled(m_page->selectedConversation() != 0);
     m_calendar->setEnabled(m_page->selectedConversation() != 0);
-    m_editEmployee->setEnabled(employee.has_value());
-    m_archiveEmployee->setEnabled(employee.has_value());
+    m_editEmployee->setEnabled(employee.has_value() && !readOnly());
+    m_archiveEmployee->setEnabled(employee.has_value() && !readOnly());
     m_archiveEmployee->setText(employee && employee->archived ? tr("&Restore Employee") : tr("&Archive Employee"));
     const int overdue = model->overdueCount();
     statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
@@ -324,8 +353,14 @@ void MainWindow::showRhythm()
     m_rhythm->view()->setFocus(Qt::OtherFocusReason);
 }
 
+bool MainWindow::readOnly() const { return m_directory.store().isReadOnly(); }
+
+// Each entry point that changes data checks too: double-clicks and buttons reach
+// these without an action.
 void MainWindow::addEmployee()
 {
+    if (readOnly())
+        return;
     Employee fresh;
     fresh.rhythmWeeks = m_settings.defaultRhythmWeeks();
     EmployeeDialog dialog(fresh, m_directory.model()->teams(), this);
@@ -335,6 +370,8 @@ void MainWindow::addEmployee()
 
 void MainWindow::editEmployee()
 {
+    if (readOnly())
+        return;
     const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
     if (!employee)
         return;
@@ -345,6 +382,8 @@ void MainWindow::editEmployee()
 
 void MainWindow::toggleArchived()
 {
+    if (readOnly())
+        return;
     const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
     if (!employee)
         return;
@@ -360,7 +399,7 @@ void MainWindow::toggleArchived()
 void MainWindow::newConversation()
 {
     const Id employee = m_list->currentId();
-    if (employee == 0)
+    if (employee == 0 || readOnly())
         return;
     if (const Id conversation = m_directory.startConversation(employee))
         openConversation(conversation);
@@ -422,6 +461,8 @@ bool MainWindow::closeWorkspaces(Id employeeId)
 
 void MainWindow::eraseEmployee()
 {
+    if (readOnly())
+        return;
     const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
     if (!employee)
         return;
@@ -463,6 +504,8 @@ void MainWindow::exportEmployeeData()
 
 void MainWindow::restoreFromBackup()
 {
+    if (readOnly())
+        return;
     std::vector<Backups::Entry> entries;
     for (const Backups::Entry &entry : Backups(m_directory.store().path()).list())
         entries.push_back(Backups::describe(entry));

@@ -39,6 +39,8 @@ public:
     EmployeeListPanel *listPanel() const { return m_list; }
     EmployeePage *employeePage() const { return m_page; }
     bool isShowingEmptyState() const;
+    // The banner shown while the database is read-only (null when it is not).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
     // Actions, named for tests and for the shortcut overview.
     QAction *newEmployeeAction() const { return m_newEmployee; }
@@ -81,6 +83,7 @@ private:
     void showFailure(const QString &message);
     // Closes (and so saves) the open conversations; of one employee, or all when 0.
     bool closeWorkspaces(Id employeeId = 0);
+    bool readOnly() const;
 
     EmployeeDirectory &m_directory;
     Settings &m_settings;
@@ -98,6 +101,9 @@ private:
     QDockWidget *m_rhythmDock = nullptr;
     QLabel *m_overdue = nullptr;
     QAction *m_rhythmAction = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    // Actions that change the database, all disabled while it is read-only.
+    QList<QAction *> m_changing;
 
     QAction *m_newEmployee = nullptr;
     QAction *m_editEmployee = nullptr;

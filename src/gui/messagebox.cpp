@@ -12,6 +12,13 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (!s_testMode)
+        QMessageBox::critical(parent, title, text);
+}
+
 QList<bool> MessageBox::s_answers;
 
 bool MessageBox::question(QWidget *parent, const QString &title, const QString &text)
@@ -24,7 +31,11 @@ bool MessageBox::question(QWidget *parent, const QString &title, const QString &
 
 void MessageBox::setNextAnswer(bool yes) { s_answers.append(yes); }
 
-void MessageBox::setTestMode(bool on) { s_testMode = on; }
+void MessageBox::setTestMode(bool on)
+{
+    s_testMode = on;
+    s_answers.clear(); // answers a test queued but did not use must not answer the next one
+}
 
 QString MessageBox::lastText() { return s_lastText; }
 

@@ -12,11 +12,13 @@ class MessageBox final
 {
 public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
     // Yes/No; in test mode the next answer queued with setNextAnswer (default No).
     static bool question(QWidget *parent, const QString &title, const QString &text);
     static void setNextAnswer(bool yes);
 
-    // Test seam: while set, boxes are not shown; their text is kept instead.
+    // Test seam: while set, boxes are not shown; their text is kept instead. Clears
+    // the queued answers.
     static void setTestMode(bool on);
     static QString lastText();
 

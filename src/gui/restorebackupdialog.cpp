@@ -21,6 +21,8 @@ QString reasonText(const QString &reason)
         return RestoreBackupDialog::tr("before an import");
     if (reason == QLatin1String("before-restore"))
         return RestoreBackupDialog::tr("before a restore");
+    if (reason == QLatin1String("before-retention"))
+        return RestoreBackupDialog::tr("before old conversations were removed");
     return reason;
 }
 } // namespace

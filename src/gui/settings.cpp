@@ -54,6 +54,16 @@ void Settings::setInviteStartTime(const QTime &time)
 int Settings::inviteMinutes() const { return std::clamp(m_settings.value(QStringLiteral("invite/minutes"), 45).toInt(), 5, 480); }
 void Settings::setInviteMinutes(int minutes) { m_settings.setValue(QStringLiteral("invite/minutes"), minutes); }
 
+int Settings::retentionYears() const { return m_settings.value(QStringLiteral("retention/years"), 0).toInt(); }
+void Settings::setRetentionYears(int years)
+{
+    if (years != retentionYears())
+        setRetentionConfirmed(false);
+    m_settings.setValue(QStringLiteral("retention/years"), years);
+}
+bool Settings::retentionConfirmed() const { return m_settings.value(QStringLiteral("retention/confirmed"), false).toBool(); }
+void Settings::setRetentionConfirmed(bool confirmed) { m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed); }
+
 QString Settings::questionLanguage() const
 {
     const QString fallback = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");

@@ -34,6 +34,12 @@ public:
     void setSummarySignatures(bool on);
     // The language of the question bank a new conversation uses ("en", "nl").
     QString questionLanguage() const;
+    // Retention: conversations older than this many years are removed at start-up
+    // (0: never, the default). The first removal is confirmed; a new period asks again.
+    int retentionYears() const;
+    void setRetentionYears(int years);
+    bool retentionConfirmed() const;
+    void setRetentionConfirmed(bool confirmed);
     void setShowArchived(bool show);
     // The conversation rhythm a new employee starts with, in weeks.
     int defaultRhythmWeeks() const;

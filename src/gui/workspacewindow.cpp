@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "summaryactions.h"
 #include "questionspage.h"
+#include "readonlyview.h"
 #include "wrapuppage.h"
 
 #include "store/store.h"
@@ -73,6 +74,11 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_readOnly = store.isReadOnly();
+    if (m_readOnly) {
+        m_readOnlyBanner = ReadOnlyView::banner(store.readOnlyReason(), central);
+        layout->addWidget(m_readOnlyBanner);
+    }
     layout->addWidget(m_phaseBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -114,6 +120,10 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
 
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     refresh();
+    if (m_readOnly) {
+        ReadOnlyView::lock(m_pages);
+        ReadOnlyView::lock(m_notes);
+    }
     updateSaveState();
     resize(1280, 800);
 }
@@ -133,7 +143,7 @@ void WorkspaceWindow::createActions()
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, [this] {
         ConversationSession &session = m_document->session();
-        if (session.isFinished()) // browse the pages; a finished conversation stays finished
+        if (session.isFinished() || m_readOnly) // browse the pages; a finished conversation stays finished
             showPhase(phases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
         else if (session.phase() == Phase::WrapUp)
             finishOrExplain();
@@ -143,7 +153,7 @@ void WorkspaceWindow::createActions()
     QAction *previous = conversation->addAction(tr("&Previous Phase"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
-        if (m_document->session().isFinished())
+        if (m_document->session().isFinished() || m_readOnly)
             showPhase(phases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
         else
             m_document->session().previous();
@@ -152,6 +162,7 @@ void WorkspaceWindow::createActions()
     QAction *finish = conversation->addAction(tr("&Finish Conversation"));
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
+    finish->setEnabled(!m_readOnly);
     QAction *save = conversation->addAction(tr("&Save Now"));
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
@@ -179,6 +190,7 @@ void WorkspaceWindow::createActions()
     edit->addAction(redo);
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    notes->setEnabled(!m_readOnly);
     QAction *focus = notes->addAction(tr("&Write a Note"));
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(focus, &QAction::triggered, this, [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
@@ -211,7 +223,8 @@ PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *
 
 void WorkspaceWindow::showPhase(Phase phase)
 {
-    m_document->session().goTo(phase); // refused when finished: the page is shown all the same
+    if (!m_readOnly) // a phase change is saved; read-only, the pages are only browsed
+        m_document->session().goTo(phase); // refused when finished: the page is shown all the same
     m_pages->setCurrentIndex(indexOf(phase));
     m_phaseBar->update(m_document->session());
     // Land in the page ready to type: its first field that takes the keyboard.
@@ -226,6 +239,8 @@ void WorkspaceWindow::showPhase(Phase phase)
 
 void WorkspaceWindow::finishOrExplain()
 {
+    if (m_readOnly)
+        return;
     ConversationSession &session = m_document->session();
     auto *wrapUp = static_cast<WrapUpPage *>(page(Phase::WrapUp));
     if (session.isFinished()) {

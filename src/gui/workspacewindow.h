@@ -46,6 +46,8 @@ public:
     SummaryActions *summary() const { return m_summary; }
     CalendarActions *calendar() const { return m_calendar; }
     QString saveStateText() const;
+    // The banner shown while the database is read-only (null when it is not).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     Id employeeId() const { return m_employeeId; }
 
     void finishOrExplain();
@@ -75,6 +77,8 @@ private:
     SummaryActions *m_summary;
     CalendarActions *m_calendar;
     QLabel *m_saveState;
+    QLabel *m_readOnlyBanner = nullptr;
+    bool m_readOnly = false;
     QLabel *m_elapsed;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;

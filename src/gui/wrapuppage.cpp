@@ -1,5 +1,7 @@
 #include "wrapuppage.h"
 
+#include "readonlyview.h"
+
 #include "conversationdocument.h"
 #include "editkeys.h"
 #include "itemtables.h"
@@ -75,6 +77,8 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     finishRow->addWidget(preview);
     finishRow->addWidget(exportButton);
     finishLayout->addLayout(finishRow);
+    preview->setProperty(ReadOnlyView::keepProperty, true); // printing changes nothing
+    exportButton->setProperty(ReadOnlyView::keepProperty, true);
     connect(preview, &QPushButton::clicked, this, &WrapUpPage::previewRequested);
     connect(exportButton, &QPushButton::clicked, this, &WrapUpPage::exportRequested);
     finishLayout->addWidget(m_problem);

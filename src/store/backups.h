@@ -22,7 +22,7 @@ public:
     {
         QString path;
         QDateTime made;
-        QString reason; // "daily", "before-migration", "before-import", "before-restore"
+        QString reason; // "daily", "before-migration", "before-import", "before-restore", "before-retention"
         qint64 bytes = 0;
         qint64 employees = -1;     // -1: could not be read
         qint64 conversations = -1;

@@ -2,6 +2,8 @@
 
 #include "storeerror.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <string>
@@ -15,8 +17,11 @@ Database::Database(const QString &path, OpenMode mode) : m_path(path)
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    const QByteArray file = path.toUtf8();
+    const QByteArray file = mode == OpenMode::ReadOnlyImmutable
+                                ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1"
+                                : path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

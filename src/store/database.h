@@ -15,7 +15,9 @@ namespace dialoog {
 class Database final
 {
 public:
-    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: for a file in a folder nobody may write to, where SQLite could
+    // not make the -shm file a WAL database needs even for reading.
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
 
     Database(const QString &path, OpenMode mode);
     ~Database();

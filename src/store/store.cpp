@@ -14,6 +14,8 @@
 
 #include <map>
 
+#include <unistd.h>
+
 namespace dialoog {
 namespace {
 
@@ -25,7 +27,30 @@ qint64 scalar(Database &db, std::string_view sql)
 
 } // namespace
 
-Database Store::openFile(const QString &path, Open open, bool &created)
+QString Store::writeProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    // access() asks the kernel, so it knows about ACLs and read-only mounts too.
+    if (info.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+        return tr("You may not change %1.").arg(path);
+    if (QFileInfo::exists(folder) && ::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return tr("You may not change the folder %1, where Dialoog keeps its working files beside the database.").arg(folder);
+    return {};
+}
+
+void Store::createFolderFor(const QString &path)
+{
+    // Personal data: a folder we create is the owner's alone.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo::exists(folder))
+        return;
+    if (!QDir().mkpath(folder))
+        throw StoreError(StoreError::Kind::NotFound, tr("The folder %1 could not be created.").arg(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+Database Store::openFile(const QString &path, Open open, bool &created, QString &readOnlyReason)
 {
     if (path == QLatin1String(Database::memoryPath)) {
         created = true;
@@ -33,17 +58,9 @@ Database Store::openFile(const QString &path, Open open, bool &created)
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        if (open == Open::Existing)
+        if (open != Open::CreateIfMissing)
             throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(path));
-        // Personal data: a folder we create is the owner's alone (an existing one is
-        // the user's business and keeps its permissions).
-        const QString folder = info.absolutePath();
-        if (!QFileInfo::exists(folder)) {
-            if (!QDir().mkpath(folder))
-                throw StoreError(StoreError::Kind::NotFound,
-                                 tr("The folder %1 could not be created.").arg(folder));
-            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
+        createFolderFor(path);
         // Owner-only whatever the umask; SQLite gives the -wal and -shm files the same.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
@@ -59,15 +76,34 @@ Database Store::openFile(const QString &path, Open open, bool &created)
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 is empty: it is not a Dialoog database.").arg(path));
     }
+    readOnlyReason = open == Open::ReadOnly && !created ? tr("Dialoog was started with --read-only.") : writeProblem(path);
+    if (!readOnlyReason.isEmpty()) {
+        // Without a -wal file in a folder nobody may write to, nobody can change the
+        // database either; SQLite then needs to be told so to read it at all.
+        const bool immutable = !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                               ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0;
+        return Database(path, immutable ? Database::OpenMode::ReadOnlyImmutable : Database::OpenMode::ReadOnly);
+    }
     return Database(path, created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
 }
 
-Store::Store(const QString &path, Open open, Seed seed) : m_db(openFile(path, open, m_created))
+Store::Store(const QString &path, Open open, Seed seed) : m_db(openFile(path, open, m_created, m_readOnlyReason))
 {
     verifyOwnership();
     if (!m_created)
         verifyIntegrity();
     m_db.exec("PRAGMA busy_timeout = 5000");
+    if (isReadOnly()) {
+        // Nothing is written: no journal mode, no migration, no backup. A file that
+        // needs a migration is refused whole rather than shown half understood.
+        if (schemaVersion() < schema::currentVersion())
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("%1 was written by an older version of Dialoog and must be updated before this "
+                                "version can show it, but it cannot be changed: %2")
+                                 .arg(path, m_readOnlyReason));
+        m_db.exec("PRAGMA foreign_keys = ON");
+        return;
+    }
     // Deleted text is overwritten, not just unlinked: erasing a person must leave nothing.
     m_db.exec("PRAGMA secure_delete = ON");
     if (path != QLatin1String(Database::memoryPath))
@@ -99,33 +135,77 @@ void Store::verifyIntegrity()
         throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged and cannot be read safely.").arg(m_db.path()));
 }
 
+template <typename Value> void Store::removeConversations(const std::string &scope, const Value &value)
+{
+    const auto in = [&scope](const char *sql) {
+        std::string text(sql);
+        for (std::size_t at = text.find("SCOPE"); at != std::string::npos; at = text.find("SCOPE", at))
+            text.replace(at, 5, scope);
+        return text;
+    };
+    // Ad-hoc questions asked only in these conversations may hold the person's words too.
+    std::vector<Id> adhoc;
+    {
+        Statement find(m_db, in(R"sql(
+SELECT id FROM question WHERE active = 0
+  AND id IN (SELECT question_id FROM conversation_question WHERE conversation_id IN (SCOPE))
+  AND id NOT IN (SELECT question_id FROM conversation_question WHERE conversation_id NOT IN (SCOPE))
+  AND id NOT IN (SELECT question_id FROM answer WHERE conversation_id NOT IN (SCOPE)))sql"));
+        find.bind(1, value);
+        while (find.step())
+            adhoc.push_back(find.int64(0));
+    }
+    // Feedback gathered for a conversation would only lose its link (SET NULL): it goes too.
+    Statement feedback(m_db, in("DELETE FROM feedback WHERE conversation_id IN (SCOPE)"));
+    feedback.bind(1, value);
+    feedback.step();
+    // Answers, notes, action items, agreements, goal updates... go by cascade.
+    Statement conversations(m_db, in("DELETE FROM conversation WHERE id IN (SCOPE)"));
+    conversations.bind(1, value);
+    conversations.step();
+    for (Id question : adhoc)
+        questions().remove(question);
+}
+
 void Store::eraseEmployee(Id employeeId)
 {
     const Employee employee = employees().get(employeeId);
     Transaction transaction(m_db);
-    // Ad-hoc questions asked only of this person may hold their words too.
-    std::vector<Id> adhoc;
-    {
-        Statement find(m_db, R"sql(
-SELECT id FROM question WHERE active = 0
-  AND id IN (SELECT question_id FROM conversation_question WHERE conversation_id IN
-        (SELECT id FROM conversation WHERE employee_id = ?1))
-  AND id NOT IN (SELECT question_id FROM conversation_question WHERE conversation_id NOT IN
-        (SELECT id FROM conversation WHERE employee_id = ?1))
-  AND id NOT IN (SELECT question_id FROM answer WHERE conversation_id NOT IN
-        (SELECT id FROM conversation WHERE employee_id = ?1)))sql");
-        find.bind(1, employeeId);
-        while (find.step())
-            adhoc.push_back(find.int64(0));
-    }
-    employees().remove(employee.id); // conversations and all in them go by cascade
-    for (Id question : adhoc)
-        questions().remove(question);
+    removeConversations("SELECT id FROM conversation WHERE employee_id = ?1", employee.id);
+    employees().remove(employee.id); // goals and what is left go by cascade
     transaction.commit();
     // The search index keeps removed words in older segments until they are merged.
     search().compact();
     // Nothing of the person may linger in the write-ahead log either.
     m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+namespace {
+constexpr const char *expiredSql = "SELECT id FROM conversation WHERE coalesce(held_date, planned_date) < ?1";
+} // namespace
+
+QDate Store::retentionCutoff(int years, const QDate &today) { return today.addYears(-years); }
+
+qint64 Store::countExpiredConversations(int years, const QDate &today)
+{
+    if (years <= 0)
+        return 0;
+    Statement count(m_db, std::string("SELECT count(*) FROM (") + expiredSql + ")");
+    count.bind(1, retentionCutoff(years, today));
+    return count.step() ? count.int64(0) : 0;
+}
+
+qint64 Store::removeExpiredConversations(int years, const QDate &today)
+{
+    const qint64 count = countExpiredConversations(years, today);
+    if (count == 0)
+        return 0;
+    Transaction transaction(m_db);
+    removeConversations(expiredSql, retentionCutoff(years, today));
+    transaction.commit();
+    search().compact(); // as for erasure: removed words must not linger in the index
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return count;
 }
 
 // Reads only the header: nothing is written before we know the file is ours.

@@ -7,9 +7,11 @@
 #include "search.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -31,7 +33,9 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(dialoog::Store)
 
 public:
-    enum class Open { Existing, CreateIfMissing };
+    // ReadOnly: the file must exist and is never written to (`--read-only`). The other
+    // modes open a file read-only too when it, or its folder, may not be changed.
+    enum class Open { Existing, CreateIfMissing, ReadOnly };
     enum class Seed { DefaultQuestions, Nothing };
 
     // Throws StoreError, leaving a file that is not ours untouched.
@@ -44,6 +48,14 @@ public:
     Database &database() { return m_db; }
     const QString &path() const { return m_db.path(); }
     bool wasCreated() const { return m_created; }
+    // Opened read-only: every write fails. The reason is for the user, in plain words.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // Why the file at `path` (or its folder) cannot be changed; empty when it can.
+    static QString writeProblem(const QString &path);
+    // Creates the folder the database at `path` goes in, if missing, for its owner only
+    // (an existing one is the user's business and keeps its permissions). Throws StoreError.
+    static void createFolderFor(const QString &path);
     int schemaVersion();
 
     template <typename T> Repository<T> repository() { return Repository<T>(m_db); }
@@ -57,6 +69,14 @@ public:
     // Right to erasure: the employee and everything about them, overwritten on disk
     // and checkpointed out of the write-ahead log.
     void eraseEmployee(Id employeeId);
+
+    // Retention: conversations dated (held, or planned if never held) more than `years`
+    // years before `today`. Exactly `years` years ago is kept.
+    static QDate retentionCutoff(int years, const QDate &today);
+    qint64 countExpiredConversations(int years, const QDate &today);
+    // Removes them with everything said in them (feedback gathered for them, ad-hoc
+    // questions asked only in them), overwritten on disk; returns how many went.
+    qint64 removeExpiredConversations(int years, const QDate &today);
 
     // Every employee with their last and next conversation and open action items.
     std::vector<EmployeeOverview> overview();
@@ -72,12 +92,16 @@ public:
     std::vector<ActionItem> openActionsOf(Id employeeId);
 
 private:
-    static Database openFile(const QString &path, Open open, bool &created);
+    static Database openFile(const QString &path, Open open, bool &created, QString &readOnlyReason);
+    // Removes the conversations `scope` selects (SQL with ?1 bound to `value`), with
+    // what belongs to them, in one transaction, then clears them from the WAL.
+    template <typename Value> void removeConversations(const std::string &scope, const Value &value);
     void verifyOwnership();
     void verifyIntegrity();
     void seedQuestions();
 
     bool m_created = false;
+    QString m_readOnlyReason;
     Database m_db;
 };
 

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -303,4 +305,61 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
                    QStringLiteral("--output"), out})
               .exitCode == 1);
     CHECK(dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), out}).exitCode == 2);
+}
+
+TEST_CASE("with --read-only, check, export and summary read the file without changing it, and demo and import refuse")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    QFile::remove(db + QStringLiteral("-wal")); // the demo closed cleanly: everything is in the file
+    QFile::remove(db + QStringLiteral("-shm"));
+    QFile::remove(db + QStringLiteral(".lock"));
+    const QByteArray before = contents(db);
+    const QString readOnly = QStringLiteral("--read-only");
+    const QString database = QStringLiteral("--database");
+
+    const Run check = dialoog({QStringLiteral("check"), database, db, readOnly});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    CHECK(dialoog({QStringLiteral("export"), database, db, readOnly, QStringLiteral("--output"), json}).exitCode == 0);
+    CHECK(contents(json).contains("\"employees\""));
+    const QString md = dir.filePath(QStringLiteral("s.md"));
+    CHECK(dialoog({QStringLiteral("summary"), database, db, readOnly, QStringLiteral("--conversation"), QStringLiteral("1"),
+                   QStringLiteral("--output"), md})
+              .exitCode == 0);
+    CHECK(QFile::exists(md));
+
+    const Run demo = dialoog({QStringLiteral("demo"), database, db, readOnly});
+    CHECK(demo.exitCode == 2);
+    CHECK(demo.err.contains(QStringLiteral("demo changes the database and cannot be used with --read-only")));
+    const Run import = dialoog({QStringLiteral("import"), database, db, readOnly, json});
+    CHECK(import.exitCode == 2);
+    CHECK(import.err.contains(QStringLiteral("cannot be used with --read-only")));
+    CHECK(contents(db) == before);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
+}
+
+TEST_CASE("a file that may not be changed: check and export work, import and demo say it is read-only")
+{
+    if (::geteuid() == 0) {
+        WARN("Skipped: running as root, where file permissions do not stop writes; --read-only is tested instead.");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner));
+    const QByteArray before = contents(db);
+    CHECK(dialoog({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 0);
+    for (const QStringList &command : {QStringList{QStringLiteral("demo"), QStringLiteral("--database"), db},
+                                       QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, json}}) {
+        const Run run = dialoog(command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is read-only, so nothing was changed")));
+    }
+    CHECK(contents(db) == before);
 }

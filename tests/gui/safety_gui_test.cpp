@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -149,4 +150,24 @@ TEST_CASE("when the disk is full the text stays, the status says so, and it is s
     app.store.database().exec("PRAGMA max_page_count = 1073741823");
     CHECK(document.saveNow());
     CHECK(app.store.conversations().load(id).conversation.summary == text);
+}
+
+TEST_CASE("the retention period is set from the Settings menu and is off until then")
+{
+    App app;
+    CHECK(app.settings.retentionYears() == 0);
+    auto *poll = new QTimer(&app.window);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        CHECK(dialog->intValue() == 0);
+        dialog->setIntValue(7);
+        dialog->accept();
+    });
+    poll->start(10);
+    app.action(QStringLiteral("Remove Old Conversations…"))->trigger();
+    CHECK(app.settings.retentionYears() == 7);
+    CHECK_FALSE(app.settings.retentionConfirmed());
 }

@@ -1,3 +1,4 @@
+#include "badfiles.h"
 #include "storetestsupport.h"
 
 #include "store/backups.h"
@@ -19,14 +20,6 @@ using namespace dialoog;
 using namespace dialoog::test;
 
 namespace {
-
-QByteArray bytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool ownerOnly(const QString &path)
 {
@@ -86,7 +79,7 @@ TEST_CASE("an older database is backed up before it is migrated")
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     REQUIRE(QFile::copy(QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v1.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    const QByteArray original = bytes(path);
+    const QByteArray original = fileBytes(path);
     { Store store(path, Store::Open::Existing); }
     const std::vector<Backups::Entry> list = Backups(path).list();
     REQUIRE(list.size() == 1);
@@ -100,34 +93,9 @@ TEST_CASE("an older database is backed up before it is migrated")
 
 TEST_CASE("a damaged database is refused before anything is written to it")
 {
-    TempStore store;
-
-    for (int i = 0; i < 30; ++i) {
-        Employee e = person(QStringLiteral("Person %1").arg(i));
-        store->employees().insert(e);
-    }
-    store->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    const QString path = store.path;
-    store.store.reset();
-    QByteArray data = bytes(path);
-    REQUIRE(data.size() > 8192);
-
-    SECTION("a truncated file")
-    {
-        data.truncate(data.size() / 2 + 100);
-    }
-    SECTION("flipped bits in a table page")
-    {
-        for (qsizetype i = 4096 + 40; i < 4096 + 400; ++i)
-            data[i] = char(~data[i]);
-    }
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(data);
-    }
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    const QByteArray data = makeBadFile(GENERATE(BadFile::Truncated, BadFile::BitFlipped), path);
     try {
         Store damaged(path, Store::Open::Existing);
         FAIL("opened a damaged file");
@@ -135,7 +103,7 @@ TEST_CASE("a damaged database is refused before anything is written to it")
         CHECK((e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::NotADatabase));
         CHECK((e.message().contains(QStringLiteral("damaged")) || e.message().contains(QStringLiteral("not a Dialoog"))));
     }
-    CHECK(bytes(path) == data);
+    CHECK(fileBytes(path) == data);
 }
 
 TEST_CASE("only one writer: a second lock is refused, a lock left by a dead process is taken over")
@@ -223,12 +191,12 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     const auto holdsCanary = [needle = canary.toUtf8()](const QByteArray &data) {
         return data.contains(needle) || data.contains(needle.toLower());
     };
-    REQUIRE(holdsCanary(bytes(store.path) + bytes(store.path + QStringLiteral("-wal"))));
+    REQUIRE(holdsCanary(fileBytes(store.path) + fileBytes(store.path + QStringLiteral("-wal"))));
     store->eraseEmployee(e.id);
-    CHECK_FALSE(holdsCanary(bytes(store.path)));
-    CHECK_FALSE(holdsCanary(bytes(store.path + QStringLiteral("-wal"))));
+    CHECK_FALSE(holdsCanary(fileBytes(store.path)));
+    CHECK_FALSE(holdsCanary(fileBytes(store.path + QStringLiteral("-wal"))));
     const QString backup = Backups(store.path).write(store->database(), QStringLiteral("daily"));
-    CHECK_FALSE(holdsCanary(bytes(backup)));
+    CHECK_FALSE(holdsCanary(fileBytes(backup)));
     CHECK(store->employees().all().size() == 1);
     CHECK(store->check().ok);
 }

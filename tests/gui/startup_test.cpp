@@ -1,0 +1,360 @@
+#include "guitestsupport.h"
+#include "store/badfiles.h"
+
+#include "gui/conversationdocument.h"
+#include "gui/employeedirectory.h"
+#include "gui/employeepage.h"
+#include "gui/mainwindow.h"
+#include "gui/settings.h"
+#include "gui/storeopener.h"
+#include "gui/workspacewindow.h"
+
+#include "store/backups.h"
+#include "store/demodata.h"
+#include "store/storeerror.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+using namespace dialoog;
+using namespace dialoog::test;
+
+namespace {
+
+// MessageBox keeps the last text it showed; a marker tells whether anything was shown since.
+const QString nothingShown = QStringLiteral("(nothing shown)");
+
+void startQuiet()
+{
+    QSettings().clear();
+    MessageBox::setTestMode(true);
+    MessageBox::warning(nullptr, {}, nothingShown);
+}
+
+struct BadCase
+{
+    BadFile kind;
+    std::vector<QString> reasons; // the message names one of these
+    bool restorable;
+};
+
+QStringList filesIn(const QString &folder) { return QDir(folder).entryList(QDir::Files); }
+
+} // namespace
+
+TEST_CASE("a bad file at start-up is explained, left as it was, and a backup offered when it can help")
+{
+    const BadCase bad = GENERATE(
+        BadCase{BadFile::NotSqlite, {QStringLiteral("not a Dialoog database")}, true},
+        BadCase{BadFile::Empty, {QStringLiteral("is empty")}, true},
+        BadCase{BadFile::Truncated, {QStringLiteral("damaged"), QStringLiteral("not a Dialoog database")}, true},
+        BadCase{BadFile::BitFlipped, {QStringLiteral("damaged")}, true},
+        BadCase{BadFile::NewerVersion, {QStringLiteral("newer version of Dialoog")}, false},
+        BadCase{BadFile::Foreign, {QStringLiteral("another program")}, false});
+    INFO("case " << int(bad.kind));
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    const auto namesReason = [&bad] {
+        return std::any_of(bad.reasons.begin(), bad.reasons.end(),
+                           [](const QString &reason) { return MessageBox::lastText().contains(reason); });
+    };
+
+    SECTION("without a backup: told why, and Dialoog stops")
+    {
+        const QByteArray before = makeBadFile(bad.kind, path);
+        StoreOpener opener(path, false);
+        CHECK(opener.open() == nullptr);
+        CHECK(namesReason());
+        CHECK(MessageBox::lastText().contains(path));
+        CHECK_FALSE(MessageBox::lastText().contains(QStringLiteral("Restore")));
+        CHECK(fileBytes(path) == before);
+        CHECK(Backups(path).list().empty());
+    }
+    SECTION("with a backup")
+    {
+        writeDatabase(path, 4);
+        {
+            Store good(path, Store::Open::Existing);
+            Backups(path).write(good.database(), QStringLiteral("daily"));
+        }
+        QFile::remove(path);
+        const QByteArray before = makeBadFile(bad.kind, path);
+        const QString folder = dir.path();
+
+        MessageBox::setNextAnswer(false);
+        {
+            StoreOpener opener(path, false);
+            CHECK(opener.open() == nullptr);
+        }
+        CHECK(namesReason());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")) == bad.restorable);
+        CHECK(fileBytes(path) == before);
+
+        if (bad.restorable) {
+            MessageBox::setNextAnswer(true);
+            StoreOpener opener(path, false);
+            Store *store = opener.open();
+            REQUIRE(store);
+            CHECK(store->employees().count() == 4);
+            // The bad file is kept beside, unchanged.
+            const QStringList aside = filesIn(folder).filter(QStringLiteral(".damaged-"));
+            REQUIRE(aside.size() == 1);
+            CHECK(fileBytes(dir.filePath(aside.front())) == before);
+        }
+    }
+}
+
+TEST_CASE("at start-up a missing folder is created for the owner alone, without a question")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/dialoog.sqlite"));
+    StoreOpener opener(path, false);
+    Store *store = opener.open();
+    REQUIRE(store);
+    CHECK_FALSE(store->isReadOnly());
+    CHECK(MessageBox::lastText() == nothingShown);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("new/folder"))).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+    REQUIRE(Backups(path).list().size() == 1); // the daily backup
+}
+
+TEST_CASE("at start-up a read-only file opens read-only: no lock, no backup, no change")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    writeDatabase(path, 3);
+    const QByteArray before = fileBytes(path);
+
+    SECTION("asked for with --read-only")
+    {
+        StoreOpener opener(path, true);
+        Store *store = opener.open();
+        INFO(MessageBox::lastText().toStdString());
+        REQUIRE(store);
+        CHECK(store->isReadOnly());
+        CHECK(store->employees().count() == 3);
+    }
+    SECTION("a file that may not be changed")
+    {
+        if (!permissionsApply()) {
+            WARN("Skipped: running as root, where file permissions do not stop writes; --read-only is tested instead.");
+            return;
+        }
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner));
+        StoreOpener opener(path, false);
+        Store *store = opener.open();
+        REQUIRE(store);
+        CHECK(store->isReadOnly());
+        CHECK(store->readOnlyReason().contains(path));
+    }
+    SECTION("an older file, which would need a migration")
+    {
+        QFile::remove(path);
+        REQUIRE(QFile::copy(QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray old = fileBytes(path);
+        StoreOpener opener(path, true);
+        CHECK(opener.open() == nullptr);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("older version")));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("cannot be changed")));
+        CHECK(fileBytes(path) == old);
+        return;
+    }
+    CHECK(MessageBox::lastText() == nothingShown);
+    CHECK(fileBytes(path) == before);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("backups"))));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+}
+
+namespace {
+
+Id heldConversation(Store &store, Id employee, const QDate &held)
+{
+    ConversationRecord r = store.conversations().load(store.conversations().create(employee, held).id);
+    r.conversation.heldDate = held;
+    store.conversations().save(r);
+    return r.conversation.id;
+}
+
+} // namespace
+
+TEST_CASE("retention is off by default, asks before the first removal, and backs up first")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    const QDate today(2026, 6, 15);
+    StoreOpener opener(path, false);
+    Store *store = opener.open();
+    REQUIRE(store);
+    Employee e{0, QStringLiteral("Ans"), {}, {}, {}, {}, 6, false};
+    store->employees().insert(e);
+    heldConversation(*store, e.id, QDate(2012, 1, 1));
+    heldConversation(*store, e.id, QDate(2020, 6, 1));
+    const Id recent = heldConversation(*store, e.id, QDate(2025, 1, 1));
+    Settings settings;
+
+    CHECK(settings.retentionYears() == 0);
+    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK(MessageBox::lastText() == nothingShown);
+
+    settings.setRetentionYears(5);
+    MessageBox::setNextAnswer(false);
+    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
+    CHECK(store->repository<Conversation>().count() == 3);
+    CHECK_FALSE(settings.retentionConfirmed());
+
+    MessageBox::setNextAnswer(true);
+    CHECK(opener.applyRetention(settings, today) == 2);
+    CHECK(settings.retentionConfirmed());
+    CHECK(store->repository<Conversation>().count() == 1);
+    CHECK(store->repository<Conversation>().find(recent).has_value());
+    const std::vector<Backups::Entry> backups = Backups(path).list();
+    REQUIRE_FALSE(backups.empty());
+    CHECK(backups.front().reason == QStringLiteral("before-retention"));
+    CHECK(Backups::describe(backups.front()).conversations == 3);
+
+    // Once agreed, later removals need no question (the test mode would answer No).
+    MessageBox::warning(nullptr, {}, nothingShown);
+    heldConversation(*store, e.id, QDate(2019, 1, 1));
+    CHECK(opener.applyRetention(settings, today) == 1);
+    CHECK(MessageBox::lastText() == nothingShown);
+
+    // A new period asks again.
+    settings.setRetentionYears(1);
+    CHECK_FALSE(settings.retentionConfirmed());
+    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
+}
+
+namespace {
+
+struct ReadOnlyApp
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QByteArray before;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<MainWindow> window;
+
+    ReadOnlyApp()
+    {
+        startQuiet();
+        {
+            Store writable(path, Store::Open::CreateIfMissing);
+            fillDemoData(writable, QDate(2026, 6, 1));
+            writable.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        before = fileBytes(path);
+        store = std::make_unique<Store>(path, Store::Open::ReadOnly);
+        settings = std::make_unique<Settings>();
+        directory = std::make_unique<EmployeeDirectory>(*store);
+        directory->reload();
+        window = std::make_unique<MainWindow>(*directory, *settings);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QAction *action(const QString &text)
+    {
+        for (QAction *a : window->findChildren<QAction *>()) {
+            if (a->text().remove(QLatin1Char('&')) == text)
+                return a;
+        }
+        FAIL("no action " << text.toStdString());
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST_CASE("read-only, the main window says so and offers no way to change anything")
+{
+    ReadOnlyApp app;
+    QLabel *banner = app.window->readOnlyBanner();
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("This file is read-only")));
+    CHECK(banner->text().contains(QStringLiteral("--read-only")));
+    REQUIRE(app.window->listPanel());
+    for (const char *text : {"New Employee…", "Edit Employee…", "Archive Employee", "Erase Employee Permanently…",
+                             "New Conversation", "Question Bank…", "Remove Old Conversations…", "Restore from Backup…"}) {
+        INFO(text);
+        CHECK_FALSE(app.action(QString::fromUtf8(text))->isEnabled());
+    }
+    CHECK(app.action(QStringLiteral("Open Conversation"))->isEnabled());
+    CHECK(app.action(QStringLiteral("Export Employee Data…"))->isEnabled());
+    for (QPushButton *button : app.window->employeePage()->findChildren<QPushButton *>()) {
+        INFO(button->text().toStdString());
+        CHECK(button->isEnabled() == (button->text() == QStringLiteral("&Open")));
+    }
+    // The paths that bypass the actions change nothing either.
+    const qint64 employees = app.store->employees().count();
+    app.window->newConversation();
+    app.window->toggleArchived();
+    CHECK(app.store->employees().count() == employees);
+    CHECK(MessageBox::lastText() == nothingShown);
+    CHECK(fileBytes(app.path) == app.before);
+}
+
+TEST_CASE("read-only, a conversation can be read and printed, and typing goes nowhere")
+{
+    ReadOnlyApp app;
+    const Id id = app.window->employeePage()->selectedConversation();
+    REQUIRE(id != 0);
+    WorkspaceWindow *workspace = app.window->openConversation(id);
+    REQUIRE(workspace);
+    REQUIRE(QTest::qWaitForWindowExposed(workspace));
+    REQUIRE(workspace->readOnlyBanner());
+    CHECK(workspace->readOnlyBanner()->isVisible());
+    const ConversationRecord stored = app.store->conversations().load(id);
+
+    for (QPlainTextEdit *field : workspace->findChildren<QPlainTextEdit *>()) {
+        CHECK(field->isReadOnly());
+        typeInto(field, QStringLiteral("lost words"));
+        CHECK_FALSE(field->toPlainText().contains(QStringLiteral("lost words")));
+    }
+    for (QLineEdit *field : workspace->findChildren<QLineEdit *>()) {
+        if (field->isVisibleTo(workspace))
+            CHECK(field->isReadOnly());
+    }
+    bool printable = false;
+    for (QPushButton *button : workspace->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Print preview…"))
+            printable = button->isEnabled();
+        else if (button->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Finish")))
+            CHECK_FALSE(button->isEnabled());
+    }
+    CHECK(printable);
+    // Browsing the phases is no change either.
+    pressIn(workspace, workspace, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK_FALSE(workspace->document().edit(QStringLiteral("sneak"), -1, [](ConversationSession &s) {
+        s.setSummary(QStringLiteral("sneaked in"));
+        return true;
+    }));
+    CHECK(workspace->close());
+    CHECK(workspace->document().saveState() == ConversationDocument::SaveState::Saved);
+    CHECK(app.store->conversations().load(id) == stored);
+    CHECK(MessageBox::lastText() == nothingShown);
+    CHECK(fileBytes(app.path) == app.before);
+}
