@@ -7,13 +7,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTreeWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace dialoog {
@@ -62,14 +61,8 @@ PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document, Preparati
     layout->addWidget(m_paste, 2);
 
     auto *previewLabel = new QLabel(tr("How the answers are placed:"), this);
-    m_preview = new QTreeWidget(this);
+    m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("splitPreview"));
-    m_preview->setHeaderLabels({tr("Question"), tr("Answer")});
-    m_preview->setRootIsDecorated(false);
-    m_preview->setWordWrap(true);
-    m_preview->setAlternatingRowColors(true);
-    m_preview->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_preview->setColumnWidth(0, 240);
     m_preview->setAccessibleName(tr("How the answers are placed"));
     previewLabel->setBuddy(m_preview);
     layout->addWidget(previewLabel);
@@ -125,15 +118,14 @@ void PasteAnswersDialog::resplit()
     const bool feedback = kind() == PreparationRequest::Kind::Feedback;
     m_fromWhom->setEnabled(feedback);
     m_relation->setEnabled(feedback);
-    m_preview->clear();
+    QString html;
     for (int i = 0; i < list.size(); ++i) {
         const QString answer = m_result.answers.value(i);
-        auto *item = new QTreeWidgetItem(m_preview, {PreparationRequest::heading(i, list.at(i)),
-                                                     answer.isEmpty() ? tr("(no answer found)") : answer});
-        item->setToolTip(0, list.at(i));
-        if (answer.isEmpty())
-            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p>").arg(PreparationRequest::heading(i, list.at(i)).toHtmlEscaped());
+        html += answer.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer found.").toHtmlEscaped())
+                                 : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(answer.toHtmlEscaped());
     }
+    m_preview->setHtml(html);
     m_unplaced->setPlainText(m_result.unplaced);
     m_unplaced->setVisible(!m_result.unplaced.isEmpty());
     m_unplacedLabel->setVisible(!m_result.unplaced.isEmpty());

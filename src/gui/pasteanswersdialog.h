@@ -11,7 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QTreeWidget;
+class QTextBrowser;
 
 namespace dialoog {
 
@@ -45,7 +45,7 @@ private:
     QLineEdit *m_fromWhom;
     QComboBox *m_relation;
     QPlainTextEdit *m_paste;
-    QTreeWidget *m_preview;
+    QTextBrowser *m_preview;
     QLabel *m_unplacedLabel;
     QPlainTextEdit *m_unplaced;
     QLabel *m_note;

@@ -101,8 +101,8 @@ int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *pai
     for (const QString &question : form.questions) {
         const qreal headingHeight =
             QFontMetricsF(bold, &device).boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, question).height();
-        // A question starts on a new page unless it fits with at least three lines under it.
-        if (y + headingHeight + lineGap * 3 > bottom && y > 0)
+        // A question and its lines stay on one page, so no page holds a stray line or two.
+        if (y + headingHeight + lineGap * form.linesPerQuestion > bottom && y > 0)
             newPage();
         y += block(bold, question);
         for (int line = 0; line < form.linesPerQuestion; ++line) {

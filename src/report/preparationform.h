@@ -19,7 +19,7 @@ struct PreparationForm
     QString introduction;
     QStringList questions; // as headings, "1. …"
     QString nameLabel;     // feedback forms: "Your name" with a line to write it on
-    int linesPerQuestion = 7;
+    int linesPerQuestion = 6;
     PageFooter footer;
 };
 
