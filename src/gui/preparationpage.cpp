@@ -3,6 +3,9 @@
 #include "conversationdocument.h"
 #include "editkeys.h"
 #include "itemtables.h"
+#include "pasteanswersdialog.h"
+#include "preparationrequestdialog.h"
+#include "settings.h"
 #include "textlisteditor.h"
 
 #include <QComboBox>
@@ -124,6 +127,7 @@ QWidget *PreparationPage::createReflection()
     form->addRow(tr("Went &well:"), m_wentWell);
     form->addRow(tr("&Room to grow:"), m_growth);
     form->addRow(tr("&Ambitions:"), m_ambitions);
+    form->addRow(requestButtons(false, box));
     const auto bind = [this](QPlainTextEdit *edit, int key, QString Reflection::*field) {
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key, field] {
             Reflection reflection = document().record().reflection;
@@ -167,6 +171,7 @@ QWidget *PreparationPage::createFeedback()
     layout->addWidget(m_feedbackList);
     layout->addLayout(row);
     layout->addWidget(m_feedbackText);
+    layout->addWidget(requestButtons(true, box));
     connect(m_feedbackText, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_feedbackText->text().trimmed();
         if (text.isEmpty())
@@ -185,6 +190,54 @@ QWidget *PreparationPage::createFeedback()
         m_feedbackFrom->setFocus();
     });
     return box;
+}
+
+QWidget *PreparationPage::requestButtons(bool feedback, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *ask = new QPushButton(feedback ? tr("Ask for Feed&back…") : tr("Ask for Self-Re&flection…"), row);
+    auto *paste = new QPushButton(tr("Paste Answers…"), row);
+    ask->setObjectName(feedback ? QStringLiteral("askFeedback") : QStringLiteral("askReflection"));
+    paste->setObjectName(feedback ? QStringLiteral("pasteFeedback") : QStringLiteral("pasteReflection"));
+    ask->setToolTip(feedback ? tr("Draft a mail or print a form asking colleagues for feedback")
+                             : tr("Draft a mail or print a form with the reflection questions for the employee"));
+    paste->setToolTip(tr("Put the answers from a mail reply in their place"));
+    paste->setAccessibleName(feedback ? tr("Paste feedback answers") : tr("Paste reflection answers"));
+    connect(ask, &QPushButton::clicked, this, [this, feedback] { feedback ? askForFeedback() : askForReflection(); });
+    connect(paste, &QPushButton::clicked, this, [this, feedback] { pasteAnswers(feedback); });
+    layout->addWidget(ask);
+    layout->addWidget(paste);
+    layout->addStretch();
+    return row;
+}
+
+namespace {
+template <typename Dialog> void openDialog(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+} // namespace
+
+void PreparationPage::askForReflection()
+{
+    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::SelfReflection, document().record(),
+                                            Settings().managerName(), this));
+}
+
+void PreparationPage::askForFeedback()
+{
+    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::Feedback, document().record(),
+                                            Settings().managerName(), this));
+}
+
+void PreparationPage::pasteAnswers(bool feedback)
+{
+    openDialog(new PasteAnswersDialog(document(),
+                                      feedback ? PreparationRequest::Kind::Feedback : PreparationRequest::Kind::SelfReflection,
+                                      Settings().managerName(), this));
 }
 
 QWidget *PreparationPage::createGoalReview()

@@ -25,6 +25,11 @@ class PreparationPage final : public PhasePage
 public:
     explicit PreparationPage(ConversationDocument &document, QWidget *parent = nullptr);
 
+    // Employees and colleagues have no account: their preparation comes by mail or on paper.
+    void askForReflection();
+    void askForFeedback();
+    void pasteAnswers(bool feedback);
+
 protected:
     void refreshContent() override;
 
@@ -34,6 +39,7 @@ private:
     QWidget *createFeedback();
     QWidget *createGoalReview();
     QWidget *createEarlierActions();
+    QWidget *requestButtons(bool feedback, QWidget *parent);
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
 

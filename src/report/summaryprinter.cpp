@@ -1,5 +1,6 @@
 #include "summaryprinter.h"
 
+#include "pagedecor.h"
 #include "summaryrenderers.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,19 +23,16 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
 {
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&device);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
+    document.setDefaultFont(printFont());
     document.setHtml(summaryToHtml(summary));
     document.setDocumentMargin(0);
 
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    QFont footerFont = font;
-    footerFont.setPointSizeF(8);
-    const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2.5;
-    const QSizeF body(page.width(), page.height() - footerHeight);
+    const QRectF page = printableRect(device);
+    const qreal footer = footerHeight(device);
+    const QSizeF body(page.width(), page.height() - footer);
     document.setPageSize(body);
     const int pages = document.pageCount();
+    const PageFooter decor{summary.footerLeft, summary.footerMiddle, summary.pageLabel};
 
     QPainter painter(&device);
     for (int index = 0; index < pages; ++index) {
@@ -44,16 +42,7 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
         painter.translate(0, -index * body.height());
         document.drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
         painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, page.height() - footerHeight * 0.6, page.width(), footerHeight * 0.6);
-        painter.drawLine(QPointF(0, footer.top() - footerHeight * 0.15), QPointF(page.width(), footer.top() - footerHeight * 0.15));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, summary.footerLeft);
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, summary.footerMiddle);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, summary.pageLabel.arg(index + 1).arg(pages));
-        painter.restore();
+        paintFooter(painter, page, footer, decor, index, pages);
     }
     return pages;
 }
@@ -87,11 +76,7 @@ bool writeSummary(const SummaryDocument &summary, const QString &path, const QLo
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
     if (format == SummaryFormat::Pdf) {
         QPdfWriter writer(&file);
-        writer.setTitle(summary.title + QStringLiteral(" — ") + summary.subtitle);
-        writer.setCreator(QStringLiteral("Dialoog"));
-        writer.setPageSize(QPageSize(defaultPageSize(locale)));
-        writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
-        writer.setResolution(300);
+        setUpPdf(writer, summary.title + QStringLiteral(" — ") + summary.subtitle, locale);
         paintSummary(summary, writer);
     } else {
         const QString text = format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);

@@ -1,0 +1,57 @@
+#include "pagedecor.h"
+
+#include "summaryprinter.h"
+
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace dialoog {
+
+namespace {
+QFont footerFont()
+{
+    return printFont(8);
+}
+} // namespace
+
+QFont printFont(qreal pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+qreal footerHeight(QPagedPaintDevice &device)
+{
+    return QFontMetricsF(footerFont(), &device).height() * 2.5;
+}
+
+QRectF printableRect(QPagedPaintDevice &device)
+{
+    return device.pageLayout().paintRectPixels(device.logicalDpiX());
+}
+
+void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer, int index, int pages)
+{
+    painter.save();
+    painter.setFont(footerFont());
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF area(0, page.height() - height * 0.6, page.width(), height * 0.6);
+    painter.drawLine(QPointF(0, area.top() - height * 0.15), QPointF(page.width(), area.top() - height * 0.15));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, footer.left);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter, footer.middle);
+    painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter, footer.pageLabel.arg(index + 1).arg(pages));
+    painter.restore();
+}
+
+void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale)
+{
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Dialoog"));
+    writer.setPageSize(QPageSize(defaultPageSize(locale)));
+    writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+    writer.setResolution(300);
+}
+
+} // namespace dialoog

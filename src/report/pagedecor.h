@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFont>
+#include <QLocale>
+#include <QRectF>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPdfWriter;
+
+namespace dialoog {
+
+// What every printed page of Dialoog carries at its foot: "Confidential", the
+// employee's name, "page X of Y". Shared by the summary and the preparation forms.
+struct PageFooter
+{
+    QString left;
+    QString middle;
+    QString pageLabel; // "page %1 of %2"
+};
+
+// The font printed pages are set in.
+QFont printFont(qreal pointSize = 10);
+// The height the footer claims at the bottom of each page of `device`.
+qreal footerHeight(QPagedPaintDevice &device);
+// The printable area of `device` in its own pixels.
+QRectF printableRect(QPagedPaintDevice &device);
+void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer, int index, int pages);
+
+// Page size, margins, resolution and metadata of every PDF Dialoog writes.
+void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale);
+
+} // namespace dialoog
