@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conversationhistory.h"
 #include "phasepage.h"
 
 class QComboBox;
@@ -36,6 +37,7 @@ private:
     QWidget *createEarlierActions();
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
+    static QString historyText(const ItemHistory &history);
 
     QSpinBox *m_energy = nullptr;
     QSpinBox *m_happiness = nullptr;

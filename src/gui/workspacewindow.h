@@ -43,6 +43,7 @@ public:
     NotesPanel *notes() const { return m_notes; }
     ContextPanel *context() const { return m_context; }
     SummaryActions *summary() const { return m_summary; }
+    QLabel *correctionBanner() const { return m_correctionBanner; }
     QString saveStateText() const;
     Id employeeId() const { return m_employeeId; }
 
@@ -60,6 +61,7 @@ protected:
 private:
     void createActions();
     void refresh();
+    void updateCorrectionBanner();
     void updateSaveState();
     void updateElapsed();
 
@@ -73,6 +75,7 @@ private:
     SummaryActions *m_summary;
     QLabel *m_saveState;
     QLabel *m_elapsed;
+    QLabel *m_correctionBanner;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
 };
