@@ -22,6 +22,8 @@ struct Conversation
     QString wellbeingNote;
     QString attentionPoints; // what the manager wants to raise
     QString summary;
+    // The last day the conversation was changed after it was held; invalid if never.
+    QDate correctedOn;
 
     bool operator==(const Conversation &) const = default;
 };

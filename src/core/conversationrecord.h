@@ -33,6 +33,8 @@ struct ConversationRecord
     std::vector<ActionItem> actionItems;
     // Open items from earlier conversations, and those this conversation closed.
     std::vector<ActionItem> earlierActions;
+    // The employee's other conversations, to tell where earlier items came from.
+    std::vector<Conversation> otherConversations;
     std::vector<Agreement> agreements;
 
     bool operator==(const ConversationRecord &) const = default;

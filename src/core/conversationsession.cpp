@@ -18,14 +18,24 @@ ConversationSession::ConversationSession(ConversationRecord record, QObject *par
 }
 
 ConversationSession::ConversationSession(ConversationRecord record, Today today, QObject *parent)
-    : QObject(parent), m_record(std::move(record)), m_today(std::move(today))
+    : QObject(parent), m_record(std::move(record)), m_today(std::move(today)),
+      m_wasFinished(m_record.conversation.phase == Phase::Finished)
 {
+}
+
+bool ConversationSession::isCorrecting() const
+{
+    const QDate held = m_record.conversation.heldDate;
+    return m_wasFinished && held.isValid() && m_today() > held;
 }
 
 template <typename Edit> void ConversationSession::edit(Edit &&apply)
 {
     const QList<Hint> before = allHints();
+    const bool correcting = isCorrecting();
     apply(m_record);
+    if (correcting)
+        m_record.conversation.correctedOn = m_today();
     emit changed();
     if (allHints() != before)
         emit hintsChanged();
@@ -193,6 +203,7 @@ bool ConversationSession::finish()
         if (!r.conversation.heldDate.isValid())
             r.conversation.heldDate = today;
     });
+    m_wasFinished = true;
     emit phaseChanged(Phase::Finished);
     return true;
 }
@@ -528,7 +539,10 @@ void ConversationSession::adoptStored(ConversationRecord stored) { m_record = st
 void ConversationSession::restore(ConversationRecord snapshot)
 {
     const Phase before = phase();
+    // An undo gives back exactly the snapshot, correction date included.
+    const QDate correctedOn = snapshot.conversation.correctedOn;
     edit([&snapshot](ConversationRecord &r) { r = std::move(snapshot); });
+    m_record.conversation.correctedOn = correctedOn;
     if (phase() != before)
         emit phaseChanged(phase());
 }

@@ -28,6 +28,9 @@ public:
     const ConversationRecord &record() const { return m_record; }
     Phase phase() const { return m_record.conversation.phase; }
     bool isFinished() const { return phase() == Phase::Finished; }
+    // Whether changes are corrections of a conversation held on an earlier day: then
+    // every change dates the conversation's correctedOn.
+    bool isCorrecting() const;
 
     // Navigation. goTo() reaches the four working phases; Finished only through finish().
     // A finished conversation stays finished until reopen().
@@ -107,6 +110,7 @@ private:
 
     ConversationRecord m_record;
     Today m_today;
+    bool m_wasFinished = false; // finished when opened or since
 };
 
 } // namespace dialoog

@@ -56,6 +56,7 @@ EmployeeHistory EmployeeDirectory::history(Id id)
                          });
         history.goals = m_store.repository<Goal>().where("employee_id", id);
         history.openActions = m_store.openActionsOf(id);
+        history.timeline = m_store.conversations().timeline(id);
     } catch (const StoreError &e) {
         emit failed(e.message());
     }

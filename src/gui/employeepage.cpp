@@ -1,10 +1,13 @@
 #include "employeepage.h"
 
+#include "historyview.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +37,8 @@ EmployeePage::EmployeePage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)), m_goals(body(this)), m_actions(body(this)),
       m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
       m_new(new QPushButton(tr("&New conversation"), this)), m_open(new QPushButton(tr("&Open"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this))
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_history(new HistoryView(this))
 {
     QFont headline = m_name->font();
     headline.setPointSizeF(headline.pointSizeF() * 1.6);
@@ -60,14 +64,21 @@ EmployeePage::EmployeePage(QWidget *parent)
     layout->addWidget(m_facts);
     layout->addLayout(buttons);
     layout->addSpacing(6);
-    layout->addWidget(heading(tr("Conversations"), this));
-    layout->addWidget(m_noConversations);
-    layout->addWidget(m_conversations, 2);
-    layout->addWidget(heading(tr("Running goals"), this));
-    layout->addWidget(m_goals);
-    layout->addWidget(heading(tr("Open action items"), this));
-    layout->addWidget(m_actions);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
+
+    auto *overview = new QWidget(m_tabs);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(heading(tr("Conversations"), overview));
+    overviewLayout->addWidget(m_noConversations);
+    overviewLayout->addWidget(m_conversations, 2);
+    overviewLayout->addWidget(heading(tr("Running goals"), overview));
+    overviewLayout->addWidget(m_goals);
+    overviewLayout->addWidget(heading(tr("Open action items"), overview));
+    overviewLayout->addWidget(m_actions);
+    overviewLayout->addStretch(1);
+    m_tabs->addTab(overview, tr("Overvie&w"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
+    connect(m_history, &HistoryView::openConversationRequested, this, &EmployeePage::openConversationRequested);
 
     connect(m_new, &QPushButton::clicked, this, &EmployeePage::newConversationRequested);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -97,6 +108,8 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
     for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_edit, m_archive})
         w->setEnabled(any && !m_readOnly);
     m_conversations->clear();
+    m_history->show(history.timeline);
+    m_tabs->setTabEnabled(1, any);
     if (!any) {
         m_name->setText(tr("No one selected"));
         m_facts->setText(tr("Choose someone in the list to see their conversations, goals and action items."));

@@ -2,6 +2,7 @@
 
 #include "core/actionitem.h"
 #include "core/conversation.h"
+#include "core/conversationhistory.h"
 #include "core/employeeoverview.h"
 #include "core/goal.h"
 
@@ -12,9 +13,12 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace dialoog {
+
+class HistoryView;
 
 // What the employee page shows besides the person: their conversations, goals and
 // open action items.
@@ -23,6 +27,7 @@ struct EmployeeHistory
     std::vector<Conversation> conversations; // newest first
     std::vector<Goal> goals;
     std::vector<ActionItem> openActions;
+    EmployeeTimeline timeline;
 };
 
 // The right pane: the selected employee, their running goals, open action items and
@@ -38,6 +43,8 @@ public:
     void show(const std::optional<EmployeeOverview> &employee, const EmployeeHistory &history);
     Id selectedConversation() const;
     QTreeWidget *conversationList() const { return m_conversations; }
+    HistoryView *history() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString headline() const;
     // A read-only database: the buttons that change something stay disabled.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
@@ -59,6 +66,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_edit;
     QPushButton *m_archive;
+    QTabWidget *m_tabs;
+    HistoryView *m_history;
     bool m_archived = false;
     bool m_readOnly = false;
 };

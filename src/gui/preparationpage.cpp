@@ -302,7 +302,7 @@ QWidget *PreparationPage::createEarlierActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")},
+    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
                              tr("Open items from earlier conversations"));
     auto *row = new QHBoxLayout;
     const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
@@ -371,6 +371,33 @@ void PreparationPage::refreshContent()
         m_goals->setCurrentItem(m_goals->topLevelItem(0));
 
     showActionItems(m_earlier, r.earlierActions);
+    const QLocale locale;
+    for (int i = 0; i < m_earlier->topLevelItemCount() && i < int(r.earlierActions.size()); ++i) {
+        const ItemHistory history = itemHistory(r.earlierActions[std::size_t(i)], r.otherConversations);
+        QTreeWidgetItem *row = m_earlier->topLevelItem(i);
+        row->setText(4, history.createdIn.isValid() ? locale.toString(history.createdIn, QLocale::ShortFormat) : QString());
+        const QString text = historyText(history);
+        for (int column = 0; column < m_earlier->columnCount(); ++column)
+            row->setToolTip(column, text);
+        row->setData(0, Qt::AccessibleDescriptionRole, text);
+    }
+}
+
+QString PreparationPage::historyText(const ItemHistory &history)
+{
+    const QLocale locale;
+    const auto day = [&locale](const QDate &d) -> QString { return locale.toString(d, QLocale::LongFormat); };
+    QStringList lines;
+    lines << (history.createdIn.isValid() ? tr("Made in the conversation of %1.").arg(day(history.createdIn))
+                                          : tr("Made in a conversation without a date."));
+    QStringList carried;
+    for (const QDate &d : history.carriedInto)
+        carried << day(d);
+    if (!carried.isEmpty())
+        lines << tr("Carried over into the conversation of %1.").arg(carried.join(tr(", ")));
+    if (history.closedIn.isValid())
+        lines << tr("Closed in the conversation of %1.").arg(day(history.closedIn));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace dialoog

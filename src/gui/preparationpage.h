@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conversationhistory.h"
 #include "phasepage.h"
 
 class QComboBox;
@@ -42,6 +43,7 @@ private:
     QWidget *requestButtons(bool feedback, QWidget *parent);
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
+    static QString historyText(const ItemHistory &history);
 
     QSpinBox *m_energy = nullptr;
     QSpinBox *m_happiness = nullptr;

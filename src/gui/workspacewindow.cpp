@@ -46,7 +46,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     : QMainWindow(parent),
       m_document(std::make_unique<ConversationDocument>(store, store.conversations().load(conversationId, language))),
       m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
-      m_elapsed(new QLabel(this))
+      m_elapsed(new QLabel(this)), m_correctionBanner(new QLabel(this))
 {
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
@@ -80,6 +80,16 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
         layout->addWidget(m_readOnlyBanner);
     }
     layout->addWidget(m_phaseBar);
+    // Looking back is free; changing a conversation held earlier is a correction, and says so.
+    m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
+    m_correctionBanner->setWordWrap(true);
+    m_correctionBanner->setFrameShape(QFrame::StyledPanel);
+    m_correctionBanner->setMargin(8);
+    m_correctionBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_correctionBanner->setForegroundRole(QPalette::ToolTipText);
+    m_correctionBanner->setAutoFillBackground(true);
+    m_correctionBanner->setAccessibleName(tr("Later corrections"));
+    layout->addWidget(m_correctionBanner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -119,6 +129,8 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
 
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
+    updateCorrectionBanner();
+    connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::updateCorrectionBanner);
     refresh();
     if (m_readOnly) {
         ReadOnlyView::lock(m_pages);
@@ -129,6 +141,21 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
 }
 
 WorkspaceWindow::~WorkspaceWindow() = default;
+
+void WorkspaceWindow::updateCorrectionBanner()
+{
+    const ConversationSession &session = m_document->session();
+    const Conversation &c = session.record().conversation;
+    m_correctionBanner->setVisible(session.isCorrecting());
+    if (!session.isCorrecting())
+        return;
+    const QLocale locale;
+    QString text = tr("This conversation was held on %1. Changes you make now are recorded as later corrections.")
+                       .arg(locale.toString(c.heldDate, QLocale::LongFormat));
+    if (c.correctedOn.isValid())
+        text += QLatin1Char(' ') + tr("Last corrected on %1.").arg(locale.toString(c.correctedOn, QLocale::LongFormat));
+    m_correctionBanner->setText(text);
+}
 
 void WorkspaceWindow::createActions()
 {

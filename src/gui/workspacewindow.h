@@ -45,6 +45,7 @@ public:
     ContextPanel *context() const { return m_context; }
     SummaryActions *summary() const { return m_summary; }
     CalendarActions *calendar() const { return m_calendar; }
+    QLabel *correctionBanner() const { return m_correctionBanner; }
     QString saveStateText() const;
     // The banner shown while the database is read-only (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
@@ -64,6 +65,7 @@ protected:
 private:
     void createActions();
     void refresh();
+    void updateCorrectionBanner();
     void updateSaveState();
     void updateElapsed();
 
@@ -80,6 +82,7 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     bool m_readOnly = false;
     QLabel *m_elapsed;
+    QLabel *m_correctionBanner;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
 };

@@ -30,8 +30,10 @@ public:
             doc.header.rows.emplace_back(tr("Role"), r.employee.role);
         if (!r.employee.team.isEmpty())
             doc.header.rows.emplace_back(tr("Team"), r.employee.team);
-        doc.header.rows.emplace_back(c.heldDate.isValid() ? tr("Held on") : tr("Planned for"),
-                                     date.isValid() ? longDate(date) : tr("no date"));
+        QString when = date.isValid() ? longDate(date) : tr("no date");
+        if (c.correctedOn.isValid())
+            when = tr("%1 (corrected on %2)").arg(when, longDate(c.correctedOn));
+        doc.header.rows.emplace_back(c.heldDate.isValid() ? tr("Held on") : tr("Planned for"), when);
         if (!options.managerName.isEmpty())
             doc.header.rows.emplace_back(tr("Manager"), options.managerName);
         if (number > 0)

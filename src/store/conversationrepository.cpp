@@ -2,6 +2,7 @@
 
 #include "followupplanner.h"
 #include "repository.h"
+#include "storeerror.h"
 #include "transaction.h"
 
 #include <algorithm>
@@ -26,6 +27,8 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
         repo.save(child);
     }
 }
+
+QDate dateOf(const Conversation &c) { return c.heldDate.isValid() ? c.heldDate : c.plannedDate; }
 
 } // namespace
 
@@ -55,10 +58,24 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.answers = Repository<Answer>(m_db).where("conversation_id", conversationId);
     r.notes = Repository<Note>(m_db).where("conversation_id", conversationId);
     r.actionItems = Repository<ActionItem>(m_db).where("conversation_id", conversationId);
+    r.otherConversations = forEmployee(r.employee.id);
+    std::erase_if(r.otherConversations, [conversationId](const Conversation &c) { return c.id == conversationId; });
     r.earlierActions = Repository<ActionItem>(m_db).matching(
         "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?) AND conversation_id <> ? "
         "AND (status = 'open' OR closed_in = ?)",
         {r.employee.id, conversationId, conversationId});
+    // Open items of conversations after this one are not this one's business (looking
+    // back at an old conversation); undated conversations count as earlier.
+    const QDate when = dateOf(r.conversation);
+    if (when.isValid()) {
+        std::erase_if(r.earlierActions, [&](const ActionItem &item) {
+            if (item.closedIn == conversationId)
+                return false;
+            const auto from = std::find_if(r.otherConversations.begin(), r.otherConversations.end(),
+                                           [&item](const Conversation &c) { return c.id == item.conversationId; });
+            return from != r.otherConversations.end() && dateOf(*from) > when;
+        });
+    }
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
     Repository<Question> questions(m_db);
@@ -125,6 +142,50 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
 std::vector<Conversation> ConversationRepository::forEmployee(Id employeeId)
 {
     return Repository<Conversation>(m_db).where("employee_id", employeeId);
+}
+
+EmployeeTimeline ConversationRepository::timeline(Id employeeId)
+{
+    EmployeeTimeline timeline;
+    for (Conversation &c : forEmployee(employeeId)) {
+        TimelineEntry entry{std::move(c), {}};
+        for (const Agreement &a : agreementsOf(entry.conversation.id))
+            entry.agreements << a.text;
+        timeline.entries.push_back(std::move(entry));
+    }
+    std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.date() < b.date(); });
+    timeline.goals = Repository<Goal>(m_db).where("employee_id", employeeId);
+    timeline.goalUpdates = Repository<GoalUpdate>(m_db).matching(
+        "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?)", {employeeId});
+    return timeline;
+}
+
+void ConversationRepository::cancelPlanned(Id conversationId)
+{
+    Transaction transaction(m_db);
+    const Conversation c = Repository<Conversation>(m_db).get(conversationId);
+    if (c.heldDate.isValid() || c.phase == Phase::Finished)
+        throw StoreError(StoreError::Kind::Constraint,
+                         StoreError::tr("A conversation that was held cannot be cancelled."));
+    Statement written(m_db, R"sql(
+SELECT (SELECT count(*) FROM action_item WHERE conversation_id = ?1)
+     + (SELECT count(*) FROM note WHERE conversation_id = ?1)
+     + (SELECT count(*) FROM answer WHERE conversation_id = ?1 AND trim(text) <> '')
+     + (SELECT count(*) FROM agreement WHERE conversation_id = ?1)
+     + (SELECT count(*) FROM goal_update WHERE conversation_id = ?1)
+     + (SELECT count(*) FROM achievement WHERE conversation_id = ?1))sql");
+    written.bind(1, conversationId);
+    if (written.step() && written.integer(0) > 0)
+        throw StoreError(StoreError::Kind::Constraint,
+                         StoreError::tr("This conversation already holds notes, answers or action items, "
+                                        "so it cannot be cancelled."));
+    // Decisions taken in preparation for a conversation that did not happen are undone.
+    Statement reopen(m_db, "UPDATE action_item SET status = 'open', done_date = NULL, closed_in = NULL "
+                           "WHERE closed_in = ?");
+    reopen.bind(1, conversationId).run();
+    Repository<Conversation>(m_db).remove(conversationId);
+    transaction.commit();
 }
 
 std::vector<GoalStep> ConversationRepository::stepsOf(Id goalId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conversationhistory.h"
 #include "core/conversationrecord.h"
 
 #include <QString>
@@ -32,6 +33,14 @@ public:
     void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No);
 
     std::vector<Conversation> forEmployee(Id employeeId);
+    // Every conversation of the employee with its agreements, their goals and goal updates.
+    EmployeeTimeline timeline(Id employeeId);
+    // Cancels a conversation that has not been held: it is deleted, and the earlier
+    // items it closed are open again, since that conversation never took place. One
+    // that holds anything written in it (its own action items, notes, answers,
+    // agreements, goal updates, achievements) is refused with StoreError::Constraint,
+    // so nothing vanishes silently; so is a held one.
+    void cancelPlanned(Id conversationId);
     std::vector<GoalStep> stepsOf(Id goalId);
 
     // The employee's finished conversations held before this one, oldest first.

@@ -136,7 +136,8 @@ private:
                     {"workHappiness", c.workHappiness},
                     {"wellbeingNote", text(c.wellbeingNote)},
                     {"attentionPoints", text(c.attentionPoints)},
-                    {"summary", text(c.summary)}};
+                    {"summary", text(c.summary)},
+                    {"correctedOn", date(c.correctedOn)}};
         const auto reflection = m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
         doc["reflection"] = reflection ? Json{{"wentWell", text(reflection->wentWell)},
                                               {"growth", text(reflection->growth)},

@@ -349,7 +349,8 @@ private:
                                       n.integer("workHappiness", 0, 5),
                                       n.text("wellbeingNote", false),
                                       n.text("attentionPoints", false),
-                                      n.text("summary", false)};
+                                      n.text("summary", false),
+                                      n.date("correctedOn")};
         if (const auto r = n.child("reflection")) {
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
                                       r->text("ambitions", false)};

@@ -14,7 +14,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 4> migrations = {
+constexpr std::array<std::string_view, 5> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -164,6 +164,10 @@ CREATE INDEX conversation_question_by_question ON conversation_question(question
     // 4: full-text search; the index and its triggers are built from searchsources.h,
     // which is versioned with this migration (see there)
     "",
+    // 5: the day a held conversation was last corrected
+    R"sql(
+ALTER TABLE conversation ADD COLUMN corrected_on TEXT;
+)sql",
 };
 
 void applyMigration(Database &db, int version)

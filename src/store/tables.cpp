@@ -31,21 +31,21 @@ Employee Table<Employee>::read(const Statement &s)
 
 // --- conversation
 const std::string_view Table<Conversation>::name = "conversation";
-const std::array<std::string_view, 11> Table<Conversation>::columns = {
+const std::array<std::string_view, 12> Table<Conversation>::columns = {
     "employee_id", "planned_date", "held_date", "phase", "next_follow_up", "no_follow_up",
-    "energy", "work_happiness", "wellbeing_note", "attention_points", "summary"};
+    "energy", "work_happiness", "wellbeing_note", "attention_points", "summary", "corrected_on"};
 void Table<Conversation>::bind(Statement &s, const Conversation &v)
 {
     s.bind(1, v.employeeId).bind(2, v.plannedDate).bind(3, v.heldDate).bind(4, toKey(v.phase));
     s.bind(5, v.nextFollowUp).bind(6, v.noFollowUp).bind(7, v.energy).bind(8, v.workHappiness);
-    s.bind(9, v.wellbeingNote).bind(10, v.attentionPoints).bind(11, v.summary);
+    s.bind(9, v.wellbeingNote).bind(10, v.attentionPoints).bind(11, v.summary).bind(12, v.correctedOn);
 }
 Conversation Table<Conversation>::read(const Statement &s)
 {
     return Conversation{s.int64(0),     s.int64(1),   s.date(2),
                         s.date(3),      enumColumn(s, 4, Phase::Preparation),
                         s.date(5),      s.boolean(6), s.integer(7),
-                        s.integer(8),   s.text(9),    s.text(10), s.text(11)};
+                        s.integer(8),   s.text(9),    s.text(10), s.text(11), s.date(12)};
 }
 
 // --- reflection

@@ -24,7 +24,7 @@ template <typename T> struct Table;
     };
 
 DIALOOG_TABLE(Employee, 7)
-DIALOOG_TABLE(Conversation, 11)
+DIALOOG_TABLE(Conversation, 12)
 DIALOOG_TABLE(Reflection, 4)
 DIALOOG_TABLE(Achievement, 2)
 DIALOOG_TABLE(FeedbackItem, 6)

@@ -191,3 +191,12 @@ TEST_CASE("paper is A4, or US Letter where the locale measures in inches")
     CHECK(defaultPageSize(QLocale(QLocale::Dutch, QLocale::Netherlands)) == QPageSize::A4);
     CHECK(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)) == QPageSize::Letter);
 }
+
+TEST_CASE("the summary of a corrected conversation says when it was corrected")
+{
+    ConversationRecord r = fixture();
+    CHECK_FALSE(summaryToPlainText(buildSummary(r, 0, options())).contains(QStringLiteral("corrected on")));
+    r.conversation.correctedOn = QDate(2026, 4, 2);
+    const QString text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("\\(corrected on [^)]*2026\\)"))));
+}

@@ -42,7 +42,7 @@ template <> void change(Employee &v) { v.team = QStringLiteral("Research"), v.ar
 template <> Conversation sample(const Parents &p)
 {
     return Conversation{0, p.employee, QDate(2026, 2, 1), QDate(2026, 2, 3), Phase::Questions, QDate(2026, 3, 15),
-                        false, 4, 5, QStringLiteral("Energetic"), QStringLiteral("Workload"), QStringLiteral("Good talk")};
+                        false, 4, 5, QStringLiteral("Energetic"), QStringLiteral("Workload"), QStringLiteral("Good talk"), QDate(2026, 2, 10)};
 }
 template <> void change(Conversation &v) { v.phase = Phase::Finished, v.noFollowUp = true, v.nextFollowUp = {}; }
 
