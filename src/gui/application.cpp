@@ -31,27 +31,36 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoog.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
     QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
-    StoreOpener opener(databasePath.isEmpty() ? Store::defaultPath() : databasePath, options.readOnly);
-    Store *store = opener.open();
+    const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    Settings settings;
+    StoreOpener opener(path, options.readOnly);
+    Store *store = opener.open(settings.intactStamp(path));
     if (!store)
         return 1;
-    Settings settings;
+    // Until this run ends cleanly, the next start checks the whole file again.
+    settings.setIntactStamp(path, {});
+    settings.sync();
     applyAppearance(settings.appearance());
     const qint64 removed = opener.applyRetention(settings, QDate::currentDate());
-    EmployeeDirectory directory(*store);
-    directory.reload();
-    MainWindow window(directory, settings);
-    window.show();
-    if (removed > 0)
-        window.statusBar()->showMessage(QApplication::translate("dialoog::Application",
-                                                                "Removed the conversations older than %1 years: %2.")
-                                            .arg(settings.retentionYears())
-                                            .arg(removed));
-    if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
-        new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
-    if (options.quitAfterFirstPaint)
-        quitAfterPaint(window);
-    return app.exec();
+    int code = 0;
+    {
+        EmployeeDirectory directory(*store);
+        directory.reload();
+        MainWindow window(directory, settings);
+        window.show();
+        if (removed > 0)
+            window.statusBar()->showMessage(QApplication::translate("dialoog::Application",
+                                                                    "Removed the conversations older than %1 years: %2.")
+                                                .arg(settings.retentionYears())
+                                                .arg(removed));
+        if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
+            new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
+        if (options.quitAfterFirstPaint)
+            quitAfterPaint(window);
+        code = app.exec();
+    } // the windows go first: their conversations save as they close
+    settings.setIntactStamp(path, opener.close());
+    return code;
 }
 
 } // namespace dialoog

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QCryptographicHash>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -63,6 +65,27 @@ void Settings::setRetentionYears(int years)
 }
 bool Settings::retentionConfirmed() const { return m_settings.value(QStringLiteral("retention/confirmed"), false).toBool(); }
 void Settings::setRetentionConfirmed(bool confirmed) { m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed); }
+
+namespace {
+// Paths hold slashes, which QSettings reads as groups.
+QString stampKey(const QString &databasePath)
+{
+    return QStringLiteral("integrity/") +
+           QString::fromLatin1(QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QString Settings::intactStamp(const QString &databasePath) const
+{
+    return m_settings.value(stampKey(databasePath)).toString();
+}
+void Settings::setIntactStamp(const QString &databasePath, const QString &stamp)
+{
+    if (stamp.isEmpty())
+        m_settings.remove(stampKey(databasePath));
+    else
+        m_settings.setValue(stampKey(databasePath), stamp);
+}
 
 QString Settings::questionLanguage() const
 {

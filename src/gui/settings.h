@@ -39,6 +39,9 @@ public:
     int retentionYears() const;
     void setRetentionYears(int years);
     bool retentionConfirmed() const;
+    // The stamp of a database file as Dialoog last closed it whole (StoreOpener::close).
+    QString intactStamp(const QString &databasePath) const;
+    void setIntactStamp(const QString &databasePath, const QString &stamp);
     void setRetentionConfirmed(bool confirmed);
     void setShowArchived(bool show);
     // The conversation rhythm a new employee starts with, in weeks.
@@ -50,6 +53,9 @@ public:
     void setInviteStartTime(const QTime &time);
     int inviteMinutes() const;
     void setInviteMinutes(int minutes);
+
+    // Writes pending changes now, not at exit (a crash must not lose them).
+    void sync() { m_settings.sync(); }
 
 private:
     QSettings m_settings;

@@ -16,8 +16,9 @@ StoreOpener::StoreOpener(const QString &path, bool readOnly) : m_path(path), m_r
 
 StoreOpener::~StoreOpener() = default;
 
-Store *StoreOpener::open()
+Store *StoreOpener::open(const QString &intactStamp)
 {
+    const bool knownIntact = !intactStamp.isEmpty() && Store::cleanCloseStamp(m_path) == intactStamp;
     const QString title = tr("Dialoog cannot open its data");
     try {
         // One writer at a time; a reader needs no lock (and may not be able to make one).
@@ -26,7 +27,8 @@ Store *StoreOpener::open()
             m_lock = std::make_unique<StoreLock>(m_path);
             m_lock->acquire(0);
         }
-        m_store = std::make_unique<Store>(m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing);
+        m_store = std::make_unique<Store>(m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
+                                          Store::Seed::DefaultQuestions, knownIntact);
     } catch (const StoreError &e) {
         const std::vector<Backups::Entry> backups = Backups(m_path).list();
         const bool lost = e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::NotADatabase;
@@ -57,6 +59,14 @@ Store *StoreOpener::open()
         }
     }
     return m_store.get();
+}
+
+QString StoreOpener::close()
+{
+    const bool trusted = m_store && !m_store->isReadOnly() && !m_store->database().sawCorruption();
+    m_store.reset(); // the last connection checkpoints the log into the file and removes it
+    m_lock.reset();
+    return trusted ? Store::cleanCloseStamp(m_path) : QString();
 }
 
 qint64 StoreOpener::applyRetention(Settings &settings, const QDate &today)

@@ -28,8 +28,14 @@ public:
     StoreOpener &operator=(const StoreOpener &) = delete;
 
     // The open store, or null when the user was told why not and Dialoog stops. A
-    // writable store gets its daily backup.
-    Store *open();
+    // writable store gets its daily backup. `intactStamp`: the file's stamp when Dialoog
+    // last closed it whole (Store::cleanCloseStamp); the integrity check is skipped only
+    // when the file still has it.
+    Store *open(const QString &intactStamp = {});
+
+    // Closes the store and gives the stamp to pass to the next open(), or nothing when the
+    // file may not be trusted without a check (read-only, or SQLite saw damage).
+    QString close();
 
     // Removes conversations older than the retention period, when one is set: the first
     // time only after the user agreed, and always after a backup. Returns how many went.

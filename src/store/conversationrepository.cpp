@@ -6,26 +6,43 @@
 #include "transaction.h"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 
 namespace dialoog {
 namespace {
 
-// Makes the rows of T under `parentId` exactly `children`.
+// Makes the rows of T under `parentId` exactly `children`. Rows that are already stored
+// as they are are not written again: a save while typing touches only what changed.
 template <typename T>
 void syncChildren(Database &db, std::string_view column, Id parentId, std::vector<T> &children,
                   Id T::*parentField)
 {
     Repository<T> repo(db);
-    for (const T &stored : repo.where(column, parentId)) {
+    std::unordered_map<Id, T> stored;
+    for (T &row : repo.where(column, parentId)) {
         const bool kept = std::any_of(children.begin(), children.end(),
-                                      [&stored](const T &c) { return c.id == stored.id; });
-        if (!kept)
-            repo.remove(stored.id);
+                                      [&row](const T &c) { return c.id == row.id; });
+        if (kept)
+            stored.emplace(row.id, std::move(row));
+        else
+            repo.remove(row.id);
     }
     for (T &child : children) {
         child.*parentField = parentId;
+        if (const auto same = stored.find(child.id); same != stored.end() && same->second == child)
+            continue;
         repo.save(child);
     }
+}
+
+// Saves one row unless it is stored exactly so already.
+template <typename T> void saveIfChanged(Database &db, T &row)
+{
+    Repository<T> repo(db);
+    if (row.id != 0 && repo.find(row.id) == std::optional<T>(row))
+        return;
+    repo.save(row);
 }
 
 QDate dateOf(const Conversation &c) { return c.heldDate.isValid() ? c.heldDate : c.plannedDate; }
@@ -102,7 +119,8 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
     Transaction transaction(m_db);
     const Conversation before = r.conversation.id == 0 ? Conversation{}
                                                        : Repository<Conversation>(m_db).find(r.conversation.id).value_or(Conversation{});
-    Repository<Conversation>(m_db).save(r.conversation);
+    if (r.conversation.id == 0 || !(before == r.conversation))
+        Repository<Conversation>(m_db).save(r.conversation);
     if (plan == PlanFollowUp::Yes)
         FollowUpPlanner(m_db).apply(before, r.conversation);
     const Id id = r.conversation.id;
@@ -113,20 +131,25 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
         if (const auto stored = Repository<Reflection>(m_db).firstWhere("conversation_id", id))
             r.reflection.id = stored->id;
     }
-    Repository<Reflection>(m_db).save(r.reflection);
+    saveIfChanged(m_db, r.reflection);
     for (Goal &goal : r.goals) {
         if (goal.id == 0 && goal.createdIn == 0)
             goal.createdIn = id; // a goal first saved with this conversation was set in it
-        Repository<Goal>(m_db).save(goal);
+        // Stored goals are read without their steps; compare like with like.
+        Goal bare = goal;
+        bare.steps.clear();
+        if (goal.id == 0 || Repository<Goal>(m_db).find(goal.id) != std::optional<Goal>(bare))
+            Repository<Goal>(m_db).save(goal);
         syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId);
     }
     // Ad-hoc questions join the bank, inactive, so their answers keep their wording.
     std::vector<Id> picked;
     for (Question &question : r.questions) {
-        Repository<Question>(m_db).save(question);
+        saveIfChanged(m_db, question);
         picked.push_back(question.id);
     }
-    setPickedQuestions(id, picked);
+    if (pickedQuestions(id) != picked)
+        setPickedQuestions(id, picked);
     syncChildren(m_db, "conversation_id", id, r.achievements, &Achievement::conversationId);
     syncChildren(m_db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId);
     syncChildren(m_db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId);
@@ -134,8 +157,10 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
     syncChildren(m_db, "conversation_id", id, r.notes, &Note::conversationId);
     syncChildren(m_db, "conversation_id", id, r.actionItems, &ActionItem::conversationId);
     syncChildren(m_db, "conversation_id", id, r.agreements, &Agreement::conversationId);
-    for (ActionItem &earlier : r.earlierActions)
-        Repository<ActionItem>(m_db).update(earlier);
+    for (ActionItem &earlier : r.earlierActions) {
+        if (Repository<ActionItem>(m_db).find(earlier.id) != std::optional<ActionItem>(earlier))
+            Repository<ActionItem>(m_db).update(earlier);
+    }
     transaction.commit();
 }
 

@@ -74,6 +74,8 @@ int Database::changes() const { return sqlite3_changes(m_db); }
 
 void Database::fail(int code) const
 {
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+        m_sawCorruption = true;
     throw StoreError::fromSqlite(code, QString::fromUtf8(sqlite3_errmsg(m_db)), m_path);
 }
 

@@ -36,6 +36,8 @@ public:
 
     // Throws the StoreError for a failed call on this connection.
     [[noreturn]] void fail(int code) const;
+    // Whether SQLite ever reported this file damaged on this connection.
+    bool sawCorruption() const { return m_sawCorruption; }
 
     // Prepared statements are kept for reuse: a save runs the same few statements for
     // every row, and preparing them again each time costs more than running them.
@@ -47,6 +49,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    mutable bool m_sawCorruption = false;
     std::unordered_map<std::string, sqlite3_stmt *> m_idle;
 };
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace dialoog {
 
@@ -31,37 +32,56 @@ std::vector<SearchHit> Search::find(const QString &typed, int limit)
     const QString expression = matchExpression(typed.simplified());
     if (expression.isEmpty() || limit <= 0)
         return hits;
-    Statement query(m_db, R"sql(
+    {
+        Statement query(m_db, R"sql(
 SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index
 WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
-    query.bind(1, expression).bind(2, limit);
-    std::map<SearchSource, std::unique_ptr<Statement>> places;
-    while (query.step()) {
-        const qint64 rowid = query.int64(0);
-        SearchHit hit;
-        hit.source = sourceOfRowid(rowid);
-        hit.sourceId = idOfRowid(rowid);
-        hit.snippet = query.text(1);
+        query.bind(1, expression).bind(2, limit);
+        while (query.step()) {
+            const qint64 rowid = query.int64(0);
+            SearchHit hit;
+            hit.source = sourceOfRowid(rowid);
+            hit.sourceId = idOfRowid(rowid);
+            hit.snippet = query.text(1);
+            hits.push_back(std::move(hit));
+        }
+    }
+    // The places, one statement per table rather than one per hit.
+    std::map<std::pair<SearchSource, Id>, std::size_t> byRow;
+    std::map<SearchSource, QStringList> idsBySource;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        byRow[{hits[i].source, hits[i].sourceId}] = i;
+        idsBySource[hits[i].source] << QString::number(hits[i].sourceId);
+    }
+    std::vector<bool> placed(hits.size(), false);
+    for (const auto &[source, ids] : idsBySource) {
         const auto table = std::find_if(searchSources.begin(), searchSources.end(),
-                                        [&hit](const SearchSourceTable &s) { return s.source == hit.source; });
+                                        [source = source](const SearchSourceTable &s) { return s.source == source; });
         if (table == searchSources.end())
             continue;
-        std::unique_ptr<Statement> &place = places[hit.source];
-        if (!place)
-            place = std::make_unique<Statement>(m_db, table->place);
-        place->reset();
-        place->bind(1, hit.sourceId);
-        if (!place->step())
-            continue; // cannot happen while the triggers hold; never show a hit without a place
-        hit.employeeId = place->int64(0);
-        hit.employeeName = place->text(1);
-        hit.conversationId = place->isNull(2) ? 0 : place->int64(2);
-        hit.date = place->date(3);
-        hit.phase = fromKey<Phase>(place->text(4)).value_or(Phase::Preparation);
-        hit.isPrivate = place->boolean(5);
-        hits.push_back(std::move(hit));
+        Statement place(m_db, table->place);
+        place.bind(1, QStringLiteral("[%1]").arg(ids.join(QChar(u','))));
+        while (place.step()) {
+            const auto found = byRow.find({source, place.int64(0)});
+            if (found == byRow.end())
+                continue;
+            SearchHit &hit = hits[found->second];
+            hit.employeeId = place.int64(1);
+            hit.employeeName = place.text(2);
+            hit.conversationId = place.isNull(3) ? 0 : place.int64(3);
+            hit.date = place.date(4);
+            hit.phase = fromKey<Phase>(place.text(5)).value_or(Phase::Preparation);
+            hit.isPrivate = place.boolean(6);
+            placed[found->second] = true;
+        }
     }
-    return hits;
+    // Cannot happen while the triggers hold; never show a hit without a place.
+    std::vector<SearchHit> shown;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (placed[i])
+            shown.push_back(std::move(hits[i]));
+    }
+    return shown;
 }
 
 void Search::compact() { m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')"); }

@@ -18,8 +18,8 @@ struct SearchSourceTable
     std::string_view table;
     // The indexed text; `$` stands for the row (new or old in a trigger).
     std::string_view body;
-    // The place a hit belongs to, for one id (?1): employee id, employee name,
-    // conversation id, date, phase key, private flag.
+    // The places hits belong to, for the ids in the JSON array ?1: row id, employee id,
+    // employee name, conversation id, date, phase key, private flag.
     std::string_view place;
 };
 

@@ -87,10 +87,13 @@ Database Store::openFile(const QString &path, Open open, bool &created, QString 
     return Database(path, created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
 }
 
-Store::Store(const QString &path, Open open, Seed seed) : m_db(openFile(path, open, m_created, m_readOnlyReason))
+Store::Store(const QString &path, Open open, Seed seed, bool knownIntact)
+    : m_db(openFile(path, open, m_created, m_readOnlyReason))
 {
     verifyOwnership();
-    if (!m_created)
+    // Reading every page of a large file is most of the start-up; a file unchanged since
+    // a clean close that found it whole need not be read again.
+    if (!m_created && (!knownIntact || schemaVersion() < schema::currentVersion()))
         verifyIntegrity();
     m_db.exec("PRAGMA busy_timeout = 5000");
     if (isReadOnly()) {
@@ -123,6 +126,14 @@ QString Store::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("dialoog.sqlite"));
+}
+
+QString Store::cleanCloseStamp(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {};
+    return QStringLiteral("%1:%2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
 }
 
 int Store::schemaVersion() { return int(scalar(m_db, "PRAGMA user_version")); }

@@ -39,7 +39,10 @@ public:
     enum class Seed { DefaultQuestions, Nothing };
 
     // Throws StoreError, leaving a file that is not ours untouched.
-    Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions);
+    // `knownIntact`: the file is as Dialoog left it after a clean close that found it
+    // whole (see cleanCloseStamp), so the full integrity check may be skipped; a file
+    // that needs a migration is always checked.
+    Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions, bool knownIntact = false);
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -53,6 +56,9 @@ public:
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     // Why the file at `path` (or its folder) cannot be changed; empty when it can.
     static QString writeProblem(const QString &path);
+    // Size and time of the last change of a database file that was closed cleanly (no
+    // write-ahead log beside it); empty otherwise. Equal stamps mean an unchanged file.
+    static QString cleanCloseStamp(const QString &path);
     // Creates the folder the database at `path` goes in, if missing, for its owner only
     // (an existing one is the user's business and keeps its permissions). Throws StoreError.
     static void createFolderFor(const QString &path);

@@ -358,3 +358,53 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     CHECK(MessageBox::lastText() == nothingShown);
     CHECK(fileBytes(app.path) == app.before);
 }
+
+TEST_CASE("a file Dialoog closed whole is not read through again at the next start; a changed one is")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    writeDatabase(path);
+    QString stamp;
+    {
+        StoreOpener opener(path, false);
+        REQUIRE(opener.open());
+        stamp = opener.close();
+    }
+    REQUIRE_FALSE(stamp.isEmpty());
+    CHECK(Store::cleanCloseStamp(path) == stamp);
+
+    // Damage a page the start-up does not read, keeping the size and the time.
+    const QDateTime modified = QFileInfo(path).lastModified();
+    QByteArray data = fileBytes(path);
+    for (qsizetype i = 4096 + 40; i < 4096 + 400; ++i)
+        data[i] = char(~data[i]);
+    writeFile(path, data);
+    const auto setModified = [&path](const QDateTime &when) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    setModified(modified);
+
+    SECTION("unchanged since the clean close: trusted, so the damage shows only in a full check")
+    {
+        StoreOpener opener(path, false);
+        Store *store = opener.open(stamp);
+        REQUIRE(store);
+        CHECK_FALSE(store->check().ok);
+    }
+    SECTION("no stamp: the whole file is checked and refused")
+    {
+        StoreOpener opener(path, false);
+        CHECK(opener.open() == nullptr);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
+    }
+    SECTION("changed since: checked again and refused")
+    {
+        setModified(modified.addSecs(5));
+        StoreOpener opener(path, false);
+        CHECK(opener.open(stamp) == nullptr);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
+    }
+}
