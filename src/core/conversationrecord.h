@@ -9,6 +9,7 @@
 #include "feedbackitem.h"
 #include "goal.h"
 #include "goalupdate.h"
+#include "inboxnote.h"
 #include "note.h"
 #include "question.h"
 #include "reflection.h"
@@ -34,6 +35,9 @@ struct ConversationRecord
     // Open items from earlier conversations, and those this conversation closed.
     std::vector<ActionItem> earlierActions;
     std::vector<Agreement> agreements;
+    // The employee's notes for next time still open when the conversation was loaded
+    // (only for a conversation not yet finished); marking one done is saved with it.
+    std::vector<InboxNote> inbox;
 
     bool operator==(const ConversationRecord &) const = default;
 };

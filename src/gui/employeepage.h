@@ -23,6 +23,7 @@ struct EmployeeHistory
     std::vector<Conversation> conversations; // newest first
     std::vector<Goal> goals;
     std::vector<ActionItem> openActions;
+    int inboxCount = 0; // notes for next time not yet dealt with
 };
 
 // The right pane: the selected employee, their running goals, open action items and
@@ -39,6 +40,7 @@ public:
     Id selectedConversation() const;
     QTreeWidget *conversationList() const { return m_conversations; }
     QString headline() const;
+    QString inboxText() const;
 
 signals:
     void newConversationRequested();
@@ -51,6 +53,7 @@ private:
     QLabel *m_facts;
     QLabel *m_goals;
     QLabel *m_actions;
+    QLabel *m_inbox;
     QLabel *m_noConversations;
     QTreeWidget *m_conversations;
     QPushButton *m_new;

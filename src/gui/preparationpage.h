@@ -34,6 +34,8 @@ private:
     QWidget *createFeedback();
     QWidget *createGoalReview();
     QWidget *createEarlierActions();
+    QWidget *createInbox();
+    void settleInboxNote(bool keep);
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
 
@@ -54,6 +56,8 @@ private:
     QLineEdit *m_goalNote = nullptr;
     QPlainTextEdit *m_attention = nullptr;
     QTreeWidget *m_earlier = nullptr;
+    QTreeWidget *m_inbox = nullptr;
+    QWidget *m_inboxSection = nullptr;
 };
 
 } // namespace dialoog

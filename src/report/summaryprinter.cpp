@@ -20,6 +20,25 @@ QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
 
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
 {
+    QPainter painter(&device);
+    return paintSummary(summary, device, painter);
+}
+
+int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDevice &device)
+{
+    // One painter for the whole file: a PDF is finished when its painter ends.
+    QPainter painter(&device);
+    int pages = 0;
+    for (const SummaryDocument &summary : summaries) {
+        if (pages > 0)
+            device.newPage();
+        pages += paintSummary(summary, device, painter);
+    }
+    return pages;
+}
+
+int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPainter &painter)
+{
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&device);
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -36,7 +55,6 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
     document.setPageSize(body);
     const int pages = document.pageCount();
 
-    QPainter painter(&device);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
             device.newPage();

@@ -42,9 +42,8 @@ WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
         hit.source = sourceOfRowid(rowid);
         hit.sourceId = idOfRowid(rowid);
         hit.snippet = query.text(1);
-        const auto table = std::find_if(searchSources.begin(), searchSources.end(),
-                                        [&hit](const SearchSourceTable &s) { return s.source == hit.source; });
-        if (table == searchSources.end())
+        const SearchSourceTable *table = searchSourceTable(hit.source);
+        if (!table)
             continue;
         std::unique_ptr<Statement> &place = places[hit.source];
         if (!place)

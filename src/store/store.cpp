@@ -262,6 +262,7 @@ StoreCheck Store::check()
     count(QLatin1String("notes"), repository<Note>());
     count(QLatin1String("action items"), repository<ActionItem>());
     count(QLatin1String("agreements"), repository<Agreement>());
+    count(QLatin1String("notes for next time"), repository<InboxNote>());
     result.ok = result.problems.isEmpty();
     return result;
 }
