@@ -76,7 +76,7 @@ template <typename D> void answerNext(std::function<void(D *)> answer)
 
 } // namespace
 
-TEST_CASE("Ctrl+Shift+N notes something for next time; undo takes it back; the next preparation files it")
+TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and the next preparation files it")
 {
     Fixture f;
     answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
@@ -161,7 +161,7 @@ TEST_CASE("feedback added between conversations waits for the next preparation")
     CHECK(ws->document().record().feedback.front().text == QStringLiteral("Explains patiently"));
 }
 
-TEST_CASE("a handed-over employee is taken over; someone already there is shown and only added on request")
+TEST_CASE("a handed-over employee is taken over, and someone already there is shown and only added on request")
 {
     Fixture f;
     const QString path = f.dir.filePath(QStringLiteral("handover.json"));
