@@ -27,7 +27,16 @@ QString CommandLine::usage()
               "  demo --database PATH         fill a database with fictional sample data\n"
               "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
               "                               write the data as JSON (FILE - for standard output)\n"
-              "  import --database PATH FILE  add the data of a JSON export, all or nothing\n"
+              "  import --database PATH FILE [--as-new-person]\n"
+              "                               add the data of a JSON export or handover file, all\n"
+              "                               or nothing; refused when someone in it has the name\n"
+              "                               or email of someone already there, unless\n"
+              "                               --as-new-person adds them as a separate person\n"
+              "  handover --database PATH --employee ID --output FILE [--include-private]\n"
+              "          [--language en|nl]\n"
+              "                               write one employee's whole history as one file for\n"
+              "                               the next manager: the JSON export with a PDF of all\n"
+              "                               summaries inside (take it over with import)\n"
               "  check --database PATH        check a database: integrity, version, counts\n"
               "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
               "          [--include-private] [--language en|nl]\n"
@@ -47,8 +56,8 @@ QString CommandLine::usage()
               "                    timing the start-up)\n"
               "  --version         show the version and exit\n"
               "\n"
-              "demo and import create the database when it does not exist; check and export\n"
-              "refuse a missing file. Private notes are exported only with --include-private;\n"
+              "demo and import create the database when it does not exist; check, export and\n"
+              "handover refuse a missing file. Private notes are exported only with --include-private;\n"
               "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
 }
 
@@ -145,8 +154,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return error(tr("--conversation needs a positive number, not \"%1\"").arg(conversation));
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("ics needs --output FILE"));
+    } else if (command == QLatin1String("handover")) {
+        result.action = Action::Handover;
+        QString employee;
+        if (!takeValue(QStringLiteral("--employee"), employee) || employee.isEmpty())
+            return error(tr("handover needs --employee ID"));
+        bool ok = false;
+        result.employeeId = employee.toLongLong(&ok);
+        if (!ok || *result.employeeId <= 0)
+            return error(tr("--employee needs a positive number, not \"%1\"").arg(employee));
+        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+            return error(tr("handover needs --output FILE"));
+        if (!takeValue(QStringLiteral("--language"), result.language) ||
+            !(result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl")))
+            return error(tr("--language takes en or nl"));
+        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
     } else if (command == QLatin1String("import")) {
         result.action = Action::Import;
+        result.asNewPerson = takeFlag(QStringLiteral("--as-new-person"));
         if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-')))
             return error(tr("import needs the JSON file to read"));
         result.input = rest.takeFirst();

@@ -15,7 +15,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(dialoog::CommandLine)
 
 public:
-    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Ics, Error };
+    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Ics, Handover, Error };
 
     Action action = Action::Gui;
     QString database;       // empty: the default database
@@ -26,6 +26,7 @@ public:
     bool readOnly = false;  // open the database without ever writing to it
     bool includePrivate = false;
     bool employeeCopy = false;
+    bool asNewPerson = false; // import: add someone who seems to be here already as a separate person
     bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)
     QString language; // summary: "en" or "nl"; empty: the application's
     QString text;           // help text, or the error message

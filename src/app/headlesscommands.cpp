@@ -1,6 +1,7 @@
 #include "headlesscommands.h"
 
 #include "report/icsinvite.h"
+#include "report/handover.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 
@@ -131,7 +132,8 @@ int importData(const CommandLine &cl)
         if (!created)
             Backups(path).write(store.database(), QStringLiteral("before-import"));
         const ImportSummary summary =
-            importJson(store, std::string_view(document.constData(), std::size_t(document.size())));
+            importJson(store, std::string_view(document.constData(), std::size_t(document.size())),
+                       ImportOptions{cl.asNewPerson});
         for (const QString &member : summary.unknownMembers)
             QTextStream(stderr) << "dialoog: " << Headless::tr("warning: %1 is not part of the format and was ignored").arg(member) << Qt::endl;
         out() << Headless::tr("Imported %1 employees and %2 conversations into %3")
@@ -191,6 +193,25 @@ int ics(const CommandLine &cl)
     return 0;
 }
 
+int handover(const CommandLine &cl)
+{
+    Store store(databasePath(cl), Store::Open::Existing);
+    if (!store.employees().find(*cl.employeeId))
+        return fail(Headless::tr("there is no employee %1 in %2").arg(*cl.employeeId).arg(store.path()));
+    const LanguageScope language(cl.language);
+    HandoverOptions options;
+    options.employeeId = *cl.employeeId;
+    options.includePrivateNotes = cl.includePrivate;
+    options.locale = QLocale();
+    options.managerName = QSettings().value(QStringLiteral("manager/name")).toString();
+    QString error;
+    if (!writeHandover(store, options, cl.output, &error))
+        return fail(error);
+    out() << Headless::tr("Wrote the history of %1 to %2").arg(store.employees().get(*cl.employeeId).name, cl.output)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cl)
@@ -203,6 +224,7 @@ int runHeadless(const CommandLine &cl)
         case CommandLine::Action::Import: return importData(cl);
         case CommandLine::Action::Summary: return summary(cl);
         case CommandLine::Action::Ics: return ics(cl);
+        case CommandLine::Action::Handover: return handover(cl);
         default: return fail(Headless::tr("not a command-line action"));
         }
     } catch (const StoreError &e) {

@@ -57,7 +57,8 @@ int main(int argc, char **argv)
     }
     case CommandLine::Action::Gui:
         break;
-    case CommandLine::Action::Summary: {
+    case CommandLine::Action::Summary:
+    case CommandLine::Action::Handover: {
         // Laying out text needs fonts, so a GUI application, but never a display.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main",
                                    "dialoog: no display to show the window on. The commands demo, "
-                                   "export, import, check, summary and ics work without one (see dialoog --help).")
+                                   "export, import, check, summary, ics and handover work without one (see dialoog --help).")
                             << Qt::endl;
         return EXIT_FAILURE;
     }

@@ -9,6 +9,7 @@
 #include "feedbackitem.h"
 #include "goal.h"
 #include "goalupdate.h"
+#include "inboxnote.h"
 #include "note.h"
 #include "question.h"
 #include "reflection.h"
@@ -36,6 +37,9 @@ struct ConversationRecord
     // The employee's other conversations, to tell where earlier items came from.
     std::vector<Conversation> otherConversations;
     std::vector<Agreement> agreements;
+    // The employee's notes for next time still open when the conversation was loaded
+    // (only for a conversation not yet finished); marking one done is saved with it.
+    std::vector<InboxNote> inbox;
 
     bool operator==(const ConversationRecord &) const = default;
 };

@@ -452,6 +452,19 @@ bool ConversationSession::setEarlierActionStatus(int index, ActionStatus status)
     return true;
 }
 
+bool ConversationSession::settleInboxNote(int index, bool keep)
+{
+    if (index < 0 || index >= int(m_record.inbox.size()) || m_record.inbox[std::size_t(index)].done)
+        return false;
+    edit([=](ConversationRecord &r) {
+        InboxNote &note = r.inbox[std::size_t(index)];
+        note.done = true;
+        if (keep)
+            r.notes.push_back(Note{0, r.conversation.id, Phase::Preparation, note.createdAt, note.text, false});
+    });
+    return true;
+}
+
 bool ConversationSession::addGoalStep(int goalIndex, StepKind kind, const QString &text)
 {
     if (goalIndex < 0 || goalIndex >= int(m_record.goals.size()) || isBlank(text))

@@ -63,6 +63,9 @@ public:
     void setAttentionPoints(const QString &points);
     // Marks an open item from an earlier conversation done, dropped or open again.
     bool setEarlierActionStatus(int index, ActionStatus status);
+    // Deals with a note for next time: it leaves the inbox, and with `keep` its text
+    // becomes a note of this conversation (phase Preparation, dated when it was written).
+    bool settleInboxNote(int index, bool keep);
 
     // Goals
     bool addGoal(const Goal &goal);

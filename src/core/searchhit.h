@@ -21,6 +21,7 @@ enum class SearchSource {
     ActionItem = 9,
     Achievement = 10,
     Conversation = 11,
+    InboxNote = 12, // added by migration 5
 };
 
 // One search result: the matching text and the place it belongs to.

@@ -39,4 +39,29 @@ void EmployeeCommand::redo()
     }
 }
 
+template <typename T> void RowAddedCommand<T>::undo()
+{
+    try {
+        m_directory->removeRow(m_row);
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        emit m_directory->failed(e.message());
+    }
+}
+
+template <typename T> void RowAddedCommand<T>::redo()
+{
+    if (std::exchange(m_applied, false))
+        return;
+    try {
+        m_directory->restoreRow(m_row);
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        emit m_directory->failed(e.message());
+    }
+}
+
+template class RowAddedCommand<InboxNote>;
+template class RowAddedCommand<FeedbackItem>;
+
 } // namespace dialoog

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/employee.h"
+#include "core/feedbackitem.h"
+#include "core/inboxnote.h"
 
 #include <QUndoCommand>
 
@@ -27,5 +29,27 @@ private:
     Employee m_after;
     bool m_applied = true;
 };
+
+// One row added about an employee (a note for next time, feedback): undo removes it,
+// redo puts it back under its id. The row is already written when the command is pushed.
+template <typename T> class RowAddedCommand final : public QUndoCommand
+{
+public:
+    RowAddedCommand(EmployeeDirectory *directory, T row, const QString &text)
+        : QUndoCommand(text), m_directory(directory), m_row(std::move(row))
+    {
+    }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    EmployeeDirectory *m_directory;
+    T m_row;
+    bool m_applied = true;
+};
+
+extern template class RowAddedCommand<InboxNote>;
+extern template class RowAddedCommand<FeedbackItem>;
 
 } // namespace dialoog

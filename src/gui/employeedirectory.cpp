@@ -3,9 +3,12 @@
 #include "employeecommands.h"
 #include "employeelistmodel.h"
 
+#include "report/handover.h"
+
 #include "store/backups.h"
 #include "store/demodata.h"
 #include "store/jsonexport.h"
+#include "store/jsonimport.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -57,6 +60,7 @@ EmployeeHistory EmployeeDirectory::history(Id id)
         history.goals = m_store.repository<Goal>().where("employee_id", id);
         history.openActions = m_store.openActionsOf(id);
         history.timeline = m_store.conversations().timeline(id);
+        history.inboxCount = m_store.openInboxCount(id);
     } catch (const StoreError &e) {
         emit failed(e.message());
     }
@@ -154,6 +158,97 @@ bool EmployeeDirectory::exportEmployee(Id id, const QString &path)
         if (!file.commit())
             throw StoreError(StoreError::Kind::Other, tr("Cannot write %1: %2").arg(path, file.errorString()));
     });
+}
+
+bool EmployeeDirectory::addNoteForNextTime(Id employeeId, const QString &text)
+{
+    const std::optional<Employee> person = employee(employeeId);
+    if (!person || text.trimmed().isEmpty())
+        return false;
+    InboxNote note{0, employeeId, QDateTime::currentDateTime(), text.trimmed(), false};
+    const bool ok = attempt([&] { m_store.repository<InboxNote>().insert(note); });
+    if (ok) {
+        m_undoStack->push(new RowAddedCommand<InboxNote>(this, note, tr("Note for next time for %1").arg(person->name)));
+        emit employeeChanged(employeeId);
+    }
+    return ok;
+}
+
+bool EmployeeDirectory::addFeedback(Id employeeId, FeedbackItem feedback)
+{
+    const std::optional<Employee> person = employee(employeeId);
+    if (!person || feedback.text.trimmed().isEmpty())
+        return false;
+    feedback.id = 0;
+    feedback.employeeId = employeeId;
+    feedback.conversationId = 0; // gathered between conversations: the next one picks it up
+    const bool ok = attempt([&] { m_store.repository<FeedbackItem>().insert(feedback); });
+    if (ok) {
+        m_undoStack->push(new RowAddedCommand<FeedbackItem>(this, feedback, tr("Feedback about %1").arg(person->name)));
+        emit employeeChanged(employeeId);
+    }
+    return ok;
+}
+
+template <typename T> void EmployeeDirectory::removeRow(const T &row)
+{
+    m_store.repository<T>().remove(row.id);
+    emit employeeChanged(row.employeeId);
+}
+
+template <typename T> void EmployeeDirectory::restoreRow(T &row)
+{
+    m_store.repository<T>().insert(row, Repository<T>::WithId::Yes);
+    emit employeeChanged(row.employeeId);
+}
+
+template void EmployeeDirectory::removeRow(const InboxNote &);
+template void EmployeeDirectory::removeRow(const FeedbackItem &);
+template void EmployeeDirectory::restoreRow(InboxNote &);
+template void EmployeeDirectory::restoreRow(FeedbackItem &);
+
+bool EmployeeDirectory::handOver(Id id, const QString &path, bool includePrivateNotes, const QString &managerName)
+{
+    return attempt([&] {
+        HandoverOptions options;
+        options.employeeId = id;
+        options.includePrivateNotes = includePrivateNotes;
+        options.managerName = managerName;
+        options.locale = QLocale();
+        QString error;
+        if (!writeHandover(m_store, options, path, &error))
+            throw StoreError(StoreError::Kind::Other, error);
+    });
+}
+
+EmployeeDirectory::TakeOver EmployeeDirectory::takeOver(const QString &path, bool asNewPerson, QString *message)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return TakeOver::Failed;
+    }
+    const QByteArray document = file.readAll();
+    TakeOver result = TakeOver::Failed;
+    attempt([&] {
+        try {
+            // A backup first, as before any import: the new history comes in as a whole.
+            Backups(m_store.path()).write(m_store.database(), QStringLiteral("before-import"));
+            const ImportSummary summary = importJson(m_store, std::string_view(document.constData(), std::size_t(document.size())),
+                                                     ImportOptions{asNewPerson});
+            m_model->setRows(m_store.overview());
+            if (message)
+                *message = tr("Took over %n conversation(s).", nullptr, summary.conversations);
+            result = TakeOver::Done;
+        } catch (const ImportConflict &e) {
+            if (message)
+                *message = e.conflicts().join(QLatin1Char('\n'));
+            result = TakeOver::Conflict;
+        } catch (const ImportError &e) {
+            emit failed(tr("%1 cannot be taken over: %2. Nothing was imported.").arg(path, e.message()));
+        }
+    });
+    return result;
 }
 
 bool EmployeeDirectory::restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress)

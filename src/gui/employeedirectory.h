@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/employee.h"
+#include "core/feedbackitem.h"
+#include "core/inboxnote.h"
 #include "employeepage.h"
 
 #include <QObject>
@@ -47,6 +49,16 @@ public:
     bool eraseForever(Id id);
     // Right of access: everything held about the person, as a JSON export.
     bool exportEmployee(Id id, const QString &path);
+    // Between conversations: a note for next time, and feedback for the next preparation.
+    // Each is one undo step.
+    bool addNoteForNextTime(Id employeeId, const QString &text);
+    bool addFeedback(Id employeeId, FeedbackItem feedback);
+    // Handing someone over to another manager: their whole history as one file.
+    bool handOver(Id id, const QString &path, bool includePrivateNotes, const QString &managerName);
+    enum class TakeOver { Done, Conflict, Failed };
+    // Imports a handover (or export) file, all or nothing. Conflict: someone in it seems
+    // to be here already; `message` says who, and nothing was imported.
+    TakeOver takeOver(const QString &path, bool asNewPerson, QString *message);
     // Goes back to a backup's content; every list is reloaded.
     // `progress` as Backups::restoreInto; false when refused or cancelled.
     bool restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress = {});
@@ -55,10 +67,14 @@ public:
     // remove the one with `id`. They throw StoreError.
     void write(Employee &employee);
     void erase(Id id);
+    template <typename T> void removeRow(const T &row);
+    template <typename T> void restoreRow(T &row);
 
 signals:
     void failed(const QString &message);
     void employeeAdded(dialoog::Id id);
+    // Something about the employee besides their own fields changed (inbox, feedback).
+    void employeeChanged(dialoog::Id id);
 
 private:
     template <typename Action> bool attempt(Action &&action);

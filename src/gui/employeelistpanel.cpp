@@ -29,6 +29,9 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measuring every row of a long list made the start-up slow; the first rows and the
+    // visible ones tell the width well enough.
+    m_view->header()->setResizeContentsPrecision(64);
     // When the pane is narrow the team gives way, never the name.
     m_view->header()->setSectionResizeMode(EmployeeListModel::TeamColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);

@@ -35,7 +35,7 @@ QLabel *body(QWidget *parent)
 
 EmployeePage::EmployeePage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)), m_goals(body(this)), m_actions(body(this)),
-      m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
+      m_inbox(body(this)), m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
       m_new(new QPushButton(tr("&New conversation"), this)), m_open(new QPushButton(tr("&Open"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_history(new HistoryView(this))
@@ -62,6 +62,8 @@ EmployeePage::EmployeePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
+    m_inbox->setObjectName(QStringLiteral("inboxCount"));
+    layout->addWidget(m_inbox);
     layout->addLayout(buttons);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
@@ -115,6 +117,8 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
         m_facts->setText(tr("Choose someone in the list to see their conversations, goals and action items."));
         m_goals->clear();
         m_actions->clear();
+        m_inbox->clear();
+        m_inbox->hide();
         m_noConversations->clear();
         m_open->setEnabled(false);
         m_archive->setText(tr("&Archive"));
@@ -174,6 +178,11 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
         actions << QStringLiteral("<li>%1%2</li>").arg(a.text.toHtmlEscaped(), due);
     }
     m_actions->setText(actions.isEmpty() ? tr("Nothing open.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(actions.join(QString())));
+    m_inbox->setText(tr("Notes for next time: %n (they wait in the next conversation's preparation)", nullptr,
+                        history.inboxCount));
+    m_inbox->setVisible(history.inboxCount > 0);
 }
+
+QString EmployeePage::inboxText() const { return m_inbox->isVisible() ? m_inbox->text() : QString(); }
 
 } // namespace dialoog

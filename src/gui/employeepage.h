@@ -28,6 +28,7 @@ struct EmployeeHistory
     std::vector<Goal> goals;
     std::vector<ActionItem> openActions;
     EmployeeTimeline timeline;
+    int inboxCount = 0; // notes for next time not yet dealt with
 };
 
 // The right pane: the selected employee, their running goals, open action items and
@@ -48,6 +49,7 @@ public:
     QString headline() const;
     // A read-only database: the buttons that change something stay disabled.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    QString inboxText() const;
 
 signals:
     void newConversationRequested();
@@ -60,6 +62,7 @@ private:
     QLabel *m_facts;
     QLabel *m_goals;
     QLabel *m_actions;
+    QLabel *m_inbox;
     QLabel *m_noConversations;
     QTreeWidget *m_conversations;
     QPushButton *m_new;

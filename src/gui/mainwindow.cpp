@@ -6,6 +6,8 @@
 #include "employeelistmodel.h"
 #include "employeelistpanel.h"
 #include "employeepage.h"
+#include "feedbackdialog.h"
+#include "quicknotedialog.h"
 #include "appearance.h"
 #include "choicemenu.h"
 #include "filedialogs.h"
@@ -129,6 +131,10 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     connect(m_page, &EmployeePage::openConversationRequested, this, &MainWindow::openConversation);
     connect(&m_directory, &EmployeeDirectory::failed, this, &MainWindow::showFailure);
     connect(&m_directory, &EmployeeDirectory::employeeAdded, m_list, &EmployeeListPanel::select);
+    connect(&m_directory, &EmployeeDirectory::employeeChanged, this, [this](Id employee) {
+        if (m_list->currentId() == employee)
+            updateState();
+    });
     const auto modelChanged = [this] { updateState(); };
     connect(m_directory.model(), &QAbstractItemModel::modelReset, this, modelChanged);
     connect(m_directory.model(), &QAbstractItemModel::rowsInserted, this, modelChanged);
@@ -197,6 +203,13 @@ void MainWindow::createActions()
     m_rhythmAction->setText(tr("&Rhythm"));
     m_rhythmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_rhythmAction->setStatusTip(tr("Who is overdue, who is due soon, who never had a conversation, and what is planned"));
+    m_noteForNextTime = new QAction(tr("Note for Next &Time…"), this);
+    m_noteForNextTime->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_noteForNextTime->setStatusTip(tr("Jot down something for the next conversation with the selected employee"));
+    connect(m_noteForNextTime, &QAction::triggered, this, [this] { captureNoteForNextTime(); });
+    m_addFeedback = new QAction(tr("Add &Feedback…"), this);
+    m_addFeedback->setStatusTip(tr("Record feedback from a colleague; the next preparation shows it"));
+    connect(m_addFeedback, &QAction::triggered, this, &MainWindow::addFeedback);
 
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -209,6 +222,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newEmployee);
     file->addAction(tr("E&xport Employee Data…"), this, &MainWindow::exportEmployeeData);
+    file->addSeparator();
+    file->addAction(tr("&Hand Over Employee…"), this, &MainWindow::handOverEmployee);
+    file->addAction(tr("&Take Over Employee…"), this, &MainWindow::takeOverEmployee);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -232,6 +248,9 @@ void MainWindow::createMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     conversation->addAction(m_newConversation);
     conversation->addAction(m_openConversation);
+    conversation->addSeparator();
+    conversation->addAction(m_noteForNextTime);
+    conversation->addAction(m_addFeedback);
     conversation->addSeparator();
     // The summary of the conversation selected on the employee's page, earlier ones included.
     m_summary = new SummaryActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
@@ -332,6 +351,8 @@ void MainWindow::updateState()
     m_page->show(overview ? std::optional<EmployeeOverview>(*overview) : std::nullopt,
                  overview ? m_directory.history(id) : EmployeeHistory{});
     m_newConversation->setEnabled(employee.has_value() && !readOnly());
+    m_noteForNextTime->setEnabled(employee.has_value() && !readOnly());
+    m_addFeedback->setEnabled(employee.has_value() && !readOnly());
     m_openConversation->setEnabled(m_page->selectedConversation() != 0);
     m_summary->setEnabled(m_page->selectedConversation() != 0);
     m_calendar->setEnabled(m_page->selectedConversation() != 0);
@@ -421,6 +442,11 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
         return nullptr;
     }
     m_workspaces.insert(conversationId, workspace);
+    // Ctrl+Shift+N works in the conversation too: a note for the next one with this person.
+    auto *note = new QAction(m_noteForNextTime->text(), workspace);
+    note->setShortcut(m_noteForNextTime->shortcut());
+    workspace->addAction(note);
+    connect(note, &QAction::triggered, this, [this, workspace] { captureNoteForNextTime(workspace->employeeId(), workspace); });
     connect(workspace, &WorkspaceWindow::conversationSaved, this, [this](Id employee) {
         m_directory.refresh(employee);
         if (m_list->currentId() == employee)
@@ -500,6 +526,72 @@ void MainWindow::exportEmployeeData()
                                                    QStringLiteral("%1.json").arg(employee->name), tr("JSON (*.json)"));
     if (!path.isEmpty() && m_directory.exportEmployee(employee->id, path))
         statusBar()->showMessage(tr("Everything held about %1 is in %2.").arg(employee->name, path), 8000);
+}
+
+void MainWindow::captureNoteForNextTime(Id employeeId, QWidget *parent)
+{
+    const std::optional<Employee> employee = m_directory.employee(employeeId != 0 ? employeeId : m_list->currentId());
+    if (!employee)
+        return;
+    QuickNoteDialog dialog(employee->name, parent ? parent : this);
+    if (dialog.exec() == QDialog::Accepted && m_directory.addNoteForNextTime(employee->id, dialog.text()))
+        statusBar()->showMessage(tr("Noted for the next conversation with %1.").arg(employee->name), 8000);
+}
+
+void MainWindow::addFeedback()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    FeedbackDialog dialog(employee->name, QDate::currentDate(), this);
+    if (dialog.exec() == QDialog::Accepted && m_directory.addFeedback(employee->id, dialog.feedback()))
+        statusBar()->showMessage(tr("Feedback about %1 added for the next conversation.").arg(employee->name), 8000);
+}
+
+void MainWindow::handOverEmployee()
+{
+    const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
+    if (!employee)
+        return;
+    // Open conversations are saved first, so the file holds every word.
+    if (!closeWorkspaces(employee->id))
+        return;
+    const bool includePrivate =
+        MessageBox::question(this, tr("Hand Over Employee"),
+                             tr("Include your private notes about %1 in the handover file? They are left out "
+                                "unless you choose Yes.")
+                                 .arg(employee->name));
+    const QString path = FileDialogs::saveFileName(this, tr("Hand Over Employee"),
+                                                   tr("%1 handover.json").arg(employee->name),
+                                                   tr("Dialoog handover (*.json)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = m_directory.handOver(employee->id, path, includePrivate, m_settings.managerName());
+    QApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("The history of %1 is in %2, ready for the next manager.").arg(employee->name, path), 8000);
+}
+
+void MainWindow::takeOverEmployee()
+{
+    const QString path = FileDialogs::openFileName(this, tr("Take Over Employee"),
+                                                   tr("Dialoog handover or export (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    EmployeeDirectory::TakeOver result = m_directory.takeOver(path, false, &message);
+    if (result == EmployeeDirectory::TakeOver::Conflict) {
+        // Never merged: the user decides whether this is someone else.
+        if (!MessageBox::question(this, tr("Take Over Employee"),
+                                  tr("This file holds someone who seems to be here already:\n%1\n\nNothing was "
+                                     "imported. Import them anyway, as a separate person?")
+                                      .arg(message)))
+            return;
+        result = m_directory.takeOver(path, true, &message);
+    }
+    if (result == EmployeeDirectory::TakeOver::Done)
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::restoreFromBackup()

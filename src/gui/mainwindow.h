@@ -50,6 +50,8 @@ public:
     QAction *newConversationAction() const { return m_newConversation; }
     QAction *openConversationAction() const { return m_openConversation; }
     QAction *searchAction() const { return m_search; }
+    QAction *noteForNextTimeAction() const { return m_noteForNextTime; }
+    QAction *addFeedbackAction() const { return m_addFeedback; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     // Shows the search pane with the box focused.
     void showSearch();
@@ -71,6 +73,12 @@ public:
     void toggleArchived();
     void eraseEmployee();
     void exportEmployeeData();
+    // Between conversations, for the selected employee (or the given one).
+    void captureNoteForNextTime(Id employeeId = 0, QWidget *parent = nullptr);
+    void addFeedback();
+    // Handover to another manager, and taking over from one.
+    void handOverEmployee();
+    void takeOverEmployee();
     void restoreFromBackup();
 
 protected:
@@ -116,6 +124,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_newConversation = nullptr;
     QAction *m_openConversation = nullptr;
+    QAction *m_noteForNextTime = nullptr;
+    QAction *m_addFeedback = nullptr;
 };
 
 } // namespace dialoog

@@ -52,6 +52,7 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
                    "and work happiness."),
                 parent)
 {
+    addSection(tr("Notes since last time"), createInbox());
     addSection(tr("Energy and work happiness"), createScores());
     m_achievements = new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
     connect(m_achievements, &TextListEditor::addRequested, this, [this](const QString &text) {
@@ -319,6 +320,41 @@ QWidget *PreparationPage::createEarlierActions()
     return box;
 }
 
+QWidget *PreparationPage::createInbox()
+{
+    m_inboxSection = new QWidget(widget());
+    auto *layout = new QVBoxLayout(m_inboxSection);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")}, tr("Notes since last time"));
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    auto *keep = new QPushButton(tr("Move to &notes"), m_inboxSection);
+    keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
+    auto *dismiss = new QPushButton(tr("D&ismiss"), m_inboxSection);
+    dismiss->setToolTip(tr("Done: the note leaves the inbox and is not kept with this conversation"));
+    keep->setObjectName(QStringLiteral("inboxKeep"));
+    dismiss->setObjectName(QStringLiteral("inboxDismiss"));
+    connect(keep, &QPushButton::clicked, this, [this] { settleInboxNote(true); });
+    connect(dismiss, &QPushButton::clicked, this, [this] { settleInboxNote(false); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("The selected note:"), m_inboxSection));
+    row->addWidget(keep);
+    row->addWidget(dismiss);
+    row->addStretch();
+    layout->addWidget(m_inbox);
+    layout->addLayout(row);
+    return m_inboxSection;
+}
+
+void PreparationPage::settleInboxNote(bool keep)
+{
+    QTreeWidgetItem *item = m_inbox->currentItem();
+    if (!item || !item->data(0, Qt::UserRole).isValid())
+        return;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    document().edit(keep ? tr("Move note for next time to notes") : tr("Dismiss note for next time"), NoMerge,
+                    [index, keep](ConversationSession &s) { return s.settleInboxNote(index, keep); });
+}
+
 void PreparationPage::setEarlierStatus(int status)
 {
     const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
@@ -381,6 +417,21 @@ void PreparationPage::refreshContent()
             row->setToolTip(column, text);
         row->setData(0, Qt::AccessibleDescriptionRole, text);
     }
+
+    m_inbox->clear();
+    for (std::size_t i = 0; i < r.inbox.size(); ++i) {
+        const InboxNote &note = r.inbox[i];
+        if (note.done)
+            continue;
+        auto *item = new QTreeWidgetItem(m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, int(i));
+        item->setToolTip(0, note.text);
+    }
+    if (m_inbox->topLevelItemCount() > 0)
+        m_inbox->setCurrentItem(m_inbox->topLevelItem(0));
+    m_inbox->setEnabled(m_inbox->topLevelItemCount() > 0);
+    if (m_inbox->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_inbox, {tr("Nothing noted since last time.")});
 }
 
 QString PreparationPage::historyText(const ItemHistory &history)

@@ -41,6 +41,8 @@ private:
     QWidget *createGoalReview();
     QWidget *createEarlierActions();
     QWidget *requestButtons(bool feedback, QWidget *parent);
+    QWidget *createInbox();
+    void settleInboxNote(bool keep);
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
     static QString historyText(const ItemHistory &history);
@@ -62,6 +64,8 @@ private:
     QLineEdit *m_goalNote = nullptr;
     QPlainTextEdit *m_attention = nullptr;
     QTreeWidget *m_earlier = nullptr;
+    QTreeWidget *m_inbox = nullptr;
+    QWidget *m_inboxSection = nullptr;
 };
 
 } // namespace dialoog

@@ -22,6 +22,9 @@ RhythmPanel::RhythmPanel(EmployeeListModel *employees, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setExpandsOnDoubleClick(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measuring every row of a long list made the start-up slow; the first rows and the
+    // visible ones tell the width well enough.
+    m_view->header()->setResizeContentsPrecision(64);
     m_view->header()->setStretchLastSection(true);
     // The groups are rebuilt on every change in the list; keep them open, their titles
     // across the row (so a long title does not widen the name column).

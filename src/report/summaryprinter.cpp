@@ -21,6 +21,25 @@ QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
 
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
 {
+    QPainter painter(&device);
+    return paintSummary(summary, device, painter);
+}
+
+int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDevice &device)
+{
+    // One painter for the whole file: a PDF is finished when its painter ends.
+    QPainter painter(&device);
+    int pages = 0;
+    for (const SummaryDocument &summary : summaries) {
+        if (pages > 0)
+            device.newPage();
+        pages += paintSummary(summary, device, painter);
+    }
+    return pages;
+}
+
+int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPainter &painter)
+{
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&device);
     document.setDefaultFont(printFont());
@@ -34,7 +53,6 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
     const int pages = document.pageCount();
     const PageFooter decor{summary.footerLeft, summary.footerMiddle, summary.pageLabel};
 
-    QPainter painter(&device);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
             device.newPage();

@@ -5,7 +5,10 @@
 #include <QPageSize>
 #include <QString>
 
+#include <vector>
+
 class QPagedPaintDevice;
+class QPainter;
 
 namespace dialoog {
 
@@ -15,6 +18,10 @@ QPageSize::PageSizeId defaultPageSize(const QLocale &locale);
 // Lays the summary out on the device's pages, with the footer ("Confidential", the
 // employee's name, "page X of Y") on every page. Returns the number of pages.
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device);
+// The same with a painter already active on the device.
+int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPainter &painter);
+// Several summaries one after another, each starting on a new page. Returns the pages.
+int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDevice &device);
 
 enum class SummaryFormat { Pdf, Html, Markdown, Unknown };
 SummaryFormat formatForPath(const QString &path);

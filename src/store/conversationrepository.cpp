@@ -68,6 +68,14 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
                        .value_or(Reflection{0, conversationId, {}, {}, {}});
     r.achievements = Repository<Achievement>(m_db).where("conversation_id", conversationId);
     r.feedback = Repository<FeedbackItem>(m_db).where("conversation_id", conversationId);
+    if (r.conversation.phase != Phase::Finished) {
+        // What was gathered between conversations waits for the next one; saving the
+        // conversation makes it part of it.
+        const std::vector<FeedbackItem> between = Repository<FeedbackItem>(m_db).matching(
+            "employee_id = ? AND conversation_id IS NULL", {r.employee.id});
+        r.feedback.insert(r.feedback.end(), between.begin(), between.end());
+        r.inbox = Repository<InboxNote>(m_db).matching("employee_id = ? AND done = 0", {r.employee.id});
+    }
     r.goals = Repository<Goal>(m_db).where("employee_id", r.employee.id);
     for (Goal &goal : r.goals)
         goal.steps = stepsOf(goal.id);
@@ -161,6 +169,10 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
         if (Repository<ActionItem>(m_db).find(earlier.id) != std::optional<ActionItem>(earlier))
             Repository<ActionItem>(m_db).update(earlier);
     }
+    // Only the done flag changes here; a note removed from the inbox meanwhile (an undo
+    // in the main window) stays removed.
+    for (const InboxNote &note : r.inbox)
+        Repository<InboxNote>(m_db).tryUpdate(note);
     transaction.commit();
 }
 

@@ -96,6 +96,12 @@ private:
                                 {"text", text(f.text)},
                                 {"conversation", m_conversations.of(f.conversationId)}});
         }
+        Json inbox = Json::array();
+        for (const InboxNote &n : m_store.repository<InboxNote>().where("employee_id", e.id)) {
+            inbox.push_back({{"createdAt", jsonformat::dateTime(n.createdAt)},
+                             {"text", text(n.text)},
+                             {"done", n.done}});
+        }
         Json conversations = Json::array();
         for (const Conversation &c : m_store.conversations().forEmployee(e.id))
             conversations.push_back(conversation(c));
@@ -108,6 +114,7 @@ private:
                 {"archived", e.archived},
                 {"goals", std::move(goals)},
                 {"feedback", std::move(feedback)},
+                {"inbox", std::move(inbox)},
                 {"conversations", std::move(conversations)}};
     }
 

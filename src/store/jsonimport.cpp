@@ -227,6 +227,7 @@ struct ImportedEmployee
     Employee employee;
     std::vector<std::tuple<Goal, int, Ref>> goals; // goal, its ref, created-in conversation
     std::vector<std::pair<FeedbackItem, Ref>> feedback;
+    std::vector<InboxNote> inbox;
     std::vector<ImportedConversation> conversations;
 };
 
@@ -235,7 +236,7 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(dialoog::JsonImport)
 
 public:
-    explicit Importer(Store &store) : m_store(store) {}
+    Importer(Store &store, const ImportOptions &options) : m_store(store), m_options(options) {}
 
     ImportSummary run(std::string_view document)
     {
@@ -273,6 +274,29 @@ private:
     }
 
     void read(const Node &root)
+    {
+        // A handover file wraps an export; its summaries PDF is for reading, not importing.
+        if (root.text("format", false) == QLatin1String("dialoog-handover")) {
+            const int version = root.integer("version", 1, std::numeric_limits<int>::max());
+            if (version > 1)
+                (root.place() / "version")
+                    .fail(tr("this file was written by a newer Dialoog (handover version %1); update "
+                             "Dialoog to import it")
+                              .arg(version));
+            root.accept("employee");
+            root.accept("includesPrivateNotes");
+            root.text("summariesPdf", false);
+            const std::optional<Node> exported = root.child("export");
+            if (!exported)
+                (root.place() / "export").fail(tr("expected the export of the employee"));
+            readExport(*exported);
+            exported->reportUnknown();
+            return;
+        }
+        readExport(root);
+    }
+
+    void readExport(const Node &root)
     {
         if (root.text("format", false) != QLatin1String(jsonformat::formatName))
             (root.place() / "format").fail(tr("expected \"%1\": this is not a Dialoog export")
@@ -328,6 +352,11 @@ private:
             FeedbackItem item{0, 0, 0, f.text("fromWhom", false), f.enumeration<Relation>("relation"),
                               f.date("date"), f.requiredNonEmpty("text")};
             e.feedback.emplace_back(item, Ref{f.ref("conversation", true), f.place() / "conversation"});
+        });
+        // Optional: exports from before the inbox existed have none.
+        n.forEach("inbox", [&e](const Node &note) {
+            e.inbox.push_back(InboxNote{0, 0, note.dateTime("createdAt"), note.requiredNonEmpty("text"),
+                                        note.boolean("done")});
         });
         n.forEach("conversations", [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
         return e;
@@ -459,8 +488,36 @@ private:
         }
     }
 
+    // Someone in the document who is here already, by name or email: never merged.
+    void checkConflicts()
+    {
+        if (m_options.addConflictsAsSeparatePeople)
+            return;
+        const std::vector<Employee> present = m_store.employees().all();
+        QStringList conflicts;
+        for (const ImportedEmployee &e : m_employees) {
+            for (const Employee &p : present) {
+                const bool sameName = p.name.trimmed().compare(e.employee.name.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameEmail = !p.email.trimmed().isEmpty() &&
+                                       p.email.trimmed().compare(e.employee.email.trimmed(), Qt::CaseInsensitive) == 0;
+                if (sameName && sameEmail)
+                    conflicts << tr("%1 has the same name and email as %2 in this database").arg(e.employee.name, p.name);
+                else if (sameName)
+                    conflicts << tr("%1 has the same name as someone in this database").arg(e.employee.name);
+                else if (sameEmail)
+                    conflicts << tr("%1 has the same email (%2) as %3 in this database").arg(e.employee.name, p.email, p.name);
+            }
+        }
+        if (!conflicts.isEmpty())
+            throw ImportConflict(tr("Already in this database: %1. Nothing was imported; import as a separate "
+                                    "person only if it is someone else.")
+                                     .arg(conflicts.join(QStringLiteral("; "))),
+                                 conflicts);
+    }
+
     ImportSummary write()
     {
+        checkConflicts();
         ImportSummary summary;
         Transaction transaction(m_store.database());
         std::map<int, Id> questionIds, conversationIds, goalIds, actionIds;
@@ -501,6 +558,10 @@ private:
                 item.employeeId = employeeId;
                 item.conversationId = conversationId(conversation);
                 m_store.repository<FeedbackItem>().insert(item);
+            }
+            for (InboxNote &note : e.inbox) {
+                note.employeeId = employeeId;
+                m_store.repository<InboxNote>().insert(note);
             }
             for (ImportedConversation &c : e.conversations)
                 writeChildren(c, goalIds, questionIds, actionIds);
@@ -564,6 +625,7 @@ private:
     }
 
     Store &m_store;
+    ImportOptions m_options;
     QStringList m_unknown;
     std::vector<std::pair<Question, int>> m_questions;
     std::vector<ImportedEmployee> m_employees;
@@ -572,9 +634,9 @@ private:
 
 } // namespace
 
-ImportSummary importJson(Store &store, std::string_view document)
+ImportSummary importJson(Store &store, std::string_view document, const ImportOptions &options)
 {
-    return Importer(store).run(document);
+    return Importer(store, options).run(document);
 }
 
 } // namespace dialoog

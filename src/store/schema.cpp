@@ -14,7 +14,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 5> migrations = {
+constexpr std::array<std::string_view, 6> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -168,6 +168,18 @@ CREATE INDEX conversation_question_by_question ON conversation_question(question
     R"sql(
 ALTER TABLE conversation ADD COLUMN corrected_on TEXT;
 )sql",
+    // 6: notes for next time, an inbox per employee; their text joins the search index
+    // (the triggers come from inboxSearchSource in searchsources.cpp)
+    R"sql(
+CREATE TABLE inbox_note (
+    id INTEGER PRIMARY KEY,
+    employee_id INTEGER NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX inbox_note_by_employee ON inbox_note(employee_id, done);
+)sql",
 };
 
 void applyMigration(Database &db, int version)
@@ -177,6 +189,8 @@ void applyMigration(Database &db, int version)
         return;
     }
     db.exec(migrations[std::size_t(version - 1)]);
+    if (version == 6)
+        db.exec(searchSourceSql(inboxSearchSource));
 }
 
 int userVersion(Database &db)

@@ -55,9 +55,8 @@ WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
     }
     std::vector<bool> placed(hits.size(), false);
     for (const auto &[source, ids] : idsBySource) {
-        const auto table = std::find_if(searchSources.begin(), searchSources.end(),
-                                        [source = source](const SearchSourceTable &s) { return s.source == source; });
-        if (table == searchSources.end())
+        const SearchSourceTable *table = searchSourceTable(source);
+        if (!table)
             continue;
         Statement place(m_db, table->place);
         place.bind(1, QStringLiteral("[%1]").arg(ids.join(QChar(u','))));

@@ -52,6 +52,24 @@ FROM conversation x JOIN employee e ON e.id = x.employee_id
 WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
 }};
 
+// A note for next time belongs to the employee, not to a conversation: its hit opens
+// the employee, dated the day it was written.
+const SearchSourceTable inboxSearchSource = {SearchSource::InboxNote, "inbox_note", "$.text", R"sql(
+SELECT x.id, e.id, e.name, NULL, date(x.created_at), 'preparation', 0
+FROM inbox_note x JOIN employee e ON e.id = x.employee_id
+WHERE x.id IN (SELECT value FROM json_each(?1)))sql"};
+
+const SearchSourceTable *searchSourceTable(SearchSource source)
+{
+    if (source == inboxSearchSource.source)
+        return &inboxSearchSource;
+    for (const SearchSourceTable &s : searchSources) {
+        if (s.source == source)
+            return &s;
+    }
+    return nullptr;
+}
+
 namespace {
 
 std::string replaced(std::string_view text, std::string_view what, std::string_view with)
@@ -76,26 +94,32 @@ std::string searchIndexMigration()
     std::string sql = R"sql(
 CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 )sql";
-    for (const SearchSourceTable &s : searchSources) {
-        const std::string table(s.table);
-        const std::string kind = std::to_string(int(s.source));
-        const std::string rowid = "(%.id << " + std::to_string(searchSourceBits) + ") | " + kind;
-        const std::string newBody = replaced(s.body, "$", "new");
-        const std::string oldBody = replaced(s.body, "$", "old");
-        const std::string newRowid = replaced(rowid, "%", "new");
-        const std::string oldRowid = replaced(rowid, "%", "old");
-        sql += "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table + " BEGIN\n"
-            "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
-        // Saves rewrite every row of a conversation; only a changed text touches the index.
-        sql += "CREATE TRIGGER " + table + "_search_update AFTER UPDATE ON " + table
-            + " WHEN (" + oldBody + ") IS NOT (" + newBody + ") OR old.id <> new.id BEGIN\n"
-            "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\n"
-            "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
-        sql += "CREATE TRIGGER " + table + "_search_delete AFTER DELETE ON " + table + " BEGIN\n"
-            "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\nEND;\n";
-        sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", "
-            + replaced(s.body, "$.", "") + " FROM " + table + ";\n";
-    }
+    for (const SearchSourceTable &s : searchSources)
+        sql += searchSourceSql(s);
+    return sql;
+}
+
+std::string searchSourceSql(const SearchSourceTable &s)
+{
+    std::string sql;
+    const std::string table(s.table);
+    const std::string kind = std::to_string(int(s.source));
+    const std::string rowid = "(%.id << " + std::to_string(searchSourceBits) + ") | " + kind;
+    const std::string newBody = replaced(s.body, "$", "new");
+    const std::string oldBody = replaced(s.body, "$", "old");
+    const std::string newRowid = replaced(rowid, "%", "new");
+    const std::string oldRowid = replaced(rowid, "%", "old");
+    sql += "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table + " BEGIN\n"
+        "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
+    // Saves rewrite every row of a conversation; only a changed text touches the index.
+    sql += "CREATE TRIGGER " + table + "_search_update AFTER UPDATE ON " + table
+        + " WHEN (" + oldBody + ") IS NOT (" + newBody + ") OR old.id <> new.id BEGIN\n"
+        "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\n"
+        "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
+    sql += "CREATE TRIGGER " + table + "_search_delete AFTER DELETE ON " + table + " BEGIN\n"
+        "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\nEND;\n";
+    sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", "
+        + replaced(s.body, "$.", "") + " FROM " + table + ";\n";
     return sql;
 }
 

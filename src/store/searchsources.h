@@ -25,6 +25,13 @@ struct SearchSourceTable
 
 extern const std::array<SearchSourceTable, 11> searchSources;
 
+// Sources added after migration 4, each with the migration that added its triggers
+// (migration 4's list above stays as it shipped).
+extern const SearchSourceTable inboxSearchSource; // migration 5
+
+// The table of any source, migration 4's or later; nullptr for an unknown number.
+const SearchSourceTable *searchSourceTable(SearchSource source);
+
 constexpr qint64 searchSourceBits = 4;
 constexpr qint64 sourceRowid(SearchSource source, qint64 id) { return (id << searchSourceBits) | qint64(source); }
 constexpr SearchSource sourceOfRowid(qint64 rowid) { return SearchSource(rowid & ((1 << searchSourceBits) - 1)); }
@@ -33,5 +40,9 @@ constexpr qint64 idOfRowid(qint64 rowid) { return rowid >> searchSourceBits; }
 // The SQL of migration 4: the FTS5 table, one trigger per table and change, and the
 // index filled from the rows already there.
 std::string searchIndexMigration();
+
+// The triggers of one source and its rows already there, for a migration that adds a
+// searchable table to the existing index.
+std::string searchSourceSql(const SearchSourceTable &source);
 
 } // namespace dialoog

@@ -128,6 +128,13 @@ QString Store::defaultPath()
         .filePath(QStringLiteral("dialoog.sqlite"));
 }
 
+int Store::openInboxCount(Id employeeId)
+{
+    Statement count(m_db, "SELECT count(*) FROM inbox_note WHERE employee_id = ? AND done = 0");
+    count.bind(1, employeeId);
+    return count.step() ? count.integer(0) : 0;
+}
+
 QString Store::cleanCloseStamp(const QString &path)
 {
     const QFileInfo file(path);
@@ -353,6 +360,7 @@ StoreCheck Store::check()
     count(QLatin1String("notes"), repository<Note>());
     count(QLatin1String("action items"), repository<ActionItem>());
     count(QLatin1String("agreements"), repository<Agreement>());
+    count(QLatin1String("notes for next time"), repository<InboxNote>());
     result.ok = result.problems.isEmpty();
     return result;
 }

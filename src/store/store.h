@@ -94,6 +94,9 @@ public:
     // made inactive instead.
     void saveQuestionBank(std::vector<Question> &questions);
 
+    // Notes for next time about the employee that are not dealt with yet.
+    int openInboxCount(Id employeeId);
+
     // Open action items of all the employee's conversations, oldest first.
     std::vector<ActionItem> openActionsOf(Id employeeId);
 

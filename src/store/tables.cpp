@@ -202,4 +202,16 @@ Agreement Table<Agreement>::read(const Statement &s)
     return Agreement{s.int64(0), s.int64(1), s.text(2)};
 }
 
+// --- inbox note
+const std::string_view Table<InboxNote>::name = "inbox_note";
+const std::array<std::string_view, 4> Table<InboxNote>::columns = {"employee_id", "created_at", "text", "done"};
+void Table<InboxNote>::bind(Statement &s, const InboxNote &v)
+{
+    s.bind(1, v.employeeId).bind(2, v.createdAt).bind(3, v.text).bind(4, v.done);
+}
+InboxNote Table<InboxNote>::read(const Statement &s)
+{
+    return InboxNote{s.int64(0), s.int64(1), s.dateTime(2), s.text(3), s.boolean(4)};
+}
+
 } // namespace dialoog

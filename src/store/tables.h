@@ -36,6 +36,7 @@ DIALOOG_TABLE(Answer, 3)
 DIALOOG_TABLE(Note, 5)
 DIALOOG_TABLE(ActionItem, 9)
 DIALOOG_TABLE(Agreement, 2)
+DIALOOG_TABLE(InboxNote, 4)
 
 #undef DIALOOG_TABLE
 

@@ -363,3 +363,34 @@ TEST_CASE("a file that may not be changed: check and export work, import and dem
     }
     CHECK(contents(db) == before);
 }
+
+TEST_CASE("handover writes one owner-only file that import takes over, refusing someone already there")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("handover.json"));
+    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
+    CHECK(dialoog(args({"handover", "--database", "x.sqlite", "--output", "y.json"})).exitCode == 2);
+    CHECK(dialoog({QStringLiteral("handover"), QStringLiteral("--database"), source, QStringLiteral("--employee"),
+                   QStringLiteral("999"), QStringLiteral("--output"), file})
+              .exitCode == 1);
+    const Run written = dialoog({QStringLiteral("handover"), QStringLiteral("--database"), source,
+                                 QStringLiteral("--employee"), QStringLiteral("1"), QStringLiteral("--output"), file});
+    REQUIRE(written.exitCode == 0);
+    CHECK(QFileInfo(file).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(contents(file).contains("\"summariesPdf\": \"JVBERi")); // base64 of "%PDF"
+
+    const Run taken = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    CHECK(taken.exitCode == 0);
+    CHECK(taken.out.contains(QStringLiteral("Imported 1 employees")));
+    const Run again = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("Already in this database")));
+    CHECK(again.err.contains(QStringLiteral("nothing was imported")));
+    const Run separate = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file,
+                                  QStringLiteral("--as-new-person")});
+    CHECK(separate.exitCode == 0);
+    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), target});
+    CHECK(check.out.contains(QStringLiteral("employees: 2")));
+}

@@ -158,3 +158,47 @@ TEST_CASE("saving a snapshot brings back children that were deleted in between, 
     store->conversations().save(restored);
     CHECK(store->conversations().load(r.conversation.id) == snapshot);
 }
+
+TEST_CASE("feedback and notes for next time gathered between conversations wait for the next one's preparation")
+{
+    TempStore store;
+    ConversationRecord first = filledRecord(*store);
+    store->conversations().save(first);
+    const Id employee = first.employee.id;
+    FeedbackItem between{0, employee, 0, QStringLiteral("Noor"), Relation::Customer, QDate(2026, 4, 20),
+                         QStringLiteral("Solved our outage at night")};
+    store->repository<FeedbackItem>().insert(between);
+    InboxNote keep{0, employee, QDateTime(QDate(2026, 4, 21), QTime(10, 0)), QStringLiteral("Ask about the move"), false};
+    InboxNote drop{0, employee, QDateTime(QDate(2026, 4, 22), QTime(11, 0)), QStringLiteral("Already solved"), false};
+    store->repository<InboxNote>().insert(keep);
+    store->repository<InboxNote>().insert(drop);
+
+    // The finished conversation stays as it was held.
+    const ConversationRecord held = store->conversations().load(first.conversation.id);
+    CHECK(held.feedback.size() == 1);
+    CHECK(held.inbox.empty());
+
+    const Id second = store->conversations().create(employee, QDate(2026, 5, 15)).id;
+    ConversationRecord r = store->conversations().load(second);
+    REQUIRE(r.feedback.size() == 1);
+    CHECK(r.feedback.front().text == between.text);
+    REQUIRE(r.inbox.size() == 2);
+    ConversationSession s(r, [] { return QDate(2026, 5, 15); });
+    CHECK(s.settleInboxNote(0, true));
+    CHECK(s.settleInboxNote(1, false));
+    CHECK_FALSE(s.settleInboxNote(1, false));
+    ConversationRecord changed = s.record();
+    store->conversations().save(changed);
+
+    const ConversationRecord again = store->conversations().load(second);
+    CHECK(again.inbox.empty());
+    REQUIRE(again.notes.size() == 1);
+    CHECK(again.notes.front().text == keep.text);
+    CHECK(again.notes.front().phase == Phase::Preparation);
+    CHECK(again.notes.front().createdAt == keep.createdAt);
+    // Saved with the second conversation, the feedback is now part of it.
+    REQUIRE(again.feedback.size() == 1);
+    CHECK(again.feedback.front().conversationId == second);
+    CHECK(store->repository<InboxNote>().count() == 2);
+    CHECK(store->repository<InboxNote>().matching("done = 1", {}).size() == 2);
+}

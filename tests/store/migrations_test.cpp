@@ -48,6 +48,14 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
         CHECK(hits.front().employeeName == QStringLiteral("Fixture Person"));
         // An old database keeps its own bank; migrating adds no questions.
         CHECK(store.questions().count() == 1);
+        // The inbox (migration 6) is searchable like everything else.
+        InboxNote note{0, 1, QDateTime(QDate(2025, 3, 1), QTime(9, 0)), QStringLiteral("Ask about the conference"), false};
+        store.repository<InboxNote>().insert(note);
+        const std::vector<SearchHit> inboxHits = store.search().find(QStringLiteral("conference"));
+        REQUIRE(inboxHits.size() == 1);
+        CHECK(inboxHits.front().source == SearchSource::InboxNote);
+        CHECK(inboxHits.front().conversationId == 0);
+        CHECK(inboxHits.front().date == QDate(2025, 3, 1));
     }
 }
 

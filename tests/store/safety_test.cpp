@@ -180,6 +180,10 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     r.actionItems.push_back(ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
     r.agreements.push_back(Agreement{0, 0, c("agreement")});
     store->conversations().save(r);
+    InboxNote inbox{0, e.id, QDateTime::currentDateTime(), c("inbox"), false};
+    store->repository<InboxNote>().insert(inbox);
+    InboxNote handled{0, e.id, QDateTime::currentDateTime(), c("inbox-done"), true};
+    store->repository<InboxNote>().insert(handled);
     r.answers.push_back(Answer{0, 0, r.questions.back().id, c("answer")});
     r.goalUpdates.push_back(GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
     store->conversations().save(r);
@@ -198,6 +202,7 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     const QString backup = Backups(store.path).write(store->database(), QStringLiteral("daily"));
     CHECK_FALSE(holdsCanary(fileBytes(backup)));
     CHECK(store->employees().all().size() == 1);
+    CHECK(store->repository<InboxNote>().count() == 0);
     CHECK(store->check().ok);
 }
 
