@@ -85,20 +85,8 @@
         <translation>Dialoog</translation>
     </message>
     <message>
-        <source>Dialoog cannot open its data</source>
-        <translation>Dialoog kan de gegevens niet openen</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest backup, made %2? The damaged file is kept beside it.</source>
-        <translation>%1
-
-De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft ernaast bewaard.</translation>
-    </message>
-    <message>
-        <source>No backup today</source>
-        <translation>Vandaag geen back-up</translation>
+        <source>Removed the conversations older than %1 years: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,6 +118,69 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     <message>
         <source>The backup could not be copied to %1.</source>
         <translation>De back-up kon niet naar %1 worden gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::CalendarActions</name>
+    <message>
+        <source>Add to &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the next conversation in your calendar application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the next conversation as a calendar invite (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invite (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite is opened in your calendar application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar application opened the invite; save it as a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -183,6 +234,10 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>--language neemt en of nl</translation>
     </message>
     <message>
+        <source>--quit-after-first-paint is for the window, not for commands</source>
+        <translation>--quit-after-first-paint is voor het venster, niet voor opdrachten</translation>
+    </message>
+    <message>
         <source>Usage: dialoog [--database PATH]
        dialoog COMMAND [OPTIONS]
 Prepare, hold and follow up development conversations.
@@ -193,62 +248,60 @@ Commands (they need no display):
   demo --database PATH         fill a database with fictional sample data
   export --database PATH --output FILE [--employee ID] [--include-private]
                                write the data as JSON (FILE - for standard output)
-  import --database PATH FILE  add the data of a JSON export, all or nothing
+  import --database PATH FILE [--as-new-person]
+                               add the data of a JSON export or handover file, all
+                               or nothing; refused when someone in it has the name
+                               or email of someone already there, unless
+                               --as-new-person adds them as a separate person
+  handover --database PATH --employee ID --output FILE [--include-private]
+          [--language en|nl]
+                               write one employee&apos;s whole history as one file for
+                               the next manager: the JSON export with a PDF of all
+                               summaries inside (take it over with import)
   check --database PATH        check a database: integrity, version, counts
   summary --database PATH --conversation ID --output FILE [--employee-copy]
           [--include-private] [--language en|nl]
                                write a conversation&apos;s summary; FILE ends in
                                .pdf, .html or .md
+  ics --database PATH --conversation ID --output FILE.ics
+                               write a calendar invite for the next
+                               conversation (FILE - for standard output)
 
 Options:
   --database PATH   the database file (default: %1)
+  --read-only       open the database without changing anything (window, check,
+                    export, summary); a file that may not be changed opens so too
   --help            show this help and exit
   --quit-after-first-paint
                     open the window and quit once it has painted (for
                     timing the start-up)
   --version         show the version and exit
 
-demo and import create the database when it does not exist; check and export
-refuse a missing file. Private notes are exported only with --include-private;
+demo and import create the database when it does not exist; check, export and
+handover refuse a missing file. Private notes are exported only with --include-private;
 the employee&apos;s copy of a summary leaves out everything that is the manager&apos;s alone.
 </source>
-        <translation>Gebruik: dialoog [--database PATH]
-         dialoog OPDRACHT [OPTIES]
-Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
-
-Zonder opdracht opent Dialoog het venster met de database.
-
-Opdrachten (hebben geen beeldscherm nodig):
-  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
-  export --database PATH --output FILE [--employee ID] [--include-private]
-                               de gegevens als JSON schrijven (FILE - voor
-                               standaarduitvoer)
-  import --database PATH FILE  de gegevens van een JSON-export toevoegen,
-                               alles of niets
-  check --database PATH        een database controleren: integriteit, versie,
-                               aantallen
-  summary --database PATH --conversation ID --output FILE [--employee-copy]
-          [--include-private] [--language en|nl]
-                               de samenvatting van een gesprek schrijven; FILE
-                               eindigt op .pdf, .html of .md
-
-Opties:
-  --database PATH   het databasebestand (standaard: %1)
-  --help            deze hulp tonen en afsluiten
-  --quit-after-first-paint
-                    het venster openen en afsluiten zodra het getekend is
-                    (om de opstarttijd te meten)
-  --version         de versie tonen en afsluiten
-
-demo en import maken de database aan als die nog niet bestaat; check en export
-weigeren een ontbrekend bestand. Privénotities worden alleen met
---include-private geëxporteerd; het exemplaar voor de medewerker van een
-samenvatting laat alles weg wat alleen voor de leidinggevende is.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--quit-after-first-paint is for the window, not for commands</source>
-        <translation>--quit-after-first-paint is voor het venster, niet voor opdrachten</translation>
+        <source>ics needs --conversation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover needs --employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes the database and cannot be used with --read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -410,6 +463,29 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>This employee already has conversations, so adding them cannot be undone. Archive them instead.</source>
         <translation>Deze medewerker heeft al gesprekken, dus het toevoegen kan niet ongedaan worden gemaakt. Archiveer de medewerker in plaats daarvan.</translation>
     </message>
+    <message>
+        <source>Note for next time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n conversation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken over: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeListModel</name>
@@ -420,14 +496,6 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>never</source>
         <translation>nooit</translation>
-    </message>
-    <message>
-        <source>overdue %1 days</source>
-        <translation>%1 dagen te laat</translation>
-    </message>
-    <message>
-        <source>The conversation was due on %1, %2 weeks after the last one.</source>
-        <translation>Het gesprek had op %1 moeten plaatsvinden, %2 weken na het vorige.</translation>
     </message>
     <message>
         <source>Open action items: %1</source>
@@ -464,6 +532,10 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 Planned: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -595,6 +667,21 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>Nothing open.</source>
         <translation>Niets openstaand.</translation>
     </message>
+    <message>
+        <source>Overvie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes for next time: %n (they wait in the next conversation&apos;s preparation)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmptyState</name>
@@ -617,6 +704,41 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Try it with &amp;sample data</source>
         <translation>Probeer het met &amp;voorbeeldgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::FeedbackDialog</name>
+    <message>
+        <source>Feedback about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said. It waits for the next conversation&apos;s preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,6 +880,13 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::Handover</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Headless</name>
     <message>
         <source>Added %1 employees and %2 conversations of sample data to %3</source>
@@ -811,6 +940,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>not a command-line action</source>
         <translation>geen opdrachtregelactie</translation>
     </message>
+    <message>
+        <source>%1 is read-only, so nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no employee %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the history of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::HelpWindow</name>
@@ -829,6 +970,143 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::HistoryView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Phase reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy and work happiness over the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Goal progress over the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy and work happiness (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · corrected on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">geen datum</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished">Energie</translation>
+    </message>
+    <message>
+        <source>Work happiness</source>
+        <translation type="unfinished">Werkgeluk</translation>
+    </message>
+    <message>
+        <source>No held conversations yet: the scores appear here after the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::IcsInvite</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is planned on the follow-up date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no planned next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Kan niet naar %1 schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1194,61 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>appears twice in the same conversation</source>
         <translation>komt twee keer voor in hetzelfde gesprek</translation>
+    </message>
+    <message>
+        <source>expected a text without the character U+0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Dialoog (handover version %1); update Dialoog to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the export of the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same name and email as %2 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same name as someone in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same email (%2) as %3 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this database: %1. Nothing was imported; import as a separate person only if it is someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::LineChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,10 +1390,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Medewerkers: %1</translation>
     </message>
     <message>
-        <source>Employees: %1 · overdue conversations: %2</source>
-        <translation>Medewerkers: %1 · gesprekken te laat: %2</translation>
-    </message>
-    <message>
         <source>%1 restored.</source>
         <translation>%1 teruggezet.</translation>
     </message>
@@ -1168,6 +1497,122 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Find a word in every note, answer, goal and agreement</source>
         <translation>Een woord vinden in elke notitie, elk antwoord, doel en elke afspraak</translation>
     </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is overdue, who is due soon, who never had a conversation, and what is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for Next &amp;Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jot down something for the next conversation with the selected employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record feedback from a colleague; the next preparation shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over Employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over Employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;Rhythm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks between conversations, for people you add from now on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Old Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Old Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Dialoog starts, remove conversations older than this many years (0: keep all).
+You are asked once before the first removal; a backup is made each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rhythm view (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted for the next conversation with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback about %1 added for the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Over Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include your private notes about %1 in the handover file? They are left out unless you choose Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handover.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialoog handover (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 is in %2, ready for the next manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialoog handover or export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds someone who seems to be here already:
+%1
+
+Nothing was imported. Import them anyway, as a separate person?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -1229,6 +1674,81 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PasteAnswersDialog</name>
+    <message>
+        <source>Paste Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s &amp;self-reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are answers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote this feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from whom</source>
+        <translation type="unfinished">Feedback van wie</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relatie</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the reply here, as it came; quoted text and signatures are left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the answers are placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the answers are placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that fits no question (not saved; copy what you need):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question headings were found. Keep the numbered questions in the reply, or type the answers into the page yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection already holds text; the answers are added below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste reflection answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste feedback</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1822,49 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>More in the guide (F1)</source>
         <translation>Meer in de handleiding (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PreparationForm</name>
+    <message>
+        <source>Self-reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Gesprek</translation>
+    </message>
+    <message>
+        <source>Please write your answers in the space below each question and bring or return this form before the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your answers in the space below each question and return this form to the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished">Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2097,268 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>How the selected goal is going</source>
         <translation>Hoe het gekozen doel ervoor staat</translation>
     </message>
+    <message>
+        <source>Notes since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Feed&amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Self-Re&amp;flection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a mail or print a form asking colleagues for feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a mail or print a form with the reflection questions for the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the answers from a mail reply in their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste reflection answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the note becomes one of this conversation&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the note leaves the inbox and is not kept with this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move note for next time to notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss note for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted since last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in the conversation of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in a conversation without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over into the conversation of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the conversation of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PreparationRequest</name>
+    <message>
+        <source>What went well in the past period, and what are you proud of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you see room to grow, and what would help you with that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are your ambitions: what would you like to do, learn or take on next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does %1 do well; what do you value in working together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could %1 do more of, less of or differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there anything else you would like to pass on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing our development conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing our development conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your feedback about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your feedback about %1 (conversation of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To prepare our development conversation, I would like to hear your own view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To prepare our development conversation on %1, I would like to hear your own view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am preparing a development conversation with %1 and would value your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am preparing a development conversation with %1 on %2 and would value your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your answer below each numbered question and keep the questions in your reply, so your answers end up in the right place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PreparationRequestDialog</name>
+    <message>
+        <source>Ask for Self-Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 the reflection questions by mail or on paper. When the answers come back, use Paste Answers to put them in the reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask colleagues what they notice about %1, by mail or on paper. When their answers come back, use Paste Answers to add them as feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and addresses, e.g. Piet &lt;piet@example.com&gt;, anna@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a form with the questions and room to write, as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Use Copy Text and paste it into a new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was too long for a mail link, so the mail holds only the questions. Use Copy Text for the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail is ready in your mail program; check it and send it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and text copied; paste them into a new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form saved as %1; print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::QuestionBankDialog</name>
@@ -1649,6 +2474,32 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::QuickNoteDialog</name>
+    <message>
+        <source>Note for Next Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next conversation with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring up next time. Ctrl+Return saves, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ReadOnlyView</name>
+    <message>
+        <source>&lt;b&gt;This file is read-only:&lt;/b&gt; you can read and print, but not change anything. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Relation</name>
     <message>
         <source>Colleague</source>
@@ -1727,6 +2578,103 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>before old conversations were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::RhythmModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never had a conversation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished">niet gepland</translation>
+    </message>
+    <message>
+        <source>%1 · planned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::RhythmPanel</name>
+    <message>
+        <source>Conversation rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::RhythmTexts</name>
+    <message>
+        <source>overdue 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1 days</source>
+        <translation type="unfinished">%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was due on %1, %2 weeks after the last one.</source>
+        <translation type="unfinished">Het gesprek had op %1 moeten plaatsvinden, %2 weken na het vorige.</translation>
+    </message>
+    <message>
+        <source>The next conversation is due on %1 (every %2 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conversation is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations are overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2788,22 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>A row in %1 points to a missing row in %2.</source>
         <translation>Een rij in %1 verwijst naar een ontbrekende rij in %2.</translation>
     </message>
+    <message>
+        <source>You may not change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the folder %1, where Dialoog keeps its working files beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialoog was started with --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Dialoog and must be updated before this version can show it, but it cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::StoreError</name>
@@ -1879,6 +2843,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Database error in %1: %2</source>
         <translation>Databasefout in %1: %2</translation>
     </message>
+    <message>
+        <source>A conversation that was held cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::StoreLock</name>
@@ -1889,6 +2861,37 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>this computer</source>
         <translation>deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::StoreOpener</name>
+    <message>
+        <source>Dialoog cannot open its data</source>
+        <translation type="unfinished">Dialoog kan de gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, made %2? The damaged file is kept beside it.</source>
+        <translation type="unfinished">%1
+
+De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation type="unfinished">Vandaag geen back-up</translation>
+    </message>
+    <message>
+        <source>Remove Old Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the conversations older than %1 years (%2 in all), with everything said in them? A backup is made first. Later ones are removed when they are as old, without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No old conversations were removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3120,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>%1 (corrected on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::SummaryActions</name>
@@ -2337,6 +3344,18 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <source>%1 of %2 min (about %3 min a phase)</source>
         <translation>%1 van %2 min (ongeveer %3 min per fase)</translation>
     </message>
+    <message>
+        <source>Later corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was held on %1. Changes you make now are recorded as later corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last corrected on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialoog::WrapUpPage</name>
@@ -2480,6 +3499,14 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <source>Owner of the new action item</source>
         <translation>Eigenaar van het nieuwe actiepunt</translation>
     </message>
+    <message>
+        <source>Add to Ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the next conversation in your calendar application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2488,8 +3515,8 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>Probeer &apos;dialoog --help&apos; voor meer informatie.</translation>
     </message>
     <message>
-        <source>dialoog: no display to show the window on. The commands demo, export, import, check and summary work without one (see dialoog --help).</source>
-        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check en summary werken zonder (zie dialoog --help).</translation>
+        <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics and handover work without one (see dialoog --help).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
