@@ -45,8 +45,8 @@ private:
 } // namespace
 
 ConversationDocument::ConversationDocument(Store &store, ConversationRecord record, QObject *parent)
-    : QObject(parent), m_store(store), m_session(new ConversationSession(std::move(record), this)),
-      m_undoStack(new QUndoStack(this)), m_saveTimer(new QTimer(this))
+    : QObject(parent), m_store(store), m_session(new ConversationSession(record, this)),
+      m_undoStack(new QUndoStack(this)), m_saveTimer(new QTimer(this)), m_stored(std::move(record))
 {
     m_saveTimer->setSingleShot(true);
     connect(m_saveTimer, &QTimer::timeout, this, &ConversationDocument::saveNow);
@@ -98,13 +98,14 @@ bool ConversationDocument::saveNow()
         return true;
     ConversationRecord stored = m_session->record();
     try {
-        m_store.conversations().save(stored, ConversationRepository::PlanFollowUp::Yes);
+        m_store.conversations().save(stored, ConversationRepository::PlanFollowUp::Yes, &m_stored);
     } catch (const StoreError &e) {
         m_lastError = e.message();
         setState(SaveState::Failed);
         m_saveTimer->start(retryDelayMs);
         return false;
     }
+    m_stored = stored;
     m_session->adoptStored(std::move(stored));
     m_dirty = false;
     m_lastSaved = QDateTime::currentDateTime();

@@ -64,6 +64,8 @@ private:
     QElapsedTimer m_dirtySince;
     SaveState m_state = SaveState::Saved;
     QDateTime m_lastSaved;
+    // The record as the store holds it: a save writes only what differs from it.
+    ConversationRecord m_stored;
     QString m_lastError;
 };
 

@@ -14,13 +14,16 @@ namespace {
 
 // Makes the rows of T under `parentId` exactly `children`. Rows that are already stored
 // as they are are not written again: a save while typing touches only what changed.
+// `previous`: the rows as the last save left them, so they need not be read back.
 template <typename T>
 void syncChildren(Database &db, std::string_view column, Id parentId, std::vector<T> &children,
-                  Id T::*parentField)
+                  Id T::*parentField, const std::vector<T> *previous = nullptr)
 {
     Repository<T> repo(db);
     std::unordered_map<Id, T> stored;
-    for (T &row : repo.where(column, parentId)) {
+    for (T &row : previous ? std::vector<T>(*previous) : repo.where(column, parentId)) {
+        if (row.id == 0)
+            continue;
         const bool kept = std::any_of(children.begin(), children.end(),
                                       [&row](const T &c) { return c.id == row.id; });
         if (kept)
@@ -34,6 +37,14 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
             continue;
         repo.save(child);
     }
+}
+
+template <typename T> const T *sameId(const std::vector<T> *rows, Id id)
+{
+    if (!rows || id == 0)
+        return nullptr;
+    const auto found = std::find_if(rows->begin(), rows->end(), [id](const T &row) { return row.id == id; });
+    return found == rows->end() ? nullptr : &*found;
 }
 
 // Saves one row unless it is stored exactly so already.
@@ -122,11 +133,16 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     return r;
 }
 
-void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
+void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan, const ConversationRecord *previous)
 {
     Transaction transaction(m_db);
-    const Conversation before = r.conversation.id == 0 ? Conversation{}
-                                                       : Repository<Conversation>(m_db).find(r.conversation.id).value_or(Conversation{});
+    const bool sameConversation = previous && previous->conversation.id == r.conversation.id && r.conversation.id != 0;
+    if (!sameConversation)
+        previous = nullptr;
+    const Conversation before = previous ? previous->conversation
+                                : r.conversation.id == 0
+                                    ? Conversation{}
+                                    : Repository<Conversation>(m_db).find(r.conversation.id).value_or(Conversation{});
     if (r.conversation.id == 0 || !(before == r.conversation))
         Repository<Conversation>(m_db).save(r.conversation);
     if (plan == PlanFollowUp::Yes)
@@ -139,40 +155,61 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan)
         if (const auto stored = Repository<Reflection>(m_db).firstWhere("conversation_id", id))
             r.reflection.id = stored->id;
     }
-    saveIfChanged(m_db, r.reflection);
+    if (!previous || r.reflection.id == 0 || !(previous->reflection == r.reflection))
+        saveIfChanged(m_db, r.reflection);
     for (Goal &goal : r.goals) {
         if (goal.id == 0 && goal.createdIn == 0)
             goal.createdIn = id; // a goal first saved with this conversation was set in it
+        const Goal *earlier = sameId(previous ? &previous->goals : nullptr, goal.id);
+        if (earlier && *earlier == goal)
+            continue;
         // Stored goals are read without their steps; compare like with like.
         Goal bare = goal;
         bare.steps.clear();
-        if (goal.id == 0 || Repository<Goal>(m_db).find(goal.id) != std::optional<Goal>(bare))
+        std::optional<Goal> stored;
+        if (earlier) {
+            stored = *earlier;
+            stored->steps.clear();
+        } else if (goal.id != 0) {
+            stored = Repository<Goal>(m_db).find(goal.id);
+        }
+        if (goal.id == 0 || stored != std::optional<Goal>(bare))
             Repository<Goal>(m_db).save(goal);
-        syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId);
+        syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId, earlier ? &earlier->steps : nullptr);
     }
     // Ad-hoc questions join the bank, inactive, so their answers keep their wording.
     std::vector<Id> picked;
     for (Question &question : r.questions) {
-        saveIfChanged(m_db, question);
+        const Question *earlier = sameId(previous ? &previous->questions : nullptr, question.id);
+        if (!earlier || !(*earlier == question))
+            saveIfChanged(m_db, question);
         picked.push_back(question.id);
     }
+    // Read back even with `previous`: a record never saved shows the bank, not a pick.
     if (pickedQuestions(id) != picked)
         setPickedQuestions(id, picked);
-    syncChildren(m_db, "conversation_id", id, r.achievements, &Achievement::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.answers, &Answer::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.notes, &Note::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.actionItems, &ActionItem::conversationId);
-    syncChildren(m_db, "conversation_id", id, r.agreements, &Agreement::conversationId);
-    for (ActionItem &earlier : r.earlierActions) {
-        if (Repository<ActionItem>(m_db).find(earlier.id) != std::optional<ActionItem>(earlier))
-            Repository<ActionItem>(m_db).update(earlier);
+    const auto was = [previous](auto member) { return previous ? &(previous->*member) : nullptr; };
+    syncChildren(m_db, "conversation_id", id, r.achievements, &Achievement::conversationId, was(&ConversationRecord::achievements));
+    syncChildren(m_db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId, was(&ConversationRecord::feedback));
+    syncChildren(m_db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId, was(&ConversationRecord::goalUpdates));
+    syncChildren(m_db, "conversation_id", id, r.answers, &Answer::conversationId, was(&ConversationRecord::answers));
+    syncChildren(m_db, "conversation_id", id, r.notes, &Note::conversationId, was(&ConversationRecord::notes));
+    syncChildren(m_db, "conversation_id", id, r.actionItems, &ActionItem::conversationId, was(&ConversationRecord::actionItems));
+    syncChildren(m_db, "conversation_id", id, r.agreements, &Agreement::conversationId, was(&ConversationRecord::agreements));
+    for (ActionItem &item : r.earlierActions) {
+        const ActionItem *earlier = sameId(previous ? &previous->earlierActions : nullptr, item.id);
+        if (earlier && *earlier == item)
+            continue;
+        if (Repository<ActionItem>(m_db).find(item.id) != std::optional<ActionItem>(item))
+            Repository<ActionItem>(m_db).update(item);
     }
     // Only the done flag changes here; a note removed from the inbox meanwhile (an undo
     // in the main window) stays removed.
-    for (const InboxNote &note : r.inbox)
-        Repository<InboxNote>(m_db).tryUpdate(note);
+    for (const InboxNote &note : r.inbox) {
+        const InboxNote *earlier = sameId(previous ? &previous->inbox : nullptr, note.id);
+        if (!earlier || !(*earlier == note))
+            Repository<InboxNote>(m_db).tryUpdate(note);
+    }
     transaction.commit();
 }
 

@@ -30,7 +30,10 @@ public:
     // PlanFollowUp::Yes (the workspace) a changed follow-up date also creates, moves or
     // removes the planned next conversation (FollowUpPlanner), in the same transaction.
     enum class PlanFollowUp { No, Yes };
-    void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No);
+    // `previous`: the record as it was last loaded or saved, when the caller keeps it; rows
+    // equal to it are then neither read back nor written (the save while typing).
+    void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No,
+              const ConversationRecord *previous = nullptr);
 
     std::vector<Conversation> forEmployee(Id employeeId);
     // Every conversation of the employee with its agreements, their goals and goal updates.
