@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Removed the conversations older than %1 years: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken ouder dan %1 jaar verwijderd: %2.</translation>
     </message>
 </context>
 <context>
@@ -124,63 +124,63 @@
     <name>dialoog::CalendarActions</name>
     <message>
         <source>Add to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan agenda &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Put the next conversation in your calendar application</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het volgende gesprek in je agendaprogramma</translation>
     </message>
     <message>
         <source>Save &amp;Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitnodiging opslaan…</translation>
     </message>
     <message>
         <source>Save the next conversation as a calendar invite (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla het volgende gesprek op als agenda-uitnodiging (.ics)</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Begintijd</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begint om:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur:</translation>
     </message>
     <message>
         <source>Calendar Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging</translation>
     </message>
     <message>
         <source>Save Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging opslaan</translation>
     </message>
     <message>
         <source>Calendar invite (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging (*.ics)</translation>
     </message>
     <message>
         <source>The invite is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging is opgeslagen in %1.</translation>
     </message>
     <message>
         <source>The invite is opened in your calendar application.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging is geopend in je agendaprogramma.</translation>
     </message>
     <message>
         <source>No calendar application opened the invite; save it as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen agendaprogramma heeft de uitnodiging geopend; sla de uitnodiging op als bestand.</translation>
     </message>
 </context>
 <context>
@@ -281,27 +281,76 @@ demo and import create the database when it does not exist; check, export and
 handover refuse a missing file. Private notes are exported only with --include-private;
 the employee&apos;s copy of a summary leaves out everything that is the manager&apos;s alone.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: dialoog [--database PATH]
+         dialoog OPDRACHT [OPTIES]
+Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
+
+Zonder opdracht opent Dialoog het venster met de database.
+
+Opdrachten (hebben geen beeldscherm nodig):
+  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
+  export --database PATH --output FILE [--employee ID] [--include-private]
+                               de gegevens als JSON schrijven (FILE - voor
+                               standaarduitvoer)
+  import --database PATH FILE [--as-new-person]
+                               de gegevens van een JSON-export of
+                               overdrachtsbestand toevoegen, alles of niets;
+                               geweigerd als iemand erin dezelfde naam of
+                               hetzelfde e-mailadres heeft als iemand die er al
+                               is, tenzij --as-new-person die als een aparte
+                               persoon toevoegt
+  handover --database PATH --employee ID --output FILE [--include-private]
+          [--language en|nl]
+                               de hele geschiedenis van één medewerker als één
+                               bestand schrijven voor de volgende
+                               leidinggevende: de JSON-export met een PDF van
+                               alle samenvattingen erin (overnemen met import)
+  check --database PATH        een database controleren: integriteit, versie,
+                               aantallen
+  summary --database PATH --conversation ID --output FILE [--employee-copy]
+          [--include-private] [--language en|nl]
+                               de samenvatting van een gesprek schrijven; FILE
+                               eindigt op .pdf, .html of .md
+  ics --database PATH --conversation ID --output FILE.ics
+                               een agenda-uitnodiging voor het volgende gesprek
+                               schrijven (FILE - voor standaarduitvoer)
+
+Opties:
+  --database PATH   het databasebestand (standaard: %1)
+  --read-only       de database openen zonder iets te wijzigen (venster, check,
+                    export, summary); een bestand dat niet gewijzigd mag
+                    worden, opent ook zo
+  --help            deze hulp tonen en afsluiten
+  --quit-after-first-paint
+                    het venster openen en afsluiten zodra het getekend is
+                    (om de opstarttijd te meten)
+  --version         de versie tonen en afsluiten
+
+demo en import maken de database aan als die nog niet bestaat; check, export en
+handover weigeren een ontbrekend bestand. Privénotities worden alleen met
+--include-private geëxporteerd; het exemplaar voor de medewerker van een
+samenvatting laat alles weg wat alleen voor de leidinggevende is.
+</translation>
     </message>
     <message>
         <source>ics needs --conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ics heeft --conversation ID nodig</translation>
     </message>
     <message>
         <source>ics needs --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ics heeft --output FILE nodig</translation>
     </message>
     <message>
         <source>handover needs --employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>handover heeft --employee ID nodig</translation>
     </message>
     <message>
         <source>handover needs --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>handover heeft --output FILE nodig</translation>
     </message>
     <message>
         <source>%1 changes the database and cannot be used with --read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigt de database en kan niet samen met --read-only worden gebruikt</translation>
     </message>
 </context>
 <context>
@@ -465,26 +514,26 @@ the employee&apos;s copy of a summary leaves out everything that is the manager&
     </message>
     <message>
         <source>Note for next time for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer over %1</translation>
     </message>
     <message>
         <source>Feedback about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback over %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Took over %n conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek overgenomen.</numerusform>
+            <numerusform>%n gesprekken overgenomen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be taken over: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden overgenomen: %2. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +584,7 @@ the employee&apos;s copy of a summary leaves out everything that is the manager&
     </message>
     <message>
         <source>%1 Planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gepland: %2.</translation>
     </message>
 </context>
 <context>
@@ -669,17 +718,17 @@ the employee&apos;s copy of a summary leaves out everything that is the manager&
     </message>
     <message>
         <source>Overvie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Over&amp;zicht</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eschiedenis</translation>
     </message>
     <message numerus="yes">
         <source>Notes for next time: %n (they wait in the next conversation&apos;s preparation)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notitie voor de volgende keer: %n (ligt klaar in de voorbereiding van het volgende gesprek)</numerusform>
+            <numerusform>Notities voor de volgende keer: %n (liggen klaar in de voorbereiding van het volgende gesprek)</numerusform>
         </translation>
     </message>
 </context>
@@ -710,35 +759,35 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <name>dialoog::FeedbackDialog</name>
     <message>
         <source>Feedback about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback over %1</translation>
     </message>
     <message>
         <source>Name, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, of laat leeg</translation>
     </message>
     <message>
         <source>What they said. It waits for the next conversation&apos;s preparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gezegd is. Het ligt klaar in de voorbereiding van het volgende gesprek.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatie:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat ze zeiden:</translation>
     </message>
 </context>
 <context>
@@ -883,7 +932,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <name>dialoog::Handover</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">kan %1 niet schrijven: %2</translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -942,15 +991,15 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>%1 is read-only, so nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
     </message>
     <message>
         <source>there is no employee %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen medewerker %1 in %2</translation>
     </message>
     <message>
         <source>Wrote the history of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van %1 geschreven naar %2</translation>
     </message>
 </context>
 <context>
@@ -976,137 +1025,137 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <name>dialoog::HistoryView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Phase reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte fase</translation>
     </message>
     <message>
         <source>Key agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijkste afspraken</translation>
     </message>
     <message>
         <source>Timeline of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van de gesprekken</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Enter of dubbelklik om een gesprek te openen</translation>
     </message>
     <message>
         <source>Energy and work happiness over the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk door de gesprekken heen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Goal progress over the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de doelen door de gesprekken heen</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
         <source>Energy and work happiness (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie en werkgeluk (1–5)</translation>
     </message>
     <message>
         <source>Goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de doelen</translation>
     </message>
     <message>
         <source>Held, finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevoerd, afgerond</translation>
     </message>
     <message>
         <source>Held, stopped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevoerd, gestopt bij %1</translation>
     </message>
     <message>
         <source>Under way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig: %1</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>%1 · corrected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gecorrigeerd op %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (en nog %n)</numerusform>
+            <numerusform>%1 (en nog %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">geen datum</translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Energie</translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Work happiness</source>
-        <translation type="unfinished">Werkgeluk</translation>
+        <translation>Werkgeluk</translation>
     </message>
     <message>
         <source>No held conversations yet: the scores appear here after the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen gevoerde gesprekken: de scores verschijnen hier na het eerste gesprek.</translation>
     </message>
     <message>
         <source>No goals reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doelen besproken.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::IcsInvite</name>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gesprek %1.</translation>
     </message>
     <message>
         <source>No conversation is planned on the follow-up date %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gesprek gepland op de vervolgdatum %1.</translation>
     </message>
     <message>
         <source>This conversation has no planned next conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dit gesprek is geen volgend gesprek gepland.</translation>
     </message>
     <message>
         <source>Development conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkelgesprek met %1</translation>
     </message>
     <message>
         <source>No open action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande actiepunten.</translation>
     </message>
     <message>
         <source>Open action items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande actiepunten:</translation>
     </message>
     <message>
         <source>- %1 (%2, due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2, deadline %3)</translation>
     </message>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan niet naar %1 schrijven: %2</translation>
+        <translation>Kan niet naar %1 schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1197,58 +1246,58 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>expected a text without the character U+0000</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst zonder het teken U+0000 verwacht</translation>
     </message>
     <message>
         <source>The file holds a number too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat een getal dat te groot is om in te lezen.</translation>
     </message>
     <message>
         <source>The file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON.</translation>
     </message>
     <message>
         <source>this file was written by a newer Dialoog (handover version %1); update Dialoog to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>dit bestand is gemaakt door een nieuwere versie van Dialoog (overdrachtsversie %1); werk Dialoog bij om het te importeren</translation>
     </message>
     <message>
         <source>expected the export of the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>export van de medewerker verwacht</translation>
     </message>
     <message>
         <source>%1 has the same name and email as %2 in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft dezelfde naam en hetzelfde e-mailadres als %2 in deze database</translation>
     </message>
     <message>
         <source>%1 has the same name as someone in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft dezelfde naam als iemand in deze database</translation>
     </message>
     <message>
         <source>%1 has the same email (%2) as %3 in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft hetzelfde e-mailadres (%2) als %3 in deze database</translation>
     </message>
     <message>
         <source>Already in this database: %1. Nothing was imported; import as a separate person only if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al in deze database: %1. Er is niets geïmporteerd; importeer alleen als aparte persoon als het om iemand anders gaat.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::LineChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen waarde</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1499,119 +1548,123 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksritme</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreks&amp;ritme</translation>
     </message>
     <message>
         <source>Who is overdue, who is due soon, who never had a conversation, and what is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie te laat is, wie binnenkort aan de beurt is, wie nog nooit een gesprek had en wat er gepland staat</translation>
     </message>
     <message>
         <source>Note for Next &amp;Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de &amp;volgende keer…</translation>
     </message>
     <message>
         <source>Jot down something for the next conversation with the selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer iets voor het volgende gesprek met de geselecteerde medewerker</translation>
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback toevoegen…</translation>
     </message>
     <message>
         <source>Record feedback from a colleague; the next preparation shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg feedback van een collega vast; de volgende voorbereiding toont die</translation>
     </message>
     <message>
         <source>&amp;Hand Over Employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker &amp;overdragen…</translation>
     </message>
     <message>
         <source>&amp;Take Over Employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker over&amp;nemen…</translation>
     </message>
     <message>
         <source>Default &amp;Rhythm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard gespreks&amp;ritme…</translation>
     </message>
     <message>
         <source>Default Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard gespreksritme</translation>
     </message>
     <message>
         <source>Weeks between conversations, for people you add from now on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken tussen gesprekken, voor mensen die je vanaf nu toevoegt:</translation>
     </message>
     <message>
         <source>Calendar &amp;Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda-uitnodiging…</translation>
     </message>
     <message>
         <source>Calendar Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging</translation>
     </message>
     <message>
         <source>Remove &amp;Old Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oude gesprekken verwijderen…</translation>
     </message>
     <message>
         <source>Remove Old Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude gesprekken verwijderen</translation>
     </message>
     <message>
         <source>When Dialoog starts, remove conversations older than this many years (0: keep all).
 You are asked once before the first removal; a backup is made each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het starten van Dialoog gesprekken verwijderen die ouder zijn dan dit aantal jaren (0: alles bewaren).
+Vóór de eerste keer wordt het je gevraagd; er wordt telkens eerst een back-up gemaakt.</translation>
     </message>
     <message>
         <source>Show the rhythm view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon het gespreksritme (%1)</translation>
     </message>
     <message>
         <source>Noted for the next conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoteerd voor het volgende gesprek met %1.</translation>
     </message>
     <message>
         <source>Feedback about %1 added for the next conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback over %1 toegevoegd voor het volgende gesprek.</translation>
     </message>
     <message>
         <source>Hand Over Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker overdragen</translation>
     </message>
     <message>
         <source>Include your private notes about %1 in the handover file? They are left out unless you choose Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privénotities over %1 opnemen in het overdrachtsbestand? Ze worden weggelaten, tenzij je Ja kiest.</translation>
     </message>
     <message>
         <source>%1 handover.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdracht.json</translation>
     </message>
     <message>
         <source>Dialoog handover (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog-overdracht (*.json)</translation>
     </message>
     <message>
         <source>The history of %1 is in %2, ready for the next manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van %1 staat in %2, klaar voor de volgende leidinggevende.</translation>
     </message>
     <message>
         <source>Take Over Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker overnemen</translation>
     </message>
     <message>
         <source>Dialoog handover or export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog-overdracht of -export (*.json)</translation>
     </message>
     <message>
         <source>This file holds someone who seems to be here already:
 %1
 
 Nothing was imported. Import them anyway, as a separate person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bevat iemand die hier al lijkt te staan:
+%1
+
+Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     </message>
 </context>
 <context>
@@ -1680,75 +1733,75 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     <name>dialoog::PasteAnswersDialog</name>
     <message>
         <source>Paste Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden plakken</translation>
     </message>
     <message>
         <source>The employee&apos;s &amp;self-reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;zelfreflectie van de medewerker</translation>
     </message>
     <message>
         <source>&amp;Feedback from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback van een collega</translation>
     </message>
     <message>
         <source>These are answers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zijn antwoorden voor:</translation>
     </message>
     <message>
         <source>Who wrote this feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deze feedback schreef</translation>
     </message>
     <message>
         <source>Feedback from whom</source>
-        <translation type="unfinished">Feedback van wie</translation>
+        <translation>Feedback van wie</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">Relatie</translation>
+        <translation>Relatie</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;Paste the reply here, as it came; quoted text and signatures are left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plak hier het antwoord zoals je het kreeg; geciteerde tekst en handtekeningen worden weggelaten:</translation>
     </message>
     <message>
         <source>How the answers are placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo worden de antwoorden geplaatst:</translation>
     </message>
     <message>
         <source>How the answers are placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de antwoorden worden geplaatst</translation>
     </message>
     <message>
         <source>Text that fits no question (not saved; copy what you need):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst die bij geen enkele vraag past (wordt niet opgeslagen; kopieer wat je nodig hebt):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>No answer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord gevonden.</translation>
     </message>
     <message>
         <source>No question headings were found. Keep the numbered questions in the reply, or type the answers into the page yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen vraagkoppen gevonden. Laat de genummerde vragen in het antwoord staan, of typ de antwoorden zelf op de pagina.</translation>
     </message>
     <message>
         <source>The reflection already holds text; the answers are added below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reflectie bevat al tekst; de antwoorden worden eronder toegevoegd.</translation>
     </message>
     <message>
         <source>Paste reflection answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectieantwoorden plakken</translation>
     </message>
     <message>
         <source>Paste feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback plakken</translation>
     </message>
 </context>
 <context>
@@ -1828,43 +1881,43 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     <name>dialoog::PreparationForm</name>
     <message>
         <source>Self-reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfreflectie</translation>
     </message>
     <message>
         <source>Feedback about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback over %1</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Gesprek</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Please write your answers in the space below each question and bring or return this form before the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je antwoorden in de ruimte onder elke vraag en lever dit formulier vóór het gesprek in, of neem het mee naar het gesprek.</translation>
     </message>
     <message>
         <source>Please write your answers in the space below each question and return this form to the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je antwoorden in de ruimte onder elke vraag en geef dit formulier terug aan de leidinggevende.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">Vertrouwelijk</translation>
+        <translation>Vertrouwelijk</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished">pagina %1 van %2</translation>
+        <translation>pagina %1 van %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">kan %1 niet schrijven: %2</translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -2099,265 +2152,265 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     </message>
     <message>
         <source>Notes since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities sinds de vorige keer</translation>
     </message>
     <message>
         <source>Ask for Feed&amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Om feed&amp;back vragen…</translation>
     </message>
     <message>
         <source>Ask for Self-Re&amp;flection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;zelfreflectie vragen…</translation>
     </message>
     <message>
         <source>Paste Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden plakken…</translation>
     </message>
     <message>
         <source>Draft a mail or print a form asking colleagues for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een mail op of druk een formulier af om collega&apos;s om feedback te vragen</translation>
     </message>
     <message>
         <source>Draft a mail or print a form with the reflection questions for the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een mail op of druk een formulier af met de reflectievragen voor de medewerker</translation>
     </message>
     <message>
         <source>Put the answers from a mail reply in their place</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de antwoorden uit een antwoordmail op hun plek</translation>
     </message>
     <message>
         <source>Paste feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbackantwoorden plakken</translation>
     </message>
     <message>
         <source>Paste reflection answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectieantwoorden plakken</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Note for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven</translation>
     </message>
     <message>
         <source>Move to &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar no&amp;tities verplaatsen</translation>
     </message>
     <message>
         <source>Done: the note becomes one of this conversation&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: de notitie wordt een van de notities van dit gesprek</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schra&amp;ppen</translation>
     </message>
     <message>
         <source>Done: the note leaves the inbox and is not kept with this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: de notitie verdwijnt uit deze lijst en wordt niet bij dit gesprek bewaard</translation>
     </message>
     <message>
         <source>The selected note:</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde notitie:</translation>
     </message>
     <message>
         <source>Move note for next time to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer naar notities verplaatsen</translation>
     </message>
     <message>
         <source>Dismiss note for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer schrappen</translation>
     </message>
     <message>
         <source>Nothing noted since last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets genoteerd sinds de vorige keer.</translation>
     </message>
     <message>
         <source>Made in the conversation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontstaan in het gesprek van %1.</translation>
     </message>
     <message>
         <source>Made in a conversation without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontstaan in een gesprek zonder datum.</translation>
     </message>
     <message>
         <source>Carried over into the conversation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegenomen naar het gesprek van %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Closed in the conversation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten in het gesprek van %1.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::PreparationRequest</name>
     <message>
         <source>What went well in the past period, and what are you proud of?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging er de afgelopen periode goed, en waar ben je trots op?</translation>
     </message>
     <message>
         <source>Where do you see room to grow, and what would help you with that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar zie je ruimte om te groeien, en wat zou je daarbij helpen?</translation>
     </message>
     <message>
         <source>What are your ambitions: what would you like to do, learn or take on next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zijn je ambities: wat zou je hierna graag doen, leren of oppakken?</translation>
     </message>
     <message>
         <source>What does %1 do well; what do you value in working together?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doet %1 goed; wat waardeer je in de samenwerking?</translation>
     </message>
     <message>
         <source>What could %1 do more of, less of or differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou %1 meer, minder of anders kunnen doen?</translation>
     </message>
     <message>
         <source>Is there anything else you would like to pass on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is er nog iets anders dat je wilt meegeven?</translation>
     </message>
     <message>
         <source>Preparing our development conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding op ons ontwikkelgesprek</translation>
     </message>
     <message>
         <source>Preparing our development conversation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding op ons ontwikkelgesprek van %1</translation>
     </message>
     <message>
         <source>Your feedback about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouw feedback over %1</translation>
     </message>
     <message>
         <source>Your feedback about %1 (conversation of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouw feedback over %1 (gesprek van %2)</translation>
     </message>
     <message>
         <source>To prepare our development conversation, I would like to hear your own view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter voorbereiding op ons ontwikkelgesprek hoor ik graag eerst hoe jij er zelf naar kijkt.</translation>
     </message>
     <message>
         <source>To prepare our development conversation on %1, I would like to hear your own view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter voorbereiding op ons ontwikkelgesprek op %1 hoor ik graag eerst hoe jij er zelf naar kijkt.</translation>
     </message>
     <message>
         <source>I am preparing a development conversation with %1 and would value your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik bereid een ontwikkelgesprek met %1 voor en hoor graag hoe jij het ziet.</translation>
     </message>
     <message>
         <source>I am preparing a development conversation with %1 on %2 and would value your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik bereid een ontwikkelgesprek met %1 op %2 voor en hoor graag hoe jij het ziet.</translation>
     </message>
     <message>
         <source>Please write your answer below each numbered question and keep the questions in your reply, so your answers end up in the right place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil je je antwoord onder elke genummerde vraag schrijven en de vragen in je reactie laten staan? Dan komen je antwoorden op de goede plek terecht.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvast bedankt!</translation>
     </message>
 </context>
 <context>
     <name>dialoog::PreparationRequestDialog</name>
     <message>
         <source>Ask for Self-Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Om zelfreflectie vragen</translation>
     </message>
     <message>
         <source>Ask for Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Om feedback vragen</translation>
     </message>
     <message>
         <source>Send %1 the reflection questions by mail or on paper. When the answers come back, use Paste Answers to put them in the reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur %1 de reflectievragen per mail of op papier. Komen de antwoorden terug, zet ze dan met Antwoorden plakken in de reflectie.</translation>
     </message>
     <message>
         <source>Ask colleagues what they notice about %1, by mail or on paper. When their answers come back, use Paste Answers to add them as feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag collega&apos;s per mail of op papier wat hun opvalt aan %1. Komen hun antwoorden terug, voeg ze dan met Antwoorden plakken toe als feedback.</translation>
     </message>
     <message>
         <source>The employee&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres van de medewerker</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan:</translation>
     </message>
     <message>
         <source>Names and addresses, e.g. Piet &lt;piet@example.com&gt;, anna@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen en adressen, bijv. Piet &lt;piet@voorbeeld.nl&gt;, anna@voorbeeld.nl</translation>
     </message>
     <message>
         <source>&amp;Colleagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collega&apos;s:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>The text of the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van de mail</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Open in &amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;mail openen</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;Print Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier af&amp;drukken…</translation>
     </message>
     <message>
         <source>Save a form with the questions and room to write, as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla een formulier met de vragen en ruimte om te schrijven op als PDF om af te drukken</translation>
     </message>
     <message>
         <source>No mail program opened the message. Use Copy Text and paste it into a new mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen mailprogramma heeft het bericht geopend. Gebruik Tekst kopiëren en plak de tekst in een nieuwe mail.</translation>
     </message>
     <message>
         <source>The text was too long for a mail link, so the mail holds only the questions. Use Copy Text for the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst was te lang voor een maillink, dus de mail bevat alleen de vragen. Gebruik Tekst kopiëren voor de hele tekst.</translation>
     </message>
     <message>
         <source>The mail is ready in your mail program; check it and send it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mail staat klaar in je mailprogramma; controleer hem en verstuur hem van daaruit.</translation>
     </message>
     <message>
         <source>Subject and text copied; paste them into a new mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp en tekst gekopieerd; plak ze in een nieuwe mail.</translation>
     </message>
     <message>
         <source>%1 - %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2.pdf</translation>
     </message>
     <message>
         <source>Save Form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Form saved as %1; print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier opgeslagen als %1; druk het van daaruit af.</translation>
     </message>
 </context>
 <context>
@@ -2477,26 +2530,26 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     <name>dialoog::QuickNoteDialog</name>
     <message>
         <source>Note for Next Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer</translation>
     </message>
     <message>
         <source>For the next conversation with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het volgende gesprek met %1:</translation>
     </message>
     <message>
         <source>Note for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie voor de volgende keer</translation>
     </message>
     <message>
         <source>What to bring up next time. Ctrl+Return saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je de volgende keer wilt bespreken. Ctrl+Return slaat op, Esc annuleert.</translation>
     </message>
 </context>
 <context>
     <name>dialoog::ReadOnlyView</name>
     <message>
         <source>&lt;b&gt;This file is read-only:&lt;/b&gt; you can read and print, but not change anything. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dit bestand is alleen-lezen:&lt;/b&gt; je kunt lezen en afdrukken, maar niets wijzigen. %1</translation>
     </message>
 </context>
 <context>
@@ -2581,100 +2634,100 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     </message>
     <message>
         <source>before old conversations were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór het verwijderen van oude gesprekken</translation>
     </message>
 </context>
 <context>
     <name>dialoog::RhythmModel</name>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat (%1)</translation>
     </message>
     <message>
         <source>Due within %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen %1 dagen aan de beurt (%2)</translation>
     </message>
     <message>
         <source>Never had a conversation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nooit een gesprek gehad (%1)</translation>
     </message>
     <message>
         <source>Planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland (%1)</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland op %1</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished">niet gepland</translation>
+        <translation>niet gepland</translation>
     </message>
     <message>
         <source>%1 · planned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gepland op %2</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
 </context>
 <context>
     <name>dialoog::RhythmPanel</name>
     <message>
         <source>Conversation rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksritme</translation>
     </message>
 </context>
 <context>
     <name>dialoog::RhythmTexts</name>
     <message>
         <source>overdue 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag te laat</translation>
     </message>
     <message>
         <source>overdue %1 days</source>
-        <translation type="unfinished">%1 dagen te laat</translation>
+        <translation>%1 dagen te laat</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag aan de beurt</translation>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen aan de beurt</translation>
     </message>
     <message>
         <source>due in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1 dagen aan de beurt</translation>
     </message>
     <message>
         <source>never held</source>
-        <translation type="unfinished"></translation>
+        <translation>nog nooit gevoerd</translation>
     </message>
     <message>
         <source>The conversation was due on %1, %2 weeks after the last one.</source>
-        <translation type="unfinished">Het gesprek had op %1 moeten plaatsvinden, %2 weken na het vorige.</translation>
+        <translation>Het gesprek had op %1 moeten plaatsvinden, %2 weken na het vorige.</translation>
     </message>
     <message>
         <source>The next conversation is due on %1 (every %2 weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende gesprek moet op %1 plaatsvinden (elke %2 weken).</translation>
     </message>
     <message>
         <source>No conversation has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen gesprek gevoerd.</translation>
     </message>
     <message>
         <source>1 conversation is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gesprek is te laat</translation>
     </message>
     <message>
         <source>%1 conversations are overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesprekken zijn te laat</translation>
     </message>
 </context>
 <context>
@@ -2790,19 +2843,19 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     </message>
     <message>
         <source>You may not change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mag %1 niet wijzigen.</translation>
     </message>
     <message>
         <source>You may not change the folder %1, where Dialoog keeps its working files beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mag de map %1 niet wijzigen; daarin bewaart Dialoog naast de database zijn werkbestanden.</translation>
     </message>
     <message>
         <source>Dialoog was started with --read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoog is gestart met --read-only.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of Dialoog and must be updated before this version can show it, but it cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt door een oudere versie van Dialoog en moet worden bijgewerkt voordat deze versie het kan tonen, maar het kan niet worden gewijzigd: %2</translation>
     </message>
 </context>
 <context>
@@ -2845,11 +2898,11 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     </message>
     <message>
         <source>A conversation that was held cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gesprek dat gevoerd is, kan niet worden geannuleerd.</translation>
     </message>
     <message>
         <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -2867,31 +2920,31 @@ Nothing was imported. Import them anyway, as a separate person?</source>
     <name>dialoog::StoreOpener</name>
     <message>
         <source>Dialoog cannot open its data</source>
-        <translation type="unfinished">Dialoog kan de gegevens niet openen</translation>
+        <translation>Dialoog kan de gegevens niet openen</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest backup, made %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 
 De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft ernaast bewaard.</translation>
     </message>
     <message>
         <source>No backup today</source>
-        <translation type="unfinished">Vandaag geen back-up</translation>
+        <translation>Vandaag geen back-up</translation>
     </message>
     <message>
         <source>Remove Old Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude gesprekken verwijderen</translation>
     </message>
     <message>
         <source>Remove the conversations older than %1 years (%2 in all), with everything said in them? A backup is made first. Later ones are removed when they are as old, without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesprekken verwijderen die ouder zijn dan %1 jaar (%2 in totaal), met alles wat erin gezegd is? Er wordt eerst een back-up gemaakt. Latere gesprekken worden verwijderd zodra ze even oud zijn, zonder het nog te vragen.</translation>
     </message>
     <message>
         <source>No old conversations were removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen oude gesprekken verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3175,7 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     </message>
     <message>
         <source>%1 (corrected on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gecorrigeerd op %2)</translation>
     </message>
 </context>
 <context>
@@ -3346,15 +3399,15 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>Later corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Latere correcties</translation>
     </message>
     <message>
         <source>This conversation was held on %1. Changes you make now are recorded as later corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek is gevoerd op %1. Wijzigingen die je nu maakt, worden vastgelegd als latere correcties.</translation>
     </message>
     <message>
         <source>Last corrected on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gecorrigeerd op %1.</translation>
     </message>
 </context>
 <context>
@@ -3501,11 +3554,11 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>Add to Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan agenda &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Put the next conversation in your calendar application</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het volgende gesprek in je agendaprogramma</translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3569,7 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics and handover work without one (see dialoog --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check, summary, ics en handover werken zonder (zie dialoog --help).</translation>
     </message>
 </context>
 </TS>
