@@ -343,6 +343,7 @@ bool MainWindow::isShowingEmptyState() const { return m_stack->currentWidget() =
 
 void MainWindow::updateState()
 {
+    m_pageStale = false;
     EmployeeListModel *model = m_directory.model();
     m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_splitter);
     const Id id = m_list->currentId();
@@ -449,8 +450,14 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     connect(note, &QAction::triggered, this, [this, workspace] { captureNoteForNextTime(workspace->employeeId(), workspace); });
     connect(workspace, &WorkspaceWindow::conversationSaved, this, [this](Id employee) {
         m_directory.refresh(employee);
-        if (m_list->currentId() == employee)
-            updateState();
+        // The employee page (history, charts) takes a while to build: while someone types
+        // in a conversation, it waits until the main window is used again.
+        if (m_list->currentId() == employee) {
+            if (isActiveWindow())
+                updateState();
+            else
+                m_pageStale = true;
+        }
     });
     workspace->show();
     return workspace;
@@ -624,6 +631,15 @@ void MainWindow::showFailure(const QString &message)
 {
     statusBar()->showMessage(message);
     MessageBox::warning(this, tr("Dialoog"), message);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_pageStale) {
+        m_pageStale = false;
+        updateState();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -83,6 +83,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -101,6 +102,7 @@ private:
     EmployeeListPanel *m_list;
     EmployeePage *m_page;
     QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
+    bool m_pageStale = false; // a conversation was saved while another window was in use
     SummaryActions *m_summary = nullptr;
     SearchPanel *m_searchPanel;
     QDockWidget *m_searchDock;
