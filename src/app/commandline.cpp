@@ -99,6 +99,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.quitAfterFirstPaint = takeFlag(QStringLiteral("--quit-after-first-paint"));
     result.readOnly = takeFlag(QStringLiteral("--read-only"));
 
+    // A positive id after `option`; returns the message for the user when it is not one.
+    const auto takeId = [&takeValue](const QString &option, std::optional<qint64> &target, bool required,
+                                     const QString &missing, const QString &notPositive) -> QString {
+        QString value;
+        if (!takeValue(option, value) || (required && value.isEmpty()))
+            return missing;
+        if (value.isEmpty())
+            return {};
+        bool ok = false;
+        target = value.toLongLong(&ok);
+        return ok && *target > 0 ? QString() : notPositive.arg(value);
+    };
+    const auto takeLanguage = [&takeValue, &result] {
+        return takeValue(QStringLiteral("--language"), result.language) &&
+               (result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl"));
+    };
+
     QString command;
     if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
         command = rest.takeFirst();
@@ -113,60 +130,47 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Check;
     } else if (command == QLatin1String("export")) {
         result.action = Action::Export;
-        QString employee;
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("export needs --output FILE"));
-        if (!takeValue(QStringLiteral("--employee"), employee))
-            return error(tr("--employee needs an id"));
-        if (!employee.isEmpty()) {
-            bool ok = false;
-            result.employeeId = employee.toLongLong(&ok);
-            if (!ok || *result.employeeId <= 0)
-                return error(tr("--employee needs a positive number, not \"%1\"").arg(employee));
-        }
+        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, false, tr("--employee needs an id"),
+                                           tr("--employee needs a positive number, not \"%1\""));
+            !problem.isEmpty())
+            return error(problem);
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
     } else if (command == QLatin1String("summary")) {
         result.action = Action::Summary;
-        QString conversation;
-        if (!takeValue(QStringLiteral("--conversation"), conversation) || conversation.isEmpty())
-            return error(tr("summary needs --conversation ID"));
-        bool ok = false;
-        result.conversationId = conversation.toLongLong(&ok);
-        if (!ok || *result.conversationId <= 0)
-            return error(tr("--conversation needs a positive number, not \"%1\"").arg(conversation));
+        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                                           tr("summary needs --conversation ID"),
+                                           tr("--conversation needs a positive number, not \"%1\""));
+            !problem.isEmpty())
+            return error(problem);
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("summary needs --output FILE"));
         result.employeeCopy = takeFlag(QStringLiteral("--employee-copy"));
-        if (!takeValue(QStringLiteral("--language"), result.language) ||
-            !(result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl")))
+        if (!takeLanguage())
             return error(tr("--language takes en or nl"));
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
         if (result.employeeCopy && result.includePrivate)
             return error(tr("--employee-copy and --include-private exclude each other"));
     } else if (command == QLatin1String("ics")) {
         result.action = Action::Ics;
-        QString conversation;
-        if (!takeValue(QStringLiteral("--conversation"), conversation) || conversation.isEmpty())
-            return error(tr("ics needs --conversation ID"));
-        bool ok = false;
-        result.conversationId = conversation.toLongLong(&ok);
-        if (!ok || *result.conversationId <= 0)
-            return error(tr("--conversation needs a positive number, not \"%1\"").arg(conversation));
+        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                                           tr("ics needs --conversation ID"),
+                                           tr("--conversation needs a positive number, not \"%1\""));
+            !problem.isEmpty())
+            return error(problem);
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("ics needs --output FILE"));
     } else if (command == QLatin1String("handover")) {
         result.action = Action::Handover;
-        QString employee;
-        if (!takeValue(QStringLiteral("--employee"), employee) || employee.isEmpty())
-            return error(tr("handover needs --employee ID"));
-        bool ok = false;
-        result.employeeId = employee.toLongLong(&ok);
-        if (!ok || *result.employeeId <= 0)
-            return error(tr("--employee needs a positive number, not \"%1\"").arg(employee));
+        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, true,
+                                           tr("handover needs --employee ID"),
+                                           tr("--employee needs a positive number, not \"%1\""));
+            !problem.isEmpty())
+            return error(problem);
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("handover needs --output FILE"));
-        if (!takeValue(QStringLiteral("--language"), result.language) ||
-            !(result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl")))
+        if (!takeLanguage())
             return error(tr("--language takes en or nl"));
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
     } else if (command == QLatin1String("import")) {
