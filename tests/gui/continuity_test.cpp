@@ -64,8 +64,10 @@ template <typename D> void answerNext(std::function<void(D *)> answer)
     auto *poll = new QTimer(qApp);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        // Its shortcuts (Ctrl+Return) work only once it is the active window, which can
+        // come a little after it is shown when the machine is busy.
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || !dialog->isActiveWindow())
             return;
         poll->stop();
         poll->deleteLater();
