@@ -7,6 +7,7 @@
 namespace dialoog {
 
 // One line of the employee list: the person and where their conversations stand.
+// Whether they are due or overdue is the rhythm's to say (rhythm.h).
 struct EmployeeOverview
 {
     Employee employee;
@@ -14,14 +15,6 @@ struct EmployeeOverview
     QDate nextPlanned;   // the next conversation, or the follow-up date agreed last time
     Id openConversation = 0; // a conversation under way or planned, if any
     int openActions = 0;
-
-    // When the next conversation is due by the employee's rhythm (invalid: never held).
-    QDate dueDate() const { return lastHeld.isValid() ? lastHeld.addDays(7 * employee.rhythmWeeks) : QDate(); }
-    bool isOverdue(const QDate &today) const
-    {
-        return !employee.archived && dueDate().isValid() && dueDate() < today;
-    }
-    int daysOverdue(const QDate &today) const { return isOverdue(today) ? int(dueDate().daysTo(today)) : 0; }
 
     bool operator==(const EmployeeOverview &) const = default;
 };

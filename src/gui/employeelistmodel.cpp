@@ -81,7 +81,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case LastColumn: return row.lastHeld;
-        case NextColumn: return overdue ? row.dueDate() : row.nextPlanned;
+        case NextColumn: return overdue ? state.dueDate : row.nextPlanned;
         case OpenActionsColumn: return row.openActions;
         default: return display(row, index.column());
         }

@@ -1,5 +1,7 @@
 #include "employeepage.h"
 
+#include "core/rhythm.h"
+
 #include "historyview.h"
 
 #include <QHBoxLayout>
@@ -137,8 +139,8 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
         facts << tr("Started on %1").arg(locale.toString(e.startDate, QLocale::LongFormat));
     facts << tr("Conversation rhythm: every %1 weeks").arg(e.rhythmWeeks);
     const QDate today = QDate::currentDate();
-    if (overview->isOverdue(today))
-        facts << tr("<b>A conversation is overdue</b>: it was due on %1.").arg(locale.toString(overview->dueDate(), QLocale::LongFormat));
+    if (const RhythmState rhythm = Rhythm::stateOf(*overview, today); rhythm.status == RhythmState::Status::Overdue)
+        facts << tr("<b>A conversation is overdue</b>: it was due on %1.").arg(locale.toString(rhythm.dueDate, QLocale::LongFormat));
     else if (overview->nextPlanned.isValid())
         facts << tr("Next conversation: %1").arg(locale.toString(overview->nextPlanned, QLocale::LongFormat));
     if (e.archived)
