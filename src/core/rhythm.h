@@ -35,6 +35,8 @@ struct RhythmGroups
     std::vector<EmployeeOverview> dueSoon;
     std::vector<EmployeeOverview> neverHeld;
     std::vector<EmployeeOverview> planned;
+
+    bool operator==(const RhythmGroups &) const = default;
 };
 
 // The rhythm rules, pure: `today` is always a parameter (the injected clock), and

@@ -174,6 +174,9 @@ int EmployeeListModel::overdueCount() const
 void EmployeeListModel::upsert(const EmployeeOverview &overview)
 {
     if (const int row = rowOf(overview.employee.id); row >= 0) {
+        // Every autosave refreshes its person's row; what listens needs to hear only of a change.
+        if (m_rows[std::size_t(row)] == overview)
+            return;
         m_rows[std::size_t(row)] = overview;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;

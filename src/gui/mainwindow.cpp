@@ -33,13 +33,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QLabel>
 #include <QInputDialog>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -449,7 +449,11 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     workspace->addAction(note);
     connect(note, &QAction::triggered, this, [this, workspace] { captureNoteForNextTime(workspace->employeeId(), workspace); });
     connect(workspace, &WorkspaceWindow::conversationSaved, this, [this](Id employee) {
-        m_directory.refresh(employee);
+        {
+            // The list would rebuild the page at once; it is done below, when it is seen.
+            const QSignalBlocker quiet(m_list);
+            m_directory.refresh(employee);
+        }
         // The employee page (history, charts) takes a while to build: while someone types
         // in a conversation, it waits until the main window is used again.
         if (m_list->currentId() == employee) {

@@ -24,8 +24,13 @@ RhythmModel::RhythmModel(EmployeeListModel *source, QObject *parent) : QAbstract
 
 void RhythmModel::rebuild()
 {
+    // A reset redraws and re-expands the whole view and loses the place scrolled to;
+    // most saves (a note typed) change nobody's rhythm.
+    RhythmGroups groups = Rhythm::group(m_source->rows(), m_source->today());
+    if (groups == m_groups)
+        return;
     beginResetModel();
-    m_groups = Rhythm::group(m_source->rows(), m_source->today());
+    m_groups = std::move(groups);
     endResetModel();
 }
 

@@ -271,6 +271,17 @@ SELECT e.id,
 FROM employee e
 )sql";
 
+EmployeeOverview readOverviewRow(Statement &statement, Employee employee)
+{
+    EmployeeOverview row;
+    row.employee = std::move(employee);
+    row.lastHeld = statement.date(1);
+    row.nextPlanned = statement.isNull(2) ? statement.date(4) : statement.date(2);
+    row.openConversation = statement.int64(3);
+    row.openActions = statement.integer(5);
+    return row;
+}
+
 } // namespace
 
 std::vector<EmployeeOverview> Store::overview()
@@ -280,25 +291,20 @@ std::vector<EmployeeOverview> Store::overview()
     for (Employee &e : employees().all())
         people.emplace(e.id, std::move(e));
     Statement statement(m_db, std::string(overviewSql) + " ORDER BY e.id");
-    while (statement.step()) {
-        EmployeeOverview row;
-        row.employee = people.at(statement.int64(0));
-        row.lastHeld = statement.date(1);
-        row.nextPlanned = statement.isNull(2) ? statement.date(4) : statement.date(2);
-        row.openConversation = statement.int64(3);
-        row.openActions = statement.integer(5);
-        rows.push_back(std::move(row));
-    }
+    while (statement.step())
+        rows.push_back(readOverviewRow(statement, std::move(people.at(statement.int64(0)))));
     return rows;
 }
 
+// One row, not all of them: it runs after every autosave, while someone types.
 EmployeeOverview Store::overviewOf(Id employeeId)
 {
-    for (EmployeeOverview &row : overview()) {
-        if (row.employee.id == employeeId)
-            return row;
-    }
-    return EmployeeOverview{employees().get(employeeId), {}, {}, 0, 0};
+    Employee employee = employees().get(employeeId);
+    Statement statement(m_db, std::string(overviewSql) + " WHERE e.id = ?");
+    statement.bind(1, employeeId);
+    if (!statement.step())
+        return EmployeeOverview{std::move(employee), {}, {}, 0, 0};
+    return readOverviewRow(statement, std::move(employee));
 }
 
 std::vector<Question> Store::questionBank(const QString &language)
