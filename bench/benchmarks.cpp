@@ -1,4 +1,4 @@
-// dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW
+// dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW [--only PART,…]
 // Measures Dialoog on the large generated database and prints every figure next to
 // the floor measured in the same run, with the ratio and the target (docs/performance.md).
 #include "childprocess.h"
@@ -149,6 +149,10 @@ void measureTyping(MainWindow &window, const Subject &subject)
     section("Typing notes for 8 s at 25 keys/s, Enter every 60 keys (autosave included)");
     WorkspaceWindow *workspace = window.openConversation(subject.planned);
     QLineEdit *input = workspace->notes()->input();
+    // As for someone typing: the conversation's window is the active one.
+    workspace->activateWindow();
+    if (!QTest::qWaitForWindowActive(workspace))
+        std::printf("  (the conversation's window did not become active)\n");
     input->setFocus();
     processEventsFor(200);
 
@@ -308,8 +312,11 @@ int main(int argc, char **argv)
         return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
     };
     const QString appPath = value("--app"), emptyPath = value("--empty");
+    // --only startup,save,search,opening,typing,summary,json: a part, while working on it.
+    const QStringList only = value("--only").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&only](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
     if (args.size() < 2 || appPath.isEmpty() || emptyPath.isEmpty()) {
-        std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW\n");
+        std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW [--only PART,…]\n");
         return 2;
     }
     QTemporaryDir work;
@@ -321,12 +328,15 @@ int main(int argc, char **argv)
     QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
     std::printf("Dialoog benchmarks on %s (%.0f MB)\n", qPrintable(args.at(1)), double(QFileInfo(database).size()) / 1e6);
     try {
-        measureStartup(appPath, emptyPath, database);
+        if (wanted("startup"))
+            measureStartup(appPath, emptyPath, database);
         QSettings().clear();
         Store store(database, Store::Open::Existing);
         const Subject subject = pickSubject(store);
-        measureNoteSave(store, subject, work.path());
-        measureSearch(store, database);
+        if (wanted("save"))
+            measureNoteSave(store, subject, work.path());
+        if (wanted("search"))
+            measureSearch(store, database);
         Settings settings;
         EmployeeDirectory directory(store);
         directory.reload();
@@ -334,10 +344,14 @@ int main(int argc, char **argv)
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             std::printf("  (the main window was not shown)\n");
-        measureOpening(window, store, subject);
-        measureTyping(window, subject);
-        measureSummary(store, subject, work.path());
-        measureJson(store, work.path());
+        if (wanted("opening"))
+            measureOpening(window, store, subject);
+        if (wanted("typing"))
+            measureTyping(window, subject);
+        if (wanted("summary"))
+            measureSummary(store, subject, work.path());
+        if (wanted("json"))
+            measureJson(store, work.path());
     } catch (const StoreError &e) {
         std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
         return 1;

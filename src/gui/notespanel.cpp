@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dialoog {
 
 NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
@@ -71,27 +73,46 @@ bool NotesPanel::take(As as)
     return ok;
 }
 
+namespace {
+// What a line in the list shows: a save gives a note its id, which is not shown.
+bool looksTheSame(const Note &a, const Note &b)
+{
+    return a.createdAt == b.createdAt && a.phase == b.phase && a.isPrivate == b.isPrivate && a.text == b.text;
+}
+} // namespace
+
 void NotesPanel::refresh()
 {
     const std::vector<Note> &notes = m_document.record().notes;
-    if (m_list->count() == int(notes.size()))
+    // A note added is the common change: it is appended, rather than every note laid
+    // out again, which made Enter stall in a long conversation.
+    const bool onlyAdded = notes.size() >= m_shown.size() &&
+                           std::equal(m_shown.begin(), m_shown.end(), notes.begin(), looksTheSame);
+    if (onlyAdded && notes.size() == m_shown.size())
         return;
-    m_list->clear();
-    const QLocale locale;
-    for (const Note &note : notes) {
-        const QString time = locale.toString(note.createdAt.time(), QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(note.isPrivate ? tr("%1 · %2 · private: %3").arg(time, displayName(note.phase), note.text)
-                                                        : tr("%1 · %2: %3").arg(time, displayName(note.phase), note.text),
-                                         m_list);
-        if (note.isPrivate) {
-            QFont font = item->font();
-            font.setItalic(true);
-            item->setFont(font);
-            item->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
-            item->setToolTip(tr("Private: yours alone, never printed or exported unless you ask for it."));
-        }
+    if (!onlyAdded) {
+        m_list->clear();
+        m_shown.clear();
     }
+    for (std::size_t i = m_shown.size(); i < notes.size(); ++i)
+        append(notes[i]);
+    m_shown = notes;
     m_list->scrollToBottom();
+}
+
+void NotesPanel::append(const Note &note)
+{
+    const QString time = QLocale().toString(note.createdAt.time(), QLocale::ShortFormat);
+    auto *item = new QListWidgetItem(note.isPrivate ? tr("%1 · %2 · private: %3").arg(time, displayName(note.phase), note.text)
+                                                    : tr("%1 · %2: %3").arg(time, displayName(note.phase), note.text),
+                                     m_list);
+    if (note.isPrivate) {
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+        item->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
+        item->setToolTip(tr("Private: yours alone, never printed or exported unless you ask for it."));
+    }
 }
 
 } // namespace dialoog

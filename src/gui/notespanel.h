@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/note.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QLineEdit;
 class QListWidget;
@@ -28,7 +32,10 @@ public:
     bool take(As as);
 
 private:
+    void append(const Note &note);
+
     ConversationDocument &m_document;
+    std::vector<Note> m_shown; // what the list shows, in its order
     QListWidget *m_list;
     QLineEdit *m_input;
 };

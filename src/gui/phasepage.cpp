@@ -52,6 +52,7 @@ QGroupBox *PhasePage::addSection(const QString &title, QWidget *content)
 
 void PhasePage::refresh()
 {
+    m_stale = false;
     QStringList items;
     for (const Hint &hint : m_document.session().hints(m_phase))
         items << QStringLiteral("<li>%1</li>").arg(hint.text.toHtmlEscaped());

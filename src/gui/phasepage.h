@@ -25,8 +25,16 @@ public:
     PhasePage(ConversationDocument &document, Phase phase, const QString &guidance, QWidget *parent = nullptr);
 
     Phase phase() const { return m_phase; }
-    // Shows the record as it is now; called after every change.
+    // Shows the record as it is now.
     void refresh();
+    // A page out of sight only notes that it is behind, and catches up when shown:
+    // rebuilding all four pages on every note made pressing Enter stall.
+    void invalidate() { m_stale = true; }
+    void catchUp()
+    {
+        if (m_stale)
+            refresh();
+    }
     QString hintsText() const;
 
 protected:
@@ -40,6 +48,7 @@ private:
     Phase m_phase;
     QLabel *m_hints;
     QVBoxLayout *m_column;
+    bool m_stale = true;
 };
 
 } // namespace dialoog

@@ -117,6 +117,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
 
     createActions();
     connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { currentPage()->catchUp(); });
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
             [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
@@ -132,6 +133,9 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     updateCorrectionBanner();
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::updateCorrectionBanner);
     refresh();
+    // Every page is filled once before the read-only lock, which covers the widgets there are.
+    for (PhasePage *page : m_pageList)
+        page->catchUp();
     if (m_readOnly) {
         ReadOnlyView::lock(m_pages);
         ReadOnlyView::lock(m_notes);
@@ -244,7 +248,12 @@ void WorkspaceWindow::createActions()
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
 }
 
-PhasePage *WorkspaceWindow::page(Phase phase) const { return m_pageList[std::size_t(indexOf(phase))]; }
+PhasePage *WorkspaceWindow::page(Phase phase) const
+{
+    PhasePage *page = m_pageList[std::size_t(indexOf(phase))];
+    page->catchUp(); // who asks for a page sees it as the record is now
+    return page;
+}
 
 PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *>(m_pages->currentWidget()); }
 
@@ -286,8 +295,12 @@ void WorkspaceWindow::finishOrExplain()
 void WorkspaceWindow::refresh()
 {
     m_phaseBar->update(m_document->session());
-    for (PhasePage *page : m_pageList)
-        page->refresh();
+    for (PhasePage *page : m_pageList) {
+        if (page == currentPage())
+            page->refresh();
+        else
+            page->invalidate();
+    }
     m_notes->refresh();
     m_context->refresh();
 }

@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -262,6 +263,46 @@ TEST_CASE("undo and redo take back and bring back edits, and the store follows")
     const ConversationRecord r = f.stored(id);
     CHECK(r.conversation.summary == QStringLiteral("Good talk"));
     CHECK(r.agreements.size() == 1);
+}
+
+TEST_CASE("the notes list and a page out of sight follow adds, undo, redo and saves")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    QLineEdit *note = ws->notes()->input();
+    QListWidget *list = ws->notes()->list();
+    const auto lines = [list] {
+        QStringList texts;
+        for (int i = 0; i < list->count(); ++i)
+            texts << list->item(i)->text().section(QStringLiteral(": "), 1);
+        return texts;
+    };
+    for (const QString &text : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        QTest::keyClicks(note, text);
+        QTest::keyClick(note, Qt::Key_Return);
+    }
+    CHECK(lines() == QStringList{QStringLiteral("First"), QStringLiteral("Second")});
+    REQUIRE(ws->document().saveNow()); // the notes get their ids; the list stays as it is
+    QTest::keyClicks(note, QStringLiteral("Third"));
+    QTest::keyClick(note, Qt::Key_Return);
+    CHECK(lines() == QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
+    pressStandard(ws, QKeySequence::Undo);
+    pressStandard(ws, QKeySequence::Undo);
+    CHECK(lines() == QStringList{QStringLiteral("First")});
+    pressIn(ws, ws, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(lines() == QStringList{QStringLiteral("First"), QStringLiteral("Second")});
+
+    // The wrap-up page, out of sight while the summary is undone, shows it gone when opened.
+    phase(ws, 4);
+    auto *wrapUp = static_cast<WrapUpPage *>(ws->page(Phase::WrapUp));
+    typeInto(wrapUp->summaryField(), QStringLiteral("Good talk"));
+    phase(ws, 1);
+    CHECK_FALSE(wrapUp->isVisible());
+    pressStandard(ws, QKeySequence::Undo);
+    CHECK(ws->document().record().conversation.summary.isEmpty());
+    phase(ws, 4);
+    CHECK(wrapUp->isVisible());
+    CHECK(wrapUp->summaryField()->toPlainText().isEmpty());
 }
 
 TEST_CASE("a question of one's own is added, answered and kept; a closed one gets a quiet hint")
