@@ -383,12 +383,28 @@ void PreparationPage::refreshContent()
     setTextIfDifferent(m_ambitions, r.reflection.ambitions);
     setTextIfDifferent(m_attention, r.conversation.attentionPoints);
 
+    if (m_shownFeedback.changed(r.feedback))
+        showFeedback(r.feedback);
+    if (m_shownGoals.changed(r.goals, r.goalUpdates))
+        showGoals(r);
+    if (m_shownEarlier.changed(r.earlierActions, r.otherConversations))
+        showEarlierActions(r);
+    if (m_shownInbox.changed(r.inbox))
+        showInbox(r.inbox);
+}
+
+void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
+{
     m_feedbackList->clear();
-    for (const FeedbackItem &f : r.feedback) {
+    for (const FeedbackItem &f : feedback) {
         const QString from = f.fromWhom.isEmpty() ? displayName(f.relation) : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
         m_feedbackList->addItem(tr("%1: %2").arg(from, f.text));
     }
-    m_feedbackList->setVisible(!r.feedback.empty());
+    m_feedbackList->setVisible(!feedback.empty());
+}
+
+void PreparationPage::showGoals(const ConversationRecord &r)
+{
 
     const Id goalSelected = m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
     m_goals->clear();
@@ -405,7 +421,10 @@ void PreparationPage::refreshContent()
     }
     if (!m_goals->currentItem() && m_goals->topLevelItemCount() > 0)
         m_goals->setCurrentItem(m_goals->topLevelItem(0));
+}
 
+void PreparationPage::showEarlierActions(const ConversationRecord &r)
+{
     showActionItems(m_earlier, r.earlierActions);
     const QLocale locale;
     for (int i = 0; i < m_earlier->topLevelItemCount() && i < int(r.earlierActions.size()); ++i) {
@@ -417,10 +436,14 @@ void PreparationPage::refreshContent()
             row->setToolTip(column, text);
         row->setData(0, Qt::AccessibleDescriptionRole, text);
     }
+}
 
+void PreparationPage::showInbox(const std::vector<InboxNote> &inbox)
+{
+    const QLocale locale;
     m_inbox->clear();
-    for (std::size_t i = 0; i < r.inbox.size(); ++i) {
-        const InboxNote &note = r.inbox[i];
+    for (std::size_t i = 0; i < inbox.size(); ++i) {
+        const InboxNote &note = inbox[i];
         if (note.done)
             continue;
         auto *item = new QTreeWidgetItem(m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/conversationhistory.h"
+#include "core/conversationrecord.h"
 #include "phasepage.h"
+#include "shown.h"
 
 class QComboBox;
 class QLineEdit;
@@ -46,6 +48,10 @@ private:
     void reviewSelectedGoal();
     void setEarlierStatus(int status);
     static QString historyText(const ItemHistory &history);
+    void showFeedback(const std::vector<FeedbackItem> &feedback);
+    void showGoals(const ConversationRecord &r);
+    void showEarlierActions(const ConversationRecord &r);
+    void showInbox(const std::vector<InboxNote> &inbox);
 
     QSpinBox *m_energy = nullptr;
     QSpinBox *m_happiness = nullptr;
@@ -66,6 +72,10 @@ private:
     QTreeWidget *m_earlier = nullptr;
     QTreeWidget *m_inbox = nullptr;
     QWidget *m_inboxSection = nullptr;
+    Shown<std::vector<FeedbackItem>> m_shownFeedback;
+    Shown<std::vector<Goal>, std::vector<GoalUpdate>> m_shownGoals;
+    Shown<std::vector<ActionItem>, std::vector<Conversation>> m_shownEarlier;
+    Shown<std::vector<InboxNote>> m_shownInbox;
 };
 
 } // namespace dialoog

@@ -214,8 +214,10 @@ void WrapUpPage::refreshContent()
         agreements << a.text;
     m_agreements->setItems(agreements);
 
-    showActionItems(m_actions, r.actionItems);
-    m_actions->setVisible(!r.actionItems.empty());
+    if (m_shownActions.changed(r.actionItems)) {
+        showActionItems(m_actions, r.actionItems);
+        m_actions->setVisible(!r.actionItems.empty());
+    }
 
     {
         const QSignalBlocker a(m_followUp), b(m_noFollowUp);

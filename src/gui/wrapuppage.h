@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/actionitem.h"
 #include "phasepage.h"
+#include "shown.h"
+
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +62,7 @@ private:
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
+    Shown<std::vector<ActionItem>> m_shownActions;
 };
 
 } // namespace dialoog
