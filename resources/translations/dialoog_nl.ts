@@ -701,16 +701,8 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <translation>Nog geen gesprekken. Druk op &lt;b&gt;Nieuw gesprek&lt;/b&gt; (Ctrl+N) om het eerste voor te bereiden.</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 — %2 %&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 — %2 %&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>None yet.</source>
         <translation>Nog geen.</translation>
-    </message>
-    <message>
-        <source> (due %1)</source>
-        <translation> (deadline %1)</translation>
     </message>
     <message>
         <source>Nothing open.</source>
@@ -730,6 +722,26 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
             <numerusform>Notitie voor de volgende keer: %n (ligt klaar in de voorbereiding van het volgende gesprek)</numerusform>
             <numerusform>Notities voor de volgende keer: %n (liggen klaar in de voorbereiding van het volgende gesprek)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/rhythm.h"
 
 #include "historyview.h"
+#include "itemtables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +37,10 @@ QLabel *body(QWidget *parent)
 } // namespace
 
 EmployeePage::EmployeePage(QWidget *parent)
-    : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)), m_goals(body(this)), m_actions(body(this)),
+    : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)),
+      m_goals(compactTable(this, {tr("Goal"), tr("Progress")}, tr("Running goals"))), m_noGoals(new QLabel(tr("None yet."), this)),
+      m_actions(compactTable(this, {tr("Action item"), tr("Due")}, tr("Open action items"))),
+      m_noActions(new QLabel(tr("Nothing open."), this)),
       m_inbox(body(this)), m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
       m_new(new QPushButton(tr("&New conversation"), this)), m_open(new QPushButton(tr("&Open"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
@@ -76,10 +80,14 @@ EmployeePage::EmployeePage(QWidget *parent)
     overviewLayout->addWidget(m_noConversations);
     overviewLayout->addWidget(m_conversations, 2);
     overviewLayout->addWidget(heading(tr("Running goals"), overview));
-    overviewLayout->addWidget(m_goals);
+    overviewLayout->addWidget(m_goals, 1);
+    overviewLayout->addWidget(m_noGoals);
     overviewLayout->addWidget(heading(tr("Open action items"), overview));
-    overviewLayout->addWidget(m_actions);
-    overviewLayout->addStretch(1);
+    overviewLayout->addWidget(m_actions, 1);
+    overviewLayout->addWidget(m_noActions);
+    overviewLayout->addStretch(0);
+    for (QTreeWidget *table : {m_goals, m_actions})
+        table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tabs->addTab(overview, tr("Overvie&w"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     connect(m_history, &HistoryView::openConversationRequested, this, &EmployeePage::openConversationRequested);
@@ -117,8 +125,8 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
     if (!any) {
         m_name->setText(tr("No one selected"));
         m_facts->setText(tr("Choose someone in the list to see their conversations, goals and action items."));
-        m_goals->clear();
-        m_actions->clear();
+        showGoals({});
+        showActions({});
         m_inbox->clear();
         m_inbox->hide();
         m_noConversations->clear();
@@ -168,21 +176,36 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
                                    : QString());
     m_noConversations->setVisible(history.conversations.empty());
 
-    QStringList goals;
-    for (const Goal &g : history.goals) {
-        if (g.isRunning())
-            goals << tr("<li>%1 — %2 %</li>").arg(g.what.toHtmlEscaped()).arg(g.progress);
-    }
-    m_goals->setText(goals.isEmpty() ? tr("None yet.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(goals.join(QString())));
-    QStringList actions;
-    for (const ActionItem &a : history.openActions) {
-        const QString due = a.dueDate.isValid() ? tr(" (due %1)").arg(locale.toString(a.dueDate, QLocale::ShortFormat)) : QString();
-        actions << QStringLiteral("<li>%1%2</li>").arg(a.text.toHtmlEscaped(), due);
-    }
-    m_actions->setText(actions.isEmpty() ? tr("Nothing open.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(actions.join(QString())));
+    showGoals(history.goals);
+    showActions(history.openActions);
     m_inbox->setText(tr("Notes for next time: %n (they wait in the next conversation's preparation)", nullptr,
                         history.inboxCount));
     m_inbox->setVisible(history.inboxCount > 0);
+}
+
+void EmployeePage::showGoals(const std::vector<Goal> &goals)
+{
+    m_goals->clear();
+    for (const Goal &g : goals) {
+        if (!g.isRunning())
+            continue;
+        auto *item = new QTreeWidgetItem(m_goals, {g.what, tr("%1 %").arg(g.progress)});
+        item->setToolTip(0, g.what);
+    }
+    m_goals->setVisible(m_goals->topLevelItemCount() > 0);
+    m_noGoals->setVisible(m_goals->topLevelItemCount() == 0);
+}
+
+void EmployeePage::showActions(const std::vector<ActionItem> &actions)
+{
+    m_actions->clear();
+    const QLocale locale;
+    for (const ActionItem &a : actions) {
+        auto *item = new QTreeWidgetItem(m_actions, {a.text, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString()});
+        item->setToolTip(0, a.text);
+    }
+    m_actions->setVisible(!actions.empty());
+    m_noActions->setVisible(actions.empty());
 }
 
 QString EmployeePage::inboxText() const { return m_inbox->isVisible() ? m_inbox->text() : QString(); }

@@ -44,6 +44,8 @@ public:
     void show(const std::optional<EmployeeOverview> &employee, const EmployeeHistory &history);
     Id selectedConversation() const;
     QTreeWidget *conversationList() const { return m_conversations; }
+    QTreeWidget *goalList() const { return m_goals; }
+    QTreeWidget *actionList() const { return m_actions; }
     HistoryView *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     QString headline() const;
@@ -58,10 +60,17 @@ signals:
     void archiveRequested(bool archive);
 
 private:
+    void showGoals(const std::vector<Goal> &goals);
+    void showActions(const std::vector<ActionItem> &actions);
+
     QLabel *m_name;
     QLabel *m_facts;
-    QLabel *m_goals;
-    QLabel *m_actions;
+    // Tables, not rich text: laying out a long list of goals as text took a quarter of the
+    // start-up, and crowded out the conversations.
+    QTreeWidget *m_goals;
+    QLabel *m_noGoals;
+    QTreeWidget *m_actions;
+    QLabel *m_noActions;
     QLabel *m_inbox;
     QLabel *m_noConversations;
     QTreeWidget *m_conversations;
