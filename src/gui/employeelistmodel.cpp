@@ -59,8 +59,10 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return tr("Open action items: %1").arg(row.openActions);
         return e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);
     case Qt::DecorationRole:
-        if (index.column() == NextColumn && !RhythmTexts::icon(state).isNull())
-            return RhythmTexts::icon(state);
+        if (index.column() == NextColumn) {
+            if (const QIcon icon = m_icons(state); !icon.isNull())
+                return icon;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == OpenActionsColumn)

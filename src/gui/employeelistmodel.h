@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/employeeoverview.h"
+#include "rhythmtexts.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -50,6 +51,7 @@ private:
 
     std::vector<EmployeeOverview> m_rows;
     QDate m_today = QDate::currentDate();
+    RhythmIcons m_icons;
 };
 
 } // namespace dialoog

@@ -106,7 +106,7 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
         return group == PlannedGroup ? locale.toString(row.nextPlanned, QLocale::LongFormat)
                                      : RhythmTexts::explanation(state, row.employee.rhythmWeeks);
     if (role == Qt::DecorationRole && column == WhenColumn && group != PlannedGroup)
-        return RhythmTexts::icon(state);
+        return m_icons(state);
     return {};
 }
 

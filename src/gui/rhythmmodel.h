@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/rhythm.h"
+#include "rhythmtexts.h"
 
 #include <QAbstractItemModel>
 
@@ -40,6 +41,7 @@ private:
 
     EmployeeListModel *m_source;
     RhythmGroups m_groups;
+    RhythmIcons m_icons;
 };
 
 } // namespace dialoog

@@ -47,6 +47,21 @@ QIcon RhythmTexts::icon(const RhythmState &state)
     }
 }
 
+QIcon RhythmIcons::operator()(const RhythmState &state) const
+{
+    switch (state.status) {
+    case RhythmState::Status::Overdue:
+        if (m_overdue.isNull())
+            m_overdue = RhythmTexts::icon(state);
+        return m_overdue;
+    case RhythmState::Status::DueSoon:
+        if (m_dueSoon.isNull())
+            m_dueSoon = RhythmTexts::icon(state);
+        return m_dueSoon;
+    default: return {};
+    }
+}
+
 QString RhythmTexts::overdueSummary(int overdue)
 {
     return overdue == 1 ? tr("1 conversation is overdue") : tr("%1 conversations are overdue").arg(overdue);

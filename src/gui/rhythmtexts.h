@@ -22,4 +22,16 @@ public:
     static QString overdueSummary(int overdue);
 };
 
+// The same icons, asked of the style once per model: asking again for every row drawn
+// took a twentieth of the start-up.
+class RhythmIcons final
+{
+public:
+    QIcon operator()(const RhythmState &state) const;
+
+private:
+    mutable QIcon m_overdue;
+    mutable QIcon m_dueSoon;
+};
+
 } // namespace dialoog
