@@ -255,56 +255,93 @@ void Store::seedQuestions()
 
 namespace {
 
-// Finished conversations give the last date; an unfinished one (or else the
-// follow-up agreed in the last finished one) gives the next.
-constexpr std::string_view overviewSql = R"sql(
-SELECT e.id,
-    (SELECT max(held_date) FROM conversation WHERE employee_id = e.id AND phase = 'finished'),
-    (SELECT planned_date FROM conversation WHERE employee_id = e.id AND phase <> 'finished'
-        ORDER BY planned_date IS NULL, planned_date, id LIMIT 1),
-    (SELECT id FROM conversation WHERE employee_id = e.id AND phase <> 'finished'
-        ORDER BY planned_date IS NULL, planned_date, id LIMIT 1),
-    (SELECT next_follow_up FROM conversation WHERE employee_id = e.id AND phase = 'finished'
-        ORDER BY held_date DESC, id DESC LIMIT 1),
-    (SELECT count(*) FROM action_item a JOIN conversation c ON a.conversation_id = c.id
-        WHERE c.employee_id = e.id AND a.status = 'open')
-FROM employee e
-)sql";
-
-EmployeeOverview readOverviewRow(Statement &statement, Employee employee)
+// One pass over the conversations (and one count of open items), in id order: for 500
+// people the per-person subqueries this replaced took a sixth of the start-up.
+// Finished conversations give the last date; an unfinished one (or else the follow-up
+// agreed in the last finished one) gives the next.
+class OverviewScan
 {
-    EmployeeOverview row;
-    row.employee = std::move(employee);
-    row.lastHeld = statement.date(1);
-    row.nextPlanned = statement.isNull(2) ? statement.date(4) : statement.date(2);
-    row.openConversation = statement.int64(3);
-    row.openActions = statement.integer(5);
-    return row;
+public:
+    void add(Id id, bool finished, const QDate &held, const QDate &planned, const QDate &followUp)
+    {
+        if (finished) {
+            // The last held, a later id breaking a tie; no date counts as the earliest.
+            if (m_lastId == 0 || std::pair(held, id) > std::pair(m_lastHeld, m_lastId)) {
+                m_lastId = id;
+                m_lastHeld = held;
+                m_followUp = followUp;
+            }
+        } else if (m_openId == 0 || earlierPlanned(planned, id)) {
+            // The first planned, an earlier id breaking a tie; no date comes last.
+            m_openId = id;
+            m_openPlanned = planned;
+        }
+    }
+
+    EmployeeOverview result(Employee employee, int openActions) const
+    {
+        EmployeeOverview row;
+        row.employee = std::move(employee);
+        row.lastHeld = m_lastHeld;
+        row.nextPlanned = m_openPlanned.isValid() ? m_openPlanned : m_followUp;
+        row.openConversation = m_openId;
+        row.openActions = openActions;
+        return row;
+    }
+
+private:
+    bool earlierPlanned(const QDate &planned, Id id) const
+    {
+        if (planned.isValid() != m_openPlanned.isValid())
+            return planned.isValid();
+        return std::pair(planned, id) < std::pair(m_openPlanned, m_openId);
+    }
+
+    Id m_lastId = 0;
+    QDate m_lastHeld;
+    QDate m_followUp;
+    Id m_openId = 0;
+    QDate m_openPlanned;
+};
+
+// The rows of everyone (employeeId 0) or of one person.
+std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people, Id employeeId)
+{
+    const std::string only = employeeId == 0 ? std::string() : std::string(" AND employee_id = ?");
+    std::map<Id, OverviewScan> scans;
+    Statement conversations(db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
+                                "FROM conversation WHERE 1" + only);
+    if (employeeId != 0)
+        conversations.bind(1, employeeId);
+    while (conversations.step()) {
+        scans[conversations.int64(0)].add(conversations.int64(1), conversations.integer(2) != 0, conversations.date(3),
+                                          conversations.date(4), conversations.date(5));
+    }
+    std::map<Id, int> open;
+    Statement actions(db, "SELECT c.employee_id, count(*) FROM action_item a JOIN conversation c ON a.conversation_id = c.id "
+                          "WHERE a.status = 'open'" + (employeeId == 0 ? std::string() : std::string(" AND c.employee_id = ?")) +
+                          " GROUP BY c.employee_id");
+    if (employeeId != 0)
+        actions.bind(1, employeeId);
+    while (actions.step())
+        open[actions.int64(0)] = actions.integer(1);
+    std::vector<EmployeeOverview> rows;
+    rows.reserve(people.size());
+    for (Employee &e : people) {
+        const Id id = e.id;
+        rows.push_back(scans[id].result(std::move(e), open[id]));
+    }
+    return rows;
 }
 
 } // namespace
 
-std::vector<EmployeeOverview> Store::overview()
-{
-    std::vector<EmployeeOverview> rows;
-    std::map<Id, Employee> people;
-    for (Employee &e : employees().all())
-        people.emplace(e.id, std::move(e));
-    Statement statement(m_db, std::string(overviewSql) + " ORDER BY e.id");
-    while (statement.step())
-        rows.push_back(readOverviewRow(statement, std::move(people.at(statement.int64(0)))));
-    return rows;
-}
+std::vector<EmployeeOverview> Store::overview() { return overviewRows(m_db, employees().all(), 0); }
 
-// One row, not all of them: it runs after every autosave, while someone types.
+// One person, not everyone: it runs after every autosave, while someone types.
 EmployeeOverview Store::overviewOf(Id employeeId)
 {
-    Employee employee = employees().get(employeeId);
-    Statement statement(m_db, std::string(overviewSql) + " WHERE e.id = ?");
-    statement.bind(1, employeeId);
-    if (!statement.step())
-        return EmployeeOverview{std::move(employee), {}, {}, 0, 0};
-    return readOverviewRow(statement, std::move(employee));
+    return overviewRows(m_db, {employees().get(employeeId)}, employeeId).front();
 }
 
 std::vector<Question> Store::questionBank(const QString &language)

@@ -1,7 +1,6 @@
 #include "storetestsupport.h"
 
 #include "store/demodata.h"
-#include "store/storeerror.h"
 
 #include <catch2/catch.hpp>
 
@@ -61,22 +60,4 @@ TEST_CASE("the same day gives the same sample data")
     fillDemoData(*a, QDate(2026, 1, 1));
     fillDemoData(*b, QDate(2026, 1, 1));
     CHECK(a->conversations().load(5) == b->conversations().load(5));
-}
-
-TEST_CASE("one employee's overview row is the same as that person's row in the whole overview")
-{
-    TempStore store;
-    fillDemoData(*store, QDate(2026, 6, 15));
-    const std::vector<EmployeeOverview> all = store->overview();
-    REQUIRE(all.size() >= 8);
-    bool someoneWithOpenItems = false, someoneWithPlan = false;
-    for (const EmployeeOverview &row : all) {
-        CHECK(store->overviewOf(row.employee.id) == row);
-        someoneWithOpenItems |= row.openActions > 0;
-        someoneWithPlan |= row.openConversation != 0;
-    }
-    // The comparison means something only if the rows differ in what they count.
-    CHECK(someoneWithOpenItems);
-    CHECK(someoneWithPlan);
-    CHECK_THROWS_AS(store->overviewOf(9999), StoreError);
 }

@@ -1,0 +1,102 @@
+#include "storetestsupport.h"
+
+#include "store/demodata.h"
+#include "store/storeerror.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace dialoog;
+using namespace dialoog::test;
+
+TEST_CASE("one employee's overview row is the same as that person's row in the whole overview")
+{
+    TempStore store;
+    fillDemoData(*store, QDate(2026, 6, 15));
+    const std::vector<EmployeeOverview> all = store->overview();
+    REQUIRE(all.size() >= 8);
+    bool someoneWithOpenItems = false, someoneWithPlan = false;
+    for (const EmployeeOverview &row : all) {
+        CHECK(store->overviewOf(row.employee.id) == row);
+        someoneWithOpenItems |= row.openActions > 0;
+        someoneWithPlan |= row.openConversation != 0;
+    }
+    // The comparison means something only if the rows differ in what they count.
+    CHECK(someoneWithOpenItems);
+    CHECK(someoneWithPlan);
+    CHECK_THROWS_AS(store->overviewOf(9999), StoreError);
+}
+
+namespace {
+
+Id conversation(Store &store, Id employee, Phase phase, const QDate &planned, const QDate &held = {},
+                const QDate &followUp = {})
+{
+    Conversation c;
+    c.employeeId = employee;
+    c.phase = phase;
+    c.plannedDate = planned;
+    c.heldDate = held;
+    c.nextFollowUp = followUp;
+    return store.repository<Conversation>().insert(c);
+}
+
+} // namespace
+
+TEST_CASE("the overview gives the last held date, the next conversation or else the follow-up agreed, and the open items")
+{
+    TempStore store;
+    const auto add = [&store](const char *name) {
+        Employee e = person(QString::fromLatin1(name));
+        return store->employees().insert(e);
+    };
+    const Id nobody = add("Nobody Yet"), held = add("Only Held"), planned = add("Planned Too"), undated = add("Undated Next");
+
+    conversation(*store, held, Phase::Finished, {}, QDate(2026, 1, 10), QDate(2026, 3, 1));
+    conversation(*store, held, Phase::Finished, {}, QDate(2026, 2, 10), QDate(2026, 4, 1));
+    // Held the same day, saved later: its follow-up is the one agreed last.
+    conversation(*store, held, Phase::Finished, {}, QDate(2026, 2, 10), QDate(2026, 5, 1));
+    conversation(*store, held, Phase::Finished, {}, {}, QDate(2026, 9, 9)); // no date: never the last
+
+    const Id earlier = conversation(*store, planned, Phase::Finished, {}, QDate(2026, 1, 5), QDate(2026, 2, 1));
+    conversation(*store, planned, Phase::Preparation, {}); // no date comes after any date
+    const Id next = conversation(*store, planned, Phase::Goals, QDate(2026, 6, 1));
+    conversation(*store, planned, Phase::Preparation, QDate(2026, 6, 1));
+    conversation(*store, planned, Phase::Preparation, QDate(2026, 7, 1));
+    auto items = store->repository<ActionItem>();
+    for (ActionStatus status : {ActionStatus::Open, ActionStatus::Open, ActionStatus::Done}) {
+        ActionItem item;
+        item.conversationId = status == ActionStatus::Done ? next : earlier;
+        item.text = QStringLiteral("Item");
+        item.status = status;
+        items.insert(item);
+    }
+
+    conversation(*store, undated, Phase::Finished, {}, QDate(2026, 4, 2), QDate(2026, 7, 1));
+    const Id open = conversation(*store, undated, Phase::Preparation, {});
+
+    std::map<Id, EmployeeOverview> rows;
+    for (const EmployeeOverview &row : store->overview())
+        rows[row.employee.id] = row;
+    REQUIRE(rows.size() == 4);
+    for (const auto &[id, row] : rows)
+        CHECK(store->overviewOf(id) == row);
+
+    CHECK_FALSE(rows[nobody].lastHeld.isValid());
+    CHECK_FALSE(rows[nobody].nextPlanned.isValid());
+    CHECK(rows[nobody].openConversation == 0);
+    CHECK(rows[nobody].openActions == 0);
+
+    CHECK(rows[held].lastHeld == QDate(2026, 2, 10));
+    CHECK(rows[held].nextPlanned == QDate(2026, 5, 1));
+    CHECK(rows[held].openConversation == 0);
+
+    CHECK(rows[planned].lastHeld == QDate(2026, 1, 5));
+    CHECK(rows[planned].openConversation == next);
+    CHECK(rows[planned].nextPlanned == QDate(2026, 6, 1));
+    CHECK(rows[planned].openActions == 2);
+
+    CHECK(rows[undated].openConversation == open);
+    CHECK(rows[undated].nextPlanned == QDate(2026, 7, 1));
+}
