@@ -92,7 +92,27 @@ QString Statement::text(int column) const
 
 QDate Statement::date(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+    if (isNull(column))
+        return {};
+    // Dates are written as YYYY-MM-DD; reading those digits directly is many times
+    // faster than QDate::fromString, which showed in the start-up (30,000 dates).
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    const auto digits = [bytes](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (bytes[i] < '0' || bytes[i] > '9')
+                return -1;
+            value = value * 10 + (bytes[i] - '0');
+        }
+        return value;
+    };
+    if (bytes && size == 10 && bytes[4] == '-' && bytes[7] == '-') {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day); // invalid when there is no such day, as fromString
+    }
+    return QDate::fromString(text(column), Qt::ISODate);
 }
 
 QDateTime Statement::dateTime(int column) const

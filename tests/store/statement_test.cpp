@@ -28,6 +28,33 @@ TEST_CASE("values bound to a statement come back unchanged, NULL dates included"
     CHECK_FALSE(select.step());
 }
 
+TEST_CASE("dates read back as written, and text that is no date reads as no date")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (d TEXT)");
+    for (const QDate &d : {QDate(2024, 2, 29), QDate(1999, 12, 31), QDate(2026, 1, 1)}) {
+        Statement insert(db, "INSERT INTO t VALUES (?)");
+        insert.bind(1, d).run();
+    }
+    for (const char *text : {"2026-02-30", "2026-13-01", "soon", "2026-1-1x", "20260101", ""}) {
+        Statement insert(db, "INSERT INTO t VALUES (?)");
+        insert.bind(1, QString::fromLatin1(text)).run();
+    }
+    Statement select(db, "SELECT d FROM t ORDER BY rowid");
+    std::vector<QDate> read;
+    while (select.step()) {
+        read.push_back(select.date(0));
+        // Whatever the text, the fast path agrees with Qt's own ISO reading.
+        CHECK(read.back() == QDate::fromString(select.text(0), Qt::ISODate));
+    }
+    REQUIRE(read.size() == 9);
+    CHECK(read[0] == QDate(2024, 2, 29));
+    CHECK(read[1] == QDate(1999, 12, 31));
+    CHECK(read[2] == QDate(2026, 1, 1));
+    for (std::size_t i = 3; i < read.size(); ++i)
+        CHECK_FALSE(read[i].isValid());
+}
+
 TEST_CASE("an empty text is stored as '' so NOT NULL columns accept it")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
