@@ -26,7 +26,7 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
     case NameColumn: return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
     case RoleColumn: return e.role;
     case TeamColumn: return e.team;
-    case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : tr("never");
+    case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : neverText();
     case NextColumn: {
         // The rhythm's marker when it has one (the planned date is then in the tooltip).
         const QString marker = RhythmTexts::marker(Rhythm::stateOf(row, m_today));
@@ -38,6 +38,8 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
     }
     return {};
 }
+
+QString EmployeeListModel::neverText() { return tr("never"); }
 
 QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
 {

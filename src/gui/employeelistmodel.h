@@ -23,6 +23,8 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, OverdueRole, SortRole, RhythmStatusRole };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
+    // What the last-conversation column says of someone never seen.
+    static QString neverText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

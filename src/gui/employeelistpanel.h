@@ -35,6 +35,8 @@ signals:
     void activated(dialoog::Id id);
 
 private:
+    void fitDateColumns();
+
     EmployeeListModel *m_model;
     EmployeeFilterModel *m_proxy;
     QLineEdit *m_filter;
