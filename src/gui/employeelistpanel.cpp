@@ -36,11 +36,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_view->sortByColumn(EmployeeListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Measuring every row of a long list made the start-up slow; the first rows and the
-    // visible ones tell the width well enough.
-    m_view->header()->setResizeContentsPrecision(64);
     fitDateColumns();
+    fitNameColumn();
     // When the pane is narrow the team gives way, never the name.
     m_view->header()->setSectionResizeMode(EmployeeListModel::TeamColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
@@ -65,6 +62,14 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { selectFirstIfNone(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { selectFirstIfNone(); });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { emit currentChanged(currentId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitNameColumn(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        fitNameColumn(first, last);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() <= EmployeeListModel::NameColumn)
+            fitNameColumn(topLeft.row(), bottomRight.row());
+    });
 }
 
 Id EmployeeListPanel::currentId() const
@@ -119,6 +124,30 @@ void EmployeeListPanel::fitDateColumns()
     const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
     fit(EmployeeListModel::NextColumn, widest + icon);
     fit(EmployeeListModel::OpenActionsColumn, plain.horizontalAdvance(QStringLiteral("999")));
+}
+
+// Wide enough for the longest name, from font metrics: letting the view measure its
+// rows (ResizeToContents) did so on every layout pass, a fifth of the start-up. A name
+// made longer widens the column; the user may narrow it again.
+void EmployeeListPanel::fitNameColumn(int first, int last)
+{
+    QHeaderView *header = m_view->header();
+    QFont italic = m_view->font();
+    italic.setItalic(true); // archived people
+    const QFontMetrics plain(m_view->font()), slanted(italic);
+    const QStyle *style = m_view->style();
+    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    int widest = QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(EmployeeListModel::NameColumn, Qt::Horizontal).toString()) +
+                 style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    if (first > 0 || last >= 0)
+        widest = std::max(widest, header->sectionSize(EmployeeListModel::NameColumn) - margins);
+    last = last < 0 ? m_model->rowCount() - 1 : std::min(last, m_model->rowCount() - 1);
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, EmployeeListModel::NameColumn);
+        const QFontMetrics &metrics = index.data(EmployeeListModel::ArchivedRole).toBool() ? slanted : plain;
+        widest = std::max(widest, metrics.horizontalAdvance(index.data().toString()));
+    }
+    header->resizeSection(EmployeeListModel::NameColumn, widest + margins);
 }
 
 void EmployeeListPanel::selectFirstIfNone()

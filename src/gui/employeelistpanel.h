@@ -36,6 +36,8 @@ signals:
 
 private:
     void fitDateColumns();
+    // Rows first..last, or all of them afresh (first 0, last -1).
+    void fitNameColumn(int first = 0, int last = -1);
 
     EmployeeListModel *m_model;
     EmployeeFilterModel *m_proxy;

@@ -2,6 +2,7 @@
 #include "gui/employeedialog.h"
 #include "gui/employeedirectory.h"
 #include "gui/employeelistpanel.h"
+#include "gui/employeelistmodel.h"
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
 #include "gui/searchpanel.h"
@@ -27,6 +28,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHeaderView>
+#include <QFontMetrics>
+#include <QIcon>
 #include <QTimer>
 #include <QTreeView>
 
@@ -234,6 +238,32 @@ TEST_CASE("sample data can be loaded from the welcome screen")
     CHECK_FALSE(app.window.isShowingEmptyState());
     CHECK(app.store.employees().count() >= 8);
     CHECK(app.visibleRows() == int(app.store.employees().count()));
+}
+
+TEST_CASE("every name, date and rhythm marker in the list fits its column, also after a longer name is added")
+{
+    App app;
+    app.directory.addSampleData();
+    Employee longName;
+    longName.name = QStringLiteral("Maximiliaan Alexander van Oldenbarnevelt-Wijngaarden");
+    longName.rhythmWeeks = 6;
+    REQUIRE(app.directory.add(longName));
+    QCoreApplication::processEvents();
+    const QHeaderView *header = app.view()->header();
+    const QAbstractItemModel *model = app.view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column : {int(EmployeeListModel::NameColumn), int(EmployeeListModel::LastColumn), int(EmployeeListModel::NextColumn)}) {
+            const QModelIndex index = model->index(row, column);
+            QFont font = app.view()->font();
+            if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                font = f.value<QFont>();
+            int needed = QFontMetrics(font).horizontalAdvance(index.data().toString());
+            if (!index.data(Qt::DecorationRole).value<QIcon>().isNull())
+                needed += app.view()->iconSize().isValid() ? app.view()->iconSize().width() : 16;
+            INFO(index.data().toString().toStdString());
+            CHECK(header->sectionSize(column) >= needed);
+        }
+    }
 }
 
 TEST_CASE("a change the store refuses is shown to the user, and the list stays as the store is")
