@@ -1,8 +1,8 @@
 #include "employeelistpanel.h"
 
+#include "clearbutton.h"
 #include "employeefiltermodel.h"
 #include "employeelistmodel.h"
-
 #include "rhythmtexts.h"
 
 #include <QDate>
@@ -26,7 +26,7 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     m_proxy->sort(EmployeeListModel::NameColumn);
 
     m_filter->setPlaceholderText(tr("Filter by name, role or team"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButtonWhenTyped(m_filter);
     m_filter->setAccessibleName(tr("Filter employees"));
 
     m_view->setModel(m_proxy);

@@ -54,6 +54,28 @@ HistoryView::HistoryView(QWidget *parent)
 
 void HistoryView::show(const EmployeeTimeline &timeline)
 {
+    m_pending = timeline;
+    if (isVisible())
+        catchUp();
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp();
+}
+
+void HistoryView::catchUp()
+{
+    if (!m_pending)
+        return;
+    const EmployeeTimeline timeline = std::move(*m_pending);
+    m_pending.reset();
+    render(timeline);
+}
+
+void HistoryView::render(const EmployeeTimeline &timeline)
+{
     const QLocale locale;
     m_timeline->clear();
     for (auto it = timeline.entries.rbegin(); it != timeline.entries.rend(); ++it) {

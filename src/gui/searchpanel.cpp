@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "clearbutton.h"
 #include "searchhitdelegate.h"
 #include "searchresultsmodel.h"
 
@@ -22,7 +23,7 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
       m_view(new QListView(this)), m_status(new QLabel(this)), m_delay(new QTimer(this))
 {
     m_edit->setPlaceholderText(tr("Search notes, answers, goals…"));
-    m_edit->setClearButtonEnabled(true);
+    addClearButtonWhenTyped(m_edit);
     m_edit->setAccessibleName(tr("Search everything"));
     m_edit->installEventFilter(this);
 

@@ -222,7 +222,9 @@ TEST_CASE("the filter box narrows the list by name, role or team as one types")
     app.press(&app.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QLineEdit *filter = app.window.listPanel()->filterEdit();
     CHECK(filter->hasFocus());
+    CHECK_FALSE(filter->isClearButtonEnabled());
     QTest::keyClicks(filter, QStringLiteral("customer care"));
+    CHECK(filter->isClearButtonEnabled()); // there is text to clear now
     CHECK(app.visibleRows() > 0);
     CHECK(app.visibleRows() < all);
     QTest::keyClicks(filter, QStringLiteral("zzz"));
