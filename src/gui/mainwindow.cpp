@@ -20,6 +20,7 @@
 #include "summaryactions.h"
 #include "workspacewindow.h"
 #include "emptystate.h"
+#include "menuicons.h"
 #include "messagebox.h"
 #include "settings.h"
 #include "readonlyview.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     connect(m_overdue, &QLabel::linkActivated, this, &MainWindow::showRhythm);
     statusBar()->addPermanentWidget(m_overdue);
 
+    m_menuIcons = new MenuIcons(this);
     createActions();
     createMenus();
     for (QAction *action : std::as_const(m_changing))
@@ -152,13 +154,15 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
 
 void MainWindow::createActions()
 {
-    m_newEmployee = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("New &Employee…"), this);
+    m_newEmployee = new QAction(tr("New &Employee…"), this);
+    m_menuIcons->set(m_newEmployee, QStringLiteral("contact-new"));
     m_newEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_newEmployee->setStatusTip(tr("Add someone you hold conversations with"));
     connect(m_newEmployee, &QAction::triggered, this, &MainWindow::addEmployee);
     m_changing << m_newEmployee;
 
-    m_editEmployee = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Edit Employee…"), this);
+    m_editEmployee = new QAction(tr("&Edit Employee…"), this);
+    m_menuIcons->set(m_editEmployee, QStringLiteral("document-properties"));
     m_editEmployee->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_editEmployee, &QAction::triggered, this, &MainWindow::editEmployee);
 
@@ -171,7 +175,8 @@ void MainWindow::createActions()
     m_findEmployee->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findEmployee, &QAction::triggered, m_list, &EmployeeListPanel::focusFilter);
 
-    m_search = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Everything…"), this);
+    m_search = new QAction(tr("&Search Everything…"), this);
+    m_menuIcons->set(m_search, QStringLiteral("edit-find"));
     m_search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_search->setStatusTip(tr("Find a word in every note, answer, goal and agreement"));
     connect(m_search, &QAction::triggered, this, &MainWindow::showSearch);
@@ -188,11 +193,13 @@ void MainWindow::createActions()
     m_redo = m_directory.undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
-    m_newConversation = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Conversation"), this);
+    m_newConversation = new QAction(tr("&New Conversation"), this);
+    m_menuIcons->set(m_newConversation, QStringLiteral("document-new"));
     m_newConversation->setShortcut(QKeySequence::New);
     m_newConversation->setStatusTip(tr("Prepare the next conversation with the selected employee"));
     connect(m_newConversation, &QAction::triggered, this, &MainWindow::newConversation);
-    m_openConversation = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Conversation"), this);
+    m_openConversation = new QAction(tr("&Open Conversation"), this);
+    m_menuIcons->set(m_openConversation, QStringLiteral("document-open"));
     m_openConversation->setShortcut(QKeySequence::Open);
     connect(m_openConversation, &QAction::triggered, this, [this] {
         if (const Id id = m_page->selectedConversation())
@@ -211,7 +218,8 @@ void MainWindow::createActions()
     m_addFeedback->setStatusTip(tr("Record feedback from a colleague; the next preparation shows it"));
     connect(m_addFeedback, &QAction::triggered, this, &MainWindow::addFeedback);
 
-    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_menuIcons->set(m_quit, QStringLiteral("application-exit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -337,6 +345,10 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     m_changing << help->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    for (QAction *entry : menuBar()->actions()) {
+        if (QMenu *menu = entry->menu())
+            m_menuIcons->watch(menu);
+    }
 }
 
 bool MainWindow::isShowingEmptyState() const { return m_stack->currentWidget() == m_empty; }

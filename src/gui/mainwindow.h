@@ -24,6 +24,7 @@ class Settings;
 struct SearchHit;
 class SummaryActions;
 class CalendarActions;
+class MenuIcons;
 class RhythmPanel;
 
 // The main window only wires the parts together: menus and actions, the
@@ -124,6 +125,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_quit = nullptr;
+    MenuIcons *m_menuIcons = nullptr;
     QAction *m_newConversation = nullptr;
     QAction *m_openConversation = nullptr;
     QAction *m_noteForNextTime = nullptr;
