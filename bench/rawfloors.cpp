@@ -60,29 +60,40 @@ std::vector<double> rawInsertCommitMs(const QString &folder, int count)
     return samples;
 }
 
-std::vector<double> rawInsertIntoMs(const QString &databasePath, qint64 conversationId, const QStringList &texts)
+struct RawNoteInserter::Private
 {
-    Connection c(databasePath);
+    Connection connection;
     sqlite3_stmt *insert = nullptr;
-    check(sqlite3_prepare_v2(c.db, "INSERT INTO note (conversation_id, phase, created_at, text, private)"
-                                   " VALUES (?1, 'questions', '2026-11-26T10:00:00', ?2, 0)",
-                             -1, &insert, nullptr),
-          c.db);
-    std::vector<double> samples;
-    samples.reserve(std::size_t(texts.size()));
-    for (const QString &note : texts) {
-        const QByteArray text = note.toUtf8();
-        samples.push_back(timeMs([&] {
-            exec(c.db, "BEGIN");
-            sqlite3_bind_int64(insert, 1, conversationId);
-            sqlite3_bind_text(insert, 2, text.constData(), int(text.size()), SQLITE_STATIC);
-            check(sqlite3_step(insert), c.db);
-            sqlite3_reset(insert);
-            exec(c.db, "COMMIT");
-        }));
+    qint64 conversationId;
+
+    Private(const QString &path, qint64 conversation) : connection(path), conversationId(conversation)
+    {
+        check(sqlite3_prepare_v2(connection.db, "INSERT INTO note (conversation_id, phase, created_at, text, private)"
+                                                " VALUES (?1, 'questions', '2026-11-26T10:00:00', ?2, 0)",
+                                 -1, &insert, nullptr),
+              connection.db);
     }
-    sqlite3_finalize(insert);
-    return samples;
+    ~Private() { sqlite3_finalize(insert); }
+};
+
+RawNoteInserter::RawNoteInserter(const QString &databasePath, qint64 conversationId)
+    : d(std::make_unique<Private>(databasePath, conversationId))
+{
+}
+
+RawNoteInserter::~RawNoteInserter() = default;
+
+double RawNoteInserter::insertMs(const QString &note)
+{
+    const QByteArray text = note.toUtf8();
+    return timeMs([&] {
+        exec(d->connection.db, "BEGIN");
+        sqlite3_bind_int64(d->insert, 1, d->conversationId);
+        sqlite3_bind_text(d->insert, 2, text.constData(), int(text.size()), SQLITE_STATIC);
+        check(sqlite3_step(d->insert), d->connection.db);
+        sqlite3_reset(d->insert);
+        exec(d->connection.db, "COMMIT");
+    });
 }
 
 std::vector<double> rawSearchMs(const QString &databasePath, const QString &matchExpression, int limit, int count)
