@@ -20,6 +20,21 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
                   Id T::*parentField, const std::vector<T> *previous = nullptr)
 {
     Repository<T> repo(db);
+    // The usual save while typing: the rows as last saved, in the same order, perhaps
+    // with new ones after them. Compared pairwise, without reading or copying anything.
+    const bool sameStart = previous && previous->size() <= children.size() &&
+                           std::equal(previous->begin(), previous->end(), children.begin(),
+                                      [](const T &was, const T &is) { return was.id == is.id && was.id != 0; });
+    if (sameStart) {
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            T &child = children[i];
+            child.*parentField = parentId;
+            if (i < previous->size() && (*previous)[i] == child)
+                continue;
+            repo.save(child);
+        }
+        return;
+    }
     std::unordered_map<Id, T> stored;
     for (T &row : previous ? std::vector<T>(*previous) : repo.where(column, parentId)) {
         if (row.id == 0)
