@@ -224,10 +224,10 @@ void measureTyping(BusyMeter &app, MainWindow &window, const Subject &subject)
     const std::vector<double> busy = app.stop();
     workspace->close();
     report({QStringLiteral("longest UI-thread block while typing"), percentile(busy, 100), QStringLiteral("ms"), NAN, NAN, 16});
-    report({QStringLiteral("UI-thread blocks while typing, p99"), percentile(busy, 99), QStringLiteral("ms")});
+    report({QStringLiteral("UI-thread events while typing, p99"), percentile(busy, 99), QStringLiteral("ms")});
     report({QStringLiteral("longest heartbeat gap while typing"), percentile(gaps, 100), QStringLiteral("ms"),
             percentile(idle, 100)});
-    std::printf("  (%d keys typed, %zu stretches of work; the gap's floor: the longest gap while nobody typed)\n",
+    std::printf("  (%d keys typed, %zu events handled; the gap's floor: the longest gap while nobody typed)\n",
                 typed, busy.size());
 }
 

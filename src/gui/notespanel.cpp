@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,6 +18,18 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)), m_input(new QLineEdit(this))
 {
     m_list->setWordWrap(true);
+    // Wrapped notes have heights of their own, and the list lays out every one of them
+    // when one is added: in a conversation of a thousand notes that blocked typing for
+    // 50 ms. In batches, the event loop runs between them.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(40);
+    // The newest note stays in sight while the batches lengthen the list, unless the
+    // user scrolls away to read an earlier one.
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_followNewest)
+            m_list->verticalScrollBar()->setValue(max);
+    });
+    connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_followNewest = false; });
     m_list->setAlternatingRowColors(true);
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_list->setAccessibleName(tr("Notes"));
@@ -97,7 +110,8 @@ void NotesPanel::refresh()
     for (std::size_t i = m_shown.size(); i < notes.size(); ++i)
         append(notes[i]);
     m_shown = notes;
-    m_list->scrollToBottom();
+    m_followNewest = true;
+    m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum());
 }
 
 void NotesPanel::append(const Note &note)

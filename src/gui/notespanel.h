@@ -36,6 +36,7 @@ private:
 
     ConversationDocument &m_document;
     std::vector<Note> m_shown; // what the list shows, in its order
+    bool m_followNewest = true;
     QListWidget *m_list;
     QLineEdit *m_input;
 };
