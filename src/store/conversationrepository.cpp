@@ -192,6 +192,13 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan, cons
             Repository<Goal>(m_db).save(goal);
         syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId, earlier ? &earlier->steps : nullptr);
     }
+    // A goal set in this conversation and taken back (undone) leaves the store too.
+    if (previous) {
+        for (const Goal &was : previous->goals) {
+            if (was.id != 0 && was.createdIn == id && !sameId(&r.goals, was.id) && Repository<Goal>(m_db).find(was.id))
+                Repository<Goal>(m_db).remove(was.id);
+        }
+    }
     // Ad-hoc questions join the bank, inactive, so their answers keep their wording.
     std::vector<Id> picked;
     for (Question &question : r.questions) {

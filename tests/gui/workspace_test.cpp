@@ -1,6 +1,7 @@
 #include "guitestsupport.h"
 
 #include "gui/conversationdocument.h"
+#include "gui/editkeys.h"
 #include "gui/employeedirectory.h"
 #include "gui/filedialogs.h"
 #include "gui/employeelistmodel.h"
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace dialoog;
 using namespace dialoog::test;
@@ -303,6 +305,49 @@ TEST_CASE("the notes list and a page out of sight follow adds, undo, redo and sa
     phase(ws, 4);
     CHECK(wrapUp->isVisible());
     CHECK(wrapUp->summaryField()->toPlainText().isEmpty());
+}
+
+TEST_CASE("undo and redo across saves never add a row twice, and an undone goal leaves the store")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    ConversationDocument &doc = ws->document();
+    const Id id = doc.record().conversation.id;
+    Goal goal;
+    goal.what = QStringLiteral("Learn to chair a meeting");
+    REQUIRE(doc.edit(QStringLiteral("Add goal"), NoMerge, [&goal](ConversationSession &s) { return s.addGoal(goal); }));
+    REQUIRE(doc.saveNow());
+    ActionItem item;
+    item.text = QStringLiteral("Book the course");
+    REQUIRE(doc.edit(QStringLiteral("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); }));
+    REQUIRE(doc.saveNow());
+    // A later step that refers to the rows as the store knows them.
+    REQUIRE(doc.edit(QStringLiteral("Done"), NoMerge, [](ConversationSession &s) { return s.setActionStatus(0, ActionStatus::Done); }));
+    REQUIRE(doc.saveNow());
+    const auto goalsSetHere = [&f, id] {
+        int count = 0;
+        for (const Goal &g : f.store->repository<Goal>().where("employee_id", f.employee))
+            count += g.createdIn == id ? 1 : 0;
+        return count;
+    };
+    REQUIRE(goalsSetHere() == 1);
+
+    for (int i = 0; i < 3; ++i) {
+        doc.undoStack()->undo();
+        REQUIRE(doc.saveNow());
+    }
+    CHECK(goalsSetHere() == 0);
+    CHECK(f.stored(id).actionItems.empty());
+
+    for (int i = 0; i < 3; ++i) {
+        doc.undoStack()->redo();
+        REQUIRE(doc.saveNow());
+    }
+    CHECK(goalsSetHere() == 1);
+    const ConversationRecord after = f.stored(id);
+    REQUIRE(after.actionItems.size() == 1);
+    CHECK(after.actionItems.front().status == ActionStatus::Done);
+    CHECK(after.goals.size() == doc.record().goals.size());
 }
 
 TEST_CASE("a question of one's own is added, answered and kept; a closed one gets a quiet hint")

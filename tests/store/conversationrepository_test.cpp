@@ -69,6 +69,25 @@ TEST_CASE("children removed from the record are deleted on save, others kept")
     CHECK(loaded.agreements.size() == 2);
 }
 
+TEST_CASE("a goal set in this conversation and taken back leaves the store; a goal from elsewhere stays")
+{
+    TempStore store;
+    ConversationRecord r = filledRecord(*store);
+    Goal earlier{0, r.employee.id, 0, QStringLiteral("Set long ago"), {}, GoalStatus::Active, 40, {}, {}};
+    store->repository<Goal>().insert(earlier);
+    r.goals.push_back(earlier);
+    store->conversations().save(r);
+    const ConversationRecord saved = r;
+    REQUIRE(store->repository<Goal>().where("employee_id", r.employee.id).size() == 2);
+
+    r.goals.clear(); // as an undo back to before both were in the record
+    store->conversations().save(r, ConversationRepository::PlanFollowUp::No, &saved);
+    const std::vector<Goal> left = store->repository<Goal>().where("employee_id", r.employee.id);
+    REQUIRE(left.size() == 1);
+    CHECK(left.front().what == QStringLiteral("Set long ago"));
+    CHECK(store->check().ok); // its steps went with it
+}
+
 TEST_CASE("a save that fails halfway changes nothing in the database")
 {
     TempStore store;
