@@ -8,9 +8,9 @@
 #include <QDate>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QStyle>
-#include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -99,6 +99,21 @@ void EmployeeListPanel::setShowArchived(bool show)
     select(current);
 }
 
+// Room a cell needs around its text, and a header around its title and sort arrow.
+int EmployeeListPanel::cellMargins() const
+{
+    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+}
+
+int EmployeeListPanel::titleWidth(int column) const
+{
+    const QHeaderView *header = m_view->header();
+    const QStyle *style = m_view->style();
+    return QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+           style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
+           2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+}
+
 // The date, marker and count columns hold texts of a known shape: their width follows
 // from the widest such text, without measuring rows (which was a fifth of the start-up).
 void EmployeeListPanel::fitDateColumns()
@@ -109,14 +124,9 @@ void EmployeeListPanel::fitDateColumns()
     QFont bold = m_view->font();
     bold.setBold(true); // an overdue marker is bold
     const QFontMetrics plain(m_view->font()), strong(bold);
-    const QStyle *style = m_view->style();
-    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
     const auto fit = [&](int column, int content) {
-        const int title = QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
-                          style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
-                          2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, std::max(content + margins, title));
+        header->resizeSection(column, std::max(content + cellMargins(), titleWidth(column)));
     };
     fit(EmployeeListModel::LastColumn, std::max(plain.horizontalAdvance(date), plain.horizontalAdvance(m_model->neverText())));
     int widest = plain.horizontalAdvance(date);
@@ -126,7 +136,7 @@ void EmployeeListPanel::fitDateColumns()
                                       RhythmState{RhythmState::Status::DueSoon, {}, 0, {}},
                                       RhythmState{RhythmState::Status::NeverHeld, {}, 0, {}}})
         widest = std::max(widest, strong.horizontalAdvance(RhythmTexts::marker(state)));
-    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
     fit(EmployeeListModel::NextColumn, widest + icon);
     fit(EmployeeListModel::OpenActionsColumn, plain.horizontalAdvance(QStringLiteral("999")));
 }
@@ -140,10 +150,8 @@ void EmployeeListPanel::fitNameColumn(int first, int last)
     QFont italic = m_view->font();
     italic.setItalic(true); // archived people
     const QFontMetrics plain(m_view->font()), slanted(italic);
-    const QStyle *style = m_view->style();
-    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
-    int widest = QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(EmployeeListModel::NameColumn, Qt::Horizontal).toString()) +
-                 style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int margins = cellMargins();
+    int widest = titleWidth(EmployeeListModel::NameColumn) - margins;
     if (first > 0 || last >= 0)
         widest = std::max(widest, header->sectionSize(EmployeeListModel::NameColumn) - margins);
     last = last < 0 ? m_model->rowCount() - 1 : std::min(last, m_model->rowCount() - 1);

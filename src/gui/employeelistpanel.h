@@ -35,6 +35,8 @@ signals:
     void activated(dialoog::Id id);
 
 private:
+    int cellMargins() const;
+    int titleWidth(int column) const;
     void fitDateColumns();
     // Rows first..last, or all of them afresh (first 0, last -1).
     void fitNameColumn(int first = 0, int last = -1);

@@ -85,7 +85,7 @@ EmployeePage::EmployeePage(QWidget *parent)
     overviewLayout->addWidget(heading(tr("Open action items"), overview));
     overviewLayout->addWidget(m_actions, 1);
     overviewLayout->addWidget(m_noActions);
-    overviewLayout->addStretch(0);
+    overviewLayout->addStretch(0); // takes the room only when both tables are hidden
     for (QTreeWidget *table : {m_goals, m_actions})
         table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tabs->addTab(overview, tr("Overvie&w"));

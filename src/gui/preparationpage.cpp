@@ -405,7 +405,6 @@ void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
 
 void PreparationPage::showGoals(const ConversationRecord &r)
 {
-
     const Id goalSelected = m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
     m_goals->clear();
     for (const Goal &g : r.goals) {

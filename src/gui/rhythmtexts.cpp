@@ -70,29 +70,26 @@ QPixmap rhythmMark(bool overdue, int size)
     return pixmap;
 }
 
-} // namespace
-
-QIcon RhythmTexts::icon(const RhythmState &state)
+QIcon markIcon(bool overdue)
 {
-    const bool overdue = state.status == RhythmState::Status::Overdue;
-    if (!overdue && state.status != RhythmState::Status::DueSoon)
-        return {};
     QIcon icon;
     for (int size : {16, 24, 32, 48})
         icon.addPixmap(rhythmMark(overdue, size));
     return icon;
 }
 
+} // namespace
+
 QIcon RhythmIcons::operator()(const RhythmState &state) const
 {
     switch (state.status) {
     case RhythmState::Status::Overdue:
         if (m_overdue.isNull())
-            m_overdue = RhythmTexts::icon(state);
+            m_overdue = markIcon(true);
         return m_overdue;
     case RhythmState::Status::DueSoon:
         if (m_dueSoon.isNull())
-            m_dueSoon = RhythmTexts::icon(state);
+            m_dueSoon = markIcon(false);
         return m_dueSoon;
     default: return {};
     }

@@ -18,12 +18,11 @@ public:
     static QString marker(const RhythmState &state);
     // A sentence for the tooltip, or empty when on track.
     static QString explanation(const RhythmState &state, int rhythmWeeks);
-    static QIcon icon(const RhythmState &state);
     static QString overdueSummary(int overdue);
 };
 
-// The same icons, asked of the style once per model: asking again for every row drawn
-// took a twentieth of the start-up.
+// The rhythm's marks for a state, drawn once per model and handed out for every row
+// drawn after: a red disc with "!" when overdue, an amber clock when due soon.
 class RhythmIcons final
 {
 public:
