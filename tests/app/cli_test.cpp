@@ -44,6 +44,15 @@ QStringList args(std::initializer_list<const char *> list)
     return result;
 }
 
+// This environment without any display, as on a server or in a cron job.
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
 } // namespace
 
 TEST_CASE("the version and help options answer in GNU style and exit 0")
@@ -163,9 +172,7 @@ TEST_CASE("a file that is not a Dialoog database is refused and left byte for by
 
 TEST_CASE("started for the window without a display, dialoog says so and names the headless commands")
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
+    const QProcessEnvironment environment = headlessEnvironment();
     QTemporaryDir dir;
     const Run run = dialoog({QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
     CHECK(run.exitCode == 1);
@@ -179,9 +186,7 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
-    QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        headless.remove(QString::fromLatin1(name));
+    const QProcessEnvironment headless = headlessEnvironment();
     for (const char *name : {"s.pdf", "s.html", "s.md"}) {
         const QString out = dir.filePath(QString::fromLatin1(name));
         const Run run = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
@@ -273,9 +278,7 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
-    QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        headless.remove(QString::fromLatin1(name));
+    const QProcessEnvironment headless = headlessEnvironment();
     // Conversation 2 is the first employee's last one; its follow-up is planned as 3.
     const QString out = dir.filePath(QStringLiteral("next.ics"));
     const Run run = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
