@@ -5,7 +5,7 @@
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 
-#include "gui/translations.h"
+#include "gui/platform/translations.h"
 
 #include "store/backups.h"
 #include "store/demodata.h"

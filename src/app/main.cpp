@@ -1,8 +1,8 @@
 #include "commandline.h"
 #include "headlesscommands.h"
-#include "gui/translations.h"
+#include "gui/platform/translations.h"
 
-#include "gui/application.h"
+#include "gui/mainwindow/application.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -2,16 +2,16 @@
 // someone over to another manager.
 #include "guitestsupport.h"
 
-#include "gui/conversationdocument.h"
-#include "gui/employeedirectory.h"
-#include "gui/employeelistpanel.h"
-#include "gui/employeepage.h"
-#include "gui/feedbackdialog.h"
-#include "gui/filedialogs.h"
-#include "gui/mainwindow.h"
-#include "gui/quicknotedialog.h"
-#include "gui/settings.h"
-#include "gui/workspacewindow.h"
+#include "services/conversationdocument.h"
+#include "gui/employees/employeedirectory.h"
+#include "gui/employees/employeelistpanel.h"
+#include "gui/employees/employeepage.h"
+#include "gui/employees/feedbackdialog.h"
+#include "gui/platform/filedialogs.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/employees/quicknotedialog.h"
+#include "services/settings.h"
+#include "gui/workspace/workspacewindow.h"
 
 #include "store/store.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/messagebox.h"
+#include "gui/platform/messagebox.h"
 
 #include <catch2/catch.hpp>
 

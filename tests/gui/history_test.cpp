@@ -1,14 +1,14 @@
 #include "guitestsupport.h"
 
-#include "gui/conversationdocument.h"
-#include "gui/employeedirectory.h"
-#include "gui/employeelistpanel.h"
-#include "gui/employeepage.h"
-#include "gui/historyview.h"
-#include "gui/linechart.h"
-#include "gui/mainwindow.h"
-#include "gui/settings.h"
-#include "gui/workspacewindow.h"
+#include "services/conversationdocument.h"
+#include "gui/employees/employeedirectory.h"
+#include "gui/employees/employeelistpanel.h"
+#include "gui/employees/employeepage.h"
+#include "gui/employees/historyview.h"
+#include "gui/employees/linechart.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "services/settings.h"
+#include "gui/workspace/workspacewindow.h"
 
 #include "store/store.h"
 

@@ -1,4 +1,4 @@
-#include "gui/menuicons.h"
+#include "gui/platform/menuicons.h"
 
 #include <QAction>
 #include <QDir>

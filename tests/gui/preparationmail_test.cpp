@@ -1,12 +1,12 @@
 #include "guitestsupport.h"
 
-#include "gui/conversationdocument.h"
-#include "gui/filedialogs.h"
-#include "gui/mailclient.h"
-#include "gui/pasteanswersdialog.h"
-#include "gui/preparationpage.h"
-#include "gui/preparationrequestdialog.h"
-#include "gui/settings.h"
+#include "services/conversationdocument.h"
+#include "gui/platform/filedialogs.h"
+#include "gui/platform/mailclient.h"
+#include "gui/preparation/pasteanswersdialog.h"
+#include "gui/preparation/preparationpage.h"
+#include "gui/preparation/preparationrequestdialog.h"
+#include "services/settings.h"
 
 #include "store/store.h"
 

@@ -1,9 +1,9 @@
 #include "guitestsupport.h"
 
-#include "gui/conversationdocument.h"
-#include "gui/questionbankdialog.h"
-#include "gui/questionpickerdialog.h"
-#include "gui/questionspage.h"
+#include "services/conversationdocument.h"
+#include "gui/dialogs/questionbankdialog.h"
+#include "gui/workspace/questionpickerdialog.h"
+#include "gui/workspace/questionspage.h"
 
 #include "store/store.h"
 

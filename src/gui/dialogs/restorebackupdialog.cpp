@@ -1,0 +1,68 @@
+#include "gui/dialogs/restorebackupdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dialoog {
+
+namespace {
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("daily"))
+        return RestoreBackupDialog::tr("daily");
+    if (reason == QLatin1String("before-migration"))
+        return RestoreBackupDialog::tr("before an update of the data");
+    if (reason == QLatin1String("before-import"))
+        return RestoreBackupDialog::tr("before an import");
+    if (reason == QLatin1String("before-restore"))
+        return RestoreBackupDialog::tr("before a restore");
+    if (reason == QLatin1String("before-retention"))
+        return RestoreBackupDialog::tr("before old conversations were removed");
+    return reason;
+}
+} // namespace
+
+RestoreBackupDialog::RestoreBackupDialog(const std::vector<Backups::Entry> &entries, QWidget *parent)
+    : QDialog(parent), m_entries(entries), m_list(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Restore from Backup"));
+    auto *explain = new QLabel(tr("Choose the backup to go back to. What Dialoog holds now is kept as a backup "
+                                  "first, so this can be undone by restoring that one."),
+                               this);
+    explain->setWordWrap(true);
+    m_list->setHeaderLabels({tr("Made"), tr("Why"), tr("Employees"), tr("Conversations"), tr("Size")});
+    m_list->setRootIsDecorated(false);
+    const QLocale locale;
+    for (const Backups::Entry &e : m_entries) {
+        const auto count = [](qint64 n) { return n < 0 ? tr("unreadable") : QString::number(n); };
+        new QTreeWidgetItem(m_list, {locale.toString(e.made, QLocale::ShortFormat), reasonText(e.reason), count(e.employees),
+                                     count(e.conversations), locale.formattedDataSize(e.bytes)});
+    }
+    for (int c = 0; c < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restore->setEnabled(!m_entries.empty());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explain);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(680, 400);
+}
+
+QString RestoreBackupDialog::chosenPath() const
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return row < 0 ? QString() : m_entries[std::size_t(row)].path;
+}
+
+} // namespace dialoog

@@ -1,0 +1,67 @@
+#include "gui/employees/employeecommands.h"
+
+#include "gui/employees/employeedirectory.h"
+
+#include "store/storeerror.h"
+
+namespace dialoog {
+
+EmployeeCommand::EmployeeCommand(EmployeeDirectory *directory, std::optional<Employee> before,
+                                 Employee after, const QString &text)
+    : QUndoCommand(text), m_directory(directory), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void EmployeeCommand::undo()
+{
+    try {
+        if (m_before) {
+            m_directory->write(*m_before);
+        } else {
+            m_directory->erase(m_after.id);
+            m_after.id = 0; // a redo adds the person again, under a new id
+        }
+    } catch (const StoreError &e) {
+        setObsolete(true); // the stack cannot follow the store any more
+        emit m_directory->failed(e.message());
+    }
+}
+
+void EmployeeCommand::redo()
+{
+    if (std::exchange(m_applied, false))
+        return;
+    try {
+        m_directory->write(m_after);
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        emit m_directory->failed(e.message());
+    }
+}
+
+template <typename T> void RowAddedCommand<T>::undo()
+{
+    try {
+        m_directory->removeRow(m_row);
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        emit m_directory->failed(e.message());
+    }
+}
+
+template <typename T> void RowAddedCommand<T>::redo()
+{
+    if (std::exchange(m_applied, false))
+        return;
+    try {
+        m_directory->restoreRow(m_row);
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        emit m_directory->failed(e.message());
+    }
+}
+
+template class RowAddedCommand<InboxNote>;
+template class RowAddedCommand<FeedbackItem>;
+
+} // namespace dialoog

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/employee.h"
+#include "core/feedbackitem.h"
+#include "core/inboxnote.h"
+#include "gui/employees/employeepage.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace dialoog {
+
+class EmployeeListModel;
+class Store;
+
+// The employees as the GUI edits them: every change is written to the store at
+// once and is one step on the undo stack. Widgets call this; they never touch the store.
+class EmployeeDirectory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmployeeDirectory)
+
+public:
+    EmployeeDirectory(Store &store, QObject *parent = nullptr);
+
+    EmployeeListModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Store &store() const { return m_store; }
+
+    bool reload();
+    std::optional<Employee> employee(Id id) const;
+    EmployeeHistory history(Id id);
+    // Reloads one person's line after their conversations changed.
+    void refresh(Id id);
+    // The conversation to continue with: the one under way or planned, else a new one
+    // planned for today. 0 (and failed()) when the store refused.
+    Id startConversation(Id employeeId);
+
+    // User intents; false (and failed()) when the store refused.
+    bool add(Employee employee);
+    bool edit(const Employee &employee);
+    bool setArchived(Id id, bool archived);
+    bool addSampleData();
+    // Right to erasure: gone for good, not undoable.
+    bool eraseForever(Id id);
+    // Right of access: everything held about the person, as a JSON export.
+    bool exportEmployee(Id id, const QString &path);
+    // Between conversations: a note for next time, and feedback for the next preparation.
+    // Each is one undo step.
+    bool addNoteForNextTime(Id employeeId, const QString &text);
+    bool addFeedback(Id employeeId, FeedbackItem feedback);
+    // Handing someone over to another manager: their whole history as one file.
+    bool handOver(Id id, const QString &path, bool includePrivateNotes, const QString &managerName);
+    enum class TakeOver { Done, Conflict, Failed };
+    // Imports a handover (or export) file, all or nothing. Conflict: someone in it seems
+    // to be here already; `message` says who, and nothing was imported.
+    TakeOver takeOver(const QString &path, bool asNewPerson, QString *message);
+    // Goes back to a backup's content; every list is reloaded.
+    // `progress` as Backups::restoreInto; false when refused or cancelled.
+    bool restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress = {});
+
+    // For the undo commands: make the store and the model hold `employee`, or
+    // remove the one with `id`. They throw StoreError.
+    void write(Employee &employee);
+    void erase(Id id);
+    template <typename T> void removeRow(const T &row);
+    template <typename T> void restoreRow(T &row);
+
+signals:
+    void failed(const QString &message);
+    void employeeAdded(dialoog::Id id);
+    // Something about the employee besides their own fields changed (inbox, feedback).
+    void employeeChanged(dialoog::Id id);
+
+private:
+    template <typename Action> bool attempt(Action &&action);
+
+    Store &m_store;
+    EmployeeListModel *m_model;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace dialoog

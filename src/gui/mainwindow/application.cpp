@@ -1,0 +1,66 @@
+#include "gui/mainwindow/application.h"
+
+#include "gui/employees/employeedirectory.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/appearance.h"
+#include "services/settings.h"
+#include "gui/platform/translations.h"
+#include "gui/mainwindow/firstpaint.h"
+#include "gui/platform/typingsimulator.h"
+
+#include "gui/platform/storeopener.h"
+
+#include "store/store.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QStatusBar>
+
+// Resources of a static library are not found by themselves; Q_INIT_RESOURCE must be
+// used outside any namespace.
+static void initResources() { Q_INIT_RESOURCE(dialoog); }
+
+namespace dialoog {
+
+int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions &options)
+{
+    initResources();
+    QApplication app(argc, argv);
+    installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoog.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
+    QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
+    const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    Settings settings;
+    StoreOpener opener(path, options.readOnly);
+    Store *store = opener.open(settings.intactStamp(path));
+    if (!store)
+        return 1;
+    // Until this run ends cleanly, the next start checks the whole file again.
+    settings.setIntactStamp(path, {});
+    settings.sync();
+    applyAppearance(settings.appearance());
+    const qint64 removed = opener.applyRetention(settings, QDate::currentDate());
+    int code = 0;
+    {
+        EmployeeDirectory directory(*store);
+        directory.reload();
+        MainWindow window(directory, settings);
+        window.show();
+        if (removed > 0)
+            window.statusBar()->showMessage(QApplication::translate("dialoog::Application",
+                                                                    "Removed the conversations older than %1 years: %2.")
+                                                .arg(settings.retentionYears())
+                                                .arg(removed));
+        if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
+            new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
+        if (options.quitAfterFirstPaint)
+            quitAfterPaint(window);
+        code = app.exec();
+    } // the windows go first: their conversations save as they close
+    settings.setIntactStamp(path, opener.close());
+    return code;
+}
+
+} // namespace dialoog

@@ -1,0 +1,476 @@
+#include "gui/preparation/preparationpage.h"
+
+#include "services/conversationdocument.h"
+#include "gui/workspace/editkeys.h"
+#include "gui/employees/itemtables.h"
+#include "gui/preparation/pasteanswersdialog.h"
+#include "gui/preparation/preparationrequestdialog.h"
+#include "services/settings.h"
+#include "gui/widgets/textlisteditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+namespace dialoog {
+namespace {
+
+QPlainTextEdit *textArea(QWidget *parent, const QString &placeholder, int lines = 3)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    return edit;
+}
+
+QSpinBox *scoreBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, 5);
+    box->setSpecialValueText(QObject::tr("not asked"));
+    box->setSuffix(QObject::tr(" of 5"));
+    fitSpecialValueText(box);
+    return box;
+}
+
+} // namespace
+
+PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
+    : PhasePage(document, Phase::Preparation,
+                tr("Gather what the conversation builds on: what went well, what others noticed, how the "
+                   "goals are going, and what the employee wrote beforehand. Ask how they score their energy "
+                   "and work happiness."),
+                parent)
+{
+    addSection(tr("Notes since last time"), createInbox());
+    addSection(tr("Energy and work happiness"), createScores());
+    m_achievements = new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
+    connect(m_achievements, &TextListEditor::addRequested, this, [this](const QString &text) {
+        this->document().edit(tr("Add achievement"), NoMerge, [&text](ConversationSession &s) {
+            s.addAchievement(text);
+            return true;
+        });
+    });
+    connect(m_achievements, &TextListEditor::removeRequested, this, [this](int index) {
+        this->document().edit(tr("Remove achievement"), NoMerge,
+                              [index](ConversationSession &s) { return s.removeAchievement(index); });
+    });
+    addSection(tr("Achievements and reached goals"), m_achievements);
+    addSection(tr("The employee's reflection"), createReflection());
+    addSection(tr("Feedback from colleagues"), createFeedback());
+    addSection(tr("Running goals"), createGoalReview());
+    m_attention = textArea(widget(), tr("What do you want to raise? Points of attention, worries, praise…"));
+    connect(m_attention, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_attention->toPlainText();
+        this->document().edit(tr("Edit points of attention"), KeyAttention, [&text](ConversationSession &s) {
+            s.setAttentionPoints(text);
+            return true;
+        });
+    });
+    m_attention->setObjectName(QStringLiteral("attention"));
+    m_achievements->input()->setObjectName(QStringLiteral("achievementInput"));
+    addSection(tr("Points of attention"), m_attention);
+    addSection(tr("Open items from earlier conversations"), createEarlierActions());
+    refresh();
+}
+
+QWidget *PreparationPage::createScores()
+{
+    auto *box = new QWidget(widget());
+    auto *form = new QFormLayout(box);
+    m_energy = scoreBox(box);
+    m_happiness = scoreBox(box);
+    m_wellbeingNote = new QLineEdit(box);
+    m_wellbeingNote->setPlaceholderText(tr("In the employee's words: what gives energy, what takes it"));
+    m_energy->setObjectName(QStringLiteral("energy"));
+    m_happiness->setObjectName(QStringLiteral("workHappiness"));
+    m_wellbeingNote->setObjectName(QStringLiteral("wellbeingNote"));
+    form->addRow(tr("&Energy:"), m_energy);
+    form->addRow(tr("&Work happiness:"), m_happiness);
+    form->addRow(tr("N&ote:"), m_wellbeingNote);
+    const auto scores = [this] {
+        const int energy = m_energy->value(), happiness = m_happiness->value();
+        document().edit(tr("Score energy"), KeyEnergy,
+                        [=](ConversationSession &s) { return s.setScores(energy, happiness); });
+    };
+    connect(m_energy, &QSpinBox::valueChanged, this, scores);
+    connect(m_happiness, &QSpinBox::valueChanged, this, scores);
+    connect(m_wellbeingNote, &QLineEdit::textEdited, this, [this](const QString &text) {
+        document().edit(tr("Edit energy note"), KeyWellbeingNote, [&text](ConversationSession &s) {
+            s.setWellbeingNote(text);
+            return true;
+        });
+    });
+    return box;
+}
+
+QWidget *PreparationPage::createReflection()
+{
+    auto *box = new QWidget(widget());
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_wentWell = textArea(box, tr("What went well, in the employee's own words"));
+    m_growth = textArea(box, tr("Where they see room to grow"));
+    m_ambitions = textArea(box, tr("What they aspire to"));
+    m_wentWell->setObjectName(QStringLiteral("wentWell"));
+    m_growth->setObjectName(QStringLiteral("growth"));
+    m_ambitions->setObjectName(QStringLiteral("ambitions"));
+    form->addRow(tr("Went &well:"), m_wentWell);
+    form->addRow(tr("&Room to grow:"), m_growth);
+    form->addRow(tr("&Ambitions:"), m_ambitions);
+    form->addRow(requestButtons(false, box));
+    const auto bind = [this](QPlainTextEdit *edit, int key, QString Reflection::*field) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key, field] {
+            Reflection reflection = document().record().reflection;
+            reflection.*field = edit->toPlainText();
+            document().edit(tr("Edit reflection"), key, [&reflection](ConversationSession &s) {
+                s.setReflection(reflection);
+                return true;
+            });
+        });
+    };
+    bind(m_wentWell, KeyWentWell, &Reflection::wentWell);
+    bind(m_growth, KeyGrowth, &Reflection::growth);
+    bind(m_ambitions, KeyAmbitions, &Reflection::ambitions);
+    return box;
+}
+
+QWidget *PreparationPage::createFeedback()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_feedbackList = new QListWidget(box);
+    m_feedbackList->setWordWrap(true);
+    m_feedbackList->setMaximumHeight(m_feedbackList->fontMetrics().lineSpacing() * 7);
+    m_feedbackFrom = new QLineEdit(box);
+    m_feedbackFrom->setPlaceholderText(tr("From whom"));
+    m_feedbackRelation = new QComboBox(box);
+    for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
+        m_feedbackRelation->addItem(displayName(r), int(r));
+    m_feedbackText = new QLineEdit(box);
+    m_feedbackFrom->setObjectName(QStringLiteral("feedbackFrom"));
+    m_feedbackFrom->setAccessibleName(tr("Feedback from whom"));
+    m_feedbackRelation->setAccessibleName(tr("Relation"));
+    m_feedbackText->setAccessibleName(tr("What they said"));
+    m_feedbackList->setAccessibleName(tr("Feedback received"));
+    m_feedbackText->setObjectName(QStringLiteral("feedbackText"));
+    m_feedbackText->setPlaceholderText(tr("What they said — press Enter to add"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_feedbackFrom, 1);
+    row->addWidget(m_feedbackRelation);
+    layout->addWidget(m_feedbackList);
+    layout->addLayout(row);
+    layout->addWidget(m_feedbackText);
+    layout->addWidget(requestButtons(true, box));
+    connect(m_feedbackText, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_feedbackText->text().trimmed();
+        if (text.isEmpty())
+            return;
+        FeedbackItem item;
+        item.fromWhom = m_feedbackFrom->text().trimmed();
+        item.relation = static_cast<Relation>(m_feedbackRelation->currentData().toInt());
+        item.date = QDate::currentDate();
+        item.text = text;
+        document().edit(tr("Add feedback"), NoMerge, [&item](ConversationSession &s) {
+            s.addFeedback(item);
+            return true;
+        });
+        m_feedbackText->clear();
+        m_feedbackFrom->clear();
+        m_feedbackFrom->setFocus();
+    });
+    return box;
+}
+
+QWidget *PreparationPage::requestButtons(bool feedback, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *ask = new QPushButton(feedback ? tr("Ask for Feed&back…") : tr("Ask for Self-Re&flection…"), row);
+    auto *paste = new QPushButton(tr("Paste Answers…"), row);
+    ask->setObjectName(feedback ? QStringLiteral("askFeedback") : QStringLiteral("askReflection"));
+    paste->setObjectName(feedback ? QStringLiteral("pasteFeedback") : QStringLiteral("pasteReflection"));
+    ask->setToolTip(feedback ? tr("Draft a mail or print a form asking colleagues for feedback")
+                             : tr("Draft a mail or print a form with the reflection questions for the employee"));
+    paste->setToolTip(tr("Put the answers from a mail reply in their place"));
+    paste->setAccessibleName(feedback ? tr("Paste feedback answers") : tr("Paste reflection answers"));
+    connect(ask, &QPushButton::clicked, this, [this, feedback] { feedback ? askForFeedback() : askForReflection(); });
+    connect(paste, &QPushButton::clicked, this, [this, feedback] { pasteAnswers(feedback); });
+    layout->addWidget(ask);
+    layout->addWidget(paste);
+    layout->addStretch();
+    return row;
+}
+
+namespace {
+template <typename Dialog> void openDialog(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+} // namespace
+
+void PreparationPage::askForReflection()
+{
+    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::SelfReflection, document().record(),
+                                            Settings().managerName(), this));
+}
+
+void PreparationPage::askForFeedback()
+{
+    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::Feedback, document().record(),
+                                            Settings().managerName(), this));
+}
+
+void PreparationPage::pasteAnswers(bool feedback)
+{
+    openDialog(new PasteAnswersDialog(document(),
+                                      feedback ? PreparationRequest::Kind::Feedback : PreparationRequest::Kind::SelfReflection,
+                                      Settings().managerName(), this));
+}
+
+QWidget *PreparationPage::createGoalReview()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")}, tr("Running goals"));
+    m_goalProgress = new QSpinBox(box);
+    m_goalProgress->setRange(0, 100);
+    m_goalProgress->setSuffix(QStringLiteral(" %"));
+    m_goalStatus = new QComboBox(box);
+    for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+        m_goalStatus->addItem(displayName(st), int(st));
+    m_goalNote = new QLineEdit(box);
+    m_goalNote->setPlaceholderText(tr("How is it going?"));
+    auto *record = new QPushButton(tr("Record &progress"), box);
+    m_goalProgress->setObjectName(QStringLiteral("reviewProgress"));
+    m_goalNote->setObjectName(QStringLiteral("reviewNote"));
+    m_goalProgress->setAccessibleName(tr("Progress of the selected goal"));
+    m_goalStatus->setAccessibleName(tr("Status of the selected goal"));
+    m_goalNote->setAccessibleName(tr("How the selected goal is going"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Progress:"), box));
+    row->addWidget(m_goalProgress);
+    row->addWidget(m_goalStatus);
+    row->addWidget(m_goalNote, 1);
+    row->addWidget(record);
+    layout->addWidget(m_goals);
+    layout->addLayout(row);
+    connect(record, &QPushButton::clicked, this, &PreparationPage::reviewSelectedGoal);
+    connect(m_goalNote, &QLineEdit::returnPressed, this, &PreparationPage::reviewSelectedGoal);
+    connect(m_goals, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        for (const Goal &g : document().record().goals) {
+            if (g.id == item->data(0, Qt::UserRole).value<Id>()) {
+                m_goalProgress->setValue(g.progress);
+                m_goalStatus->setCurrentIndex(m_goalStatus->findData(int(g.status)));
+            }
+        }
+    });
+    return box;
+}
+
+void PreparationPage::reviewSelectedGoal()
+{
+    QTreeWidgetItem *item = m_goals->currentItem();
+    if (!item)
+        return;
+    GoalUpdate update;
+    update.goalId = item->data(0, Qt::UserRole).value<Id>();
+    update.progress = m_goalProgress->value();
+    update.status = static_cast<GoalStatus>(m_goalStatus->currentData().toInt());
+    update.note = m_goalNote->text().trimmed();
+    if (document().edit(tr("Review goal"), NoMerge, [&update](ConversationSession &s) { return s.reviewGoal(update); }))
+        m_goalNote->clear();
+}
+
+QWidget *PreparationPage::createEarlierActions()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
+                             tr("Open items from earlier conversations"));
+    auto *row = new QHBoxLayout;
+    const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
+        {tr("&Done"), ActionStatus::Done}, {tr("&Still open"), ActionStatus::Open}, {tr("D&ropped"), ActionStatus::Dropped}}};
+    row->addWidget(new QLabel(tr("Mark the selected item:"), box));
+    for (const auto &[text, status] : choices) {
+        auto *button = new QPushButton(text, box);
+        connect(button, &QPushButton::clicked, this, [this, status = status] { setEarlierStatus(int(status)); });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    layout->addWidget(m_earlier);
+    layout->addLayout(row);
+    return box;
+}
+
+QWidget *PreparationPage::createInbox()
+{
+    m_inboxSection = new QWidget(widget());
+    auto *layout = new QVBoxLayout(m_inboxSection);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")}, tr("Notes since last time"));
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    auto *keep = new QPushButton(tr("Move to &notes"), m_inboxSection);
+    keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
+    auto *dismiss = new QPushButton(tr("D&ismiss"), m_inboxSection);
+    dismiss->setToolTip(tr("Done: the note leaves the inbox and is not kept with this conversation"));
+    keep->setObjectName(QStringLiteral("inboxKeep"));
+    dismiss->setObjectName(QStringLiteral("inboxDismiss"));
+    connect(keep, &QPushButton::clicked, this, [this] { settleInboxNote(true); });
+    connect(dismiss, &QPushButton::clicked, this, [this] { settleInboxNote(false); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("The selected note:"), m_inboxSection));
+    row->addWidget(keep);
+    row->addWidget(dismiss);
+    row->addStretch();
+    layout->addWidget(m_inbox);
+    layout->addLayout(row);
+    return m_inboxSection;
+}
+
+void PreparationPage::settleInboxNote(bool keep)
+{
+    QTreeWidgetItem *item = m_inbox->currentItem();
+    if (!item || !item->data(0, Qt::UserRole).isValid())
+        return;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    document().edit(keep ? tr("Move note for next time to notes") : tr("Dismiss note for next time"), NoMerge,
+                    [index, keep](ConversationSession &s) { return s.settleInboxNote(index, keep); });
+}
+
+void PreparationPage::setEarlierStatus(int status)
+{
+    const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
+    if (index < 0)
+        return;
+    document().edit(tr("Mark action item"), NoMerge, [index, status](ConversationSession &s) {
+        return s.setEarlierActionStatus(index, static_cast<ActionStatus>(status));
+    });
+}
+
+void PreparationPage::refreshContent()
+{
+    const ConversationRecord &r = document().record();
+    {
+        const QSignalBlocker a(m_energy), b(m_happiness);
+        m_energy->setValue(r.conversation.energy);
+        m_happiness->setValue(r.conversation.workHappiness);
+    }
+    setTextIfDifferent(m_wellbeingNote, r.conversation.wellbeingNote);
+    QStringList achievements;
+    for (const Achievement &a : r.achievements)
+        achievements << a.text;
+    m_achievements->setItems(achievements);
+    setTextIfDifferent(m_wentWell, r.reflection.wentWell);
+    setTextIfDifferent(m_growth, r.reflection.growth);
+    setTextIfDifferent(m_ambitions, r.reflection.ambitions);
+    setTextIfDifferent(m_attention, r.conversation.attentionPoints);
+
+    if (m_shownFeedback.changed(r.feedback))
+        showFeedback(r.feedback);
+    if (m_shownGoals.changed(r.goals, r.goalUpdates))
+        showGoals(r);
+    if (m_shownEarlier.changed(r.earlierActions, r.otherConversations))
+        showEarlierActions(r);
+    if (m_shownInbox.changed(r.inbox))
+        showInbox(r.inbox);
+}
+
+void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
+{
+    m_feedbackList->clear();
+    for (const FeedbackItem &f : feedback) {
+        const QString from = f.fromWhom.isEmpty() ? displayName(f.relation) : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
+        m_feedbackList->addItem(tr("%1: %2").arg(from, f.text));
+    }
+    m_feedbackList->setVisible(!feedback.empty());
+}
+
+void PreparationPage::showGoals(const ConversationRecord &r)
+{
+    const Id goalSelected = m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
+    m_goals->clear();
+    for (const Goal &g : r.goals) {
+        const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
+                                          [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+        if (!g.isRunning() && !reviewed)
+            continue;
+        auto *item = new QTreeWidgetItem(m_goals, {g.what, tr("%1 %").arg(g.progress), displayName(g.status),
+                                                   reviewed ? tr("yes") : tr("not yet")});
+        item->setData(0, Qt::UserRole, g.id);
+        if (g.id == goalSelected)
+            m_goals->setCurrentItem(item);
+    }
+    if (!m_goals->currentItem() && m_goals->topLevelItemCount() > 0)
+        m_goals->setCurrentItem(m_goals->topLevelItem(0));
+}
+
+void PreparationPage::showEarlierActions(const ConversationRecord &r)
+{
+    showActionItems(m_earlier, r.earlierActions);
+    const QLocale locale;
+    for (int i = 0; i < m_earlier->topLevelItemCount() && i < int(r.earlierActions.size()); ++i) {
+        const ItemHistory history = itemHistory(r.earlierActions[std::size_t(i)], r.otherConversations);
+        QTreeWidgetItem *row = m_earlier->topLevelItem(i);
+        row->setText(4, history.createdIn.isValid() ? locale.toString(history.createdIn, QLocale::ShortFormat) : QString());
+        const QString text = historyText(history);
+        for (int column = 0; column < m_earlier->columnCount(); ++column)
+            row->setToolTip(column, text);
+        row->setData(0, Qt::AccessibleDescriptionRole, text);
+    }
+}
+
+void PreparationPage::showInbox(const std::vector<InboxNote> &inbox)
+{
+    const QLocale locale;
+    m_inbox->clear();
+    for (std::size_t i = 0; i < inbox.size(); ++i) {
+        const InboxNote &note = inbox[i];
+        if (note.done)
+            continue;
+        auto *item = new QTreeWidgetItem(m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, int(i));
+        item->setToolTip(0, note.text);
+    }
+    if (m_inbox->topLevelItemCount() > 0)
+        m_inbox->setCurrentItem(m_inbox->topLevelItem(0));
+    m_inbox->setEnabled(m_inbox->topLevelItemCount() > 0);
+    if (m_inbox->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_inbox, {tr("Nothing noted since last time.")});
+}
+
+QString PreparationPage::historyText(const ItemHistory &history)
+{
+    const QLocale locale;
+    const auto day = [&locale](const QDate &d) -> QString { return locale.toString(d, QLocale::LongFormat); };
+    QStringList lines;
+    lines << (history.createdIn.isValid() ? tr("Made in the conversation of %1.").arg(day(history.createdIn))
+                                          : tr("Made in a conversation without a date."));
+    QStringList carried;
+    for (const QDate &d : history.carriedInto)
+        carried << day(d);
+    if (!carried.isEmpty())
+        lines << tr("Carried over into the conversation of %1.").arg(carried.join(tr(", ")));
+    if (history.closedIn.isValid())
+        lines << tr("Closed in the conversation of %1.").arg(day(history.closedIn));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace dialoog

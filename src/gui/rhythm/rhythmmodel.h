@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/rhythm.h"
+#include "gui/rhythm/rhythmtexts.h"
+
+#include <QAbstractItemModel>
+
+namespace dialoog {
+
+class EmployeeListModel;
+
+// The rhythm view as a two-level tree: the groups (overdue, due within 14 days, never
+// held, planned) and the people in each, from the employee list's rows and its day.
+// Follows the list model: every change there rebuilds the groups.
+class RhythmModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RhythmModel)
+
+public:
+    enum Group { OverdueGroup, DueSoonGroup, NeverHeldGroup, PlannedGroup, GroupCount };
+    enum Column { NameColumn, WhenColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit RhythmModel(EmployeeListModel *source, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const std::vector<EmployeeOverview> &members(Group group) const;
+    QModelIndex groupIndex(Group group) const { return index(int(group), 0); }
+
+private:
+    void rebuild();
+    QString groupTitle(Group group) const;
+    QVariant personData(Group group, const EmployeeOverview &row, int column, int role) const;
+
+    EmployeeListModel *m_source;
+    RhythmGroups m_groups;
+    RhythmIcons m_icons;
+};
+
+} // namespace dialoog

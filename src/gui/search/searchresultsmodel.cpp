@@ -1,0 +1,71 @@
+#include "gui/search/searchresultsmodel.h"
+
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QLocale>
+
+namespace dialoog {
+
+SearchResultsModel::SearchResultsModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store) {}
+
+bool SearchResultsModel::search(const QString &typed)
+{
+    std::vector<SearchHit> hits;
+    bool ok = true;
+    try {
+        hits = m_store.search().find(typed, limit);
+    } catch (const StoreError &e) {
+        ok = false;
+        emit failed(e.message());
+    }
+    beginResetModel();
+    m_typed = typed;
+    m_hits = std::move(hits);
+    endResetModel();
+    return ok;
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QString SearchResultsModel::placeText(const SearchHit &hit)
+{
+    QStringList parts{hit.employeeName};
+    if (hit.date.isValid())
+        parts << QLocale().toString(hit.date, QStringLiteral("d MMM yyyy"));
+    if (hit.conversationId != 0)
+        parts << displayName(hit.phase);
+    else
+        parts << tr("between conversations");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const SearchHit &h = hit(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        QString text = SearchHit(h).snippet.remove(SearchHit::markStart).remove(SearchHit::markEnd);
+        const QString place = h.isPrivate ? tr("%1 (private note)").arg(placeText(h)) : placeText(h);
+        return QStringLiteral("%1\n%2").arg(place, text.simplified());
+    }
+    case Qt::ToolTipRole:
+        return h.isPrivate ? tr("A private note: never printed or exported unless you include it.") : QVariant();
+    case PlaceRole:
+        return placeText(h);
+    case SnippetRole:
+        return h.snippet;
+    case PrivateRole:
+        return h.isPrivate;
+    default:
+        return {};
+    }
+}
+
+} // namespace dialoog

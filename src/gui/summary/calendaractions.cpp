@@ -1,0 +1,164 @@
+#include "gui/summary/calendaractions.h"
+
+#include "gui/platform/filedialogs.h"
+#include "gui/platform/messagebox.h"
+#include "services/settings.h"
+
+#include "report/icsinvite.h"
+
+#include "store/storeerror.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTimeEdit>
+
+namespace dialoog {
+
+bool CalendarActions::s_testMode = false;
+std::function<bool(const QUrl &)> CalendarActions::s_opener;
+QUrl CalendarActions::s_lastOpened;
+
+CalendarActions::CalendarActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+                                 std::function<void()> beforeUse)
+    : QObject(parent), m_store(store), m_settings(settings), m_conversation(std::move(conversation)),
+      m_beforeUse(std::move(beforeUse)), m_parent(parent)
+{
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")), tr("Add to &Calendar…"), this);
+    m_add->setStatusTip(tr("Put the next conversation in your calendar application"));
+    m_save = new QAction(tr("Save &Invite…"), this);
+    m_save->setStatusTip(tr("Save the next conversation as a calendar invite (.ics)"));
+    connect(m_add, &QAction::triggered, this, &CalendarActions::addToCalendar);
+    connect(m_save, &QAction::triggered, this, &CalendarActions::saveInvite);
+}
+
+void CalendarActions::setEnabled(bool enabled)
+{
+    m_add->setEnabled(enabled);
+    m_save->setEnabled(enabled);
+}
+
+void CalendarActions::setTestMode(bool on, std::function<bool(const QUrl &)> opener)
+{
+    s_testMode = on;
+    s_opener = std::move(opener);
+    s_lastOpened.clear();
+}
+
+bool CalendarActions::open(const QUrl &url)
+{
+    s_lastOpened = url;
+    if (s_testMode)
+        return s_opener && s_opener(url);
+    return QDesktopServices::openUrl(url);
+}
+
+bool CalendarActions::askTime(QWidget *parent, const QString &title, QTime &start, int &minutes)
+{
+    if (s_testMode)
+        return true;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QFormLayout(&dialog);
+    auto *time = new QTimeEdit(start, &dialog);
+    time->setAccessibleName(tr("Start time"));
+    auto *length = new QSpinBox(&dialog);
+    length->setRange(5, 480);
+    length->setSingleStep(5);
+    length->setValue(minutes);
+    length->setSuffix(tr(" min"));
+    length->setAccessibleName(tr("Length in minutes"));
+    layout->addRow(tr("&Starts at:"), time);
+    layout->addRow(tr("&Length:"), length);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    start = time->time();
+    minutes = length->value();
+    return true;
+}
+
+QByteArray CalendarActions::invite(QString *fileName)
+{
+    if (m_beforeUse)
+        m_beforeUse();
+    const Id id = m_conversation();
+    if (id == 0)
+        return {};
+    QTime start = m_settings.inviteStartTime();
+    int minutes = m_settings.inviteMinutes();
+    try {
+        QString error;
+        const std::optional<CalendarInvite> built = IcsInvite::build(m_store, id, start, minutes, QLocale(), &error);
+        if (!built) {
+            MessageBox::warning(m_parent, tr("Calendar Invite"), error);
+            return {};
+        }
+        if (!askTime(m_parent, tr("Calendar Invite"), start, minutes))
+            return {};
+        CalendarInvite chosen = *built;
+        chosen.start.setTime(start);
+        chosen.minutes = minutes;
+        *fileName = IcsInvite::fileName(chosen);
+        return IcsInvite::serialise(chosen, QDateTime::currentDateTimeUtc());
+    } catch (const StoreError &e) {
+        MessageBox::warning(m_parent, tr("Calendar Invite"), e.message());
+        return {};
+    }
+}
+
+bool CalendarActions::saveWithDialog(const QByteArray &ics, const QString &fileName)
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
+    const QString path = FileDialogs::saveFileName(m_parent, tr("Save Invite"), suggested, tr("Calendar invite (*.ics)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!IcsInvite::write(ics, path, &error)) {
+        MessageBox::warning(m_parent, tr("Save Invite"), error);
+        return false;
+    }
+    emit message(tr("The invite is saved in %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool CalendarActions::addToCalendar()
+{
+    QString fileName;
+    const QByteArray ics = invite(&fileName);
+    if (ics.isEmpty())
+        return false;
+    // The cache folder is the user's own; the file in it is owner-only, like every export.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/invites");
+    QString error;
+    if (QDir().mkpath(folder)) {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString path = QDir(folder).filePath(fileName);
+        if (IcsInvite::write(ics, path, &error) && open(QUrl::fromLocalFile(path))) {
+            emit message(tr("The invite is opened in your calendar application."));
+            return true;
+        }
+    }
+    // No calendar application took it: let the user keep the file instead.
+    emit message(tr("No calendar application opened the invite; save it as a file."));
+    return saveWithDialog(ics, fileName);
+}
+
+bool CalendarActions::saveInvite()
+{
+    QString fileName;
+    const QByteArray ics = invite(&fileName);
+    return !ics.isEmpty() && saveWithDialog(ics, fileName);
+}
+
+} // namespace dialoog

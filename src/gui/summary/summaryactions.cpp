@@ -1,0 +1,201 @@
+#include "gui/summary/summaryactions.h"
+
+#include "gui/widgets/choicemenu.h"
+#include "gui/platform/filedialogs.h"
+#include "gui/platform/messagebox.h"
+#include "services/settings.h"
+#include "gui/platform/translations.h"
+
+#include "report/summarybuilder.h"
+#include "report/summaryprinter.h"
+#include "report/summaryrenderers.h"
+
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QMenu>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace dialoog {
+
+SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+                               std::function<void()> beforeUse)
+    : QObject(parent), m_store(store), m_settings(settings), m_conversation(std::move(conversation)),
+      m_beforeUse(std::move(beforeUse)), m_parent(parent), m_menu(new QMenu(tr("&Summary"), parent))
+{
+    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print Pre&view…"));
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_print = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as PDF, HTML or Markdown…"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_copy = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Summary"));
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copy->setStatusTip(tr("Formatted and plain text, to paste into an email or an HR system"));
+    m_menu->addSeparator();
+    m_employeeCopy = m_menu->addAction(tr("Employee's C&opy"));
+    m_employeeCopy->setCheckable(true);
+    m_employeeCopy->setStatusTip(tr("Leave out private notes and points of attention"));
+    m_includePrivate = m_menu->addAction(tr("Include P&rivate Notes"));
+    m_includePrivate->setCheckable(true);
+    m_signatures = m_menu->addAction(tr("Si&gnature Block"));
+    m_signatures->setCheckable(true);
+    m_signatures->setChecked(m_settings.summarySignatures());
+
+    m_language = m_settings.summaryLanguage();
+    addChoices(m_menu->addMenu(tr("&Language of the Summary")),
+               {{tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+                {QStringLiteral("&Nederlands"), QStringLiteral("nl")}},
+               m_language, [this](const QString &code) {
+                   m_language = code;
+                   m_settings.setSummaryLanguage(code);
+               });
+
+    connect(m_preview, &QAction::triggered, this, &SummaryActions::preview);
+    connect(m_print, &QAction::triggered, this, &SummaryActions::print);
+    connect(m_export, &QAction::triggered, this, &SummaryActions::exportWithDialog);
+    connect(m_copy, &QAction::triggered, this, &SummaryActions::copy);
+    connect(m_includePrivate, &QAction::toggled, this, &SummaryActions::setIncludePrivate);
+    connect(m_employeeCopy, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_includePrivate->setChecked(false);
+    });
+    connect(m_signatures, &QAction::toggled, this, [this](bool on) { m_settings.setSummarySignatures(on); });
+}
+
+void SummaryActions::setEnabled(bool enabled)
+{
+    for (QAction *action : {m_preview, m_print, m_export, m_copy})
+        action->setEnabled(enabled);
+}
+
+void SummaryActions::setIncludePrivate(bool include)
+{
+    if (!include)
+        return;
+    m_employeeCopy->setChecked(false);
+    MessageBox::warning(m_parent, tr("Private notes"),
+                        tr("Summaries will include your private notes until you switch this off. "
+                           "Do not hand such a summary to anyone else."));
+}
+
+SummaryOptions SummaryActions::options() const
+{
+    SummaryOptions o;
+    o.employeeCopy = m_employeeCopy->isChecked();
+    o.includePrivateNotes = m_includePrivate->isChecked();
+    o.signatures = m_signatures->isChecked();
+    o.managerName = m_settings.managerName();
+    return o;
+}
+
+SummaryDocument SummaryActions::build() const
+{
+    if (m_beforeUse)
+        m_beforeUse();
+    const LanguageScope language(m_language);
+    SummaryOptions o = options();
+    o.locale = QLocale();
+    return buildSummary(m_store, m_conversation(), o);
+}
+
+namespace {
+void prepare(QPrinter &printer, const SummaryDocument &summary)
+{
+    printer.setPageSize(QPageSize(defaultPageSize(QLocale())));
+    printer.setDocName(summary.title + QStringLiteral(" — ") + summary.subtitle);
+}
+} // namespace
+
+void SummaryActions::preview()
+{
+    if (m_conversation() == 0)
+        return;
+    try {
+        const SummaryDocument summary = build();
+        QPrinter printer(QPrinter::HighResolution);
+        prepare(printer, summary);
+        QPrintPreviewDialog dialog(&printer, m_parent);
+        dialog.setWindowTitle(tr("Print Preview — %1").arg(summary.subtitle));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&summary](QPrinter *target) { paintSummary(summary, *target); });
+        dialog.resize(900, 1000);
+        dialog.exec();
+    } catch (const StoreError &e) {
+        MessageBox::warning(m_parent, tr("Summary"), e.message());
+    }
+}
+
+void SummaryActions::print()
+{
+    if (m_conversation() == 0)
+        return;
+    try {
+        const SummaryDocument summary = build();
+        QPrinter printer(QPrinter::HighResolution);
+        prepare(printer, summary);
+        QPrintDialog dialog(&printer, m_parent);
+        if (dialog.exec() == QDialog::Accepted)
+            paintSummary(summary, printer);
+    } catch (const StoreError &e) {
+        MessageBox::warning(m_parent, tr("Summary"), e.message());
+    }
+}
+
+bool SummaryActions::exportTo(const QString &path)
+{
+    try {
+        QString error;
+        if (writeSummary(build(), path, QLocale(), &error))
+            return true;
+        MessageBox::warning(m_parent, tr("Export"), error);
+    } catch (const StoreError &e) {
+        MessageBox::warning(m_parent, tr("Export"), e.message());
+    }
+    return false;
+}
+
+void SummaryActions::exportWithDialog()
+{
+    if (m_conversation() == 0)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name;
+    try {
+        const SummaryDocument summary = build();
+        name = QStringLiteral("%1 - %2.pdf").arg(summary.title, summary.subtitle);
+        name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(','), QString());
+    } catch (const StoreError &) {
+        name = QStringLiteral("summary.pdf");
+    }
+    const QString path = FileDialogs::saveFileName(m_parent, tr("Export Summary"), QDir(folder).filePath(name),
+                                                   tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void SummaryActions::copy()
+{
+    if (m_conversation() == 0)
+        return;
+    try {
+        const SummaryDocument summary = build();
+        auto *data = new QMimeData;
+        data->setHtml(summaryToHtml(summary));
+        data->setText(summaryToPlainText(summary));
+        QApplication::clipboard()->setMimeData(data);
+    } catch (const StoreError &e) {
+        MessageBox::warning(m_parent, tr("Summary"), e.message());
+    }
+}
+
+} // namespace dialoog

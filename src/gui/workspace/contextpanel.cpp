@@ -1,0 +1,120 @@
+#include "gui/workspace/contextpanel.h"
+
+#include "gui/widgets/collapsiblesection.h"
+#include "services/conversationdocument.h"
+
+#include "store/store.h"
+#include "store/storeerror.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace dialoog {
+namespace {
+
+QLabel *textLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A score of 1..5 as five dots, so a column of them reads as a trend at a glance.
+QString dots(int score)
+{
+    if (score <= 0)
+        return QStringLiteral("–");
+    return QString(score, QChar(0x25CF)) + QString(5 - score, QChar(0x25CB));
+}
+
+} // namespace
+
+ContextPanel::ContextPanel(ConversationDocument &document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_openItems(textLabel(this)), m_trend(textLabel(this)),
+      m_previous(textLabel(this)), m_answers(textLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new CollapsibleSection(tr("Open items from earlier"), m_openItems, this));
+    layout->addWidget(new CollapsibleSection(tr("Energy and work happiness so far"), m_trend, this));
+    layout->addWidget(new CollapsibleSection(tr("Last conversation"), m_previous, this));
+    m_answersSection = new CollapsibleSection(tr("Earlier answers to this question"), m_answers, this);
+    m_answersSection->setVisible(false);
+    layout->addWidget(m_answersSection);
+    layout->addStretch();
+    loadHistory();
+    refresh();
+}
+
+void ContextPanel::loadHistory()
+{
+    const Conversation &current = m_document.record().conversation;
+    const QLocale locale;
+    try {
+        ConversationRepository repo = m_document.store().conversations();
+        const std::vector<Conversation> earlier = repo.earlierConversations(current);
+        QStringList rows;
+        for (const Conversation &c : earlier) {
+            rows << tr("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3</td></tr>")
+                        .arg(locale.toString(c.heldDate, QLocale::ShortFormat), dots(c.energy), dots(c.workHappiness));
+        }
+        m_trend->setText(rows.isEmpty() ? tr("No earlier scores.")
+                                        : tr("<table><tr><th></th><th align=left>Energy</th><th align=left>Happiness</th></tr>%1</table>")
+                                              .arg(rows.join(QString())));
+        if (earlier.empty()) {
+            m_previous->setText(tr("This is the first conversation."));
+            return;
+        }
+        const Conversation &last = earlier.back();
+        QString text = tr("<b>%1</b><br>%2").arg(locale.toString(last.heldDate, QLocale::LongFormat),
+                                                  last.summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        const std::vector<Agreement> agreements = repo.agreementsOf(last.id);
+        if (!agreements.empty()) {
+            text += tr("<br><b>Agreements</b><ul style=\"margin-top:0\">");
+            for (const Agreement &a : agreements)
+                text += QStringLiteral("<li>%1</li>").arg(a.text.toHtmlEscaped());
+            text += QStringLiteral("</ul>");
+        }
+        m_previous->setText(text);
+    } catch (const StoreError &e) {
+        m_previous->setText(e.message().toHtmlEscaped());
+    }
+}
+
+void ContextPanel::refresh()
+{
+    QStringList items;
+    const QLocale locale;
+    for (const ActionItem &a : m_document.record().earlierActions) {
+        if (a.status != ActionStatus::Open)
+            continue;
+        const QString due = a.dueDate.isValid() ? tr(" (due %1)").arg(locale.toString(a.dueDate, QLocale::ShortFormat)) : QString();
+        items << QStringLiteral("<li>%1%2</li>").arg(a.text.toHtmlEscaped(), due);
+    }
+    m_openItems->setText(items.isEmpty() ? tr("Nothing open.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString())));
+}
+
+void ContextPanel::showEarlierAnswers(Id questionId)
+{
+    const ConversationRecord &r = m_document.record();
+    const auto question = std::find_if(r.questions.begin(), r.questions.end(), [questionId](const Question &q) { return q.id == questionId; });
+    if (question == r.questions.end())
+        return;
+    QStringList items;
+    const QLocale locale;
+    try {
+        for (const auto &[date, text] : m_document.store().conversations().earlierAnswers(r.conversation, *question))
+            items << tr("<p><b>%1</b><br>%2</p>").arg(locale.toString(date, QLocale::ShortFormat), text.toHtmlEscaped());
+    } catch (const StoreError &e) {
+        items << e.message().toHtmlEscaped();
+    }
+    m_answers->setText(items.isEmpty() ? tr("Not asked before.") : items.join(QString()));
+    m_answersSection->setVisible(true);
+}
+
+QString ContextPanel::earlierAnswersText() const { return m_answersSection->isVisible() ? m_answers->text() : QString(); }
+
+} // namespace dialoog

@@ -1,0 +1,219 @@
+#include "gui/workspace/goalspage.h"
+
+#include "services/conversationdocument.h"
+#include "gui/workspace/editkeys.h"
+#include "gui/employees/itemtables.h"
+#include "gui/widgets/textlisteditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+namespace dialoog {
+namespace {
+const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
+}
+
+GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
+    : PhasePage(document, Phase::Goals,
+                tr("Make goals concrete and personal: what does the employee really want to learn, why does it "
+                   "matter for their work and ambitions, and which tasks, projects and training will get them there?"),
+                parent)
+{
+    auto *listBox = new QWidget(widget());
+    auto *layout = new QVBoxLayout(listBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")}, tr("Goals"));
+    m_newGoal = new QLineEdit(listBox);
+    m_newGoal->setObjectName(QStringLiteral("newGoal"));
+    m_newGoal->setAccessibleName(tr("New goal"));
+    m_newGoal->setPlaceholderText(tr("A new goal: what do they want to learn? Press Enter to add"));
+    layout->addWidget(m_list);
+    layout->addWidget(m_newGoal);
+    addSection(tr("Goals"), listBox);
+    addSection(tr("The selected goal"), createEditor());
+
+    connect(m_newGoal, &QLineEdit::returnPressed, this, [this] {
+        Goal goal;
+        goal.what = m_newGoal->text().trimmed();
+        goal.status = GoalStatus::Active;
+        if (this->document().edit(tr("Add goal"), NoMerge, [&goal](ConversationSession &s) { return s.addGoal(goal); })) {
+            m_newGoal->clear();
+            m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
+            m_why->setFocus();
+        }
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { refreshContent(); });
+    refresh();
+}
+
+QWidget *GoalsPage::createEditor()
+{
+    m_editor = new QWidget(widget());
+    auto *form = new QFormLayout(m_editor);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_what = new QLineEdit(m_editor);
+    m_why = new QPlainTextEdit(m_editor);
+    m_why->setTabChangesFocus(true);
+    m_why->setPlaceholderText(tr("Why it matters for their work and ambitions"));
+    m_why->setFixedHeight(m_why->fontMetrics().lineSpacing() * 3 + 14);
+    m_steps = new QListWidget(m_editor);
+    m_steps->setMaximumHeight(m_steps->fontMetrics().lineSpacing() * 6);
+    m_steps->installEventFilter(this);
+    m_stepKind = new QComboBox(m_editor);
+    for (StepKind kind : {StepKind::Task, StepKind::Project, StepKind::Training})
+        m_stepKind->addItem(displayName(kind), int(kind));
+    m_stepText = new QLineEdit(m_editor);
+    m_stepText->setPlaceholderText(tr("A task, project or training — press Enter to add"));
+    auto *stepRow = new QHBoxLayout;
+    stepRow->addWidget(m_stepKind);
+    stepRow->addWidget(m_stepText, 1);
+    auto *how = new QVBoxLayout;
+    how->addWidget(m_steps);
+    how->addLayout(stepRow);
+    m_target = new QDateEdit(m_editor);
+    m_target->setCalendarPopup(true);
+    m_target->setMinimumDate(noDate);
+    m_target->setSpecialValueText(tr("none"));
+    fitSpecialValueText(m_target);
+    m_status = new QComboBox(m_editor);
+    for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+        m_status->addItem(displayName(st), int(st));
+    m_progress = new QSpinBox(m_editor);
+    m_progress->setRange(0, 100);
+    m_progress->setSuffix(QStringLiteral(" %"));
+    m_what->setObjectName(QStringLiteral("goalWhat"));
+    m_why->setObjectName(QStringLiteral("goalWhy"));
+    m_stepText->setObjectName(QStringLiteral("stepInput"));
+    m_stepText->setAccessibleName(tr("New step"));
+    m_stepKind->setAccessibleName(tr("Kind of the new step"));
+    m_steps->setAccessibleName(tr("Steps of the selected goal"));
+    m_stepKind->setObjectName(QStringLiteral("stepKind"));
+    m_progress->setObjectName(QStringLiteral("goalProgress"));
+    form->addRow(tr("W&hat:"), m_what);
+    form->addRow(tr("W&hy:"), m_why);
+    form->addRow(tr("H&ow:"), how);
+    form->addRow(tr("&Target date:"), m_target);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Pro&gress:"), m_progress);
+
+    connect(m_what, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            changeGoal(tr("Edit goal"), KeyGoalWhat, [&text](Goal &g) { g.what = text; });
+    });
+    connect(m_why, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_why->toPlainText();
+        changeGoal(tr("Edit goal"), KeyGoalWhy, [&text](Goal &g) { g.why = text; });
+    });
+    connect(m_target, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        changeGoal(tr("Edit goal"), NoMerge, [&date](Goal &g) { g.targetDate = date == noDate ? QDate() : date; });
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto status = static_cast<GoalStatus>(m_status->currentData().toInt());
+        changeGoal(tr("Change goal status"), NoMerge, [status](Goal &g) {
+            g.status = status;
+            if (status == GoalStatus::Achieved)
+                g.progress = 100;
+        });
+    });
+    connect(m_progress, &QSpinBox::valueChanged, this, [this](int value) {
+        changeGoal(tr("Change goal progress"), KeyGoalFields, [value](Goal &g) { g.progress = value; });
+    });
+    connect(m_stepText, &QLineEdit::returnPressed, this, [this] {
+        const int index = currentGoal();
+        const QString text = m_stepText->text();
+        const auto kind = static_cast<StepKind>(m_stepKind->currentData().toInt());
+        if (document().edit(tr("Add step"), NoMerge,
+                            [=](ConversationSession &s) { return s.addGoalStep(index, kind, text); }))
+            m_stepText->clear();
+    });
+    return m_editor;
+}
+
+bool GoalsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_steps && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int goal = currentGoal(), step = m_steps->currentRow();
+        if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && step >= 0) {
+            document().edit(tr("Remove step"), NoMerge,
+                            [=](ConversationSession &s) { return s.removeGoalStep(goal, step); });
+            return true;
+        }
+    }
+    return PhasePage::eventFilter(watched, event);
+}
+
+int GoalsPage::currentGoal() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+}
+
+void GoalsPage::changeGoal(const QString &text, int mergeKey, const std::function<void(Goal &)> &change)
+{
+    const int index = currentGoal();
+    if (index < 0)
+        return;
+    Goal goal = document().record().goals[std::size_t(index)];
+    change(goal);
+    document().edit(text, mergeKey, [index, &goal](ConversationSession &s) { return s.updateGoal(index, goal); });
+}
+
+void GoalsPage::refreshContent()
+{
+    if (!m_list)
+        return;
+    const ConversationRecord &r = document().record();
+    const int selected = currentGoal();
+    const QLocale locale;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (std::size_t i = 0; i < r.goals.size(); ++i) {
+            const Goal &g = r.goals[i];
+            auto *item = new QTreeWidgetItem(m_list, {g.what, displayName(g.status), tr("%1 %").arg(g.progress),
+                                                      g.targetDate.isValid() ? locale.toString(g.targetDate, QLocale::ShortFormat) : QString()});
+            item->setData(0, Qt::UserRole, int(i));
+            if (!g.isRunning()) {
+                item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+            }
+            if (int(i) == selected)
+                m_list->setCurrentItem(item);
+        }
+        if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+            m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    const int index = currentGoal();
+    m_editor->setEnabled(index >= 0);
+    if (index < 0)
+        return;
+    const Goal &g = r.goals[std::size_t(index)];
+    setTextIfDifferent(m_what, g.what);
+    setTextIfDifferent(m_why, g.why);
+    QStringList steps;
+    for (const GoalStep &step : g.steps)
+        steps << tr("%1: %2").arg(displayName(step.kind), step.text);
+    QStringList shown;
+    for (int i = 0; i < m_steps->count(); ++i)
+        shown << m_steps->item(i)->text();
+    if (shown != steps) {
+        m_steps->clear();
+        m_steps->addItems(steps);
+    }
+    const QSignalBlocker a(m_target), b(m_status), c(m_progress);
+    m_target->setDate(g.targetDate.isValid() ? g.targetDate : noDate);
+    m_status->setCurrentIndex(m_status->findData(int(g.status)));
+    m_progress->setValue(g.progress);
+}
+
+} // namespace dialoog

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "gui/workspace/phasepage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTreeWidget;
+class QWidget;
+
+namespace dialoog {
+
+struct Goal;
+
+// Phase 2: concrete development goals. What the person wants to learn, why it matters,
+// and how: tasks, projects and training, each its own step. Earlier goals can be
+// updated, achieved or dropped here too.
+class GoalsPage final : public PhasePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalsPage)
+
+public:
+    explicit GoalsPage(ConversationDocument &document, QWidget *parent = nullptr);
+
+    QLineEdit *newGoalInput() const { return m_newGoal; }
+
+protected:
+    void refreshContent() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createEditor();
+    int currentGoal() const;
+    void changeGoal(const QString &text, int mergeKey, const std::function<void(Goal &)> &change);
+
+    QTreeWidget *m_list = nullptr;
+    QLineEdit *m_newGoal = nullptr;
+    QWidget *m_editor = nullptr;
+    QLineEdit *m_what = nullptr;
+    QPlainTextEdit *m_why = nullptr;
+    QListWidget *m_steps = nullptr;
+    QComboBox *m_stepKind = nullptr;
+    QLineEdit *m_stepText = nullptr;
+    QDateEdit *m_target = nullptr;
+    QComboBox *m_status = nullptr;
+    QSpinBox *m_progress = nullptr;
+};
+
+} // namespace dialoog

@@ -1,0 +1,67 @@
+#include "gui/workspace/phasepage.h"
+
+#include "services/conversationdocument.h"
+#include "gui/platform/helpwindow.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace dialoog {
+
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance, QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new QLabel), m_column(new QVBoxLayout)
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    static const std::map<Phase, QString> sections = {{Phase::Preparation, QStringLiteral("preparation")},
+                                                      {Phase::Goals, QStringLiteral("goals")},
+                                                      {Phase::Questions, QStringLiteral("questions")},
+                                                      {Phase::WrapUp, QStringLiteral("wrapup")}};
+    const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+    auto *guide = new QLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
+                                 .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
+                             content);
+    guide->setWordWrap(true);
+    guide->setTextFormat(Qt::RichText);
+    connect(guide, &QLabel::linkActivated, this, [this](const QString &link) { HelpWindow::showSection(this, link); });
+    guide->setObjectName(QStringLiteral("guidance"));
+    m_hints->setParent(content);
+    m_hints->setWordWrap(true);
+    m_hints->setObjectName(QStringLiteral("hints"));
+    m_hints->setTextFormat(Qt::RichText);
+    layout->addWidget(guide);
+    layout->addWidget(m_hints);
+    layout->addLayout(m_column);
+    layout->addStretch();
+    setWidget(content);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+}
+
+QGroupBox *PhasePage::addSection(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title, widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    m_column->addWidget(box);
+    return box;
+}
+
+void PhasePage::refresh()
+{
+    m_stale = false;
+    QStringList items;
+    for (const Hint &hint : m_document.session().hints(m_phase))
+        items << QStringLiteral("<li>%1</li>").arg(hint.text.toHtmlEscaped());
+    m_hints->setText(items.isEmpty() ? QString()
+                                     : tr("<b>Still missing</b><ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString())));
+    m_hints->setVisible(!items.isEmpty());
+    refreshContent();
+}
+
+QString PhasePage::hintsText() const { return m_hints->isVisible() ? m_hints->text() : QString(); }
+
+} // namespace dialoog

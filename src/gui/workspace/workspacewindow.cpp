@@ -1,0 +1,360 @@
+#include "gui/workspace/workspacewindow.h"
+
+#include "gui/summary/calendaractions.h"
+
+#include "gui/workspace/contextpanel.h"
+#include "services/conversationdocument.h"
+#include "gui/workspace/goalspage.h"
+#include "gui/platform/helpwindow.h"
+#include "gui/platform/messagebox.h"
+#include "gui/workspace/notespanel.h"
+#include "gui/workspace/phasebar.h"
+#include "gui/preparation/preparationpage.h"
+#include "services/settings.h"
+#include "gui/summary/summaryactions.h"
+#include "gui/workspace/questionspage.h"
+#include "gui/widgets/readonlyview.h"
+#include "gui/workspace/wrapuppage.h"
+
+#include "store/store.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dialoog {
+namespace {
+constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp};
+
+int indexOf(Phase phase)
+{
+    return phase == Phase::Finished ? 3 : int(std::find(phases.begin(), phases.end(), phase) - phases.begin());
+}
+} // namespace
+
+WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversationId, const QString &language,
+                                 QWidget *parent)
+    : QMainWindow(parent),
+      m_document(std::make_unique<ConversationDocument>(store, store.conversations().load(conversationId, language))),
+      m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
+      m_elapsed(new QLabel(this)), m_correctionBanner(new QLabel(this))
+{
+    m_plannedMinutes = settings.plannedMinutes();
+    m_summary = new SummaryActions(
+        store, settings, [this] { return m_document->record().conversation.id; }, this,
+        [this] { m_document->saveNow(); });
+    // Saved first: the follow-up date just chosen is what plans the next conversation.
+    m_calendar = new CalendarActions(
+        store, settings, [this] { return m_document->record().conversation.id; }, this,
+        [this] { m_document->saveNow(); });
+    connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    setAttribute(Qt::WA_DeleteOnClose);
+    const ConversationRecord &r = m_document->record();
+    m_employeeId = r.employee.id;
+    const QDate date = r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
+    setWindowTitle(tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
+
+    auto *preparation = new PreparationPage(*m_document, this);
+    auto *goals = new GoalsPage(*m_document, this);
+    auto *questions = new QuestionsPage(*m_document, language, this);
+    auto *wrapUp = new WrapUpPage(*m_document, this);
+    m_pageList = {preparation, goals, questions, wrapUp};
+    for (PhasePage *page : m_pageList)
+        m_pages->addWidget(page);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_readOnly = store.isReadOnly();
+    if (m_readOnly) {
+        m_readOnlyBanner = ReadOnlyView::banner(store.readOnlyReason(), central);
+        layout->addWidget(m_readOnlyBanner);
+    }
+    layout->addWidget(m_phaseBar);
+    // Looking back is free; changing a conversation held earlier is a correction, and says so.
+    m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
+    m_correctionBanner->setWordWrap(true);
+    m_correctionBanner->setFrameShape(QFrame::StyledPanel);
+    m_correctionBanner->setMargin(8);
+    m_correctionBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_correctionBanner->setForegroundRole(QPalette::ToolTipText);
+    m_correctionBanner->setAutoFillBackground(true);
+    m_correctionBanner->setAccessibleName(tr("Later corrections"));
+    layout->addWidget(m_correctionBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_notes = new NotesPanel(*m_document, this);
+    auto *notesDock = new QDockWidget(tr("Notes"), this);
+    notesDock->setObjectName(QStringLiteral("notes"));
+    notesDock->setWidget(m_notes);
+    notesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+
+    m_context = new ContextPanel(*m_document, this);
+    auto *contextDock = new QDockWidget(tr("Earlier"), this);
+    contextDock->setObjectName(QStringLiteral("context"));
+    contextDock->setWidget(m_context);
+    addDockWidget(Qt::LeftDockWidgetArea, contextDock);
+    resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
+
+    statusBar()->addPermanentWidget(m_elapsed);
+    statusBar()->addPermanentWidget(m_saveState);
+    m_meeting.start();
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
+    clock->start(1000);
+    updateElapsed();
+
+    createActions();
+    connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { currentPage()->catchUp(); });
+    connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
+    connect(&m_document->session(), &ConversationSession::phaseChanged, this,
+            [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
+    connect(m_document.get(), &ConversationDocument::saveStateChanged, this, &WorkspaceWindow::updateSaveState);
+    connect(m_document.get(), &ConversationDocument::saved, this, [this] { emit conversationSaved(m_employeeId); });
+    connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
+    connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
+    connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
+    connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
+    connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
+
+    m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
+    updateCorrectionBanner();
+    connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::updateCorrectionBanner);
+    refresh();
+    // Every page is filled once before the read-only lock, which covers the widgets there are.
+    for (PhasePage *page : m_pageList)
+        page->catchUp();
+    if (m_readOnly) {
+        ReadOnlyView::lock(m_pages);
+        ReadOnlyView::lock(m_notes);
+    }
+    updateSaveState();
+    resize(1280, 800);
+}
+
+WorkspaceWindow::~WorkspaceWindow() = default;
+
+void WorkspaceWindow::updateCorrectionBanner()
+{
+    const ConversationSession &session = m_document->session();
+    const Conversation &c = session.record().conversation;
+    m_correctionBanner->setVisible(session.isCorrecting());
+    if (!session.isCorrecting())
+        return;
+    const QLocale locale;
+    QString text = tr("This conversation was held on %1. Changes you make now are recorded as later corrections.")
+                       .arg(locale.toString(c.heldDate, QLocale::LongFormat));
+    if (c.correctedOn.isValid())
+        text += QLatin1Char(' ') + tr("Last corrected on %1.").arg(locale.toString(c.correctedOn, QLocale::LongFormat));
+    m_correctionBanner->setText(text);
+}
+
+void WorkspaceWindow::createActions()
+{
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+        QAction *go = conversation->addAction(displayName(phases[i]));
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+        connect(go, &QAction::triggered, this, [this, i] { showPhase(phases[i]); });
+    }
+    conversation->addSeparator();
+    QAction *next = conversation->addAction(tr("&Next Phase"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [this] {
+        ConversationSession &session = m_document->session();
+        if (session.isFinished() || m_readOnly) // browse the pages; a finished conversation stays finished
+            showPhase(phases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
+        else if (session.phase() == Phase::WrapUp)
+            finishOrExplain();
+        else
+            session.next();
+    });
+    QAction *previous = conversation->addAction(tr("&Previous Phase"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this, [this] {
+        if (m_document->session().isFinished() || m_readOnly)
+            showPhase(phases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
+        else
+            m_document->session().previous();
+    });
+    conversation->addSeparator();
+    QAction *finish = conversation->addAction(tr("&Finish Conversation"));
+    finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
+    finish->setEnabled(!m_readOnly);
+    QAction *save = conversation->addAction(tr("&Save Now"));
+    save->setShortcut(QKeySequence::Save);
+    save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
+    connect(save, &QAction::triggered, m_document.get(), &ConversationDocument::saveNow);
+    conversation->addSeparator();
+    QAction *close = conversation->addAction(tr("&Close"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+
+    menuBar()->addMenu(m_summary->menu());
+    conversation->insertAction(close, m_calendar->addAction());
+    conversation->insertAction(close, m_calendar->saveAction());
+    conversation->insertSeparator(close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // While typing, the text field's own undo would answer first; the conversation's
+    // undo covers everything, so it takes the shortcut for the whole window.
+    undo->setShortcutContext(Qt::WindowShortcut);
+    redo->setShortcutContext(Qt::WindowShortcut);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    notes->setEnabled(!m_readOnly);
+    QAction *focus = notes->addAction(tr("&Write a Note"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focus, &QAction::triggered, this, [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
+    const std::array<std::tuple<QString, QKeySequence, NotesPanel::As>, 3> turns = {{
+        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), NotesPanel::As::ActionItem},
+        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), NotesPanel::As::Agreement},
+        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), NotesPanel::As::PrivateNote},
+    }};
+    for (const auto &[text, keys, as] : turns) {
+        QAction *action = notes->addAction(text);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, as = as] {
+            if (!m_notes->take(as))
+                statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."), 5000);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
+        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions", "wrapup"};
+        HelpWindow::showSection(this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+}
+
+PhasePage *WorkspaceWindow::page(Phase phase) const
+{
+    PhasePage *page = m_pageList[std::size_t(indexOf(phase))];
+    page->catchUp(); // who asks for a page sees it as the record is now
+    return page;
+}
+
+PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *>(m_pages->currentWidget()); }
+
+void WorkspaceWindow::showPhase(Phase phase)
+{
+    if (!m_readOnly) // a phase change is saved; read-only, the pages are only browsed
+        m_document->session().goTo(phase); // refused when finished: the page is shown all the same
+    m_pages->setCurrentIndex(indexOf(phase));
+    m_phaseBar->update(m_document->session());
+    // Land in the page ready to type: its first field that takes the keyboard.
+    for (QWidget *w = currentPage()->widget()->nextInFocusChain(); w && currentPage()->widget()->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
+}
+
+void WorkspaceWindow::finishOrExplain()
+{
+    if (m_readOnly)
+        return;
+    ConversationSession &session = m_document->session();
+    auto *wrapUp = static_cast<WrapUpPage *>(page(Phase::WrapUp));
+    if (session.isFinished()) {
+        session.reopen();
+        return;
+    }
+    session.goTo(Phase::WrapUp);
+    if (m_document->edit(tr("Finish"), -1, [](ConversationSession &s) { return s.finish(); })) {
+        statusBar()->showMessage(tr("Conversation finished. The next one is in the list."), 8000);
+        return;
+    }
+    wrapUp->finishProblem()->setText(tr("Before finishing: %1").arg(session.missingToFinish().join(QLatin1Char(' '))));
+    wrapUp->finishProblem()->setVisible(true);
+}
+
+void WorkspaceWindow::refresh()
+{
+    m_phaseBar->update(m_document->session());
+    for (PhasePage *page : m_pageList) {
+        if (page == currentPage())
+            page->refresh();
+        else
+            page->invalidate();
+    }
+    m_notes->refresh();
+    m_context->refresh();
+}
+
+QString WorkspaceWindow::saveStateText() const { return m_saveState->text(); }
+
+void WorkspaceWindow::updateSaveState()
+{
+    switch (m_document->saveState()) {
+    case ConversationDocument::SaveState::Saved:
+        m_saveState->setText(m_document->lastSaved().isValid()
+                                 ? tr("Saved %1").arg(QLocale().toString(m_document->lastSaved().time(), QStringLiteral("HH:mm:ss")))
+                                 : tr("All changes saved"));
+        m_saveState->setToolTip(QString());
+        break;
+    case ConversationDocument::SaveState::Pending: m_saveState->setText(tr("Saving…")); break;
+    case ConversationDocument::SaveState::Failed:
+        m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
+        m_saveState->setToolTip(tr("Your text is kept here and saved as soon as possible."));
+        break;
+    }
+    setWindowModified(m_document->saveState() != ConversationDocument::SaveState::Saved);
+}
+
+void WorkspaceWindow::updateElapsed()
+{
+    const qint64 seconds = m_meeting.elapsed() / 1000;
+    const QString open = tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    // A guide only: the planned length split over the four phases; it never interrupts.
+    if (m_plannedMinutes > 0)
+        m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)").arg(open).arg(m_plannedMinutes).arg(m_plannedMinutes / 4));
+    else
+        m_elapsed->setText(open);
+}
+
+void WorkspaceWindow::changeEvent(QEvent *event)
+{
+    // Leaving the window (to mail, to another program) is a natural pause: save now.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_document->saveNow();
+    QMainWindow::changeEvent(event);
+}
+
+void WorkspaceWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->saveNow()) {
+        MessageBox::warning(this, tr("Not saved"),
+                            tr("This conversation could not be saved: %1\nThe window stays open so nothing is lost.")
+                                .arg(m_document->lastError()));
+        event->ignore();
+        return;
+    }
+    emit conversationSaved(m_employeeId);
+    event->accept();
+}
+
+} // namespace dialoog

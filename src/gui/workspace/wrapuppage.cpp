@@ -1,0 +1,234 @@
+#include "gui/workspace/wrapuppage.h"
+
+#include "gui/widgets/readonlyview.h"
+
+#include "services/conversationdocument.h"
+#include "gui/workspace/editkeys.h"
+#include "gui/employees/itemtables.h"
+#include "gui/widgets/textlisteditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace dialoog {
+namespace {
+const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
+}
+
+WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
+    : PhasePage(document, Phase::WrapUp,
+                tr("Close with what you take away together: summarise the key points, agree who does what by "
+                   "when, and plan the next conversation now, so the dialogue keeps its rhythm."),
+                parent)
+{
+    m_summary = new QPlainTextEdit(widget());
+    m_summary->setTabChangesFocus(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setPlaceholderText(tr("The key points of this conversation"));
+    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 14);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_summary->toPlainText();
+        this->document().edit(tr("Edit summary"), KeySummary, [&text](ConversationSession &s) {
+            s.setSummary(text);
+            return true;
+        });
+    });
+    addSection(tr("Summary"), m_summary);
+
+    m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
+    m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
+    connect(m_agreements, &TextListEditor::addRequested, this, [this](const QString &text) {
+        this->document().edit(tr("Add agreement"), NoMerge, [&text](ConversationSession &s) {
+            s.addAgreement(text);
+            return true;
+        });
+    });
+    connect(m_agreements, &TextListEditor::removeRequested, this, [this](int index) {
+        this->document().edit(tr("Remove agreement"), NoMerge,
+                              [index](ConversationSession &s) { return s.removeAgreement(index); });
+    });
+    addSection(tr("Agreements"), m_agreements);
+    addSection(tr("Action items"), createActions());
+    addSection(tr("Next conversation"), createFollowUp());
+
+    auto *finishBox = new QWidget(widget());
+    auto *finishLayout = new QVBoxLayout(finishBox);
+    finishLayout->setContentsMargins(0, 0, 0, 0);
+    m_finish = new QPushButton(tr("&Finish conversation"), finishBox);
+    m_problem = new QLabel(finishBox);
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    auto *preview = new QPushButton(tr("Print pre&view…"), finishBox);
+    auto *exportButton = new QPushButton(tr("E&xport…"), finishBox);
+    auto *finishRow = new QHBoxLayout;
+    finishRow->addWidget(m_finish);
+    finishRow->addStretch();
+    finishRow->addWidget(preview);
+    finishRow->addWidget(exportButton);
+    finishLayout->addLayout(finishRow);
+    preview->setProperty(ReadOnlyView::keepProperty, true); // printing changes nothing
+    exportButton->setProperty(ReadOnlyView::keepProperty, true);
+    connect(preview, &QPushButton::clicked, this, &WrapUpPage::previewRequested);
+    connect(exportButton, &QPushButton::clicked, this, &WrapUpPage::exportRequested);
+    finishLayout->addWidget(m_problem);
+    column()->addWidget(finishBox);
+    connect(m_finish, &QPushButton::clicked, this, &WrapUpPage::finishRequested);
+    refresh();
+}
+
+QWidget *WrapUpPage::createActions()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")}, tr("Action items"));
+    m_actions->installEventFilter(this);
+    m_actionText = new QLineEdit(box);
+    m_actionText->setObjectName(QStringLiteral("actionInput"));
+    m_actionText->setAccessibleName(tr("New action item"));
+    m_actionText->setPlaceholderText(tr("What will be done — press Enter to add"));
+    m_actionOwner = new QComboBox(box);
+    for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
+        m_actionOwner->addItem(displayName(owner), int(owner));
+    m_actionDue = new QDateEdit(box);
+    m_actionDue->setCalendarPopup(true);
+    m_actionDue->setMinimumDate(noDate);
+    m_actionDue->setSpecialValueText(tr("no due date"));
+    m_actionDue->setAccessibleName(tr("Due date of the new action item"));
+    fitSpecialValueText(m_actionDue);
+    m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
+    m_actionDue->setDate(QDate::currentDate().addDays(14));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_actionText, 1);
+    row->addWidget(m_actionOwner);
+    row->addWidget(m_actionDue);
+    layout->addWidget(m_actions);
+    layout->addLayout(row);
+    connect(m_actionText, &QLineEdit::returnPressed, this, [this] {
+        ActionItem item;
+        item.text = m_actionText->text().trimmed();
+        item.owner = static_cast<Owner>(m_actionOwner->currentData().toInt());
+        item.dueDate = m_actionDue->date() == noDate ? QDate() : m_actionDue->date();
+        if (document().edit(tr("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); }))
+            m_actionText->clear();
+    });
+    return box;
+}
+
+QWidget *WrapUpPage::createFollowUp()
+{
+    auto *box = new QWidget(widget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_followUp = new QDateEdit(box);
+    m_followUp->setCalendarPopup(true);
+    m_followUp->setMinimumDate(noDate);
+    m_followUp->setSpecialValueText(tr("not planned"));
+    fitSpecialValueText(m_followUp);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Date:"), box);
+    label->setBuddy(m_followUp);
+    row->addWidget(label);
+    row->addWidget(m_followUp);
+    const int rhythm = document().record().employee.rhythmWeeks;
+    const std::array<std::pair<QString, int>, 4> quick = {{
+        {tr("+2 weeks"), 14}, {tr("+6 weeks"), 42}, {tr("+3 months"), -3}, {tr("Rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
+    for (const auto &[text, days] : quick) {
+        auto *button = new QPushButton(text, box);
+        button->setObjectName(QStringLiteral("followUp%1").arg(days));
+        connect(button, &QPushButton::clicked, this, [this, days = days] {
+            const Conversation &c = document().record().conversation;
+            const QDate from = c.heldDate.isValid() ? c.heldDate : c.plannedDate.isValid() ? c.plannedDate : QDate::currentDate();
+            setFollowUp(days < 0 ? from.addMonths(-days) : from.addDays(days));
+        });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    m_calendar = new QPushButton(tr("Add to Ca&lendar…"), box);
+    m_calendar->setObjectName(QStringLiteral("addToCalendar"));
+    m_calendar->setToolTip(tr("Put the next conversation in your calendar application"));
+    connect(m_calendar, &QPushButton::clicked, this, &WrapUpPage::calendarRequested);
+    row->addWidget(m_calendar);
+    m_noFollowUp = new QCheckBox(tr("&No follow-up conversation"), box);
+    m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
+    layout->addLayout(row);
+    layout->addWidget(m_noFollowUp);
+    connect(m_followUp, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        setFollowUp(date == noDate ? QDate() : date);
+    });
+    connect(m_noFollowUp, &QCheckBox::toggled, this, [this](bool none) {
+        document().edit(tr("No follow-up"), NoMerge, [none](ConversationSession &s) {
+            s.setNoFollowUp(none);
+            return true;
+        });
+    });
+    return box;
+}
+
+void WrapUpPage::setFollowUp(const QDate &date)
+{
+    if (!document().edit(tr("Plan follow-up"), NoMerge, [&date](ConversationSession &s) { return s.setFollowUp(date); })) {
+        m_problem->setText(tr("The follow-up must come after this conversation."));
+        m_problem->setVisible(true);
+    }
+    refreshContent();
+}
+
+bool WrapUpPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_actions && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int index = m_actions->indexOfTopLevelItem(m_actions->currentItem());
+        if (index >= 0 && (key == Qt::Key_Space || key == Qt::Key_Delete)) {
+            // Space ticks an item done (or open again); Delete drops it.
+            const ActionItem &item = document().record().actionItems[std::size_t(index)];
+            const ActionStatus status = key == Qt::Key_Delete ? ActionStatus::Dropped
+                                        : item.status == ActionStatus::Done ? ActionStatus::Open : ActionStatus::Done;
+            document().edit(tr("Mark action item"), NoMerge,
+                            [=](ConversationSession &s) { return s.setActionStatus(index, status); });
+            return true;
+        }
+    }
+    return PhasePage::eventFilter(watched, event);
+}
+
+void WrapUpPage::refreshContent()
+{
+    if (!m_finish)
+        return;
+    const ConversationRecord &r = document().record();
+    setTextIfDifferent(m_summary, r.conversation.summary);
+    QStringList agreements;
+    for (const Agreement &a : r.agreements)
+        agreements << a.text;
+    m_agreements->setItems(agreements);
+
+    if (m_shownActions.changed(r.actionItems)) {
+        showActionItems(m_actions, r.actionItems);
+        m_actions->setVisible(!r.actionItems.empty());
+    }
+
+    {
+        const QSignalBlocker a(m_followUp), b(m_noFollowUp);
+        m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp : noDate);
+        m_noFollowUp->setChecked(r.conversation.noFollowUp);
+    }
+    m_calendar->setEnabled(r.conversation.nextFollowUp.isValid());
+    const bool finished = document().session().isFinished();
+    m_finish->setText(finished ? tr("Finished — &reopen to change") : tr("&Finish conversation"));
+    if (document().session().canFinish() || finished)
+        m_problem->setVisible(false);
+}
+
+} // namespace dialoog
