@@ -413,6 +413,129 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     </message>
 </context>
 <context>
+    <name>dialoog::ConversationDocument</name>
+    <message>
+        <source>Edit energy note</source>
+        <translation>Energienotitie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit points of attention</source>
+        <translation>Aandachtspunten bewerken</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Samenvatting bewerken</translation>
+    </message>
+    <message>
+        <source>Edit reflection</source>
+        <translation>Reflectie bewerken</translation>
+    </message>
+    <message>
+        <source>Score energy</source>
+        <translation>Energie scoren</translation>
+    </message>
+    <message>
+        <source>Paste reflection answers</source>
+        <translation>Reflectieantwoorden plakken</translation>
+    </message>
+    <message>
+        <source>Add achievement</source>
+        <translation>Prestatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove achievement</source>
+        <translation>Prestatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Feedback toevoegen</translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation>Doel bespreken</translation>
+    </message>
+    <message>
+        <source>Mark action item</source>
+        <translation>Actiepunt markeren</translation>
+    </message>
+    <message>
+        <source>Move note for next time to notes</source>
+        <translation>Notitie voor de volgende keer naar notities verplaatsen</translation>
+    </message>
+    <message>
+        <source>Dismiss note for next time</source>
+        <translation>Notitie voor de volgende keer schrappen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Change goal status</source>
+        <translation>Doelstatus wijzigen</translation>
+    </message>
+    <message>
+        <source>Change goal progress</source>
+        <translation>Voortgang van doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose questions</source>
+        <translation>Vragen kiezen</translation>
+    </message>
+    <message>
+        <source>Add private note</source>
+        <translation>Privénotitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Vervolggesprek plannen</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Geen vervolggesprek</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::ConversationSession</name>
     <message>
         <source>Energy and work happiness have not been scored yet.</source>
@@ -856,10 +979,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Het geselecteerde doel</translation>
     </message>
     <message>
-        <source>Add goal</source>
-        <translation>Doel toevoegen</translation>
-    </message>
-    <message>
         <source>Why it matters for their work and ambitions</source>
         <translation>Waarom het belangrijk is voor het werk en de ambities</translation>
     </message>
@@ -894,26 +1013,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Pro&amp;gress:</source>
         <translation>&amp;Voortgang:</translation>
-    </message>
-    <message>
-        <source>Edit goal</source>
-        <translation>Doel bewerken</translation>
-    </message>
-    <message>
-        <source>Change goal status</source>
-        <translation>Doelstatus wijzigen</translation>
-    </message>
-    <message>
-        <source>Change goal progress</source>
-        <translation>Voortgang van doel wijzigen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stap toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stap verwijderen</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1694,22 +1793,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie</translation>
     </message>
     <message>
-        <source>Add private note</source>
-        <translation>Privénotitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>Actiepunt toevoegen</translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation>Afspraak toevoegen</translation>
-    </message>
-    <message>
         <source>%1 · %2 · private: %3</source>
         <translation>%1 · %2 · privé: %3</translation>
     </message>
@@ -1806,14 +1889,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>The reflection already holds text; the answers are added below it.</source>
         <translation>De reflectie bevat al tekst; de antwoorden worden eronder toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Paste reflection answers</source>
-        <translation>Reflectieantwoorden plakken</translation>
-    </message>
-    <message>
-        <source>Paste feedback</source>
-        <translation>Feedback plakken</translation>
     </message>
 </context>
 <context>
@@ -1947,14 +2022,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>Voeg een prestatie of behaald doel toe en druk op Enter</translation>
     </message>
     <message>
-        <source>Add achievement</source>
-        <translation>Prestatie toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove achievement</source>
-        <translation>Prestatie verwijderen</translation>
-    </message>
-    <message>
         <source>Achievements and reached goals</source>
         <translation>Prestaties en behaalde doelen</translation>
     </message>
@@ -1973,10 +2040,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>What do you want to raise? Points of attention, worries, praise…</source>
         <translation>Wat wil je bespreken? Aandachtspunten, zorgen, complimenten…</translation>
-    </message>
-    <message>
-        <source>Edit points of attention</source>
-        <translation>Aandachtspunten bewerken</translation>
     </message>
     <message>
         <source>Points of attention</source>
@@ -2003,14 +2066,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <source>Score energy</source>
-        <translation>Energie scoren</translation>
-    </message>
-    <message>
-        <source>Edit energy note</source>
-        <translation>Energienotitie bewerken</translation>
-    </message>
-    <message>
         <source>What went well, in the employee&apos;s own words</source>
         <translation>Wat goed ging, in de eigen woorden van de medewerker</translation>
     </message>
@@ -2035,20 +2090,12 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>&amp;Ambities:</translation>
     </message>
     <message>
-        <source>Edit reflection</source>
-        <translation>Reflectie bewerken</translation>
-    </message>
-    <message>
         <source>From whom</source>
         <translation>Van wie</translation>
     </message>
     <message>
         <source>What they said — press Enter to add</source>
         <translation>Wat er gezegd is — druk op Enter om toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add feedback</source>
-        <translation>Feedback toevoegen</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2079,10 +2126,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>Voortgang:</translation>
     </message>
     <message>
-        <source>Review goal</source>
-        <translation>Doel bespreken</translation>
-    </message>
-    <message>
         <source>Action item</source>
         <translation>Actiepunt</translation>
     </message>
@@ -2109,10 +2152,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Mark the selected item:</source>
         <translation>Markeer het geselecteerde punt:</translation>
-    </message>
-    <message>
-        <source>Mark action item</source>
-        <translation>Actiepunt markeren</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2229,14 +2268,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>The selected note:</source>
         <translation>De geselecteerde notitie:</translation>
-    </message>
-    <message>
-        <source>Move note for next time to notes</source>
-        <translation>Notitie voor de volgende keer naar notities verplaatsen</translation>
-    </message>
-    <message>
-        <source>Dismiss note for next time</source>
-        <translation>Notitie voor de volgende keer schrappen</translation>
     </message>
     <message>
         <source>Nothing noted since last time.</source>
@@ -2518,24 +2549,12 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>Een eigen vraag</translation>
     </message>
     <message>
-        <source>Add question</source>
-        <translation>Vraag toevoegen</translation>
-    </message>
-    <message>
-        <source>Choose questions</source>
-        <translation>Vragen kiezen</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answer, in the employee&apos;s words</source>
         <translation>Het antwoord, in de woorden van de medewerker</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
@@ -3348,10 +3367,6 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>Typ eerst de tekst in de notitieregel (Ctrl+L).</translation>
     </message>
     <message>
-        <source>Finish</source>
-        <translation>Afronden</translation>
-    </message>
-    <message>
         <source>Conversation finished. The next one is in the list.</source>
         <translation>Gesprek afgerond. Het volgende staat in de lijst.</translation>
     </message>
@@ -3433,24 +3448,12 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>De kernpunten van dit gesprek</translation>
     </message>
     <message>
-        <source>Edit summary</source>
-        <translation>Samenvatting bewerken</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Add an agreement and press Enter</source>
         <translation>Voeg een afspraak toe en druk op Enter</translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation>Afspraak toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove agreement</source>
-        <translation>Afspraak verwijderen</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3501,10 +3504,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>geen deadline</translation>
     </message>
     <message>
-        <source>Add action item</source>
-        <translation>Actiepunt toevoegen</translation>
-    </message>
-    <message>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
@@ -3533,20 +3532,8 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>&amp;Geen vervolggesprek</translation>
     </message>
     <message>
-        <source>No follow-up</source>
-        <translation>Geen vervolggesprek</translation>
-    </message>
-    <message>
-        <source>Plan follow-up</source>
-        <translation>Vervolggesprek plannen</translation>
-    </message>
-    <message>
         <source>The follow-up must come after this conversation.</source>
         <translation>Het vervolggesprek moet na dit gesprek plaatsvinden.</translation>
-    </message>
-    <message>
-        <source>Mark action item</source>
-        <translation>Actiepunt markeren</translation>
     </message>
     <message>
         <source>Finished — &amp;reopen to change</source>

@@ -1,6 +1,7 @@
 #include "conversationsession.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace dialoog {
 
@@ -549,15 +550,149 @@ bool ConversationSession::looksClosed(const QString &question)
 
 void ConversationSession::adoptStored(ConversationRecord stored) { m_record = std::move(stored); }
 
-void ConversationSession::restore(ConversationRecord snapshot)
+QString ConversationSession::text(TextField field) const
 {
-    const Phase before = phase();
-    // An undo gives back exactly the snapshot, correction date included.
-    const QDate correctedOn = snapshot.conversation.correctedOn;
-    edit([&snapshot](ConversationRecord &r) { r = std::move(snapshot); });
-    m_record.conversation.correctedOn = correctedOn;
-    if (phase() != before)
-        emit phaseChanged(phase());
+    const ConversationRecord &r = m_record;
+    switch (field) {
+    case TextField::WellbeingNote:
+        return r.conversation.wellbeingNote;
+    case TextField::AttentionPoints:
+        return r.conversation.attentionPoints;
+    case TextField::Summary:
+        return r.conversation.summary;
+    case TextField::WentWell:
+        return r.reflection.wentWell;
+    case TextField::Growth:
+        return r.reflection.growth;
+    case TextField::Ambitions:
+        return r.reflection.ambitions;
+    }
+    return {};
+}
+
+void ConversationSession::setText(TextField field, const QString &text)
+{
+    edit([field, &text](ConversationRecord &r) {
+        switch (field) {
+        case TextField::WellbeingNote:
+            r.conversation.wellbeingNote = text;
+            break;
+        case TextField::AttentionPoints:
+            r.conversation.attentionPoints = text;
+            break;
+        case TextField::Summary:
+            r.conversation.summary = text;
+            break;
+        case TextField::WentWell:
+            r.reflection.wentWell = text;
+            break;
+        case TextField::Growth:
+            r.reflection.growth = text;
+            break;
+        case TextField::Ambitions:
+            r.reflection.ambitions = text;
+            break;
+        }
+    });
+}
+
+template <typename T>
+void ConversationSession::insertItem(std::vector<T> ConversationRecord::*list, std::size_t index,
+                                     T item)
+{
+    edit([&](ConversationRecord &r) {
+        (r.*list).insert((r.*list).begin() + std::ptrdiff_t(index), std::move(item));
+    });
+}
+
+template <typename T>
+void ConversationSession::removeItem(std::vector<T> ConversationRecord::*list, std::size_t index)
+{
+    edit(
+        [&](ConversationRecord &r) { (r.*list).erase((r.*list).begin() + std::ptrdiff_t(index)); });
+}
+
+template <typename T>
+void ConversationSession::replaceItem(std::vector<T> ConversationRecord::*list, std::size_t index,
+                                      T item)
+{
+    edit([&](ConversationRecord &r) {
+        T &current = (r.*list).at(index);
+        item.id = current.id; // given by the store meanwhile, perhaps
+        if constexpr (std::is_same_v<T, Goal>)
+            item.steps = std::move(current.steps);
+        current = std::move(item);
+    });
+}
+
+// The lists undo and redo work on.
+#define DIALOOG_ITEM_EDITS(T)                                                                      \
+    template void ConversationSession::insertItem<T>(std::vector<T> ConversationRecord::*,         \
+                                                     std::size_t, T);                              \
+    template void ConversationSession::removeItem<T>(std::vector<T> ConversationRecord::*,         \
+                                                     std::size_t);                                 \
+    template void ConversationSession::replaceItem<T>(std::vector<T> ConversationRecord::*,        \
+                                                      std::size_t, T);
+DIALOOG_ITEM_EDITS(Achievement)
+DIALOOG_ITEM_EDITS(FeedbackItem)
+DIALOOG_ITEM_EDITS(Goal)
+DIALOOG_ITEM_EDITS(GoalUpdate)
+DIALOOG_ITEM_EDITS(Question)
+DIALOOG_ITEM_EDITS(Answer)
+DIALOOG_ITEM_EDITS(Note)
+DIALOOG_ITEM_EDITS(ActionItem)
+DIALOOG_ITEM_EDITS(Agreement)
+DIALOOG_ITEM_EDITS(InboxNote)
+#undef DIALOOG_ITEM_EDITS
+
+void ConversationSession::insertGoalStep(std::size_t goalIndex, std::size_t stepIndex,
+                                         GoalStep step)
+{
+    edit([&](ConversationRecord &r) {
+        Goal &goal = r.goals.at(goalIndex);
+        step.goalId = goal.id;
+        goal.steps.insert(goal.steps.begin() + std::ptrdiff_t(stepIndex), std::move(step));
+    });
+}
+
+void ConversationSession::removeAnswer(Id questionId)
+{
+    edit([questionId](ConversationRecord &r) {
+        std::erase_if(r.answers,
+                      [questionId](const Answer &a) { return a.questionId == questionId; });
+    });
+}
+
+void ConversationSession::restoreFollowUp(const QDate &date, bool noFollowUp)
+{
+    edit([&](ConversationRecord &r) {
+        r.conversation.nextFollowUp = date;
+        r.conversation.noFollowUp = noFollowUp;
+    });
+}
+
+void ConversationSession::restorePhase(Phase phase, const QDate &heldDate)
+{
+    const Phase before = this->phase();
+    edit([&](ConversationRecord &r) {
+        r.conversation.phase = phase;
+        r.conversation.heldDate = heldDate;
+    });
+    if (phase != before)
+        emit phaseChanged(phase);
+}
+
+void ConversationSession::restoreCorrectedOn(const QDate &date)
+{
+    if (m_record.conversation.correctedOn == date)
+        return;
+    m_record.conversation.correctedOn = date;
+    emit changed();
+}
+
+void ConversationSession::setQuestions(std::vector<Question> questions)
+{
+    edit([&questions](ConversationRecord &r) { r.questions = std::move(questions); });
 }
 
 } // namespace dialoog

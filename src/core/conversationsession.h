@@ -10,6 +10,17 @@
 
 namespace dialoog {
 
+// The free-text fields of a conversation and its reflection: what typing changes.
+enum class TextField
+{
+    WellbeingNote,
+    AttentionPoints,
+    Summary,
+    WentWell,
+    Growth,
+    Ambitions
+};
+
 // Walks one conversation through Preparation → Goals → Open questions → Wrap-up →
 // Finished, holds what is said in it, and tells per phase what is still missing.
 // The manager may jump to any phase; hints nudge, they never block. Only finishing
@@ -95,10 +106,30 @@ public:
     void addAgreement(const QString &text);
     bool removeAgreement(int index);
 
+    QString text(TextField field) const;
+    void setText(TextField field, const QString &text);
+
+    // Puts a known state back, by position, for undo and redo: the rules were applied
+    // when the change was first made. An item put back in a list is taken as it is.
+    template <typename T>
+    void insertItem(std::vector<T> ConversationRecord::*list, std::size_t index, T item);
+    template <typename T>
+    void removeItem(std::vector<T> ConversationRecord::*list, std::size_t index);
+    // Keeps the item's id, and a goal's steps: they are changed by their own edits.
+    template <typename T>
+    void replaceItem(std::vector<T> ConversationRecord::*list, std::size_t index, T item);
+    void insertGoalStep(std::size_t goalIndex, std::size_t stepIndex, GoalStep step);
+    void removeAnswer(Id questionId);
+    void restoreFollowUp(const QDate &date, bool noFollowUp);
+    // Takes back finish(): the phase and held date before it.
+    void restorePhase(Phase phase, const QDate &heldDate);
+    void setQuestions(std::vector<Question> questions);
+    // The correction date as it was before an edit that is taken back.
+    void restoreCorrectedOn(const QDate &date);
+
     // Replaces the record with the stored one (same content, ids filled in) without
-    // counting as a change; or with an earlier snapshot, which does count (undo).
+    // counting as a change.
     void adoptStored(ConversationRecord stored);
-    void restore(ConversationRecord snapshot);
 
 signals:
     void changed();

@@ -1,46 +1,55 @@
 #include "services/conversationdocument.h"
 
+#include "services/answercommand.h"
+#include "services/changeitemcommand.h"
+#include "services/finishcommand.h"
+#include "services/followupcommand.h"
+#include "services/goalstepcommand.h"
+#include "services/listitemcommand.h"
+#include "services/questionscommand.h"
+#include "services/scorescommand.h"
+#include "services/textcommand.h"
+#include "services/undocommands.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <algorithm>
+#include <array>
+#include <optional>
 
 namespace dialoog {
 namespace {
 
-// Undo by whole-record snapshots: simple, and always consistent with the model's rules.
-class SnapshotCommand final : public QUndoCommand
+// Undo gives back the correction date as it was before the step, for every part of it.
+void setCorrectedBefore(const QUndoCommand *command, const QDate &date)
 {
-public:
-    SnapshotCommand(ConversationSession &session, ConversationRecord before, ConversationRecord after,
-                    const QString &text, int mergeKey)
-        : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
-          m_mergeKey(mergeKey)
-    {
-    }
+    if (auto *step = dynamic_cast<SessionCommand *>(const_cast<QUndoCommand *>(command)))
+        step->setCorrectedBefore(date);
+    for (int i = 0; i < command->childCount(); ++i)
+        setCorrectedBefore(command->child(i), date);
+}
 
-    void undo() override { m_session.restore(m_before); }
-    void redo() override
-    {
-        if (!std::exchange(m_firstRedo, false))
-            m_session.restore(m_after);
+QString reflectionField(const Reflection &reflection, TextField field)
+{
+    switch (field) {
+    case TextField::WentWell:
+        return reflection.wentWell;
+    case TextField::Growth:
+        return reflection.growth;
+    case TextField::Ambitions:
+        return reflection.ambitions;
+    default:
+        return {};
     }
-    int id() const override { return m_mergeKey; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        m_after = static_cast<const SnapshotCommand *>(other)->m_after;
-        return true;
-    }
+}
 
-private:
-    ConversationSession &m_session;
-    ConversationRecord m_before;
-    ConversationRecord m_after;
-    int m_mergeKey;
-    bool m_firstRedo = true;
-};
+template <typename T> bool validIndex(const std::vector<T> &items, int index)
+{
+    return index >= 0 && index < int(items.size());
+}
 
 } // namespace
 
@@ -62,19 +71,404 @@ ConversationDocument::~ConversationDocument()
     saveNow();
 }
 
-bool ConversationDocument::edit(const QString &text, int mergeKey,
-                                const std::function<bool(ConversationSession &)> &change)
+bool ConversationDocument::change(const std::function<bool(QUndoCommand *&command)> &make)
 {
     // A read-only database takes no edit: refused here, not lost at the next save.
     if (m_store.isReadOnly())
         return false;
-    ConversationRecord before = m_session->record();
-    if (!change(*m_session))
+    const QDate correctedBefore = record().conversation.correctedOn;
+    QUndoCommand *command = nullptr;
+    if (!make(command))
         return false;
-    if (m_session->record() == before)
-        return true;
-    m_undoStack->push(new SnapshotCommand(*m_session, std::move(before), m_session->record(), text, mergeKey));
+    if (command) { // none: nothing changed
+        setCorrectedBefore(command, correctedBefore);
+        m_undoStack->push(command);
+    }
     return true;
+}
+
+template <typename T>
+QUndoCommand *ConversationDocument::added(std::vector<T> ConversationRecord::*list,
+                                          const QString &text)
+{
+    const std::vector<T> &items = record().*list;
+    return new ListItemCommand<T>(*m_session, text, ListChange::Added, list, items.size() - 1,
+                                  items.back());
+}
+
+template <typename T>
+bool ConversationDocument::removed(std::vector<T> ConversationRecord::*list, int index,
+                                   bool (ConversationSession::*remove)(int), const QString &text)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().*list, index))
+            return false;
+        T item = (record().*list)[std::size_t(index)];
+        if (!(m_session->*remove)(index))
+            return false;
+        command = new ListItemCommand<T>(*m_session, text, ListChange::Removed, list,
+                                         std::size_t(index), std::move(item));
+        return true;
+    });
+}
+
+template <typename T>
+SessionCommand *ConversationDocument::changed(std::vector<T> ConversationRecord::*list,
+                                              std::size_t index, T before, const QString &text)
+{
+    const T &after = (record().*list)[index];
+    if (after == before)
+        return nullptr;
+    return new ChangeItemCommand<T>(*m_session, text, list, index, std::move(before), after);
+}
+
+bool ConversationDocument::setText(TextField field, const QString &text)
+{
+    const QString before = m_session->text(field);
+    if (before == text)
+        return true;
+    return change([&](QUndoCommand *&command) {
+        m_session->setText(field, text);
+        const QString name = field == TextField::WellbeingNote     ? tr("Edit energy note")
+                             : field == TextField::AttentionPoints ? tr("Edit points of attention")
+                             : field == TextField::Summary         ? tr("Edit summary")
+                                                                   : tr("Edit reflection");
+        command = new TextCommand(*m_session, name, field, before, text);
+        return true;
+    });
+}
+
+bool ConversationDocument::setScores(int energy, int workHappiness)
+{
+    const Conversation &c = record().conversation;
+    const ScoresCommand::Scores before{c.energy, c.workHappiness}, after{energy, workHappiness};
+    if (before == after)
+        return true;
+    return change([&](QUndoCommand *&command) {
+        if (!m_session->setScores(energy, workHappiness))
+            return false;
+        command = new ScoresCommand(*m_session, tr("Score energy"), before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::pasteReflection(const Reflection &reflection)
+{
+    static constexpr std::array fields = {TextField::WentWell, TextField::Growth,
+                                          TextField::Ambitions};
+    if (std::all_of(fields.begin(), fields.end(), [&](TextField f) {
+            return m_session->text(f) == reflectionField(reflection, f);
+        }))
+        return true;
+    return change([&](QUndoCommand *&command) {
+        command = new QUndoCommand(tr("Paste reflection answers"));
+        for (TextField field : fields) {
+            const QString before = m_session->text(field),
+                          after = reflectionField(reflection, field);
+            if (before == after)
+                continue;
+            m_session->setText(field, after);
+            new TextCommand(*m_session, command->text(), field, before, after, command);
+        }
+        return true;
+    });
+}
+
+bool ConversationDocument::addAchievement(const QString &text)
+{
+    return change([&](QUndoCommand *&command) {
+        m_session->addAchievement(text);
+        command = added(&ConversationRecord::achievements, tr("Add achievement"));
+        return true;
+    });
+}
+
+bool ConversationDocument::removeAchievement(int index)
+{
+    return removed(&ConversationRecord::achievements, index,
+                   &ConversationSession::removeAchievement, tr("Remove achievement"));
+}
+
+bool ConversationDocument::addFeedback(const FeedbackItem &item)
+{
+    return change([&](QUndoCommand *&command) {
+        m_session->addFeedback(item);
+        command = added(&ConversationRecord::feedback, tr("Add feedback"));
+        return true;
+    });
+}
+
+bool ConversationDocument::reviewGoal(const GoalUpdate &update)
+{
+    return change([&](QUndoCommand *&command) {
+        const auto &goals = record().goals;
+        const auto goal = std::find_if(goals.begin(), goals.end(),
+                                       [&](const Goal &g) { return g.id == update.goalId; });
+        const auto &updates = record().goalUpdates;
+        const auto was = std::find_if(updates.begin(), updates.end(), [&](const GoalUpdate &u) {
+            return u.goalId == update.goalId;
+        });
+        const auto goalIndex = std::size_t(goal - goals.begin()),
+                   updateIndex = std::size_t(was - updates.begin());
+        const std::optional<Goal> goalBefore =
+            goal == goals.end() ? std::nullopt : std::optional<Goal>(*goal);
+        const std::optional<GoalUpdate> updateBefore =
+            was == updates.end() ? std::nullopt : std::optional<GoalUpdate>(*was);
+        if (!m_session->reviewGoal(update))
+            return false;
+        command = new QUndoCommand(tr("Review goal"));
+        new ChangeItemCommand<Goal>(*m_session, command->text(), &ConversationRecord::goals,
+                                    goalIndex, *goalBefore, record().goals[goalIndex], command);
+        const GoalUpdate &after = record().goalUpdates[updateIndex];
+        if (updateBefore)
+            new ChangeItemCommand<GoalUpdate>(*m_session, command->text(),
+                                              &ConversationRecord::goalUpdates, updateIndex,
+                                              *updateBefore, after, command);
+        else
+            new ListItemCommand<GoalUpdate>(*m_session, command->text(), ListChange::Added,
+                                            &ConversationRecord::goalUpdates, updateIndex, after,
+                                            command);
+        return true;
+    });
+}
+
+bool ConversationDocument::setEarlierActionStatus(int index, ActionStatus status)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().earlierActions, index))
+            return false;
+        ActionItem before = record().earlierActions[std::size_t(index)];
+        if (!m_session->setEarlierActionStatus(index, status))
+            return false;
+        command = changed(&ConversationRecord::earlierActions, std::size_t(index),
+                          std::move(before), tr("Mark action item"));
+        return true;
+    });
+}
+
+bool ConversationDocument::settleInboxNote(int index, bool keep)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().inbox, index))
+            return false;
+        const InboxNote before = record().inbox[std::size_t(index)];
+        const std::size_t notes = record().notes.size();
+        if (!m_session->settleInboxNote(index, keep))
+            return false;
+        command = new QUndoCommand(keep ? tr("Move note for next time to notes")
+                                        : tr("Dismiss note for next time"));
+        new ChangeItemCommand<InboxNote>(*m_session, command->text(), &ConversationRecord::inbox,
+                                         std::size_t(index), before,
+                                         record().inbox[std::size_t(index)], command);
+        if (record().notes.size() > notes)
+            new ListItemCommand<Note>(*m_session, command->text(), ListChange::Added,
+                                      &ConversationRecord::notes, notes, record().notes.back(),
+                                      command);
+        return true;
+    });
+}
+
+bool ConversationDocument::addGoal(const Goal &goal)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!m_session->addGoal(goal))
+            return false;
+        command = added(&ConversationRecord::goals, tr("Add goal"));
+        return true;
+    });
+}
+
+bool ConversationDocument::updateGoal(int index, const Goal &goal, GoalChange what)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().goals, index))
+            return false;
+        Goal before = record().goals[std::size_t(index)];
+        if (!m_session->updateGoal(index, goal))
+            return false;
+        const QString text = what == GoalChange::Status     ? tr("Change goal status")
+                             : what == GoalChange::Progress ? tr("Change goal progress")
+                                                            : tr("Edit goal");
+        auto *step = static_cast<ChangeItemCommand<Goal> *>(
+            changed(&ConversationRecord::goals, std::size_t(index), std::move(before), text));
+        // Typing a goal's what or why, or spinning its progress, is one step per field.
+        if (step &&
+            (what == GoalChange::What || what == GoalChange::Why || what == GoalChange::Progress))
+            step->mergeAs(Cmd_EditGoal, int(what));
+        command = step;
+        return true;
+    });
+}
+
+bool ConversationDocument::addGoalStep(int goalIndex, StepKind kind, const QString &text)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!m_session->addGoalStep(goalIndex, kind, text))
+            return false;
+        const std::vector<GoalStep> &steps = record().goals[std::size_t(goalIndex)].steps;
+        command = new GoalStepCommand(*m_session, tr("Add step"), ListChange::Added,
+                                      std::size_t(goalIndex), steps.size() - 1, steps.back());
+        return true;
+    });
+}
+
+bool ConversationDocument::removeGoalStep(int goalIndex, int stepIndex)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().goals, goalIndex) ||
+            !validIndex(record().goals[std::size_t(goalIndex)].steps, stepIndex))
+            return false;
+        GoalStep step = record().goals[std::size_t(goalIndex)].steps[std::size_t(stepIndex)];
+        if (!m_session->removeGoalStep(goalIndex, stepIndex))
+            return false;
+        command =
+            new GoalStepCommand(*m_session, tr("Remove step"), ListChange::Removed,
+                                std::size_t(goalIndex), std::size_t(stepIndex), std::move(step));
+        return true;
+    });
+}
+
+bool ConversationDocument::setAnswer(int questionIndex, const QString &text)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().questions, questionIndex))
+            return false;
+        // Looked up now: an ad-hoc question gets its id when it is first saved.
+        const Id question = record().questions[std::size_t(questionIndex)].id;
+        const auto &answers = record().answers;
+        const auto was = std::find_if(answers.begin(), answers.end(), [question](const Answer &a) {
+            return a.questionId == question;
+        });
+        const std::optional<QString> before =
+            was == answers.end() ? std::nullopt : std::optional<QString>(was->text);
+        if (before == text)
+            return true;
+        if (!m_session->setAnswer(question, text))
+            return false;
+        command =
+            new AnswerCommand(*m_session, tr("Answer"), std::size_t(questionIndex), before, text);
+        return true;
+    });
+}
+
+bool ConversationDocument::addQuestion(const QString &text, const QString &language)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!m_session->addQuestion(text, language))
+            return false;
+        command = added(&ConversationRecord::questions, tr("Add question"));
+        return true;
+    });
+}
+
+bool ConversationDocument::chooseQuestions(const std::vector<std::pair<Question, bool>> &choices)
+{
+    return change([&](QUndoCommand *&command) {
+        std::vector<Question> before = record().questions;
+        std::vector<Answer> dropped = record().answers;
+        for (const auto &[question, included] : choices)
+            m_session->setQuestionIncluded(question, included);
+        if (record().questions == before)
+            return true;
+        const auto &kept = record().answers;
+        std::erase_if(dropped, [&kept](const Answer &a) {
+            return std::any_of(kept.begin(), kept.end(),
+                               [&a](const Answer &k) { return k.questionId == a.questionId; });
+        });
+        command = new QuestionsCommand(*m_session, tr("Choose questions"), std::move(before),
+                                       record().questions, std::move(dropped));
+        return true;
+    });
+}
+
+bool ConversationDocument::addNote(const QString &text, bool isPrivate)
+{
+    return change([&](QUndoCommand *&command) {
+        m_session->addNote(text, isPrivate);
+        command =
+            added(&ConversationRecord::notes, isPrivate ? tr("Add private note") : tr("Add note"));
+        return true;
+    });
+}
+
+bool ConversationDocument::setFollowUp(const QDate &date)
+{
+    return change([&](QUndoCommand *&command) {
+        const Conversation &c = record().conversation;
+        const FollowUpCommand::FollowUp before{c.nextFollowUp, c.noFollowUp};
+        if (!m_session->setFollowUp(date))
+            return false;
+        const FollowUpCommand::FollowUp after{c.nextFollowUp, c.noFollowUp};
+        if (after != before)
+            command = new FollowUpCommand(*m_session, tr("Plan follow-up"), before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::setNoFollowUp(bool noFollowUp)
+{
+    return change([&](QUndoCommand *&command) {
+        const Conversation &c = record().conversation;
+        const FollowUpCommand::FollowUp before{c.nextFollowUp, c.noFollowUp};
+        m_session->setNoFollowUp(noFollowUp);
+        const FollowUpCommand::FollowUp after{c.nextFollowUp, c.noFollowUp};
+        if (after != before)
+            command = new FollowUpCommand(*m_session, tr("No follow-up"), before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::addActionItem(const ActionItem &item)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!m_session->addActionItem(item))
+            return false;
+        command = added(&ConversationRecord::actionItems, tr("Add action item"));
+        return true;
+    });
+}
+
+bool ConversationDocument::setActionStatus(int index, ActionStatus status)
+{
+    return change([&](QUndoCommand *&command) {
+        if (!validIndex(record().actionItems, index))
+            return false;
+        ActionItem before = record().actionItems[std::size_t(index)];
+        if (!m_session->setActionStatus(index, status))
+            return false;
+        command = changed(&ConversationRecord::actionItems, std::size_t(index), std::move(before),
+                          tr("Mark action item"));
+        return true;
+    });
+}
+
+bool ConversationDocument::addAgreement(const QString &text)
+{
+    return change([&](QUndoCommand *&command) {
+        m_session->addAgreement(text);
+        command = added(&ConversationRecord::agreements, tr("Add agreement"));
+        return true;
+    });
+}
+
+bool ConversationDocument::removeAgreement(int index)
+{
+    return removed(&ConversationRecord::agreements, index, &ConversationSession::removeAgreement,
+                   tr("Remove agreement"));
+}
+
+bool ConversationDocument::finish()
+{
+    return change([&](QUndoCommand *&command) {
+        if (m_session->isFinished())
+            return true;
+        const Phase phase = m_session->phase();
+        const QDate held = record().conversation.heldDate;
+        if (!m_session->finish())
+            return false;
+        command = new FinishCommand(*m_session, tr("Finish"), phase, held);
+        return true;
+    });
 }
 
 void ConversationDocument::onChanged()

@@ -9,10 +9,12 @@
 #include <functional>
 
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 
 namespace dialoog {
 
+class SessionCommand;
 class Store;
 
 // One open conversation as the GUI edits it: the session model, its undo stack, and
@@ -39,9 +41,46 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     Store &store() const { return m_store; }
 
-    // Applies a change as one undo step. Changes with the same merge key that follow
-    // each other (typing in one field) become one step. False: the model refused it.
-    bool edit(const QString &text, int mergeKey, const std::function<bool(ConversationSession &)> &change);
+    // The edits. Each is one undo step that holds only what it changed; typing on in
+    // one field merges into one step. False: the model refused the change, or the
+    // database is read-only.
+    bool setText(TextField field, const QString &text);
+    bool setScores(int energy, int workHappiness);
+    // Answers pasted from a reply: the three reflection fields as one step.
+    bool pasteReflection(const Reflection &reflection);
+    bool addAchievement(const QString &text);
+    bool removeAchievement(int index);
+    bool addFeedback(const FeedbackItem &item);
+    bool reviewGoal(const GoalUpdate &update);
+    bool setEarlierActionStatus(int index, ActionStatus status);
+    bool settleInboxNote(int index, bool keep);
+
+    enum class GoalChange
+    {
+        What,
+        Why,
+        TargetDate,
+        Status,
+        Progress
+    };
+    bool addGoal(const Goal &goal);
+    bool updateGoal(int index, const Goal &goal, GoalChange change);
+    bool addGoalStep(int goalIndex, StepKind kind, const QString &text);
+    bool removeGoalStep(int goalIndex, int stepIndex);
+
+    // The answer to the conversation's question at `questionIndex`.
+    bool setAnswer(int questionIndex, const QString &text);
+    bool addQuestion(const QString &text, const QString &language);
+    bool chooseQuestions(const std::vector<std::pair<Question, bool>> &choices);
+
+    bool addNote(const QString &text, bool isPrivate);
+    bool setFollowUp(const QDate &date);
+    bool setNoFollowUp(bool noFollowUp);
+    bool addActionItem(const ActionItem &item);
+    bool setActionStatus(int index, ActionStatus status);
+    bool addAgreement(const QString &text);
+    bool removeAgreement(int index);
+    bool finish();
 
     bool saveNow();
     SaveState saveState() const { return m_state; }
@@ -53,6 +92,17 @@ signals:
     void saved();
 
 private:
+    // Makes a change through the session; `make` says whether the model took it, and
+    // gives the command that takes it back (none: nothing changed).
+    bool change(const std::function<bool(QUndoCommand *&command)> &make);
+    template <typename T>
+    QUndoCommand *added(std::vector<T> ConversationRecord::*list, const QString &text);
+    template <typename T>
+    bool removed(std::vector<T> ConversationRecord::*list, int index,
+                 bool (ConversationSession::*remove)(int), const QString &text);
+    template <typename T>
+    SessionCommand *changed(std::vector<T> ConversationRecord::*list, std::size_t index, T before,
+                            const QString &text);
     void onChanged();
     void setState(SaveState state);
 

@@ -134,10 +134,8 @@ TEST_CASE("a finished conversation opens with the correction banner, and a chang
     CHECK(banner->text().contains(QLocale().toString(QDate(2025, 9, 1), QLocale::LongFormat)));
     CHECK_FALSE(ws->document().record().conversation.correctedOn.isValid()); // looking is not changing
 
-    REQUIRE(ws->document().edit(QStringLiteral("Summary"), 0, [](ConversationSession &s) {
-        s.setSummary(QStringLiteral("Held. Corrected: the course is in March."));
-        return true;
-    }));
+    REQUIRE(ws->document().setText(TextField::Summary,
+                                   QStringLiteral("Held. Corrected: the course is in March.")));
     REQUIRE(ws->document().saveNow());
     CHECK(banner->text().contains(QStringLiteral("Last corrected on")));
     const Conversation stored = h.store.conversations().load(h.first).conversation;

@@ -139,10 +139,7 @@ TEST_CASE("when the disk is full the text stays, the status says so, and it is s
     pages.reset();
     app.store.database().exec("PRAGMA max_page_count = " + std::to_string(count));
     const QString text = QString(300000, QLatin1Char('w'));
-    document.edit(QStringLiteral("type"), -1, [&text](ConversationSession &s) {
-        s.setSummary(text);
-        return true;
-    });
+    document.setText(TextField::Summary, text);
     CHECK_FALSE(document.saveNow());
     CHECK(document.saveState() == ConversationDocument::SaveState::Failed);
     CHECK(document.lastError().contains(QStringLiteral("disk is full")));

@@ -348,10 +348,7 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     CHECK(printable);
     // Browsing the phases is no change either.
     pressIn(workspace, workspace, Qt::Key_PageDown, Qt::ControlModifier);
-    CHECK_FALSE(workspace->document().edit(QStringLiteral("sneak"), -1, [](ConversationSession &s) {
-        s.setSummary(QStringLiteral("sneaked in"));
-        return true;
-    }));
+    CHECK_FALSE(workspace->document().setText(TextField::Summary, QStringLiteral("sneaked in")));
     CHECK(workspace->close());
     CHECK(workspace->document().saveState() == ConversationDocument::SaveState::Saved);
     CHECK(app.store->conversations().load(id) == stored);

@@ -1,29 +1,26 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 #include "gui/employees/employeedirectory.h"
-#include "gui/platform/filedialogs.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/filedialogs.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
-
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QFile>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -315,14 +312,14 @@ TEST_CASE("undo and redo across saves never add a row twice, and an undone goal 
     const Id id = doc.record().conversation.id;
     Goal goal;
     goal.what = QStringLiteral("Learn to chair a meeting");
-    REQUIRE(doc.edit(QStringLiteral("Add goal"), NoMerge, [&goal](ConversationSession &s) { return s.addGoal(goal); }));
+    REQUIRE(doc.addGoal(goal));
     REQUIRE(doc.saveNow());
     ActionItem item;
     item.text = QStringLiteral("Book the course");
-    REQUIRE(doc.edit(QStringLiteral("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); }));
+    REQUIRE(doc.addActionItem(item));
     REQUIRE(doc.saveNow());
     // A later step that refers to the rows as the store knows them.
-    REQUIRE(doc.edit(QStringLiteral("Done"), NoMerge, [](ConversationSession &s) { return s.setActionStatus(0, ActionStatus::Done); }));
+    REQUIRE(doc.setActionStatus(0, ActionStatus::Done));
     REQUIRE(doc.saveNow());
     const auto goalsSetHere = [&f, id] {
         int count = 0;
@@ -411,11 +408,9 @@ TEST_CASE("looking through a finished conversation leaves it finished")
     Fixture f;
     WorkspaceWindow *ws = f.startWithKeyboard();
     const Id id = ws->document().record().conversation.id;
-    ws->document().edit(QStringLiteral("x"), -1, [](ConversationSession &s) {
-        s.setSummary(QStringLiteral("Done"));
-        s.setNoFollowUp(true);
-        return s.finish();
-    });
+    ws->document().setText(TextField::Summary, QStringLiteral("Done"));
+    ws->document().setNoFollowUp(true);
+    ws->document().finish();
     REQUIRE(ws->document().session().isFinished());
     phase(ws, 2);
     CHECK(ws->currentPage() == ws->page(Phase::Goals));

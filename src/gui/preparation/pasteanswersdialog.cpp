@@ -1,7 +1,6 @@
 #include "gui/preparation/pasteanswersdialog.h"
 
 #include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -159,20 +158,14 @@ bool PasteAnswersDialog::save()
         add(merged.wentWell, pasted.wentWell);
         add(merged.growth, pasted.growth);
         add(merged.ambitions, pasted.ambitions);
-        return m_document.edit(tr("Paste reflection answers"), NoMerge, [&merged](ConversationSession &s) {
-            s.setReflection(merged);
-            return true;
-        });
+        return m_document.pasteReflection(merged);
     }
     FeedbackItem item;
     item.fromWhom = m_fromWhom->text().trimmed();
     item.relation = static_cast<Relation>(m_relation->currentData().toInt());
     item.date = QDate::currentDate();
     item.text = AnswerSplitter::toFeedbackText(m_result, questions());
-    return m_document.edit(tr("Paste feedback"), NoMerge, [&item](ConversationSession &s) {
-        s.addFeedback(item);
-        return true;
-    });
+    return m_document.addFeedback(item);
 }
 
 } // namespace dialoog

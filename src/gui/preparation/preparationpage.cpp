@@ -1,12 +1,11 @@
 #include "gui/preparation/preparationpage.h"
 
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 #include "gui/employees/itemtables.h"
 #include "gui/preparation/pasteanswersdialog.h"
 #include "gui/preparation/preparationrequestdialog.h"
-#include "services/settings.h"
 #include "gui/widgets/textlisteditor.h"
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -55,27 +54,17 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
     addSection(tr("Notes since last time"), createInbox());
     addSection(tr("Energy and work happiness"), createScores());
     m_achievements = new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
-    connect(m_achievements, &TextListEditor::addRequested, this, [this](const QString &text) {
-        this->document().edit(tr("Add achievement"), NoMerge, [&text](ConversationSession &s) {
-            s.addAchievement(text);
-            return true;
-        });
-    });
-    connect(m_achievements, &TextListEditor::removeRequested, this, [this](int index) {
-        this->document().edit(tr("Remove achievement"), NoMerge,
-                              [index](ConversationSession &s) { return s.removeAchievement(index); });
-    });
+    connect(m_achievements, &TextListEditor::addRequested, this,
+            [this](const QString &text) { this->document().addAchievement(text); });
+    connect(m_achievements, &TextListEditor::removeRequested, this,
+            [this](int index) { this->document().removeAchievement(index); });
     addSection(tr("Achievements and reached goals"), m_achievements);
     addSection(tr("The employee's reflection"), createReflection());
     addSection(tr("Feedback from colleagues"), createFeedback());
     addSection(tr("Running goals"), createGoalReview());
     m_attention = textArea(widget(), tr("What do you want to raise? Points of attention, worries, praise…"));
     connect(m_attention, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_attention->toPlainText();
-        this->document().edit(tr("Edit points of attention"), KeyAttention, [&text](ConversationSession &s) {
-            s.setAttentionPoints(text);
-            return true;
-        });
+        this->document().setText(TextField::AttentionPoints, m_attention->toPlainText());
     });
     m_attention->setObjectName(QStringLiteral("attention"));
     m_achievements->input()->setObjectName(QStringLiteral("achievementInput"));
@@ -100,17 +89,12 @@ QWidget *PreparationPage::createScores()
     form->addRow(tr("N&ote:"), m_wellbeingNote);
     const auto scores = [this] {
         const int energy = m_energy->value(), happiness = m_happiness->value();
-        document().edit(tr("Score energy"), KeyEnergy,
-                        [=](ConversationSession &s) { return s.setScores(energy, happiness); });
+        document().setScores(energy, happiness);
     };
     connect(m_energy, &QSpinBox::valueChanged, this, scores);
     connect(m_happiness, &QSpinBox::valueChanged, this, scores);
-    connect(m_wellbeingNote, &QLineEdit::textEdited, this, [this](const QString &text) {
-        document().edit(tr("Edit energy note"), KeyWellbeingNote, [&text](ConversationSession &s) {
-            s.setWellbeingNote(text);
-            return true;
-        });
-    });
+    connect(m_wellbeingNote, &QLineEdit::textEdited, this,
+            [this](const QString &text) { document().setText(TextField::WellbeingNote, text); });
     return box;
 }
 
@@ -129,19 +113,13 @@ QWidget *PreparationPage::createReflection()
     form->addRow(tr("&Room to grow:"), m_growth);
     form->addRow(tr("&Ambitions:"), m_ambitions);
     form->addRow(requestButtons(false, box));
-    const auto bind = [this](QPlainTextEdit *edit, int key, QString Reflection::*field) {
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key, field] {
-            Reflection reflection = document().record().reflection;
-            reflection.*field = edit->toPlainText();
-            document().edit(tr("Edit reflection"), key, [&reflection](ConversationSession &s) {
-                s.setReflection(reflection);
-                return true;
-            });
-        });
+    const auto bind = [this](QPlainTextEdit *edit, TextField field) {
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit, field] { document().setText(field, edit->toPlainText()); });
     };
-    bind(m_wentWell, KeyWentWell, &Reflection::wentWell);
-    bind(m_growth, KeyGrowth, &Reflection::growth);
-    bind(m_ambitions, KeyAmbitions, &Reflection::ambitions);
+    bind(m_wentWell, TextField::WentWell);
+    bind(m_growth, TextField::Growth);
+    bind(m_ambitions, TextField::Ambitions);
     return box;
 }
 
@@ -182,10 +160,7 @@ QWidget *PreparationPage::createFeedback()
         item.relation = static_cast<Relation>(m_feedbackRelation->currentData().toInt());
         item.date = QDate::currentDate();
         item.text = text;
-        document().edit(tr("Add feedback"), NoMerge, [&item](ConversationSession &s) {
-            s.addFeedback(item);
-            return true;
-        });
+        document().addFeedback(item);
         m_feedbackText->clear();
         m_feedbackFrom->clear();
         m_feedbackFrom->setFocus();
@@ -294,7 +269,7 @@ void PreparationPage::reviewSelectedGoal()
     update.progress = m_goalProgress->value();
     update.status = static_cast<GoalStatus>(m_goalStatus->currentData().toInt());
     update.note = m_goalNote->text().trimmed();
-    if (document().edit(tr("Review goal"), NoMerge, [&update](ConversationSession &s) { return s.reviewGoal(update); }))
+    if (document().reviewGoal(update))
         m_goalNote->clear();
 }
 
@@ -351,8 +326,7 @@ void PreparationPage::settleInboxNote(bool keep)
     if (!item || !item->data(0, Qt::UserRole).isValid())
         return;
     const int index = item->data(0, Qt::UserRole).toInt();
-    document().edit(keep ? tr("Move note for next time to notes") : tr("Dismiss note for next time"), NoMerge,
-                    [index, keep](ConversationSession &s) { return s.settleInboxNote(index, keep); });
+    document().settleInboxNote(index, keep);
 }
 
 void PreparationPage::setEarlierStatus(int status)
@@ -360,9 +334,7 @@ void PreparationPage::setEarlierStatus(int status)
     const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
     if (index < 0)
         return;
-    document().edit(tr("Mark action item"), NoMerge, [index, status](ConversationSession &s) {
-        return s.setEarlierActionStatus(index, static_cast<ActionStatus>(status));
-    });
+    document().setEarlierActionStatus(index, static_cast<ActionStatus>(status));
 }
 
 void PreparationPage::refreshContent()

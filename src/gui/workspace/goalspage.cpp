@@ -1,9 +1,8 @@
 #include "gui/workspace/goalspage.h"
 
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 #include "gui/employees/itemtables.h"
 #include "gui/widgets/textlisteditor.h"
+#include "services/conversationdocument.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,7 +45,7 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
         Goal goal;
         goal.what = m_newGoal->text().trimmed();
         goal.status = GoalStatus::Active;
-        if (this->document().edit(tr("Add goal"), NoMerge, [&goal](ConversationSession &s) { return s.addGoal(goal); })) {
+        if (this->document().addGoal(goal)) {
             m_newGoal->clear();
             m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
             m_why->setFocus();
@@ -106,37 +105,43 @@ QWidget *GoalsPage::createEditor()
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Pro&gress:"), m_progress);
 
+    connectEditor();
+    return m_editor;
+}
+
+// Each field of the editor is one kind of goal change (typing merges per field).
+void GoalsPage::connectEditor()
+{
     connect(m_what, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!text.trimmed().isEmpty())
-            changeGoal(tr("Edit goal"), KeyGoalWhat, [&text](Goal &g) { g.what = text; });
+            changeGoal(GoalChange::What, [&text](Goal &g) { g.what = text; });
     });
     connect(m_why, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_why->toPlainText();
-        changeGoal(tr("Edit goal"), KeyGoalWhy, [&text](Goal &g) { g.why = text; });
+        changeGoal(GoalChange::Why, [&text](Goal &g) { g.why = text; });
     });
     connect(m_target, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        changeGoal(tr("Edit goal"), NoMerge, [&date](Goal &g) { g.targetDate = date == noDate ? QDate() : date; });
+        changeGoal(GoalChange::TargetDate,
+                   [&date](Goal &g) { g.targetDate = date == noDate ? QDate() : date; });
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = static_cast<GoalStatus>(m_status->currentData().toInt());
-        changeGoal(tr("Change goal status"), NoMerge, [status](Goal &g) {
+        changeGoal(GoalChange::Status, [status](Goal &g) {
             g.status = status;
             if (status == GoalStatus::Achieved)
                 g.progress = 100;
         });
     });
     connect(m_progress, &QSpinBox::valueChanged, this, [this](int value) {
-        changeGoal(tr("Change goal progress"), KeyGoalFields, [value](Goal &g) { g.progress = value; });
+        changeGoal(GoalChange::Progress, [value](Goal &g) { g.progress = value; });
     });
     connect(m_stepText, &QLineEdit::returnPressed, this, [this] {
         const int index = currentGoal();
         const QString text = m_stepText->text();
         const auto kind = static_cast<StepKind>(m_stepKind->currentData().toInt());
-        if (document().edit(tr("Add step"), NoMerge,
-                            [=](ConversationSession &s) { return s.addGoalStep(index, kind, text); }))
+        if (document().addGoalStep(index, kind, text))
             m_stepText->clear();
     });
-    return m_editor;
 }
 
 bool GoalsPage::eventFilter(QObject *watched, QEvent *event)
@@ -145,8 +150,7 @@ bool GoalsPage::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         const int goal = currentGoal(), step = m_steps->currentRow();
         if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && step >= 0) {
-            document().edit(tr("Remove step"), NoMerge,
-                            [=](ConversationSession &s) { return s.removeGoalStep(goal, step); });
+            document().removeGoalStep(goal, step);
             return true;
         }
     }
@@ -159,14 +163,14 @@ int GoalsPage::currentGoal() const
     return item ? item->data(0, Qt::UserRole).toInt() : -1;
 }
 
-void GoalsPage::changeGoal(const QString &text, int mergeKey, const std::function<void(Goal &)> &change)
+void GoalsPage::changeGoal(GoalChange what, const std::function<void(Goal &)> &change)
 {
     const int index = currentGoal();
     if (index < 0)
         return;
     Goal goal = document().record().goals[std::size_t(index)];
     change(goal);
-    document().edit(text, mergeKey, [index, &goal](ConversationSession &s) { return s.updateGoal(index, goal); });
+    document().updateGoal(index, goal, what);
 }
 
 void GoalsPage::refreshContent()

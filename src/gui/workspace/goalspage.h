@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/workspace/phasepage.h"
+#include "services/conversationdocument.h"
 
 class QComboBox;
 class QDateEdit;
@@ -34,8 +35,10 @@ protected:
 
 private:
     QWidget *createEditor();
+    void connectEditor();
     int currentGoal() const;
-    void changeGoal(const QString &text, int mergeKey, const std::function<void(Goal &)> &change);
+    using GoalChange = ConversationDocument::GoalChange;
+    void changeGoal(GoalChange what, const std::function<void(Goal &)> &change);
 
     QTreeWidget *m_list = nullptr;
     QLineEdit *m_newGoal = nullptr;

@@ -1,7 +1,6 @@
 #include "gui/workspace/notespanel.h"
 
 #include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -9,7 +8,6 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace dialoog {
@@ -61,24 +59,18 @@ bool NotesPanel::take(As as)
     case As::Note:
     case As::PrivateNote: {
         const bool isPrivate = as == As::PrivateNote;
-        ok = m_document.edit(isPrivate ? tr("Add private note") : tr("Add note"), NoMerge, [&](ConversationSession &s) {
-            s.addNote(text, isPrivate);
-            return true;
-        });
+        ok = m_document.addNote(text, isPrivate);
         break;
     }
     case As::ActionItem: {
         ActionItem item;
         item.text = text;
         item.dueDate = QDate::currentDate().addDays(14);
-        ok = m_document.edit(tr("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); });
+        ok = m_document.addActionItem(item);
         break;
     }
     case As::Agreement:
-        ok = m_document.edit(tr("Add agreement"), NoMerge, [&text](ConversationSession &s) {
-            s.addAgreement(text);
-            return true;
-        });
+        ok = m_document.addAgreement(text);
         break;
     }
     if (ok)

@@ -1,12 +1,10 @@
 #include "gui/workspace/questionspage.h"
 
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
+#include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/questionpickerdialog.h"
-
+#include "services/conversationdocument.h"
 #include "store/store.h"
 #include "store/storeerror.h"
-#include "gui/widgets/textlisteditor.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -52,8 +50,7 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &lang
     });
     connect(m_newQuestion, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_newQuestion->text();
-        if (!this->document().edit(tr("Add question"), NoMerge,
-                                   [&](ConversationSession &s) { return s.addQuestion(text, m_language); }))
+        if (!this->document().addQuestion(text, m_language))
             return;
         this->document().saveNow(); // gives the question the id its answer will refer to
         m_newQuestion->clear();
@@ -82,11 +79,7 @@ void QuestionsPage::chooseQuestions()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto choices = dialog.choices();
-    document().edit(tr("Choose questions"), NoMerge, [&choices](ConversationSession &s) {
-        for (const auto &[question, included] : choices)
-            s.setQuestionIncluded(question, included);
-        return true;
-    });
+    document().chooseQuestions(choices);
 }
 
 QPlainTextEdit *QuestionsPage::answerField(int index) const
@@ -121,14 +114,8 @@ void QuestionsPage::rebuild()
         layout->addWidget(answer);
         m_answerLayout->addWidget(box);
         answer->installEventFilter(this);
-        const int key = KeyAnswerBase + int(i);
-        connect(answer, &QPlainTextEdit::textChanged, this, [this, answer, i, key] {
-            const QString text = answer->toPlainText();
-            document().edit(tr("Answer"), key, [&](ConversationSession &s) {
-                // Looked up now: an ad-hoc question gets its id when it is first saved.
-                return s.setAnswer(s.record().questions.at(i).id, text);
-            });
-        });
+        connect(answer, &QPlainTextEdit::textChanged, this,
+                [this, answer, i] { document().setAnswer(int(i), answer->toPlainText()); });
         m_fields.emplace_back(questions[i], answer);
     }
 }

@@ -284,7 +284,7 @@ void WorkspaceWindow::finishOrExplain()
         return;
     }
     session.goTo(Phase::WrapUp);
-    if (m_document->edit(tr("Finish"), -1, [](ConversationSession &s) { return s.finish(); })) {
+    if (m_document->finish()) {
         statusBar()->showMessage(tr("Conversation finished. The next one is in the list."), 8000);
         return;
     }

@@ -1,11 +1,9 @@
 #include "gui/workspace/wrapuppage.h"
 
-#include "gui/widgets/readonlyview.h"
-
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
 #include "gui/employees/itemtables.h"
+#include "gui/widgets/readonlyview.h"
 #include "gui/widgets/textlisteditor.h"
+#include "services/conversationdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,27 +35,16 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setPlaceholderText(tr("The key points of this conversation"));
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 14);
-    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_summary->toPlainText();
-        this->document().edit(tr("Edit summary"), KeySummary, [&text](ConversationSession &s) {
-            s.setSummary(text);
-            return true;
-        });
-    });
+    connect(m_summary, &QPlainTextEdit::textChanged, this,
+            [this] { this->document().setText(TextField::Summary, m_summary->toPlainText()); });
     addSection(tr("Summary"), m_summary);
 
     m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
     m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
-    connect(m_agreements, &TextListEditor::addRequested, this, [this](const QString &text) {
-        this->document().edit(tr("Add agreement"), NoMerge, [&text](ConversationSession &s) {
-            s.addAgreement(text);
-            return true;
-        });
-    });
-    connect(m_agreements, &TextListEditor::removeRequested, this, [this](int index) {
-        this->document().edit(tr("Remove agreement"), NoMerge,
-                              [index](ConversationSession &s) { return s.removeAgreement(index); });
-    });
+    connect(m_agreements, &TextListEditor::addRequested, this,
+            [this](const QString &text) { this->document().addAgreement(text); });
+    connect(m_agreements, &TextListEditor::removeRequested, this,
+            [this](int index) { this->document().removeAgreement(index); });
     addSection(tr("Agreements"), m_agreements);
     addSection(tr("Action items"), createActions());
     addSection(tr("Next conversation"), createFollowUp());
@@ -120,7 +107,7 @@ QWidget *WrapUpPage::createActions()
         item.text = m_actionText->text().trimmed();
         item.owner = static_cast<Owner>(m_actionOwner->currentData().toInt());
         item.dueDate = m_actionDue->date() == noDate ? QDate() : m_actionDue->date();
-        if (document().edit(tr("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); }))
+        if (document().addActionItem(item))
             m_actionText->clear();
     });
     return box;
@@ -167,18 +154,14 @@ QWidget *WrapUpPage::createFollowUp()
     connect(m_followUp, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         setFollowUp(date == noDate ? QDate() : date);
     });
-    connect(m_noFollowUp, &QCheckBox::toggled, this, [this](bool none) {
-        document().edit(tr("No follow-up"), NoMerge, [none](ConversationSession &s) {
-            s.setNoFollowUp(none);
-            return true;
-        });
-    });
+    connect(m_noFollowUp, &QCheckBox::toggled, this,
+            [this](bool none) { document().setNoFollowUp(none); });
     return box;
 }
 
 void WrapUpPage::setFollowUp(const QDate &date)
 {
-    if (!document().edit(tr("Plan follow-up"), NoMerge, [&date](ConversationSession &s) { return s.setFollowUp(date); })) {
+    if (!document().setFollowUp(date)) {
         m_problem->setText(tr("The follow-up must come after this conversation."));
         m_problem->setVisible(true);
     }
@@ -195,8 +178,7 @@ bool WrapUpPage::eventFilter(QObject *watched, QEvent *event)
             const ActionItem &item = document().record().actionItems[std::size_t(index)];
             const ActionStatus status = key == Qt::Key_Delete ? ActionStatus::Dropped
                                         : item.status == ActionStatus::Done ? ActionStatus::Open : ActionStatus::Done;
-            document().edit(tr("Mark action item"), NoMerge,
-                            [=](ConversationSession &s) { return s.setActionStatus(index, status); });
+            document().setActionStatus(index, status);
             return true;
         }
     }
