@@ -73,6 +73,119 @@ template <typename T> void saveIfChanged(Database &db, T &row)
 
 QDate dateOf(const Conversation &c) { return c.heldDate.isValid() ? c.heldDate : c.plannedDate; }
 
+// Open items of the employee's other conversations, and those this one closed.
+std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord &r)
+{
+    const Id conversationId = r.conversation.id;
+    std::vector<ActionItem> items =
+        Repository<ActionItem>(db).matching("conversation_id IN (SELECT id FROM conversation WHERE "
+                                            "employee_id = ?) AND conversation_id <> ? "
+                                            "AND (status = 'open' OR closed_in = ?)",
+                                            {r.employee.id, conversationId, conversationId});
+    // Open items of conversations after this one are not this one's business (looking
+    // back at an old conversation); undated conversations count as earlier.
+    const QDate when = dateOf(r.conversation);
+    if (when.isValid()) {
+        std::erase_if(items, [&](const ActionItem &item) {
+            if (item.closedIn == conversationId)
+                return false;
+            const auto from = std::find_if(
+                r.otherConversations.begin(), r.otherConversations.end(),
+                [&item](const Conversation &c) { return c.id == item.conversationId; });
+            return from != r.otherConversations.end() && dateOf(*from) > when;
+        });
+    }
+    return items;
+}
+
+void saveConversation(Database &db, Conversation &conversation,
+                      ConversationRepository::PlanFollowUp plan, const ConversationRecord *previous)
+{
+    const Conversation before =
+        previous ? previous->conversation
+        : conversation.id == 0
+            ? Conversation{}
+            : Repository<Conversation>(db).find(conversation.id).value_or(Conversation{});
+    if (conversation.id == 0 || !(before == conversation))
+        Repository<Conversation>(db).save(conversation);
+    if (plan == ConversationRepository::PlanFollowUp::Yes)
+        FollowUpPlanner(db).apply(before, conversation);
+}
+
+// The employee's goals with their steps. A goal belongs to the conversation it was set
+// in: one set here that the record no longer holds is deleted, like any child of the
+// conversation; goals set elsewhere are only updated.
+void saveGoals(Database &db, ConversationRecord &r, const ConversationRecord *previous)
+{
+    const Id id = r.conversation.id;
+    for (Goal &goal : r.goals) {
+        if (goal.id == 0 && goal.createdIn == 0)
+            goal.createdIn = id; // a goal first saved with this conversation was set in it
+        const Goal *earlier = sameId(previous ? &previous->goals : nullptr, goal.id);
+        if (earlier && *earlier == goal)
+            continue;
+        // Stored goals are read without their steps; compare like with like.
+        Goal bare = goal;
+        bare.steps.clear();
+        std::optional<Goal> stored;
+        if (earlier) {
+            stored = *earlier;
+            stored->steps.clear();
+        } else if (goal.id != 0) {
+            stored = Repository<Goal>(db).find(goal.id);
+        }
+        if (goal.id == 0 || stored != std::optional<Goal>(bare))
+            Repository<Goal>(db).save(goal);
+        syncChildren(db, "goal_id", goal.id, goal.steps, &GoalStep::goalId,
+                     earlier ? &earlier->steps : nullptr);
+    }
+    if (!previous)
+        return;
+    for (const Goal &was : previous->goals) {
+        if (was.id != 0 && was.createdIn == id && !sameId(&r.goals, was.id))
+            Repository<Goal>(db).remove(was.id);
+    }
+}
+
+void saveChildren(Database &db, ConversationRecord &r, const ConversationRecord *previous)
+{
+    const Id id = r.conversation.id;
+    const auto was = [previous](auto member) { return previous ? &(previous->*member) : nullptr; };
+    syncChildren(db, "conversation_id", id, r.achievements, &Achievement::conversationId,
+                 was(&ConversationRecord::achievements));
+    syncChildren(db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId,
+                 was(&ConversationRecord::feedback));
+    syncChildren(db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId,
+                 was(&ConversationRecord::goalUpdates));
+    syncChildren(db, "conversation_id", id, r.answers, &Answer::conversationId,
+                 was(&ConversationRecord::answers));
+    syncChildren(db, "conversation_id", id, r.notes, &Note::conversationId,
+                 was(&ConversationRecord::notes));
+    syncChildren(db, "conversation_id", id, r.actionItems, &ActionItem::conversationId,
+                 was(&ConversationRecord::actionItems));
+    syncChildren(db, "conversation_id", id, r.agreements, &Agreement::conversationId,
+                 was(&ConversationRecord::agreements));
+}
+
+// Rows of the employee's that the conversation only marks: earlier action items it
+// closes, and notes for next time it settles.
+void saveEarlierItems(Database &db, ConversationRecord &r, const ConversationRecord *previous)
+{
+    for (ActionItem &item : r.earlierActions) {
+        const ActionItem *earlier = sameId(previous ? &previous->earlierActions : nullptr, item.id);
+        if (earlier && *earlier == item)
+            continue;
+        if (Repository<ActionItem>(db).find(item.id) != std::optional<ActionItem>(item))
+            Repository<ActionItem>(db).update(item);
+    }
+    // A note deleted meanwhile from the main window has nothing left to mark.
+    for (const InboxNote &note : r.inbox) {
+        const InboxNote *earlier = sameId(previous ? &previous->inbox : nullptr, note.id);
+        if (!earlier || !(*earlier == note))
+            Repository<InboxNote>(db).tryUpdate(note);
+    }
+}
+
 } // namespace
 
 Conversation ConversationRepository::create(Id employeeId, const QDate &plannedDate)
@@ -111,22 +224,7 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.actionItems = Repository<ActionItem>(m_db).where("conversation_id", conversationId);
     r.otherConversations = forEmployee(r.employee.id);
     std::erase_if(r.otherConversations, [conversationId](const Conversation &c) { return c.id == conversationId; });
-    r.earlierActions = Repository<ActionItem>(m_db).matching(
-        "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?) AND conversation_id <> ? "
-        "AND (status = 'open' OR closed_in = ?)",
-        {r.employee.id, conversationId, conversationId});
-    // Open items of conversations after this one are not this one's business (looking
-    // back at an old conversation); undated conversations count as earlier.
-    const QDate when = dateOf(r.conversation);
-    if (when.isValid()) {
-        std::erase_if(r.earlierActions, [&](const ActionItem &item) {
-            if (item.closedIn == conversationId)
-                return false;
-            const auto from = std::find_if(r.otherConversations.begin(), r.otherConversations.end(),
-                                           [&item](const Conversation &c) { return c.id == item.conversationId; });
-            return from != r.otherConversations.end() && dateOf(*from) > when;
-        });
-    }
+    r.earlierActions = earlierActionsOf(m_db, r);
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
     Repository<Question> questions(m_db);
@@ -151,54 +249,14 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
 void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan, const ConversationRecord *previous)
 {
     Transaction transaction(m_db);
-    const bool sameConversation = previous && previous->conversation.id == r.conversation.id && r.conversation.id != 0;
-    if (!sameConversation)
+    if (previous && (previous->conversation.id != r.conversation.id || r.conversation.id == 0))
         previous = nullptr;
-    const Conversation before = previous ? previous->conversation
-                                : r.conversation.id == 0
-                                    ? Conversation{}
-                                    : Repository<Conversation>(m_db).find(r.conversation.id).value_or(Conversation{});
-    if (r.conversation.id == 0 || !(before == r.conversation))
-        Repository<Conversation>(m_db).save(r.conversation);
-    if (plan == PlanFollowUp::Yes)
-        FollowUpPlanner(m_db).apply(before, r.conversation);
+    saveConversation(m_db, r.conversation, plan, previous);
     const Id id = r.conversation.id;
     r.reflection.conversationId = id;
-    // One reflection per conversation: an undo snapshot taken before the first save still
-    // carries id 0, and must update the stored row rather than add a second one.
-    if (r.reflection.id == 0) {
-        if (const auto stored = Repository<Reflection>(m_db).firstWhere("conversation_id", id))
-            r.reflection.id = stored->id;
-    }
     if (!previous || r.reflection.id == 0 || !(previous->reflection == r.reflection))
         saveIfChanged(m_db, r.reflection);
-    for (Goal &goal : r.goals) {
-        if (goal.id == 0 && goal.createdIn == 0)
-            goal.createdIn = id; // a goal first saved with this conversation was set in it
-        const Goal *earlier = sameId(previous ? &previous->goals : nullptr, goal.id);
-        if (earlier && *earlier == goal)
-            continue;
-        // Stored goals are read without their steps; compare like with like.
-        Goal bare = goal;
-        bare.steps.clear();
-        std::optional<Goal> stored;
-        if (earlier) {
-            stored = *earlier;
-            stored->steps.clear();
-        } else if (goal.id != 0) {
-            stored = Repository<Goal>(m_db).find(goal.id);
-        }
-        if (goal.id == 0 || stored != std::optional<Goal>(bare))
-            Repository<Goal>(m_db).save(goal);
-        syncChildren(m_db, "goal_id", goal.id, goal.steps, &GoalStep::goalId, earlier ? &earlier->steps : nullptr);
-    }
-    // A goal set in this conversation and taken back (undone) leaves the store too.
-    if (previous) {
-        for (const Goal &was : previous->goals) {
-            if (was.id != 0 && was.createdIn == id && !sameId(&r.goals, was.id) && Repository<Goal>(m_db).find(was.id))
-                Repository<Goal>(m_db).remove(was.id);
-        }
-    }
+    saveGoals(m_db, r, previous);
     // Ad-hoc questions join the bank, inactive, so their answers keep their wording.
     std::vector<Id> picked;
     for (Question &question : r.questions) {
@@ -210,28 +268,8 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan, cons
     // Read back even with `previous`: a record never saved shows the bank, not a pick.
     if (pickedQuestions(id) != picked)
         setPickedQuestions(id, picked);
-    const auto was = [previous](auto member) { return previous ? &(previous->*member) : nullptr; };
-    syncChildren(m_db, "conversation_id", id, r.achievements, &Achievement::conversationId, was(&ConversationRecord::achievements));
-    syncChildren(m_db, "conversation_id", id, r.feedback, &FeedbackItem::conversationId, was(&ConversationRecord::feedback));
-    syncChildren(m_db, "conversation_id", id, r.goalUpdates, &GoalUpdate::conversationId, was(&ConversationRecord::goalUpdates));
-    syncChildren(m_db, "conversation_id", id, r.answers, &Answer::conversationId, was(&ConversationRecord::answers));
-    syncChildren(m_db, "conversation_id", id, r.notes, &Note::conversationId, was(&ConversationRecord::notes));
-    syncChildren(m_db, "conversation_id", id, r.actionItems, &ActionItem::conversationId, was(&ConversationRecord::actionItems));
-    syncChildren(m_db, "conversation_id", id, r.agreements, &Agreement::conversationId, was(&ConversationRecord::agreements));
-    for (ActionItem &item : r.earlierActions) {
-        const ActionItem *earlier = sameId(previous ? &previous->earlierActions : nullptr, item.id);
-        if (earlier && *earlier == item)
-            continue;
-        if (Repository<ActionItem>(m_db).find(item.id) != std::optional<ActionItem>(item))
-            Repository<ActionItem>(m_db).update(item);
-    }
-    // Only the done flag changes here; a note removed from the inbox meanwhile (an undo
-    // in the main window) stays removed.
-    for (const InboxNote &note : r.inbox) {
-        const InboxNote *earlier = sameId(previous ? &previous->inbox : nullptr, note.id);
-        if (!earlier || !(*earlier == note))
-            Repository<InboxNote>(m_db).tryUpdate(note);
-    }
+    saveChildren(m_db, r, previous);
+    saveEarlierItems(m_db, r, previous);
     transaction.commit();
 }
 

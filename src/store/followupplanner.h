@@ -15,8 +15,8 @@ class Database;
 //   the employee's earliest one that has not started does, or one is created;
 // - the date is cleared, or "no follow-up" chosen: the planned conversation on the
 //   old date goes, but only while nothing has been written in it.
-// Because it acts on the change between the stored and the saved conversation,
-// undoing a follow-up change (which saves the earlier snapshot) moves it back.
+// It acts on the change between the stored and the saved conversation, so a date
+// set back to what it was moves the planned conversation back too.
 class FollowUpPlanner final
 {
 public:

@@ -63,14 +63,13 @@ public:
         return m_db.changes() > 0;
     }
 
-    // Inserts a new value (id 0), updates a stored one. A value whose row is gone
-    // (an undo brought back something that had been deleted) is inserted under its id.
+    // Inserts a new value (id 0), updates a stored one; a row that is gone stays gone
+    // (StoreError::Kind::NotFound).
     Id save(T &value)
     {
         if (value.id == 0)
             return insert(value);
-        if (!tryUpdate(value))
-            insert(value, WithId::Yes);
+        update(value);
         return value.id;
     }
 

@@ -69,7 +69,8 @@ TEST_CASE("children removed from the record are deleted on save, others kept")
     CHECK(loaded.agreements.size() == 2);
 }
 
-TEST_CASE("a goal set in this conversation and taken back leaves the store; a goal from elsewhere stays")
+TEST_CASE("a goal set in this conversation that the record drops leaves the store; a goal from "
+          "elsewhere stays")
 {
     TempStore store;
     ConversationRecord r = filledRecord(*store);
@@ -80,7 +81,7 @@ TEST_CASE("a goal set in this conversation and taken back leaves the store; a go
     const ConversationRecord saved = r;
     REQUIRE(store->repository<Goal>().where("employee_id", r.employee.id).size() == 2);
 
-    r.goals.clear(); // as an undo back to before both were in the record
+    r.goals.clear();
     store->conversations().save(r, ConversationRepository::PlanFollowUp::No, &saved);
     const std::vector<Goal> left = store->repository<Goal>().where("employee_id", r.employee.id);
     REQUIRE(left.size() == 1);
@@ -164,18 +165,20 @@ TEST_CASE("an open item from an earlier conversation is closed in the next one a
     CHECK(store->conversations().load(third).earlierActions.empty());
 }
 
-TEST_CASE("saving a snapshot brings back children that were deleted in between, under their ids")
+TEST_CASE("a row deleted in between is not written back under its old id: the save is refused and "
+          "changes nothing")
 {
     TempStore store;
     ConversationRecord r = filledRecord(*store);
     store->conversations().save(r);
-    const ConversationRecord snapshot = r;
+    const ConversationRecord stale = r;
     r.notes.clear();
-    r.goals.front().steps.clear();
     store->conversations().save(r);
-    ConversationRecord restored = snapshot;
-    store->conversations().save(restored);
-    CHECK(store->conversations().load(r.conversation.id) == snapshot);
+    const ConversationRecord saved = store->conversations().load(r.conversation.id);
+    ConversationRecord again = stale;
+    again.conversation.summary = QStringLiteral("Changed");
+    CHECK_THROWS_AS(store->conversations().save(again), StoreError);
+    CHECK(store->conversations().load(r.conversation.id) == saved);
 }
 
 TEST_CASE("feedback and notes for next time gathered between conversations wait for the next one's preparation")

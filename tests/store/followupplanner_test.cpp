@@ -109,18 +109,19 @@ TEST_CASE("clearing the date or choosing no follow-up removes the planned conver
     }
 }
 
-TEST_CASE("undoing a follow-up change (saving the earlier snapshot) brings the planned conversation back in step")
+TEST_CASE("setting the follow-up date back, or clearing it again, brings the planned conversation "
+          "back in step")
 {
     Fixture f;
     const ConversationRecord withoutFollowUp = f.record;
     f.followUp(QDate(2024, 4, 11));
     const ConversationRecord withFollowUp = f.record;
     f.followUp(QDate(2024, 4, 18));
-    f.record = withFollowUp; // undo
+    f.record = withFollowUp; // the date set back
     f.db->conversations().save(f.record, plan);
     REQUIRE(f.others().size() == 1);
     CHECK(f.others()[0].plannedDate == QDate(2024, 4, 11));
-    f.record = withoutFollowUp; // undo again
+    f.record = withoutFollowUp; // and cleared
     f.db->conversations().save(f.record, plan);
     CHECK(f.others().empty());
 }
