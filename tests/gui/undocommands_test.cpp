@@ -388,11 +388,11 @@ TEST_CASE("undoing a correction of a conversation held earlier takes its correct
     CHECK(f.stored().conversation.summary == QStringLiteral("Fine"));
 }
 
+// Not built under AddressSanitizer, whose own heap mallinfo2 does not see: the ASan round
+// lists no such test instead of one that passes without measuring.
+#if !defined(__SANITIZE_ADDRESS__)
 TEST_CASE("an undo step holds only its edit: 2,000 notes cost the undo stack linear memory")
 {
-#if defined(__SANITIZE_ADDRESS__)
-    SUCCEED("AddressSanitizer keeps its own heap; mallinfo2 does not see it");
-#else
     Fixture f;
     const auto heap = [] { return double(mallinfo2().uordblks); };
     const auto addNotes = [&f](int from, int to) {
@@ -411,5 +411,5 @@ TEST_CASE("an undo step holds only its edit: 2,000 notes cost the undo stack lin
     // And every one of them is a step of its own.
     f.doc->undoStack()->setIndex(1000);
     CHECK(f.doc->record().notes.size() == 1000);
-#endif
 }
+#endif
