@@ -59,7 +59,8 @@ int quoteLevel(QString &line)
 {
     int level = 0;
     int i = 0;
-    while (i < line.size() && (line.at(i) == QLatin1Char('>') || (line.at(i) == QLatin1Char(' ') && level > 0))) {
+    while (i < line.size() &&
+           (line.at(i) == QLatin1Char('>') || (line.at(i) == QLatin1Char(' ') && level > 0))) {
         if (line.at(i) == QLatin1Char('>'))
             ++level;
         ++i;
@@ -77,9 +78,13 @@ bool isSignatureStart(const QString &line)
     if (trimmed.size() > 45)
         return false;
     static const QRegularExpression closing(
-        QStringLiteral("^(met )?(vriendelijke|hartelijke|warme) groet(en)?\\b|^(groet(jes|en)?|gr|mvg|vg)\\b[.,!]?\\s*\\S*$|"
-                       "^(kind|best|warm|many)( regards| wishes)\\b|^regards\\b|^(best|cheers|thanks|thank you|bedankt|dank je)[,!.]?$|"
-                       "^(sent|verzonden|verstuurd) (from|vanaf|van|met) (my|mijn)\\b|^get outlook for\\b|^download outlook\\b"),
+        QStringLiteral(
+            "^(met )?(vriendelijke|hartelijke|warme) "
+            "groet(en)?\\b|^(groet(jes|en)?|gr|mvg|vg)\\b[.,!]?\\s*\\S*$|"
+            "^(kind|best|warm|many)( regards| wishes)\\b|^regards\\b|^(best|cheers|thanks|thank "
+            "you|bedankt|dank je)[,!.]?$|"
+            "^(sent|verzonden|verstuurd) (from|vanaf|van|met) (my|mijn)\\b|^get outlook "
+            "for\\b|^download outlook\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return closing.match(trimmed).hasMatch();
 }
@@ -87,7 +92,8 @@ bool isSignatureStart(const QString &line)
 bool isGreeting(const QString &line)
 {
     static const QRegularExpression greeting(
-        QStringLiteral("^(hi|hello|hey|dear|beste|hoi|hallo|goedemorgen|goedemiddag|good morning)\\b[^.?]{0,40}[,!]?$"),
+        QStringLiteral("^(hi|hello|hey|dear|beste|hoi|hallo|goedemorgen|goedemiddag|good "
+                       "morning)\\b[^.?]{0,40}[,!]?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return greeting.match(line.trimmed()).hasMatch();
 }
@@ -97,13 +103,16 @@ bool isOriginalMarker(const QStringList &lines, int index)
 {
     const QString line = lines.at(index).trimmed();
     static const QRegularExpression separator(
-        QStringLiteral("^-{2,}\\s*(original message|oorspronkelijk bericht|origineel bericht|forwarded message|"
+        QStringLiteral("^-{2,}\\s*(original message|oorspronkelijk bericht|origineel "
+                       "bericht|forwarded message|"
                        "doorgestuurd bericht|oorspronkelijk e-mailbericht)\\s*-{2,}$"),
         QRegularExpression::CaseInsensitiveOption);
     if (separator.match(line).hasMatch())
         return true;
-    static const QRegularExpression from(QStringLiteral("^\\**(from|van)\\s*:\\**\\s"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sent(QStringLiteral("^\\**(sent|date|verzonden|datum)\\s*:"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(QStringLiteral("^\\**(from|van)\\s*:\\**\\s"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sent(QStringLiteral("^\\**(sent|date|verzonden|datum)\\s*:"),
+                                         QRegularExpression::CaseInsensitiveOption);
     if (!from.match(line).hasMatch())
         return false;
     for (int next = index + 1; next < lines.size() && next <= index + 3; ++next) {
@@ -115,17 +124,20 @@ bool isOriginalMarker(const QStringList &lines, int index)
 
 bool isWroteLine(const QString &line)
 {
-    static const QRegularExpression wrote(QStringLiteral("^(on|op)\\b.{4,200}\\b(wrote|schreef)\\b.{0,60}:$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wrote(
+        QStringLiteral("^(on|op)\\b.{4,200}\\b(wrote|schreef)\\b.{0,60}:$"),
+        QRegularExpression::CaseInsensitiveOption);
     return wrote.match(line.trimmed()).hasMatch();
 }
 
 bool isHeaderField(const QString &line)
 {
     static const QRegularExpression header(
-        QStringLiteral("^\\**(from|sent|to|cc|subject|date|van|verzonden|aan|onderwerp|datum)\\s*:"),
+        QStringLiteral(
+            "^\\**(from|sent|to|cc|subject|date|van|verzonden|aan|onderwerp|datum)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
-    return header.match(line.trimmed()).hasMatch() || line.trimmed().startsWith(QStringLiteral("____"));
+    return header.match(line.trimmed()).hasMatch() ||
+           line.trimmed().startsWith(QStringLiteral("____"));
 }
 
 QString tidy(QStringList lines)
@@ -186,7 +198,8 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
     }
     const QString normal = normalise(text);
     const bool numberValid = number >= 0 && number < m_questions.size();
-    if (normal.isEmpty() || normal == QLatin1String("antwoord") || normal == QLatin1String("answer")) {
+    if (normal.isEmpty() || normal == QLatin1String("antwoord") ||
+        normal == QLatin1String("answer")) {
         if (!numberValid || !after.isEmpty())
             return -1;
         return number; // "1." or "Question 1" alone
@@ -197,7 +210,8 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
         const QString &q = m_normalQuestions.at(i);
         double score = normal == q ? 2.0 : overlap(normal, q);
         // "What went well?" for "What went well in the past period…": a shortened heading.
-        const bool enoughOfIt = normal.size() >= q.size() / 2 || (i == number && normal.count(QLatin1Char(' ')) >= 1);
+        const bool enoughOfIt =
+            normal.size() >= q.size() / 2 || (i == number && normal.count(QLatin1Char(' ')) >= 1);
         if (normal != q && q.startsWith(normal) && enoughOfIt)
             score = std::max(score, 0.9);
         if (i == number)
@@ -218,7 +232,8 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
 AnswerSplitter::Result AnswerSplitter::split(const QString &reply) const
 {
     QString text = reply;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList all = text.split(QLatin1Char('\n'));
 
     // A top-posted reply carries the original below a marker. When the part above
@@ -295,7 +310,9 @@ AnswerSplitter::Result AnswerSplitter::split(const QString &reply) const
 Reflection AnswerSplitter::toReflection(const Result &result)
 {
     Reflection r;
-    const auto at = [&result](int i) { return i < result.answers.size() ? result.answers.at(i) : QString(); };
+    const auto at = [&result](int i) {
+        return i < result.answers.size() ? result.answers.at(i) : QString();
+    };
     r.wentWell = at(0);
     r.growth = at(1);
     r.ambitions = at(2);
@@ -307,7 +324,8 @@ QString AnswerSplitter::toFeedbackText(const Result &result, const QStringList &
     QStringList parts;
     for (int i = 0; i < result.answers.size() && i < questions.size(); ++i) {
         if (!result.answers.at(i).trimmed().isEmpty())
-            parts << PreparationRequest::heading(i, questions.at(i)) + QLatin1Char('\n') + result.answers.at(i);
+            parts << PreparationRequest::heading(i, questions.at(i)) + QLatin1Char('\n') +
+                         result.answers.at(i);
     }
     return parts.join(QStringLiteral("\n\n"));
 }
