@@ -20,14 +20,16 @@ public:
     {
         PreparationForm form;
         const bool reflection = request.kind() == PreparationRequest::Kind::SelfReflection;
-        form.title = reflection ? tr("Self-reflection") : tr("Feedback about %1").arg(request.employeeName());
+        form.title = reflection ? tr("Self-reflection")
+                                : tr("Feedback about %1").arg(request.employeeName());
         form.header.emplace_back(tr("Employee"), request.employeeName());
         if (request.date().isValid())
             form.header.emplace_back(tr("Conversation"), request.dateText());
-        form.introduction = reflection ? tr("Please write your answers in the space below each question and bring "
-                                            "or return this form before the conversation.")
-                                       : tr("Please write your answers in the space below each question and return "
-                                            "this form to the manager.");
+        form.introduction =
+            reflection ? tr("Please write your answers in the space below each question and bring "
+                            "or return this form before the conversation.")
+                       : tr("Please write your answers in the space below each question and return "
+                            "this form to the manager.");
         if (!reflection)
             form.nameLabel = tr("Your name");
         const QStringList questions = request.questions();
@@ -44,7 +46,8 @@ public:
 };
 
 // One pass over the form: with a painter it draws, without it only counts pages.
-int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *painter, int totalPages)
+int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *painter,
+           int totalPages)
 {
     const QRectF page = printableRect(device);
     const qreal footer = footerHeight(device);
@@ -67,8 +70,10 @@ int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *pai
         ++index;
         y = 0;
     };
-    const auto block = [&](const QFont &font, const QString &content, int flags = Qt::TextWordWrap) {
-        const QRectF bounds = QFontMetricsF(font, &device).boundingRect(QRectF(0, 0, page.width(), 1e6), flags, content);
+    const auto block = [&](const QFont &font, const QString &content,
+                           int flags = Qt::TextWordWrap) {
+        const QRectF bounds = QFontMetricsF(font, &device)
+                                  .boundingRect(QRectF(0, 0, page.width(), 1e6), flags, content);
         if (painter) {
             painter->setFont(font);
             painter->setPen(Qt::black);
@@ -90,7 +95,8 @@ int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *pai
     if (!form.nameLabel.isEmpty()) {
         y += lineGap * 0.6;
         const qreal h = block(text, form.nameLabel + QLatin1Char(':'));
-        const qreal labelWidth = QFontMetricsF(text, &device).horizontalAdvance(form.nameLabel + QStringLiteral(": "));
+        const qreal labelWidth =
+            QFontMetricsF(text, &device).horizontalAdvance(form.nameLabel + QStringLiteral(": "));
         y += h;
         ruleAt(y, labelWidth);
     }
@@ -100,7 +106,9 @@ int layOut(const PreparationForm &form, QPagedPaintDevice &device, QPainter *pai
 
     for (const QString &question : form.questions) {
         const qreal headingHeight =
-            QFontMetricsF(bold, &device).boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, question).height();
+            QFontMetricsF(bold, &device)
+                .boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, question)
+                .height();
         // A question and its lines stay on one page, so no page holds a stray line or two.
         if (y + headingHeight + lineGap * form.linesPerQuestion > bottom && y > 0)
             newPage();
@@ -133,7 +141,8 @@ int paintPreparationForm(const PreparationForm &form, QPagedPaintDevice &device)
     return pages;
 }
 
-bool writePreparationForm(const PreparationForm &form, const QString &path, const QLocale &locale, QString *error)
+bool writePreparationForm(const PreparationForm &form, const QString &path, const QLocale &locale,
+                          QString *error)
 {
     QSaveFile file(path);
     const auto fail = [&](const QString &why) {
