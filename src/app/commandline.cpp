@@ -17,48 +17,49 @@ CommandLine error(const QString &message)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: dialoog [--database PATH]\n"
-              "       dialoog COMMAND [OPTIONS]\n"
-              "Prepare, hold and follow up development conversations.\n"
-              "\n"
-              "Without a command, Dialoog opens its window on the database.\n"
-              "\n"
-              "Commands (they need no display):\n"
-              "  demo --database PATH         fill a database with fictional sample data\n"
-              "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
-              "                               write the data as JSON (FILE - for standard output)\n"
-              "  import --database PATH FILE [--as-new-person]\n"
-              "                               add the data of a JSON export or handover file, all\n"
-              "                               or nothing; refused when someone in it has the name\n"
-              "                               or email of someone already there, unless\n"
-              "                               --as-new-person adds them as a separate person\n"
-              "  handover --database PATH --employee ID --output FILE [--include-private]\n"
-              "          [--language en|nl]\n"
-              "                               write one employee's whole history as one file for\n"
-              "                               the next manager: the JSON export with a PDF of all\n"
-              "                               summaries inside (take it over with import)\n"
-              "  check --database PATH        check a database: integrity, version, counts\n"
-              "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
-              "          [--include-private] [--language en|nl]\n"
-              "                               write a conversation's summary; FILE ends in\n"
-              "                               .pdf, .html or .md\n"
-              "  ics --database PATH --conversation ID --output FILE.ics\n"
-              "                               write a calendar invite for the next\n"
-              "                               conversation (FILE - for standard output)\n"
-              "\n"
-              "Options:\n"
-              "  --database PATH   the database file (default: %1)\n"
-              "  --read-only       open the database without changing anything (window, check,\n"
-              "                    export, summary); a file that may not be changed opens so too\n"
-              "  --help            show this help and exit\n"
-              "  --quit-after-first-paint\n"
-              "                    open the window and quit once it has painted (for\n"
-              "                    timing the start-up)\n"
-              "  --version         show the version and exit\n"
-              "\n"
-              "demo and import create the database when it does not exist; check, export and\n"
-              "handover refuse a missing file. Private notes are exported only with --include-private;\n"
-              "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
+    return tr(
+        "Usage: dialoog [--database PATH]\n"
+        "       dialoog COMMAND [OPTIONS]\n"
+        "Prepare, hold and follow up development conversations.\n"
+        "\n"
+        "Without a command, Dialoog opens its window on the database.\n"
+        "\n"
+        "Commands (they need no display):\n"
+        "  demo --database PATH         fill a database with fictional sample data\n"
+        "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
+        "                               write the data as JSON (FILE - for standard output)\n"
+        "  import --database PATH FILE [--as-new-person]\n"
+        "                               add the data of a JSON export or handover file, all\n"
+        "                               or nothing; refused when someone in it has the name\n"
+        "                               or email of someone already there, unless\n"
+        "                               --as-new-person adds them as a separate person\n"
+        "  handover --database PATH --employee ID --output FILE [--include-private]\n"
+        "          [--language en|nl]\n"
+        "                               write one employee's whole history as one file for\n"
+        "                               the next manager: the JSON export with a PDF of all\n"
+        "                               summaries inside (take it over with import)\n"
+        "  check --database PATH        check a database: integrity, version, counts\n"
+        "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
+        "          [--include-private] [--language en|nl]\n"
+        "                               write a conversation's summary; FILE ends in\n"
+        "                               .pdf, .html or .md\n"
+        "  ics --database PATH --conversation ID --output FILE.ics\n"
+        "                               write a calendar invite for the next\n"
+        "                               conversation (FILE - for standard output)\n"
+        "\n"
+        "Options:\n"
+        "  --database PATH   the database file (default: %1)\n"
+        "  --read-only       open the database without changing anything (window, check,\n"
+        "                    export, summary); a file that may not be changed opens so too\n"
+        "  --help            show this help and exit\n"
+        "  --quit-after-first-paint\n"
+        "                    open the window and quit once it has painted (for\n"
+        "                    timing the start-up)\n"
+        "  --version         show the version and exit\n"
+        "\n"
+        "demo and import create the database when it does not exist; check, export and\n"
+        "handover refuse a missing file. Private notes are exported only with --include-private;\n"
+        "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -100,8 +101,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.readOnly = takeFlag(QStringLiteral("--read-only"));
 
     // A positive id after `option`; returns the message for the user when it is not one.
-    const auto takeId = [&takeValue](const QString &option, std::optional<qint64> &target, bool required,
-                                     const QString &missing, const QString &notPositive) -> QString {
+    const auto takeId = [&takeValue](const QString &option, std::optional<qint64> &target,
+                                     bool required, const QString &missing,
+                                     const QString &notPositive) -> QString {
         QString value;
         if (!takeValue(option, value) || (required && value.isEmpty()))
             return missing;
@@ -113,7 +115,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     const auto takeLanguage = [&takeValue, &result] {
         return takeValue(QStringLiteral("--language"), result.language) &&
-               (result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl"));
+               (result.language.isEmpty() || result.language == QLatin1String("en") ||
+                result.language == QLatin1String("nl"));
     };
 
     QString command;
@@ -132,16 +135,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Export;
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
             return error(tr("export needs --output FILE"));
-        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, false, tr("--employee needs an id"),
+        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, false,
+                                           tr("--employee needs an id"),
                                            tr("--employee needs a positive number, not \"%1\""));
             !problem.isEmpty())
             return error(problem);
         result.includePrivate = takeFlag(QStringLiteral("--include-private"));
     } else if (command == QLatin1String("summary")) {
         result.action = Action::Summary;
-        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
-                                           tr("summary needs --conversation ID"),
-                                           tr("--conversation needs a positive number, not \"%1\""));
+        if (const QString problem =
+                takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                       tr("summary needs --conversation ID"),
+                       tr("--conversation needs a positive number, not \"%1\""));
             !problem.isEmpty())
             return error(problem);
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
@@ -154,9 +159,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return error(tr("--employee-copy and --include-private exclude each other"));
     } else if (command == QLatin1String("ics")) {
         result.action = Action::Ics;
-        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
-                                           tr("ics needs --conversation ID"),
-                                           tr("--conversation needs a positive number, not \"%1\""));
+        if (const QString problem =
+                takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                       tr("ics needs --conversation ID"),
+                       tr("--conversation needs a positive number, not \"%1\""));
             !problem.isEmpty())
             return error(problem);
         if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
@@ -185,7 +191,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!rest.isEmpty())
         return error(tr("unexpected argument \"%1\"").arg(rest.front()));
     if (result.readOnly && (result.action == Action::Demo || result.action == Action::Import))
-        return error(tr("%1 changes the database and cannot be used with --read-only").arg(command));
+        return error(
+            tr("%1 changes the database and cannot be used with --read-only").arg(command));
     return result;
 }
 
