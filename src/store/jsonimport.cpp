@@ -5,7 +5,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-
 #include <map>
 #include <set>
 
@@ -14,14 +13,16 @@ namespace {
 
 using jsonformat::Json;
 
-
 // A place in the document, as a JSONPath-like string for messages.
 class Place
 {
 public:
     explicit Place(std::string path = "$") : m_path(std::move(path)) {}
     Place operator/(std::string_view key) const { return Place(m_path + "." + std::string(key)); }
-    Place operator[](std::size_t index) const { return Place(m_path + "[" + std::to_string(index) + "]"); }
+    Place operator[](std::size_t index) const
+    {
+        return Place(m_path + "[" + std::to_string(index) + "]");
+    }
     const std::string &path() const { return m_path; }
 
     [[noreturn]] void fail(const QString &expected) const
@@ -126,8 +127,9 @@ public:
             return 0;
         if (!value || !value->is_number_integer() || value->get<qint64>() < 1 ||
             value->get<qint64>() > std::numeric_limits<int>::max())
-            (m_place / key).fail(nullable ? tr("expected a positive integer id or null")
-                                          : tr("expected a positive integer id"));
+            (m_place / key)
+                .fail(nullable ? tr("expected a positive integer id or null")
+                               : tr("expected a positive integer id"));
         return int(value->get<qint64>());
     }
 
@@ -241,13 +243,15 @@ public:
     ImportSummary run(std::string_view document)
     {
         if (qsizetype(document.size()) > maxImportBytes)
-            throw ImportError(tr("The file is too large to import (more than %1 MB).").arg(maxImportBytes / (1024 * 1024)));
+            throw ImportError(tr("The file is too large to import (more than %1 MB).")
+                                  .arg(maxImportBytes / (1024 * 1024)));
         Json json;
         try {
             // Refuse deep nesting while parsing, before it costs memory or stack.
             json = Json::parse(document, [](int depth, Json::parse_event_t, Json &) {
                 if (depth > maxImportDepth)
-                    throw ImportError(tr("The file is nested more deeply than a Dialoog export ever is."));
+                    throw ImportError(
+                        tr("The file is nested more deeply than a Dialoog export ever is."));
                 return true;
             });
         } catch (const Json::parse_error &e) {
@@ -280,9 +284,10 @@ private:
             const int version = root.integer("version", 1, std::numeric_limits<int>::max());
             if (version > 1)
                 (root.place() / "version")
-                    .fail(tr("this file was written by a newer Dialoog (handover version %1); update "
-                             "Dialoog to import it")
-                              .arg(version));
+                    .fail(
+                        tr("this file was written by a newer Dialoog (handover version %1); update "
+                           "Dialoog to import it")
+                            .arg(version));
             root.accept("employee");
             root.accept("includesPrivateNotes");
             root.text("summariesPdf", false);
@@ -299,8 +304,9 @@ private:
     void readExport(const Node &root)
     {
         if (root.text("format", false) != QLatin1String(jsonformat::formatName))
-            (root.place() / "format").fail(tr("expected \"%1\": this is not a Dialoog export")
-                                               .arg(QLatin1String(jsonformat::formatName)));
+            (root.place() / "format")
+                .fail(tr("expected \"%1\": this is not a Dialoog export")
+                          .arg(QLatin1String(jsonformat::formatName)));
         const int version = root.integer("version", 1, std::numeric_limits<int>::max());
         if (version > jsonformat::version)
             (root.place() / "version")
@@ -344,21 +350,29 @@ private:
                       g.date("targetDate"),
                       {}};
             g.forEach("steps", [&goal](const Node &step) {
-                goal.steps.push_back(GoalStep{0, 0, step.enumeration<StepKind>("kind"), step.requiredNonEmpty("text")});
+                goal.steps.push_back(GoalStep{0, 0, step.enumeration<StepKind>("kind"),
+                                              step.requiredNonEmpty("text")});
             });
             e.goals.emplace_back(goal, ref, Ref{g.ref("createdIn", true), g.place() / "createdIn"});
         });
         n.forEach("feedback", [&e](const Node &f) {
-            FeedbackItem item{0, 0, 0, f.text("fromWhom", false), f.enumeration<Relation>("relation"),
-                              f.date("date"), f.requiredNonEmpty("text")};
-            e.feedback.emplace_back(item, Ref{f.ref("conversation", true), f.place() / "conversation"});
+            FeedbackItem item{0,
+                              0,
+                              0,
+                              f.text("fromWhom", false),
+                              f.enumeration<Relation>("relation"),
+                              f.date("date"),
+                              f.requiredNonEmpty("text")};
+            e.feedback.emplace_back(item,
+                                    Ref{f.ref("conversation", true), f.place() / "conversation"});
         });
         // Optional: exports from before the inbox existed have none.
         n.forEach("inbox", [&e](const Node &note) {
-            e.inbox.push_back(InboxNote{0, 0, note.dateTime("createdAt"), note.requiredNonEmpty("text"),
-                                        note.boolean("done")});
+            e.inbox.push_back(InboxNote{0, 0, note.dateTime("createdAt"),
+                                        note.requiredNonEmpty("text"), note.boolean("done")});
         });
-        n.forEach("conversations", [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
+        n.forEach("conversations",
+                  [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
         return e;
     }
 
@@ -389,7 +403,11 @@ private:
             c.achievements.push_back(Achievement{0, 0, a.requiredNonEmpty("text")});
         });
         n.forEach("goalUpdates", [&c](const Node &u) {
-            GoalUpdate update{0, 0, 0, u.enumeration<GoalStatus>("status"), u.integer("progress", 0, 100),
+            GoalUpdate update{0,
+                              0,
+                              0,
+                              u.enumeration<GoalStatus>("status"),
+                              u.integer("progress", 0, 100),
                               u.text("note", false)};
             c.goalUpdates.emplace_back(update, Ref{u.ref("goal", false), u.place() / "goal"});
         });
@@ -399,8 +417,9 @@ private:
                                    Ref{a.ref("question", false), a.place() / "question"});
         });
         n.forEach("notes", [&c](const Node &note) {
-            c.notes.push_back(Note{0, 0, note.enumeration<Phase>("phase"), note.dateTime("createdAt"),
-                                   note.text("text"), note.boolean("private")});
+            c.notes.push_back(Note{0, 0, note.enumeration<Phase>("phase"),
+                                   note.dateTime("createdAt"), note.text("text"),
+                                   note.boolean("private")});
         });
         n.forEach("actionItems", [&c, this](const Node &a) {
             ImportedAction action;
@@ -415,7 +434,8 @@ private:
                                      a.date("doneDate"),
                                      a.enumeration<ActionStatus>("status"),
                                      0};
-            action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
+            action.carriedOverFrom =
+                Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
             action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
             c.actionItems.push_back(std::move(action));
         });
@@ -429,7 +449,8 @@ private:
     static void readRefs(const Node &n, const char *key, std::vector<Ref> &refs)
     {
         n.forEachValue(key, [&refs](const Json &value, const Place &place) {
-            if (!value.is_number_integer() || value.get<qint64>() < 1 || value.get<qint64>() > std::numeric_limits<int>::max())
+            if (!value.is_number_integer() || value.get<qint64>() < 1 ||
+                value.get<qint64>() > std::numeric_limits<int>::max())
                 place.fail(tr("expected a positive integer id"));
             refs.push_back(Ref{int(value.get<qint64>()), place});
         });
@@ -448,7 +469,8 @@ private:
             ref.place.fail(tr("refers to id %1, which is not one of this employee's").arg(ref.ref));
     }
 
-    template <typename Key> static void once(std::map<Key, bool> &seen, const Key &key, const Place &place)
+    template <typename Key>
+    static void once(std::map<Key, bool> &seen, const Key &key, const Place &place)
     {
         if (!seen.emplace(key, true).second)
             place.fail(tr("appears twice in the same conversation"));
@@ -497,22 +519,28 @@ private:
         QStringList conflicts;
         for (const ImportedEmployee &e : m_employees) {
             for (const Employee &p : present) {
-                const bool sameName = p.name.trimmed().compare(e.employee.name.trimmed(), Qt::CaseInsensitive) == 0;
-                const bool sameEmail = !p.email.trimmed().isEmpty() &&
-                                       p.email.trimmed().compare(e.employee.email.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameName =
+                    p.name.trimmed().compare(e.employee.name.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameEmail =
+                    !p.email.trimmed().isEmpty() &&
+                    p.email.trimmed().compare(e.employee.email.trimmed(), Qt::CaseInsensitive) == 0;
                 if (sameName && sameEmail)
-                    conflicts << tr("%1 has the same name and email as %2 in this database").arg(e.employee.name, p.name);
+                    conflicts << tr("%1 has the same name and email as %2 in this database")
+                                     .arg(e.employee.name, p.name);
                 else if (sameName)
-                    conflicts << tr("%1 has the same name as someone in this database").arg(e.employee.name);
+                    conflicts << tr("%1 has the same name as someone in this database")
+                                     .arg(e.employee.name);
                 else if (sameEmail)
-                    conflicts << tr("%1 has the same email (%2) as %3 in this database").arg(e.employee.name, p.email, p.name);
+                    conflicts << tr("%1 has the same email (%2) as %3 in this database")
+                                     .arg(e.employee.name, p.email, p.name);
             }
         }
         if (!conflicts.isEmpty())
-            throw ImportConflict(tr("Already in this database: %1. Nothing was imported; import as a separate "
-                                    "person only if it is someone else.")
-                                     .arg(conflicts.join(QStringLiteral("; "))),
-                                 conflicts);
+            throw ImportConflict(
+                tr("Already in this database: %1. Nothing was imported; import as a separate "
+                   "person only if it is someone else.")
+                    .arg(conflicts.join(QStringLiteral("; "))),
+                conflicts);
     }
 
     ImportSummary write()
@@ -524,9 +552,10 @@ private:
         auto questions = m_store.questions();
         const std::vector<Question> existing = questions.all();
         for (auto &[question, ref] : m_questions) {
-            const auto same = std::find_if(existing.begin(), existing.end(), [&q = question](const Question &e) {
-                return e.language == q.language && e.text == q.text;
-            });
+            const auto same =
+                std::find_if(existing.begin(), existing.end(), [&q = question](const Question &e) {
+                    return e.language == q.language && e.text == q.text;
+                });
             if (same != existing.end()) {
                 questionIds[ref] = same->id;
             } else {
