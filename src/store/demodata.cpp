@@ -4,13 +4,15 @@
 #include "transaction.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace dialoog {
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Person
 {
@@ -74,7 +76,10 @@ constexpr std::array<const char *, 6> actionPool = {
 class DemoWriter
 {
 public:
-    DemoWriter(Store &store, const QDate &today) : m_store(store), m_today(today), m_random(20261126) {}
+    DemoWriter(Store &store, const QDate &today)
+        : m_store(store), m_today(today), m_random(20261126)
+    {
+    }
 
     DemoSummary run()
     {
@@ -94,8 +99,13 @@ private:
     int person(int index)
     {
         const Person &p = people[std::size_t(index)];
-        Employee employee{0, s(p.name), s(p.role), s(p.team), s(p.email),
-                          m_today.addYears(-1 - index % 5).addMonths(-index), index % 3 == 0 ? 4 : 6,
+        Employee employee{0,
+                          s(p.name),
+                          s(p.role),
+                          s(p.team),
+                          s(p.email),
+                          m_today.addYears(-1 - index % 5).addMonths(-index),
+                          index % 3 == 0 ? 4 : 6,
                           false};
         m_store.employees().insert(employee);
 
@@ -118,19 +128,22 @@ private:
             const auto phase = static_cast<Phase>(index % 4);
             next.conversation.phase = phase;
             if (phase != Phase::Preparation || index % 2 == 0)
-                next.reflection = Reflection{0, 0, s("The migration project went well."),
-                                             s("Planning my own time."), s("Grow towards a lead role.")};
+                next.reflection =
+                    Reflection{0, 0, s("The migration project went well."),
+                               s("Planning my own time."), s("Grow towards a lead role.")};
             if (phase >= Phase::Goals) {
                 next.conversation.energy = 3 + pick(3);
                 next.conversation.workHappiness = 3 + pick(3);
-                next.achievements.push_back(Achievement{0, 0, s(achievementPool[std::size_t(pick(6))])});
+                next.achievements.push_back(
+                    Achievement{0, 0, s(achievementPool[std::size_t(pick(6))])});
             }
             if (phase >= Phase::Questions && !next.questions.empty())
                 next.answers.push_back(Answer{0, 0, next.questions.front().id,
                                               s("Solving hard customer problems with the team.")});
             if (phase == Phase::WrapUp)
                 next.notes.push_back(Note{0, 0, Phase::WrapUp, QDateTime(m_today, QTime(10, 15)),
-                                          s("Wants to discuss the training budget next time."), false});
+                                          s("Wants to discuss the training budget next time."),
+                                          false});
             m_store.conversations().save(next);
             return held + 1;
         }
@@ -146,7 +159,8 @@ private:
         conv.phase = Phase::Finished;
         conv.energy = 2 + pick(4);
         conv.workHappiness = 2 + pick(4);
-        conv.attentionPoints = s("Workload during the release weeks; interest in the analytics project.");
+        conv.attentionPoints =
+            s("Workload during the release weeks; interest in the analytics project.");
         conv.wellbeingNote = conv.energy <= 2 ? s("Tired after a busy release period.")
                                               : s("Feels energetic; enjoys the current project.");
         r.reflection = Reflection{0, c.id, s("Helped the team through a busy period."),
@@ -155,12 +169,13 @@ private:
         r.achievements.push_back(Achievement{0, c.id, s(achievementPool[std::size_t(pick(6))])});
         const auto &fb = feedbackPool[std::size_t(pick(5))];
         r.feedback.push_back(FeedbackItem{0, employee.id, c.id, s(fb[1]),
-                                          static_cast<Relation>(pick(4)), date.addDays(-7), s(fb[0])});
+                                          static_cast<Relation>(pick(4)), date.addDays(-7),
+                                          s(fb[0])});
         if (number == 0) {
             for (int g = 0; g < 2; ++g) {
                 const auto &pool = goalPool[std::size_t((int(employee.id) + g) % 6)];
-                Goal goal{0, employee.id, 0, s(pool[0]), s(pool[1]), GoalStatus::Active, 10,
-                          date.addMonths(9), {}};
+                Goal goal{0,  employee.id,       0, s(pool[0]), s(pool[1]), GoalStatus::Active,
+                          10, date.addMonths(9), {}};
                 const auto steps = s(pool[2]).split(QStringLiteral("; "));
                 for (int k = 0; k < steps.size(); ++k)
                     goal.steps.push_back(GoalStep{0, 0, static_cast<StepKind>(k % 3), steps[k]});
@@ -183,7 +198,8 @@ private:
         r.notes.push_back(Note{0, c.id, Phase::Questions, QDateTime(date, QTime(14, 5)),
                                s("Mentioned interest in the new analytics project."), false});
         r.notes.push_back(Note{0, c.id, Phase::Preparation, QDateTime(date, QTime(13, 50)),
-                               s("Private: check whether the workload worries are growing."), true});
+                               s("Private: check whether the workload worries are growing."),
+                               true});
         // Most of what stayed open last time is done now; the rest carries on.
         for (std::size_t i = 0; i < r.earlierActions.size(); ++i) {
             ActionItem &earlier = r.earlierActions[i];
@@ -193,11 +209,26 @@ private:
             earlier.doneDate = earlier.status == ActionStatus::Done ? date.addDays(-3) : QDate();
             earlier.closedIn = c.id;
         }
-        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Employee,
-                                           {}, date.addDays(21), {}, ActionStatus::Open, 0});
-        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Manager,
-                                           {}, date.addDays(7), date.addDays(5), ActionStatus::Done, 0});
-        r.agreements.push_back(Agreement{0, c.id, s("Check in on progress every two weeks, briefly.")});
+        r.actionItems.push_back(ActionItem{0,
+                                           c.id,
+                                           s(actionPool[std::size_t(pick(6))]),
+                                           Owner::Employee,
+                                           {},
+                                           date.addDays(21),
+                                           {},
+                                           ActionStatus::Open,
+                                           0});
+        r.actionItems.push_back(ActionItem{0,
+                                           c.id,
+                                           s(actionPool[std::size_t(pick(6))]),
+                                           Owner::Manager,
+                                           {},
+                                           date.addDays(7),
+                                           date.addDays(5),
+                                           ActionStatus::Done,
+                                           0});
+        r.agreements.push_back(
+            Agreement{0, c.id, s("Check in on progress every two weeks, briefly.")});
         conv.summary = s("A good conversation about growth and workload. ") + r.goals.front().what;
         return r;
     }
@@ -209,6 +240,9 @@ private:
 
 } // namespace
 
-DemoSummary fillDemoData(Store &store, const QDate &today) { return DemoWriter(store, today).run(); }
+DemoSummary fillDemoData(Store &store, const QDate &today)
+{
+    return DemoWriter(store, today).run();
+}
 
 } // namespace dialoog
