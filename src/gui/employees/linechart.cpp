@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <array>
 
@@ -18,10 +17,19 @@ constexpr int marker = 4;
 void drawMarker(QPainter &p, QPointF at, std::size_t series)
 {
     switch (series % 4) {
-    case 0: p.drawEllipse(at, marker, marker); break;
-    case 1: p.drawRect(QRectF(at.x() - marker, at.y() - marker, 2 * marker, 2 * marker)); break;
-    case 2: p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, marker), at + QPointF(-marker - 1, marker)})); break;
-    default: p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, 0), at + QPointF(0, marker + 1), at + QPointF(-marker - 1, 0)}));
+    case 0:
+        p.drawEllipse(at, marker, marker);
+        break;
+    case 1:
+        p.drawRect(QRectF(at.x() - marker, at.y() - marker, 2 * marker, 2 * marker));
+        break;
+    case 2:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, marker),
+                                 at + QPointF(-marker - 1, marker)}));
+        break;
+    default:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, 0),
+                                 at + QPointF(0, marker + 1), at + QPointF(-marker - 1, 0)}));
     }
 }
 
@@ -51,18 +59,29 @@ void LineChart::setData(const ChartData &data, const QString &emptyText)
     update();
 }
 
-QSize LineChart::sizeHint() const { return {480, 200}; }
-QSize LineChart::minimumSizeHint() const { return {240, 140}; }
+QSize LineChart::sizeHint() const
+{
+    return {480, 200};
+}
+QSize LineChart::minimumSizeHint() const
+{
+    return {240, 140};
+}
 
-QString LineChart::valueText(int value) const { return m_format.arg(value); }
+QString LineChart::valueText(int value) const
+{
+    return m_format.arg(value);
+}
 
 QColor LineChart::colour(std::size_t series) const
 {
     // Colour-blind-safe hues (Okabe–Ito), lighter on a dark background.
-    static const std::array<QColor, 6> light = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                                QColor(0xCC, 0x79, 0xA7), QColor(0x8A, 0x6D, 0x00), QColor(0x56, 0x56, 0x56)};
-    static const std::array<QColor, 6> dark = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00), QColor(0x3C, 0xCF, 0xA0),
-                                               QColor(0xE8, 0x9B, 0xC8), QColor(0xF0, 0xE4, 0x42), QColor(0xC0, 0xC0, 0xC0)};
+    static const std::array<QColor, 6> light = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                                QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                                QColor(0x8A, 0x6D, 0x00), QColor(0x56, 0x56, 0x56)};
+    static const std::array<QColor, 6> dark = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00),
+                                               QColor(0x3C, 0xCF, 0xA0), QColor(0xE8, 0x9B, 0xC8),
+                                               QColor(0xF0, 0xE4, 0x42), QColor(0xC0, 0xC0, 0xC0)};
     const bool darkBackground = palette().color(QPalette::Base).lightness() < 128;
     return (darkBackground ? dark : light)[series % light.size()];
 }
@@ -145,12 +164,17 @@ void LineChart::paintEvent(QPaintEvent *)
     const int leftMargin = std::max(labelWidth + 10, dateWidth(0) / 2 + 4);
     const int rightMargin = dateWidth(m_data.dates.size() - 1) / 2 + 4;
     const QRectF plot(area.left() + leftMargin, legendBottom + fm.height() / 2.0,
-                      area.width() - leftMargin - rightMargin, area.bottom() - legendBottom - 2.0 * fm.height() - 4);
+                      area.width() - leftMargin - rightMargin,
+                      area.bottom() - legendBottom - 2.0 * fm.height() - 4);
     if (plot.height() < 20 || plot.width() < 20)
         return;
-    const auto yOf = [&](int value) { return plot.bottom() - (value - m_minimum) * plot.height() / (m_maximum - m_minimum); };
+    const auto yOf = [&](int value) {
+        return plot.bottom() - (value - m_minimum) * plot.height() / (m_maximum - m_minimum);
+    };
     const std::size_t n = m_data.dates.size();
-    const auto xOf = [&](std::size_t i) { return n == 1 ? plot.center().x() : plot.left() + i * plot.width() / double(n - 1); };
+    const auto xOf = [&](std::size_t i) {
+        return n == 1 ? plot.center().x() : plot.left() + i * plot.width() / double(n - 1);
+    };
 
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(40);
@@ -200,7 +224,9 @@ void LineChart::paintEvent(QPaintEvent *)
         p.setBrush(c);
         for (std::size_t i = 0; i < n && i < series.values.size(); ++i) {
             if (series.values[i])
-                drawMarker(p, QPointF(xOf(i), yOf(std::clamp(*series.values[i], m_minimum, m_maximum))), s);
+                drawMarker(
+                    p, QPointF(xOf(i), yOf(std::clamp(*series.values[i], m_minimum, m_maximum))),
+                    s);
         }
     }
 }
