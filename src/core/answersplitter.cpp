@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <vector>
 
 namespace dialoog {
 
@@ -155,6 +156,107 @@ QString tidy(QStringList lines)
     return out.join(QLatin1Char('\n'));
 }
 
+// Mail clients end lines in "\r\n", "\r" or "\n".
+QStringList linesOf(const QString &reply)
+{
+    QString text = reply;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.split(QLatin1Char('\n'));
+}
+
+bool hasHeading(const AnswerSplitter &splitter, const QStringList &lines)
+{
+    for (QString line : lines) {
+        quoteLevel(line);
+        if (splitter.headingIndex(line) >= 0)
+            return true;
+    }
+    return false;
+}
+
+// The lines to read the answers from, and what was typed above an original that holds them.
+struct ReplyParts
+{
+    QStringList answered;
+    QStringList above;
+};
+
+// A top-posted reply carries the original below a marker. When the part above
+// has no headings, the answers were typed into the original: read that instead.
+ReplyParts partsOf(const AnswerSplitter &splitter, const QStringList &all)
+{
+    int cut = all.size();
+    for (int i = 0; i < all.size(); ++i) {
+        if (isOriginalMarker(all, i)) {
+            cut = i;
+            break;
+        }
+    }
+    const QStringList top = all.mid(0, cut);
+    if (cut < all.size() && !hasHeading(splitter, top))
+        return {.answered = all.mid(cut), .above = top};
+    return {.answered = top, .above = {}};
+}
+
+// Text above an original that holds the answers belongs to no question, but must not
+// be lost; its greeting and signature are no message.
+QStringList unplacedAbove(const QStringList &above)
+{
+    QStringList unplaced;
+    bool signature = false;
+    for (const QString &line : above) {
+        signature = signature || isSignatureStart(line);
+        if (!signature && !line.trimmed().isEmpty() && !isGreeting(line))
+            unplaced << line;
+    }
+    return unplaced;
+}
+
+// How far reading the reply has got, line by line.
+struct Reading
+{
+    std::vector<QStringList> answers;
+    QStringList unplaced;
+    int current = -1; // the question whose answer the lines belong to
+    bool inSignature = false;
+    bool foundAnyHeading = false;
+};
+
+// The "On … wrote:" line, forwarded headers and the request's own text are no answer.
+bool isNoAnswer(const QString &line, const QStringList &boilerplate)
+{
+    return isWroteLine(line) || isHeaderField(line) || boilerplate.contains(normalise(line));
+}
+
+// A heading starts an answer; what follows belongs to it until the next heading.
+void readLine(const AnswerSplitter &splitter, const QStringList &boilerplate, QString line,
+              Reading &reading)
+{
+    const int level = quoteLevel(line);
+    QString rest;
+    if (const int heading = splitter.headingIndex(line, &rest); heading >= 0) {
+        reading.foundAnyHeading = true;
+        reading.current = heading;
+        reading.inSignature = false;
+        if (!rest.isEmpty() && level == 0)
+            reading.answers[heading] << rest;
+        return;
+    }
+    if (level > 0 || reading.inSignature)
+        return; // quoted original, or a signature
+    if (isSignatureStart(line)) {
+        reading.inSignature = true;
+        return;
+    }
+    if (isNoAnswer(line, boilerplate))
+        return;
+    if (reading.current >= 0)
+        reading.answers[reading.current] << line;
+    else if (!line.trimmed().isEmpty() && !isGreeting(line))
+        reading.unplaced << line;
+}
+
 } // namespace
 
 QList<int> AnswerSplitter::Result::missing() const
@@ -231,79 +333,16 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
 
 AnswerSplitter::Result AnswerSplitter::split(const QString &reply) const
 {
-    QString text = reply;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
-        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList all = text.split(QLatin1Char('\n'));
-
-    // A top-posted reply carries the original below a marker. When the part above
-    // has no headings, the answers were typed into the original: read that instead.
-    int cut = all.size();
-    for (int i = 0; i < all.size(); ++i) {
-        if (isOriginalMarker(all, i)) {
-            cut = i;
-            break;
-        }
-    }
-    const auto hasHeading = [this](const QStringList &lines) {
-        for (QString line : lines) {
-            quoteLevel(line);
-            if (headingIndex(line) >= 0)
-                return true;
-        }
-        return false;
-    };
-    QStringList lines = all.mid(0, cut);
-    QStringList before;
-    if (cut < all.size() && !hasHeading(lines)) {
-        before = lines;
-        lines = all.mid(cut);
-    }
-
+    const ReplyParts parts = partsOf(*this, linesOf(reply));
+    Reading reading{.answers = std::vector<QStringList>(m_questions.size()),
+                    .unplaced = unplacedAbove(parts.above)};
+    for (const QString &line : parts.answered)
+        readLine(*this, m_boilerplate, line, reading);
     Result result;
-    std::vector<QStringList> answers(m_questions.size());
-    QStringList unplaced;
-    bool signature = false;
-    for (const QString &line : before) {
-        signature = signature || isSignatureStart(line);
-        if (!signature && !line.trimmed().isEmpty() && !isGreeting(line))
-            unplaced << line;
-    }
-    int current = -1;
-    bool inSignature = false;
-    for (QString line : lines) {
-        const int level = quoteLevel(line);
-        QString rest;
-        const int heading = headingIndex(line, &rest);
-        if (heading >= 0) {
-            result.foundAnyHeading = true;
-            current = heading;
-            inSignature = false;
-            if (!rest.isEmpty() && level == 0)
-                answers[current] << rest;
-            continue;
-        }
-        if (level > 0 || inSignature)
-            continue; // quoted original, or a signature
-        if (isSignatureStart(line)) {
-            inSignature = true;
-            continue;
-        }
-        if (isWroteLine(line) || isHeaderField(line))
-            continue;
-        const QString normal = normalise(line);
-        if (m_boilerplate.contains(normal))
-            continue;
-        if (current < 0) {
-            if (!line.trimmed().isEmpty() && !isGreeting(line))
-                unplaced << line;
-        } else {
-            answers[current] << line;
-        }
-    }
-    for (const QStringList &answer : answers)
+    for (const QStringList &answer : reading.answers)
         result.answers << tidy(answer);
-    result.unplaced = tidy(unplaced);
+    result.unplaced = tidy(reading.unplaced);
+    result.foundAnyHeading = reading.foundAnyHeading;
     return result;
 }
 
