@@ -24,14 +24,12 @@ QString markdown(QString text)
     return text.replace(QLatin1Char('\n'), QStringLiteral("  \n"));
 }
 
-} // namespace
-
-QString summaryToHtml(const SummaryDocument &s)
+// The HTML document up to and including <body>: its language, title and style sheet.
+QString htmlHead(const SummaryDocument &s)
 {
-    QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
-                          "charset=\"utf-8\">\n<title>%2</title>\n")
-               .arg(s.language, html(s.title + QStringLiteral(" — ") + s.subtitle));
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
+                                 "charset=\"utf-8\">\n<title>%2</title>\n")
+                      .arg(s.language, html(s.title + QStringLiteral(" — ") + s.subtitle));
     out += QStringLiteral(
         "<style>\n"
         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; "
@@ -51,74 +49,90 @@ QString summaryToHtml(const SummaryDocument &s)
         "p.answer { margin-top: 0; margin-left: 12pt; }\n"
         "table.signatures td { padding: 24pt 24pt 2pt 0; }\n"
         "</style>\n</head>\n<body>\n");
+    return out;
+}
+
+QString htmlFields(const SummaryDocument::Fields &f)
+{
+    // Qt's rich text ignores cell padding in CSS; the attribute and the spaces keep
+    // labels and values apart in print as in a browser.
+    QString t = QStringLiteral("<table class=\"fields\" cellspacing=\"0\" cellpadding=\"1\">\n");
+    for (const auto &[label, value] : f.rows)
+        t += QStringLiteral(
+                 "<tr><td class=\"label\">%1&nbsp;&nbsp;&nbsp;&nbsp;</td><td>%2</td></tr>\n")
+                 .arg(html(label), html(value));
+    return t + QStringLiteral("</table>\n");
+}
+
+QString htmlTable(const SummaryDocument::Table &t)
+{
+    QString out = QStringLiteral("<table class=\"grid\" width=\"100%\" "
+                                 "cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+    // The first column takes the room; the others what they need.
+    for (qsizetype i = 0; i < t.headers.size(); ++i)
+        out += QStringLiteral("<th%1>%2&nbsp;&nbsp;</th>")
+                   .arg(i == 0 ? QStringLiteral(" width=\"55%\"") : QString(), html(t.headers[i]));
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const QStringList &row : t.rows) {
+        out += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            out += QStringLiteral("<td>%1&nbsp;&nbsp;</td>").arg(html(cell));
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</tbody></table>\n");
+}
+
+QString htmlSignatures(const SummaryDocument::Signatures &sig)
+{
+    QString out = QStringLiteral("<table class=\"signatures\" width=\"100%\"><tr>");
+    for (const QString &name : sig.names)
+        out += QStringLiteral("<td width=\"50%\">%1<br><br>%2: "
+                              "____________________<br><br><br>"
+                              "%3: ____________________</td>")
+                   .arg(html(name), html(sig.dateLabel), html(sig.signatureLabel));
+    return out + QStringLiteral("</tr></table>\n");
+}
+
+QString htmlBlock(const SummaryDocument::Block &block)
+{
+    return std::visit(
+        Visit{
+            [](const SummaryDocument::Paragraph &p) -> QString {
+                return QStringLiteral("<p>%1</p>\n").arg(html(p.text));
+            },
+            [](const SummaryDocument::Fields &f) -> QString {
+                return htmlFields(f) + QStringLiteral("<p></p>\n");
+            },
+            [](const SummaryDocument::Bullets &b) -> QString {
+                QString out = QStringLiteral("<ul>\n");
+                for (const QString &item : b.items)
+                    out += QStringLiteral("<li>%1</li>\n").arg(html(item));
+                return out + QStringLiteral("</ul>\n");
+            },
+            [](const SummaryDocument::Table &t) -> QString { return htmlTable(t); },
+            [](const SummaryDocument::QuestionAnswer &qa) -> QString {
+                return QStringLiteral("<p class=\"question\">%1</p>\n<p class=\"answer\">%2</p>\n")
+                    .arg(html(qa.question), html(qa.answer));
+            },
+            [](const SummaryDocument::Signatures &sig) -> QString { return htmlSignatures(sig); },
+        },
+        block);
+}
+
+} // namespace
+
+QString summaryToHtml(const SummaryDocument &s)
+{
+    QString out = htmlHead(s);
     out += QStringLiteral("<h1>%1</h1>\n<p class=\"subtitle\">%2</p>\n")
                .arg(html(s.title), html(s.subtitle));
     if (!s.notice.isEmpty())
         out += QStringLiteral("<p class=\"notice\">%1</p>\n").arg(html(s.notice));
-    const auto fields = [](const SummaryDocument::Fields &f) -> QString {
-        // Qt's rich text ignores cell padding in CSS; the attribute and the spaces keep
-        // labels and values apart in print as in a browser.
-        QString t =
-            QStringLiteral("<table class=\"fields\" cellspacing=\"0\" cellpadding=\"1\">\n");
-        for (const auto &[label, value] : f.rows)
-            t += QStringLiteral(
-                     "<tr><td class=\"label\">%1&nbsp;&nbsp;&nbsp;&nbsp;</td><td>%2</td></tr>\n")
-                     .arg(html(label), html(value));
-        return t + QStringLiteral("</table>\n");
-    };
-    out += fields(s.header);
+    out += htmlFields(s.header);
     for (const SummaryDocument::Section &section : s.sections) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(html(section.title));
-        for (const SummaryDocument::Block &block : section.blocks) {
-            std::visit(
-                Visit{
-                    [&](const SummaryDocument::Paragraph &p) {
-                        out += QStringLiteral("<p>%1</p>\n").arg(html(p.text));
-                    },
-                    [&](const SummaryDocument::Fields &f) {
-                        out += fields(f) + QStringLiteral("<p></p>\n");
-                    },
-                    [&](const SummaryDocument::Bullets &b) {
-                        out += QStringLiteral("<ul>\n");
-                        for (const QString &item : b.items)
-                            out += QStringLiteral("<li>%1</li>\n").arg(html(item));
-                        out += QStringLiteral("</ul>\n");
-                    },
-                    [&](const SummaryDocument::Table &t) {
-                        out += QStringLiteral("<table class=\"grid\" width=\"100%\" "
-                                              "cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
-                        // The first column takes the room; the others what they need.
-                        for (qsizetype i = 0; i < t.headers.size(); ++i)
-                            out += QStringLiteral("<th%1>%2&nbsp;&nbsp;</th>")
-                                       .arg(i == 0 ? QStringLiteral(" width=\"55%\"") : QString(),
-                                            html(t.headers[i]));
-                        out += QStringLiteral("</tr></thead>\n<tbody>\n");
-                        for (const QStringList &row : t.rows) {
-                            out += QStringLiteral("<tr>");
-                            for (const QString &cell : row)
-                                out += QStringLiteral("<td>%1&nbsp;&nbsp;</td>").arg(html(cell));
-                            out += QStringLiteral("</tr>\n");
-                        }
-                        out += QStringLiteral("</tbody></table>\n");
-                    },
-                    [&](const SummaryDocument::QuestionAnswer &qa) {
-                        out += QStringLiteral(
-                                   "<p class=\"question\">%1</p>\n<p class=\"answer\">%2</p>\n")
-                                   .arg(html(qa.question), html(qa.answer));
-                    },
-                    [&](const SummaryDocument::Signatures &sig) {
-                        out += QStringLiteral("<table class=\"signatures\" width=\"100%\"><tr>");
-                        for (const QString &name : sig.names)
-                            out +=
-                                QStringLiteral("<td width=\"50%\">%1<br><br>%2: "
-                                               "____________________<br><br><br>"
-                                               "%3: ____________________</td>")
-                                    .arg(html(name), html(sig.dateLabel), html(sig.signatureLabel));
-                        out += QStringLiteral("</tr></table>\n");
-                    },
-                },
-                block);
-        }
+        for (const SummaryDocument::Block &block : section.blocks)
+            out += htmlBlock(block);
     }
     out += QStringLiteral("</body>\n</html>\n");
     return out;
