@@ -376,24 +376,27 @@ private:
         return e;
     }
 
+    static Conversation conversationFields(const Node &n)
+    {
+        return Conversation{.plannedDate = n.date("plannedDate"),
+                            .heldDate = n.date("heldDate"),
+                            .phase = n.enumeration<Phase>("phase"),
+                            .nextFollowUp = n.date("nextFollowUp"),
+                            .noFollowUp = n.boolean("noFollowUp"),
+                            .energy = n.integer("energy", 0, 5),
+                            .workHappiness = n.integer("workHappiness", 0, 5),
+                            .wellbeingNote = n.text("wellbeingNote", false),
+                            .attentionPoints = n.text("attentionPoints", false),
+                            .summary = n.text("summary", false),
+                            .correctedOn = n.date("correctedOn")};
+    }
+
     ImportedConversation conversation(const Node &n)
     {
         ImportedConversation c;
         c.ref = n.ref("id", false);
         unique(m_conversationRefs, c.ref, n.place() / "id");
-        c.conversation = Conversation{0,
-                                      0,
-                                      n.date("plannedDate"),
-                                      n.date("heldDate"),
-                                      n.enumeration<Phase>("phase"),
-                                      n.date("nextFollowUp"),
-                                      n.boolean("noFollowUp"),
-                                      n.integer("energy", 0, 5),
-                                      n.integer("workHappiness", 0, 5),
-                                      n.text("wellbeingNote", false),
-                                      n.text("attentionPoints", false),
-                                      n.text("summary", false),
-                                      n.date("correctedOn")};
+        c.conversation = conversationFields(n);
         if (const auto r = n.child("reflection")) {
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
                                       r->text("ambitions", false)};
@@ -421,28 +424,28 @@ private:
                                    note.dateTime("createdAt"), note.text("text"),
                                    note.boolean("private")});
         });
-        n.forEach("actionItems", [&c, this](const Node &a) {
-            ImportedAction action;
-            action.ref = a.ref("id", false);
-            unique(m_actionRefs, action.ref, a.place() / "id");
-            action.item = ActionItem{0,
-                                     0,
-                                     a.requiredNonEmpty("text"),
-                                     a.enumeration<Owner>("owner"),
-                                     a.text("ownerName", false),
-                                     a.date("dueDate"),
-                                     a.date("doneDate"),
-                                     a.enumeration<ActionStatus>("status"),
-                                     0};
-            action.carriedOverFrom =
-                Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
-            action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
-            c.actionItems.push_back(std::move(action));
-        });
+        n.forEach("actionItems",
+                  [&c, this](const Node &a) { c.actionItems.push_back(actionItem(a)); });
         n.forEach("agreements", [&c](const Node &a) {
             c.agreements.push_back(Agreement{0, 0, a.requiredNonEmpty("text")});
         });
         return c;
+    }
+
+    ImportedAction actionItem(const Node &a)
+    {
+        ImportedAction action;
+        action.ref = a.ref("id", false);
+        unique(m_actionRefs, action.ref, a.place() / "id");
+        action.item = ActionItem{.text = a.requiredNonEmpty("text"),
+                                 .owner = a.enumeration<Owner>("owner"),
+                                 .ownerName = a.text("ownerName", false),
+                                 .dueDate = a.date("dueDate"),
+                                 .doneDate = a.date("doneDate"),
+                                 .status = a.enumeration<ActionStatus>("status")};
+        action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
+        action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
+        return action;
     }
 
     // A list of ids, such as the questions picked for a conversation.
@@ -548,7 +551,23 @@ private:
         checkConflicts();
         ImportSummary summary;
         Transaction transaction(m_store.database());
-        std::map<int, Id> questionIds, conversationIds, goalIds, actionIds;
+        summary.questionsAdded = writeQuestions();
+        for (ImportedEmployee &e : m_employees) {
+            writeEmployee(e);
+            ++summary.employees;
+            summary.conversations += int(e.conversations.size());
+        }
+        linkActionItems();
+        transaction.commit();
+        summary.unknownMembers = m_unknown;
+        return summary;
+    }
+
+    // A question that is here already, in the same language and words, is used as it
+    // is. Returns how many were added.
+    int writeQuestions()
+    {
+        int added = 0;
         auto questions = m_store.questions();
         const std::vector<Question> existing = questions.all();
         for (auto &[question, ref] : m_questions) {
@@ -557,45 +576,52 @@ private:
                     return e.language == q.language && e.text == q.text;
                 });
             if (same != existing.end()) {
-                questionIds[ref] = same->id;
+                m_questionIds[ref] = same->id;
             } else {
-                questionIds[ref] = questions.insert(question);
-                ++summary.questionsAdded;
+                m_questionIds[ref] = questions.insert(question);
+                ++added;
             }
         }
-        for (ImportedEmployee &e : m_employees) {
-            const Id employeeId = m_store.employees().insert(e.employee);
-            ++summary.employees;
-            for (ImportedConversation &c : e.conversations) {
-                c.conversation.employeeId = employeeId;
-                conversationIds[c.ref] = m_store.repository<Conversation>().insert(c.conversation);
-                ++summary.conversations;
-            }
-            const auto conversationId = [&conversationIds](const Ref &ref) {
-                return ref.ref == 0 ? Id(0) : conversationIds.at(ref.ref);
-            };
-            for (auto &[goal, ref, createdIn] : e.goals) {
-                goal.employeeId = employeeId;
-                goal.createdIn = conversationId(createdIn);
-                goalIds[ref] = m_store.repository<Goal>().insert(goal);
-                for (GoalStep &step : goal.steps) {
-                    step.goalId = goal.id;
-                    m_store.repository<GoalStep>().insert(step);
-                }
-            }
-            for (auto &[item, conversation] : e.feedback) {
-                item.employeeId = employeeId;
-                item.conversationId = conversationId(conversation);
-                m_store.repository<FeedbackItem>().insert(item);
-            }
-            for (InboxNote &note : e.inbox) {
-                note.employeeId = employeeId;
-                m_store.repository<InboxNote>().insert(note);
-            }
-            for (ImportedConversation &c : e.conversations)
-                writeChildren(c, goalIds, questionIds, actionIds);
+        return added;
+    }
+
+    void writeEmployee(ImportedEmployee &e)
+    {
+        const Id employeeId = m_store.employees().insert(e.employee);
+        for (ImportedConversation &c : e.conversations) {
+            c.conversation.employeeId = employeeId;
+            m_conversationIds[c.ref] = m_store.repository<Conversation>().insert(c.conversation);
         }
-        // Carried-over links may point forward, so they are set once every item exists.
+        for (auto &[goal, ref, createdIn] : e.goals) {
+            goal.employeeId = employeeId;
+            goal.createdIn = conversationId(createdIn);
+            m_goalIds[ref] = m_store.repository<Goal>().insert(goal);
+            for (GoalStep &step : goal.steps) {
+                step.goalId = goal.id;
+                m_store.repository<GoalStep>().insert(step);
+            }
+        }
+        for (auto &[item, conversation] : e.feedback) {
+            item.employeeId = employeeId;
+            item.conversationId = conversationId(conversation);
+            m_store.repository<FeedbackItem>().insert(item);
+        }
+        for (InboxNote &note : e.inbox) {
+            note.employeeId = employeeId;
+            m_store.repository<InboxNote>().insert(note);
+        }
+        for (ImportedConversation &c : e.conversations)
+            writeChildren(c);
+    }
+
+    Id conversationId(const Ref &ref) const
+    {
+        return ref.ref == 0 ? Id(0) : m_conversationIds.at(ref.ref);
+    }
+
+    // Carried-over links may point forward, so they are set once every item exists.
+    void linkActionItems()
+    {
         auto actions = m_store.repository<ActionItem>();
         for (ImportedEmployee &e : m_employees) {
             for (ImportedConversation &c : e.conversations) {
@@ -603,20 +629,16 @@ private:
                     if (a.carriedOverFrom.ref == 0 && a.closedIn.ref == 0)
                         continue;
                     if (a.carriedOverFrom.ref != 0)
-                        a.item.carriedOverFrom = actionIds.at(a.carriedOverFrom.ref);
+                        a.item.carriedOverFrom = m_actionIds.at(a.carriedOverFrom.ref);
                     if (a.closedIn.ref != 0)
-                        a.item.closedIn = conversationIds.at(a.closedIn.ref);
+                        a.item.closedIn = m_conversationIds.at(a.closedIn.ref);
                     actions.update(a.item);
                 }
             }
         }
-        transaction.commit();
-        summary.unknownMembers = m_unknown;
-        return summary;
     }
 
-    void writeChildren(ImportedConversation &c, const std::map<int, Id> &goalIds,
-                       const std::map<int, Id> &questionIds, std::map<int, Id> &actionIds)
+    void writeChildren(ImportedConversation &c)
     {
         const Id id = c.conversation.id;
         if (c.reflection) {
@@ -632,23 +654,23 @@ private:
         insertAll(c.achievements);
         for (auto &[update, goal] : c.goalUpdates) {
             update.conversationId = id;
-            update.goalId = goalIds.at(goal.ref);
+            update.goalId = m_goalIds.at(goal.ref);
             m_store.repository<GoalUpdate>().insert(update);
         }
         std::vector<Id> picked;
         for (const Ref &question : c.questions)
-            picked.push_back(questionIds.at(question.ref));
+            picked.push_back(m_questionIds.at(question.ref));
         if (!picked.empty())
             m_store.conversations().setPickedQuestions(id, picked);
         for (auto &[answer, question] : c.answers) {
             answer.conversationId = id;
-            answer.questionId = questionIds.at(question.ref);
+            answer.questionId = m_questionIds.at(question.ref);
             m_store.repository<Answer>().insert(answer);
         }
         insertAll(c.notes);
         for (ImportedAction &a : c.actionItems) {
             a.item.conversationId = id;
-            actionIds[a.ref] = m_store.repository<ActionItem>().insert(a.item);
+            m_actionIds[a.ref] = m_store.repository<ActionItem>().insert(a.item);
         }
         insertAll(c.agreements);
     }
@@ -659,6 +681,8 @@ private:
     std::vector<std::pair<Question, int>> m_questions;
     std::vector<ImportedEmployee> m_employees;
     std::map<int, bool> m_questionRefs, m_conversationRefs, m_goalRefs, m_actionRefs;
+    // Where each of the document's ids was written: its row id.
+    std::map<int, Id> m_questionIds, m_conversationIds, m_goalIds, m_actionIds;
 };
 
 } // namespace
