@@ -119,6 +119,124 @@ QString htmlBlock(const SummaryDocument::Block &block)
         block);
 }
 
+QString markdownFields(const SummaryDocument::Fields &f)
+{
+    QString t;
+    for (const auto &[label, value] : f.rows)
+        t += QStringLiteral("- **%1:** %2\n").arg(markdown(label), markdown(value));
+    return t + QLatin1Char('\n');
+}
+
+QString markdownTable(const SummaryDocument::Table &t)
+{
+    QStringList header, rule;
+    for (const QString &h : t.headers) {
+        header << markdown(h);
+        rule << QStringLiteral("---");
+    }
+    QString out = QStringLiteral("| %1 |\n| %2 |\n")
+                      .arg(header.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
+    for (const QStringList &row : t.rows) {
+        QStringList cells;
+        // A table row is one line: line breaks in a cell become <br>.
+        for (const QString &cell : row)
+            cells << markdown(cell).replace(QStringLiteral("  \n"), QStringLiteral("<br>"));
+        out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+    }
+    return out + QLatin1Char('\n');
+}
+
+QString markdownBlock(const SummaryDocument::Block &block)
+{
+    return std::visit(
+        Visit{
+            [](const SummaryDocument::Paragraph &p) -> QString {
+                return markdown(p.text) + QStringLiteral("\n\n");
+            },
+            [](const SummaryDocument::Fields &f) -> QString { return markdownFields(f); },
+            [](const SummaryDocument::Bullets &b) -> QString {
+                QString out;
+                for (const QString &item : b.items)
+                    out += QStringLiteral("- %1\n").arg(markdown(item));
+                return out + QLatin1Char('\n');
+            },
+            [](const SummaryDocument::Table &t) -> QString { return markdownTable(t); },
+            [](const SummaryDocument::QuestionAnswer &qa) -> QString {
+                return QStringLiteral("**%1**  \n%2\n\n")
+                    .arg(markdown(qa.question), markdown(qa.answer));
+            },
+            [](const SummaryDocument::Signatures &sig) -> QString {
+                QString out;
+                for (const QString &name : sig.names)
+                    out += QStringLiteral("%1 — %2: ________ — %3: ____________________\n\n")
+                               .arg(markdown(name), markdown(sig.dateLabel),
+                                    markdown(sig.signatureLabel));
+                return out;
+            },
+        },
+        block);
+}
+
+// Continuation lines are indented under their label or question.
+QString indented(QString text)
+{
+    return text.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+}
+
+QString plainFields(const SummaryDocument::Fields &f)
+{
+    QString t;
+    for (const auto &[label, value] : f.rows)
+        t += QStringLiteral("%1: %2\n").arg(label, indented(value));
+    return t;
+}
+
+// Plain text has no tables: each row becomes a bullet, "first cell (header: cell, …)".
+QString plainTable(const SummaryDocument::Table &t)
+{
+    QString out;
+    for (const QStringList &row : t.rows) {
+        QStringList parts;
+        for (int i = 1; i < row.size(); ++i) {
+            if (!row[i].isEmpty())
+                parts << QStringLiteral("%1: %2").arg(t.headers.value(i), row[i]);
+        }
+        out += QStringLiteral("- %1 (%2)\n").arg(row.value(0), parts.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QString plainBlock(const SummaryDocument::Block &block)
+{
+    return std::visit(
+        Visit{
+            [](const SummaryDocument::Paragraph &p) -> QString {
+                return p.text + QLatin1Char('\n');
+            },
+            [](const SummaryDocument::Fields &f) -> QString {
+                return plainFields(f) + QLatin1Char('\n');
+            },
+            [](const SummaryDocument::Bullets &b) -> QString {
+                QString out;
+                for (const QString &item : b.items)
+                    out += QStringLiteral("- %1\n").arg(item);
+                return out;
+            },
+            [](const SummaryDocument::Table &t) -> QString { return plainTable(t); },
+            [](const SummaryDocument::QuestionAnswer &qa) -> QString {
+                return QStringLiteral("%1\n  %2\n").arg(qa.question, indented(qa.answer));
+            },
+            [](const SummaryDocument::Signatures &sig) -> QString {
+                QString out;
+                for (const QString &name : sig.names)
+                    out += QStringLiteral("%1 — %2: ________ — %3: ________\n")
+                               .arg(name, sig.dateLabel, sig.signatureLabel);
+                return out;
+            },
+        },
+        block);
+}
+
 } // namespace
 
 QString summaryToHtml(const SummaryDocument &s)
@@ -143,60 +261,11 @@ QString summaryToMarkdown(const SummaryDocument &s)
     QString out = QStringLiteral("# %1\n\n%2\n\n").arg(markdown(s.title), markdown(s.subtitle));
     if (!s.notice.isEmpty())
         out += QStringLiteral("**%1**\n\n").arg(markdown(s.notice));
-    const auto fields = [](const SummaryDocument::Fields &f) -> QString {
-        QString t;
-        for (const auto &[label, value] : f.rows)
-            t += QStringLiteral("- **%1:** %2\n").arg(markdown(label), markdown(value));
-        return t + QLatin1Char('\n');
-    };
-    out += fields(s.header);
+    out += markdownFields(s.header);
     for (const SummaryDocument::Section &section : s.sections) {
         out += QStringLiteral("## %1\n\n").arg(markdown(section.title));
-        for (const SummaryDocument::Block &block : section.blocks) {
-            std::visit(
-                Visit{
-                    [&](const SummaryDocument::Paragraph &p) {
-                        out += markdown(p.text) + QStringLiteral("\n\n");
-                    },
-                    [&](const SummaryDocument::Fields &f) { out += fields(f); },
-                    [&](const SummaryDocument::Bullets &b) {
-                        for (const QString &item : b.items)
-                            out += QStringLiteral("- %1\n").arg(markdown(item));
-                        out += QLatin1Char('\n');
-                    },
-                    [&](const SummaryDocument::Table &t) {
-                        QStringList header, rule;
-                        for (const QString &h : t.headers) {
-                            header << markdown(h);
-                            rule << QStringLiteral("---");
-                        }
-                        out += QStringLiteral("| %1 |\n| %2 |\n")
-                                   .arg(header.join(QStringLiteral(" | ")),
-                                        rule.join(QStringLiteral(" | ")));
-                        for (const QStringList &row : t.rows) {
-                            QStringList cells;
-                            for (const QString &cell : row)
-                                cells << markdown(cell).replace(QStringLiteral("  \n"),
-                                                                QStringLiteral("<br>"));
-                            out +=
-                                QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
-                        }
-                        out += QLatin1Char('\n');
-                    },
-                    [&](const SummaryDocument::QuestionAnswer &qa) {
-                        out += QStringLiteral("**%1**  \n%2\n\n")
-                                   .arg(markdown(qa.question), markdown(qa.answer));
-                    },
-                    [&](const SummaryDocument::Signatures &sig) {
-                        for (const QString &name : sig.names)
-                            out +=
-                                QStringLiteral("%1 — %2: ________ — %3: ____________________\n\n")
-                                    .arg(markdown(name), markdown(sig.dateLabel),
-                                         markdown(sig.signatureLabel));
-                    },
-                },
-                block);
-        }
+        for (const SummaryDocument::Block &block : section.blocks)
+            out += markdownBlock(block);
     }
     return out;
 }
@@ -206,51 +275,11 @@ QString summaryToPlainText(const SummaryDocument &s)
     QString out = s.title + QLatin1Char('\n') + s.subtitle + QStringLiteral("\n\n");
     if (!s.notice.isEmpty())
         out += s.notice + QStringLiteral("\n\n");
-    const auto fields = [](const SummaryDocument::Fields &f) -> QString {
-        QString t;
-        for (const auto &[label, value] : f.rows)
-            t += QStringLiteral("%1: %2\n")
-                     .arg(label, QString(value).replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
-        return t;
-    };
-    out += fields(s.header);
+    out += plainFields(s.header);
     for (const SummaryDocument::Section &section : s.sections) {
         out += QLatin1Char('\n') + section.title.toUpper() + QLatin1Char('\n');
-        for (const SummaryDocument::Block &block : section.blocks) {
-            std::visit(
-                Visit{
-                    [&](const SummaryDocument::Paragraph &p) { out += p.text + QLatin1Char('\n'); },
-                    [&](const SummaryDocument::Fields &f) { out += fields(f) + QLatin1Char('\n'); },
-                    [&](const SummaryDocument::Bullets &b) {
-                        for (const QString &item : b.items)
-                            out += QStringLiteral("- %1\n").arg(item);
-                    },
-                    [&](const SummaryDocument::Table &t) {
-                        for (const QStringList &row : t.rows) {
-                            QStringList parts;
-                            for (int i = 1; i < row.size(); ++i) {
-                                if (!row[i].isEmpty())
-                                    parts
-                                        << QStringLiteral("%1: %2").arg(t.headers.value(i), row[i]);
-                            }
-                            out += QStringLiteral("- %1 (%2)\n")
-                                       .arg(row.value(0), parts.join(QStringLiteral(", ")));
-                        }
-                    },
-                    [&](const SummaryDocument::QuestionAnswer &qa) {
-                        out +=
-                            QStringLiteral("%1\n  %2\n")
-                                .arg(qa.question, QString(qa.answer).replace(
-                                                      QLatin1Char('\n'), QStringLiteral("\n  ")));
-                    },
-                    [&](const SummaryDocument::Signatures &sig) {
-                        for (const QString &name : sig.names)
-                            out += QStringLiteral("%1 — %2: ________ — %3: ________\n")
-                                       .arg(name, sig.dateLabel, sig.signatureLabel);
-                    },
-                },
-                block);
-        }
+        for (const SummaryDocument::Block &block : section.blocks)
+            out += plainBlock(block);
     }
     return out;
 }
