@@ -74,7 +74,7 @@ public:
     // The next argument when it is no option, else "".
     QString takeWord() { return hasWord() ? m_rest.takeFirst() : QString(); }
 
-    const QStringList &rest() const { return m_rest; }
+    const QStringList &unread() const { return m_rest; }
 
 private:
     QStringList m_rest;
@@ -253,8 +253,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return error(tr("--quit-after-first-paint is for the window, not for commands"));
     else if (const QString problem = parseCommand(command, rest, result); !problem.isEmpty())
         return error(problem);
-    if (!rest.rest().isEmpty())
-        return error(tr("unexpected argument \"%1\"").arg(rest.rest().front()));
+    if (!rest.unread().isEmpty())
+        return error(tr("unexpected argument \"%1\"").arg(rest.unread().front()));
     if (result.readOnly && (result.action == Action::Demo || result.action == Action::Import))
         return error(
             tr("%1 changes the database and cannot be used with --read-only").arg(command));
