@@ -13,95 +13,41 @@ CommandLine error(const QString &message)
     return result;
 }
 
-} // namespace
-
-QString CommandLine::usage()
+// The arguments not read yet. Each take removes what it read, so whatever is left at the
+// end was not expected.
+class Arguments final
 {
-    return tr("Usage: dialoog [--database PATH]\n"
-              "       dialoog COMMAND [OPTIONS]\n"
-              "Prepare, hold and follow up development conversations.\n"
-              "\n"
-              "Without a command, Dialoog opens its window on the database.\n"
-              "\n"
-              "Commands (they need no display):\n"
-              "  demo --database PATH         fill a database with fictional sample data\n"
-              "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
-              "                               write the data as JSON (FILE - for standard output)\n"
-              "  import --database PATH FILE [--as-new-person]\n"
-              "                               add the data of a JSON export or handover file, all\n"
-              "                               or nothing; refused when someone in it has the name\n"
-              "                               or email of someone already there, unless\n"
-              "                               --as-new-person adds them as a separate person\n"
-              "  handover --database PATH --employee ID --output FILE [--include-private]\n"
-              "          [--language en|nl]\n"
-              "                               write one employee's whole history as one file for\n"
-              "                               the next manager: the JSON export with a PDF of all\n"
-              "                               summaries inside (take it over with import)\n"
-              "  check --database PATH        check a database: integrity, version, counts\n"
-              "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
-              "          [--include-private] [--language en|nl]\n"
-              "                               write a conversation's summary; FILE ends in\n"
-              "                               .pdf, .html or .md\n"
-              "  ics --database PATH --conversation ID --output FILE.ics\n"
-              "                               write a calendar invite for the next\n"
-              "                               conversation (FILE - for standard output)\n"
-              "\n"
-              "Options:\n"
-              "  --database PATH   the database file (default: %1)\n"
-              "  --read-only       open the database without changing anything (window, check,\n"
-              "                    export, summary); a file that may not be changed opens so too\n"
-              "  --help            show this help and exit\n"
-              "  --quit-after-first-paint\n"
-              "                    open the window and quit once it has painted (for\n"
-              "                    timing the start-up)\n"
-              "  --version         show the version and exit\n"
-              "\n"
-              "demo and import create the database when it does not exist; check, export and\n"
-              "handover refuse a missing file. Private notes are exported only with --include-private;\n"
-              "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
-}
+public:
+    explicit Arguments(QStringList arguments) : m_rest(std::move(arguments)) {}
 
-CommandLine CommandLine::parse(const QStringList &arguments)
-{
-    CommandLine result;
-    QStringList rest = arguments.mid(1);
-    const auto takeValue = [&rest](const QString &option, QString &target) -> bool {
-        const int at = rest.indexOf(option);
+    // "OPTION VALUE" or "OPTION=VALUE" into `target`; an absent option leaves it as it
+    // is. False: the option is there without a value.
+    bool takeValue(const QString &option, QString &target)
+    {
+        const int at = m_rest.indexOf(option);
         const QString prefix = option + QLatin1Char('=');
-        for (int i = 0; i < rest.size(); ++i) {
-            if (rest[i].startsWith(prefix)) {
-                target = rest[i].mid(prefix.size());
-                rest.removeAt(i);
+        for (int i = 0; i < m_rest.size(); ++i) {
+            if (m_rest[i].startsWith(prefix)) {
+                target = m_rest[i].mid(prefix.size());
+                m_rest.removeAt(i);
                 return true;
             }
         }
         if (at < 0)
             return true;
-        if (at + 1 >= rest.size())
+        if (at + 1 >= m_rest.size())
             return false;
-        target = rest[at + 1];
-        rest.remove(at, 2);
+        target = m_rest[at + 1];
+        m_rest.remove(at, 2);
         return true;
-    };
-    const auto takeFlag = [&rest](const QString &flag) { return rest.removeAll(flag) > 0; };
+    }
 
-    if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"))) {
-        result.action = Action::Help;
-        result.text = usage();
-        return result;
-    }
-    if (takeFlag(QStringLiteral("--version"))) {
-        result.action = Action::Version;
-        return result;
-    }
-    if (!takeValue(QStringLiteral("--database"), result.database))
-        return error(tr("--database needs a path"));
-    result.quitAfterFirstPaint = takeFlag(QStringLiteral("--quit-after-first-paint"));
-    result.readOnly = takeFlag(QStringLiteral("--read-only"));
+    bool takeFlag(const QString &flag) { return m_rest.removeAll(flag) > 0; }
 
     // A positive id after `option`; returns the message for the user when it is not one.
-    const auto takeId = [&takeValue](const QString &option, std::optional<qint64> &target, bool required,
-                                     const QString &missing, const QString &notPositive) -> QString {
+    QString takeId(const QString &option, std::optional<qint64> &target, bool required,
+                   const QString &missing, const QString &notPositive)
+    {
         QString value;
         if (!takeValue(option, value) || (required && value.isEmpty()))
             return missing;
@@ -110,82 +56,208 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         target = value.toLongLong(&ok);
         return ok && *target > 0 ? QString() : notPositive.arg(value);
-    };
-    const auto takeLanguage = [&takeValue, &result] {
-        return takeValue(QStringLiteral("--language"), result.language) &&
-               (result.language.isEmpty() || result.language == QLatin1String("en") || result.language == QLatin1String("nl"));
-    };
-
-    QString command;
-    if (!rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-')))
-        command = rest.takeFirst();
-
-    if (command.isEmpty()) {
-        result.action = Action::Gui;
-    } else if (result.quitAfterFirstPaint) {
-        return error(tr("--quit-after-first-paint is for the window, not for commands"));
-    } else if (command == QLatin1String("demo")) {
-        result.action = Action::Demo;
-    } else if (command == QLatin1String("check")) {
-        result.action = Action::Check;
-    } else if (command == QLatin1String("export")) {
-        result.action = Action::Export;
-        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
-            return error(tr("export needs --output FILE"));
-        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, false, tr("--employee needs an id"),
-                                           tr("--employee needs a positive number, not \"%1\""));
-            !problem.isEmpty())
-            return error(problem);
-        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
-    } else if (command == QLatin1String("summary")) {
-        result.action = Action::Summary;
-        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
-                                           tr("summary needs --conversation ID"),
-                                           tr("--conversation needs a positive number, not \"%1\""));
-            !problem.isEmpty())
-            return error(problem);
-        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
-            return error(tr("summary needs --output FILE"));
-        result.employeeCopy = takeFlag(QStringLiteral("--employee-copy"));
-        if (!takeLanguage())
-            return error(tr("--language takes en or nl"));
-        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
-        if (result.employeeCopy && result.includePrivate)
-            return error(tr("--employee-copy and --include-private exclude each other"));
-    } else if (command == QLatin1String("ics")) {
-        result.action = Action::Ics;
-        if (const QString problem = takeId(QStringLiteral("--conversation"), result.conversationId, true,
-                                           tr("ics needs --conversation ID"),
-                                           tr("--conversation needs a positive number, not \"%1\""));
-            !problem.isEmpty())
-            return error(problem);
-        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
-            return error(tr("ics needs --output FILE"));
-    } else if (command == QLatin1String("handover")) {
-        result.action = Action::Handover;
-        if (const QString problem = takeId(QStringLiteral("--employee"), result.employeeId, true,
-                                           tr("handover needs --employee ID"),
-                                           tr("--employee needs a positive number, not \"%1\""));
-            !problem.isEmpty())
-            return error(problem);
-        if (!takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
-            return error(tr("handover needs --output FILE"));
-        if (!takeLanguage())
-            return error(tr("--language takes en or nl"));
-        result.includePrivate = takeFlag(QStringLiteral("--include-private"));
-    } else if (command == QLatin1String("import")) {
-        result.action = Action::Import;
-        result.asNewPerson = takeFlag(QStringLiteral("--as-new-person"));
-        if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-')))
-            return error(tr("import needs the JSON file to read"));
-        result.input = rest.takeFirst();
-    } else {
-        return error(tr("unknown command \"%1\"").arg(command));
     }
-    if (!rest.isEmpty())
-        return error(tr("unexpected argument \"%1\"").arg(rest.front()));
+
+    // False: a language other than en or nl.
+    bool takeLanguage(QString &target)
+    {
+        return takeValue(QStringLiteral("--language"), target) &&
+               (target.isEmpty() || target == QLatin1String("en") || target == QLatin1String("nl"));
+    }
+
+    // Whether the next argument is no option: a command or a file.
+    bool hasWord() const
+    {
+        return !m_rest.isEmpty() && !m_rest.front().startsWith(QLatin1Char('-'));
+    }
+
+    // The next argument when it is no option, else "".
+    QString takeWord() { return hasWord() ? m_rest.takeFirst() : QString(); }
+
+    const QStringList &unread() const { return m_rest; }
+
+private:
+    QStringList m_rest;
+};
+
+// Each command's options are read into `result`; what is returned is the message for
+// the user when they are wrong, or "".
+QString parseExport(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Export;
+    if (!arguments.takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+        return CommandLine::tr("export needs --output FILE");
+    if (const QString problem =
+            arguments.takeId(QStringLiteral("--employee"), result.employeeId, false,
+                             CommandLine::tr("--employee needs an id"),
+                             CommandLine::tr("--employee needs a positive number, not \"%1\""));
+        !problem.isEmpty())
+        return problem;
+    result.includePrivate = arguments.takeFlag(QStringLiteral("--include-private"));
+    return {};
+}
+
+QString parseSummary(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Summary;
+    if (const QString problem =
+            arguments.takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                             CommandLine::tr("summary needs --conversation ID"),
+                             CommandLine::tr("--conversation needs a positive number, not \"%1\""));
+        !problem.isEmpty())
+        return problem;
+    if (!arguments.takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+        return CommandLine::tr("summary needs --output FILE");
+    result.employeeCopy = arguments.takeFlag(QStringLiteral("--employee-copy"));
+    if (!arguments.takeLanguage(result.language))
+        return CommandLine::tr("--language takes en or nl");
+    result.includePrivate = arguments.takeFlag(QStringLiteral("--include-private"));
+    if (result.employeeCopy && result.includePrivate)
+        return CommandLine::tr("--employee-copy and --include-private exclude each other");
+    return {};
+}
+
+QString parseIcs(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Ics;
+    if (const QString problem =
+            arguments.takeId(QStringLiteral("--conversation"), result.conversationId, true,
+                             CommandLine::tr("ics needs --conversation ID"),
+                             CommandLine::tr("--conversation needs a positive number, not \"%1\""));
+        !problem.isEmpty())
+        return problem;
+    if (!arguments.takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+        return CommandLine::tr("ics needs --output FILE");
+    return {};
+}
+
+QString parseHandover(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Handover;
+    if (const QString problem =
+            arguments.takeId(QStringLiteral("--employee"), result.employeeId, true,
+                             CommandLine::tr("handover needs --employee ID"),
+                             CommandLine::tr("--employee needs a positive number, not \"%1\""));
+        !problem.isEmpty())
+        return problem;
+    if (!arguments.takeValue(QStringLiteral("--output"), result.output) || result.output.isEmpty())
+        return CommandLine::tr("handover needs --output FILE");
+    if (!arguments.takeLanguage(result.language))
+        return CommandLine::tr("--language takes en or nl");
+    result.includePrivate = arguments.takeFlag(QStringLiteral("--include-private"));
+    return {};
+}
+
+QString parseImport(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Import;
+    result.asNewPerson = arguments.takeFlag(QStringLiteral("--as-new-person"));
+    if (!arguments.hasWord())
+        return CommandLine::tr("import needs the JSON file to read");
+    result.input = arguments.takeWord();
+    return {};
+}
+
+QString parseCommand(const QString &command, Arguments &arguments, CommandLine &result)
+{
+    if (command == QLatin1String("demo"))
+        result.action = CommandLine::Action::Demo;
+    else if (command == QLatin1String("check"))
+        result.action = CommandLine::Action::Check;
+    else if (command == QLatin1String("export"))
+        return parseExport(arguments, result);
+    else if (command == QLatin1String("summary"))
+        return parseSummary(arguments, result);
+    else if (command == QLatin1String("ics"))
+        return parseIcs(arguments, result);
+    else if (command == QLatin1String("handover"))
+        return parseHandover(arguments, result);
+    else if (command == QLatin1String("import"))
+        return parseImport(arguments, result);
+    else
+        return CommandLine::tr("unknown command \"%1\"").arg(command);
+    return {};
+}
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return tr(
+        "Usage: dialoog [--database PATH]\n"
+        "       dialoog COMMAND [OPTIONS]\n"
+        "Prepare, hold and follow up development conversations.\n"
+        "\n"
+        "Without a command, Dialoog opens its window on the database.\n"
+        "\n"
+        "Commands (they need no display):\n"
+        "  demo --database PATH         fill a database with fictional sample data\n"
+        "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
+        "                               write the data as JSON (FILE - for standard output)\n"
+        "  import --database PATH FILE [--as-new-person]\n"
+        "                               add the data of a JSON export or handover file, all\n"
+        "                               or nothing; refused when someone in it has the name\n"
+        "                               or email of someone already there, unless\n"
+        "                               --as-new-person adds them as a separate person\n"
+        "  handover --database PATH --employee ID --output FILE [--include-private]\n"
+        "          [--language en|nl]\n"
+        "                               write one employee's whole history as one file for\n"
+        "                               the next manager: the JSON export with a PDF of all\n"
+        "                               summaries inside (take it over with import)\n"
+        "  check --database PATH        check a database: integrity, version, counts\n"
+        "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
+        "          [--include-private] [--language en|nl]\n"
+        "                               write a conversation's summary; FILE ends in\n"
+        "                               .pdf, .html or .md\n"
+        "  ics --database PATH --conversation ID --output FILE.ics\n"
+        "                               write a calendar invite for the next\n"
+        "                               conversation (FILE - for standard output)\n"
+        "\n"
+        "Options:\n"
+        "  --database PATH   the database file (default: %1)\n"
+        "  --read-only       open the database without changing anything (window, check,\n"
+        "                    export, summary); a file that may not be changed opens so too\n"
+        "  --help            show this help and exit\n"
+        "  --quit-after-first-paint\n"
+        "                    open the window and quit once it has painted (for\n"
+        "                    timing the start-up)\n"
+        "  --version         show the version and exit\n"
+        "\n"
+        "demo and import create the database when it does not exist; check, export and\n"
+        "handover refuse a missing file. Private notes are exported only with --include-private;\n"
+        "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    Arguments rest(arguments.mid(1));
+    if (rest.takeFlag(QStringLiteral("--help")) || rest.takeFlag(QStringLiteral("-h"))) {
+        result.action = Action::Help;
+        result.text = usage();
+        return result;
+    }
+    if (rest.takeFlag(QStringLiteral("--version"))) {
+        result.action = Action::Version;
+        return result;
+    }
+    if (!rest.takeValue(QStringLiteral("--database"), result.database))
+        return error(tr("--database needs a path"));
+    result.quitAfterFirstPaint = rest.takeFlag(QStringLiteral("--quit-after-first-paint"));
+    result.readOnly = rest.takeFlag(QStringLiteral("--read-only"));
+
+    const QString command = rest.takeWord();
+    if (command.isEmpty())
+        result.action = Action::Gui;
+    else if (result.quitAfterFirstPaint)
+        return error(tr("--quit-after-first-paint is for the window, not for commands"));
+    else if (const QString problem = parseCommand(command, rest, result); !problem.isEmpty())
+        return error(problem);
+    if (!rest.unread().isEmpty())
+        return error(tr("unexpected argument \"%1\"").arg(rest.unread().front()));
     if (result.readOnly && (result.action == Action::Demo || result.action == Action::Import))
-        return error(tr("%1 changes the database and cannot be used with --read-only").arg(command));
+        return error(
+            tr("%1 changes the database and cannot be used with --read-only").arg(command));
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <vector>
 
 namespace dialoog {
 
@@ -59,7 +60,8 @@ int quoteLevel(QString &line)
 {
     int level = 0;
     int i = 0;
-    while (i < line.size() && (line.at(i) == QLatin1Char('>') || (line.at(i) == QLatin1Char(' ') && level > 0))) {
+    while (i < line.size() &&
+           (line.at(i) == QLatin1Char('>') || (line.at(i) == QLatin1Char(' ') && level > 0))) {
         if (line.at(i) == QLatin1Char('>'))
             ++level;
         ++i;
@@ -77,9 +79,13 @@ bool isSignatureStart(const QString &line)
     if (trimmed.size() > 45)
         return false;
     static const QRegularExpression closing(
-        QStringLiteral("^(met )?(vriendelijke|hartelijke|warme) groet(en)?\\b|^(groet(jes|en)?|gr|mvg|vg)\\b[.,!]?\\s*\\S*$|"
-                       "^(kind|best|warm|many)( regards| wishes)\\b|^regards\\b|^(best|cheers|thanks|thank you|bedankt|dank je)[,!.]?$|"
-                       "^(sent|verzonden|verstuurd) (from|vanaf|van|met) (my|mijn)\\b|^get outlook for\\b|^download outlook\\b"),
+        QStringLiteral(
+            "^(met )?(vriendelijke|hartelijke|warme) "
+            "groet(en)?\\b|^(groet(jes|en)?|gr|mvg|vg)\\b[.,!]?\\s*\\S*$|"
+            "^(kind|best|warm|many)( regards| wishes)\\b|^regards\\b|^(best|cheers|thanks|thank "
+            "you|bedankt|dank je)[,!.]?$|"
+            "^(sent|verzonden|verstuurd) (from|vanaf|van|met) (my|mijn)\\b|^get outlook "
+            "for\\b|^download outlook\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return closing.match(trimmed).hasMatch();
 }
@@ -87,7 +93,8 @@ bool isSignatureStart(const QString &line)
 bool isGreeting(const QString &line)
 {
     static const QRegularExpression greeting(
-        QStringLiteral("^(hi|hello|hey|dear|beste|hoi|hallo|goedemorgen|goedemiddag|good morning)\\b[^.?]{0,40}[,!]?$"),
+        QStringLiteral("^(hi|hello|hey|dear|beste|hoi|hallo|goedemorgen|goedemiddag|good "
+                       "morning)\\b[^.?]{0,40}[,!]?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return greeting.match(line.trimmed()).hasMatch();
 }
@@ -97,13 +104,16 @@ bool isOriginalMarker(const QStringList &lines, int index)
 {
     const QString line = lines.at(index).trimmed();
     static const QRegularExpression separator(
-        QStringLiteral("^-{2,}\\s*(original message|oorspronkelijk bericht|origineel bericht|forwarded message|"
+        QStringLiteral("^-{2,}\\s*(original message|oorspronkelijk bericht|origineel "
+                       "bericht|forwarded message|"
                        "doorgestuurd bericht|oorspronkelijk e-mailbericht)\\s*-{2,}$"),
         QRegularExpression::CaseInsensitiveOption);
     if (separator.match(line).hasMatch())
         return true;
-    static const QRegularExpression from(QStringLiteral("^\\**(from|van)\\s*:\\**\\s"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sent(QStringLiteral("^\\**(sent|date|verzonden|datum)\\s*:"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(QStringLiteral("^\\**(from|van)\\s*:\\**\\s"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sent(QStringLiteral("^\\**(sent|date|verzonden|datum)\\s*:"),
+                                         QRegularExpression::CaseInsensitiveOption);
     if (!from.match(line).hasMatch())
         return false;
     for (int next = index + 1; next < lines.size() && next <= index + 3; ++next) {
@@ -115,17 +125,20 @@ bool isOriginalMarker(const QStringList &lines, int index)
 
 bool isWroteLine(const QString &line)
 {
-    static const QRegularExpression wrote(QStringLiteral("^(on|op)\\b.{4,200}\\b(wrote|schreef)\\b.{0,60}:$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wrote(
+        QStringLiteral("^(on|op)\\b.{4,200}\\b(wrote|schreef)\\b.{0,60}:$"),
+        QRegularExpression::CaseInsensitiveOption);
     return wrote.match(line.trimmed()).hasMatch();
 }
 
 bool isHeaderField(const QString &line)
 {
     static const QRegularExpression header(
-        QStringLiteral("^\\**(from|sent|to|cc|subject|date|van|verzonden|aan|onderwerp|datum)\\s*:"),
+        QStringLiteral(
+            "^\\**(from|sent|to|cc|subject|date|van|verzonden|aan|onderwerp|datum)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
-    return header.match(line.trimmed()).hasMatch() || line.trimmed().startsWith(QStringLiteral("____"));
+    return header.match(line.trimmed()).hasMatch() ||
+           line.trimmed().startsWith(QStringLiteral("____"));
 }
 
 QString tidy(QStringList lines)
@@ -141,6 +154,107 @@ QString tidy(QStringList lines)
         out << (line.trimmed().isEmpty() ? QString() : line.trimmed());
     }
     return out.join(QLatin1Char('\n'));
+}
+
+// Mail clients end lines in "\r\n", "\r" or "\n".
+QStringList linesOf(const QString &reply)
+{
+    QString text = reply;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.split(QLatin1Char('\n'));
+}
+
+bool hasHeading(const AnswerSplitter &splitter, const QStringList &lines)
+{
+    for (QString line : lines) {
+        quoteLevel(line);
+        if (splitter.headingIndex(line) >= 0)
+            return true;
+    }
+    return false;
+}
+
+// The lines to read the answers from, and what was typed above an original that holds them.
+struct ReplyParts
+{
+    QStringList answered;
+    QStringList above;
+};
+
+// A top-posted reply carries the original below a marker. When the part above
+// has no headings, the answers were typed into the original: read that instead.
+ReplyParts partsOf(const AnswerSplitter &splitter, const QStringList &all)
+{
+    int cut = all.size();
+    for (int i = 0; i < all.size(); ++i) {
+        if (isOriginalMarker(all, i)) {
+            cut = i;
+            break;
+        }
+    }
+    const QStringList top = all.mid(0, cut);
+    if (cut < all.size() && !hasHeading(splitter, top))
+        return {.answered = all.mid(cut), .above = top};
+    return {.answered = top, .above = {}};
+}
+
+// Text above an original that holds the answers belongs to no question, but must not
+// be lost; its greeting and signature are no message.
+QStringList unplacedAbove(const QStringList &above)
+{
+    QStringList unplaced;
+    bool signature = false;
+    for (const QString &line : above) {
+        signature = signature || isSignatureStart(line);
+        if (!signature && !line.trimmed().isEmpty() && !isGreeting(line))
+            unplaced << line;
+    }
+    return unplaced;
+}
+
+// How far reading the reply has got, line by line.
+struct Reading
+{
+    std::vector<QStringList> answers;
+    QStringList unplaced;
+    int current = -1; // the question whose answer the lines belong to
+    bool inSignature = false;
+    bool foundAnyHeading = false;
+};
+
+// The "On … wrote:" line, forwarded headers and the request's own text are no answer.
+bool isNoAnswer(const QString &line, const QStringList &boilerplate)
+{
+    return isWroteLine(line) || isHeaderField(line) || boilerplate.contains(normalise(line));
+}
+
+// A heading starts an answer; what follows belongs to it until the next heading.
+void readLine(const AnswerSplitter &splitter, const QStringList &boilerplate, QString line,
+              Reading &reading)
+{
+    const int level = quoteLevel(line);
+    QString rest;
+    if (const int heading = splitter.headingIndex(line, &rest); heading >= 0) {
+        reading.foundAnyHeading = true;
+        reading.current = heading;
+        reading.inSignature = false;
+        if (!rest.isEmpty() && level == 0)
+            reading.answers[heading] << rest;
+        return;
+    }
+    if (level > 0 || reading.inSignature)
+        return; // quoted original, or a signature
+    if (isSignatureStart(line)) {
+        reading.inSignature = true;
+        return;
+    }
+    if (isNoAnswer(line, boilerplate))
+        return;
+    if (reading.current >= 0)
+        reading.answers[reading.current] << line;
+    else if (!line.trimmed().isEmpty() && !isGreeting(line))
+        reading.unplaced << line;
 }
 
 } // namespace
@@ -186,7 +300,8 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
     }
     const QString normal = normalise(text);
     const bool numberValid = number >= 0 && number < m_questions.size();
-    if (normal.isEmpty() || normal == QLatin1String("antwoord") || normal == QLatin1String("answer")) {
+    if (normal.isEmpty() || normal == QLatin1String("antwoord") ||
+        normal == QLatin1String("answer")) {
         if (!numberValid || !after.isEmpty())
             return -1;
         return number; // "1." or "Question 1" alone
@@ -197,7 +312,8 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
         const QString &q = m_normalQuestions.at(i);
         double score = normal == q ? 2.0 : overlap(normal, q);
         // "What went well?" for "What went well in the past period…": a shortened heading.
-        const bool enoughOfIt = normal.size() >= q.size() / 2 || (i == number && normal.count(QLatin1Char(' ')) >= 1);
+        const bool enoughOfIt =
+            normal.size() >= q.size() / 2 || (i == number && normal.count(QLatin1Char(' ')) >= 1);
         if (normal != q && q.startsWith(normal) && enoughOfIt)
             score = std::max(score, 0.9);
         if (i == number)
@@ -217,85 +333,25 @@ int AnswerSplitter::headingIndex(const QString &line, QString *rest) const
 
 AnswerSplitter::Result AnswerSplitter::split(const QString &reply) const
 {
-    QString text = reply;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList all = text.split(QLatin1Char('\n'));
-
-    // A top-posted reply carries the original below a marker. When the part above
-    // has no headings, the answers were typed into the original: read that instead.
-    int cut = all.size();
-    for (int i = 0; i < all.size(); ++i) {
-        if (isOriginalMarker(all, i)) {
-            cut = i;
-            break;
-        }
-    }
-    const auto hasHeading = [this](const QStringList &lines) {
-        for (QString line : lines) {
-            quoteLevel(line);
-            if (headingIndex(line) >= 0)
-                return true;
-        }
-        return false;
-    };
-    QStringList lines = all.mid(0, cut);
-    QStringList before;
-    if (cut < all.size() && !hasHeading(lines)) {
-        before = lines;
-        lines = all.mid(cut);
-    }
-
+    const ReplyParts parts = partsOf(*this, linesOf(reply));
+    Reading reading{.answers = std::vector<QStringList>(m_questions.size()),
+                    .unplaced = unplacedAbove(parts.above)};
+    for (const QString &line : parts.answered)
+        readLine(*this, m_boilerplate, line, reading);
     Result result;
-    std::vector<QStringList> answers(m_questions.size());
-    QStringList unplaced;
-    bool signature = false;
-    for (const QString &line : before) {
-        signature = signature || isSignatureStart(line);
-        if (!signature && !line.trimmed().isEmpty() && !isGreeting(line))
-            unplaced << line;
-    }
-    int current = -1;
-    bool inSignature = false;
-    for (QString line : lines) {
-        const int level = quoteLevel(line);
-        QString rest;
-        const int heading = headingIndex(line, &rest);
-        if (heading >= 0) {
-            result.foundAnyHeading = true;
-            current = heading;
-            inSignature = false;
-            if (!rest.isEmpty() && level == 0)
-                answers[current] << rest;
-            continue;
-        }
-        if (level > 0 || inSignature)
-            continue; // quoted original, or a signature
-        if (isSignatureStart(line)) {
-            inSignature = true;
-            continue;
-        }
-        if (isWroteLine(line) || isHeaderField(line))
-            continue;
-        const QString normal = normalise(line);
-        if (m_boilerplate.contains(normal))
-            continue;
-        if (current < 0) {
-            if (!line.trimmed().isEmpty() && !isGreeting(line))
-                unplaced << line;
-        } else {
-            answers[current] << line;
-        }
-    }
-    for (const QStringList &answer : answers)
+    for (const QStringList &answer : reading.answers)
         result.answers << tidy(answer);
-    result.unplaced = tidy(unplaced);
+    result.unplaced = tidy(reading.unplaced);
+    result.foundAnyHeading = reading.foundAnyHeading;
     return result;
 }
 
 Reflection AnswerSplitter::toReflection(const Result &result)
 {
     Reflection r;
-    const auto at = [&result](int i) { return i < result.answers.size() ? result.answers.at(i) : QString(); };
+    const auto at = [&result](int i) {
+        return i < result.answers.size() ? result.answers.at(i) : QString();
+    };
     r.wentWell = at(0);
     r.growth = at(1);
     r.ambitions = at(2);
@@ -307,7 +363,8 @@ QString AnswerSplitter::toFeedbackText(const Result &result, const QStringList &
     QStringList parts;
     for (int i = 0; i < result.answers.size() && i < questions.size(); ++i) {
         if (!result.answers.at(i).trimmed().isEmpty())
-            parts << PreparationRequest::heading(i, questions.at(i)) + QLatin1Char('\n') + result.answers.at(i);
+            parts << PreparationRequest::heading(i, questions.at(i)) + QLatin1Char('\n') +
+                         result.answers.at(i);
     }
     return parts.join(QStringLiteral("\n\n"));
 }

@@ -4,13 +4,15 @@
 #include "transaction.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace dialoog {
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Person
 {
@@ -74,7 +76,10 @@ constexpr std::array<const char *, 6> actionPool = {
 class DemoWriter
 {
 public:
-    DemoWriter(Store &store, const QDate &today) : m_store(store), m_today(today), m_random(20261126) {}
+    DemoWriter(Store &store, const QDate &today)
+        : m_store(store), m_today(today), m_random(20261126)
+    {
+    }
 
     DemoSummary run()
     {
@@ -94,8 +99,13 @@ private:
     int person(int index)
     {
         const Person &p = people[std::size_t(index)];
-        Employee employee{0, s(p.name), s(p.role), s(p.team), s(p.email),
-                          m_today.addYears(-1 - index % 5).addMonths(-index), index % 3 == 0 ? 4 : 6,
+        Employee employee{0,
+                          s(p.name),
+                          s(p.role),
+                          s(p.team),
+                          s(p.email),
+                          m_today.addYears(-1 - index % 5).addMonths(-index),
+                          index % 3 == 0 ? 4 : 6,
                           false};
         m_store.employees().insert(employee);
 
@@ -118,25 +128,30 @@ private:
             const auto phase = static_cast<Phase>(index % 4);
             next.conversation.phase = phase;
             if (phase != Phase::Preparation || index % 2 == 0)
-                next.reflection = Reflection{0, 0, s("The migration project went well."),
-                                             s("Planning my own time."), s("Grow towards a lead role.")};
+                next.reflection =
+                    Reflection{0, 0, s("The migration project went well."),
+                               s("Planning my own time."), s("Grow towards a lead role.")};
             if (phase >= Phase::Goals) {
                 next.conversation.energy = 3 + pick(3);
                 next.conversation.workHappiness = 3 + pick(3);
-                next.achievements.push_back(Achievement{0, 0, s(achievementPool[std::size_t(pick(6))])});
+                next.achievements.push_back(
+                    Achievement{0, 0, s(achievementPool[std::size_t(pick(6))])});
             }
             if (phase >= Phase::Questions && !next.questions.empty())
                 next.answers.push_back(Answer{0, 0, next.questions.front().id,
                                               s("Solving hard customer problems with the team.")});
             if (phase == Phase::WrapUp)
                 next.notes.push_back(Note{0, 0, Phase::WrapUp, QDateTime(m_today, QTime(10, 15)),
-                                          s("Wants to discuss the training budget next time."), false});
+                                          s("Wants to discuss the training budget next time."),
+                                          false});
             m_store.conversations().save(next);
             return held + 1;
         }
         return held;
     }
 
+    // One held conversation. The random picks come in a fixed order, so the demo is the
+    // same on every run.
     ConversationRecord conversation(const Employee &employee, const QDate &date, int number)
     {
         Conversation c = m_store.conversations().create(employee.id, date);
@@ -146,7 +161,8 @@ private:
         conv.phase = Phase::Finished;
         conv.energy = 2 + pick(4);
         conv.workHappiness = 2 + pick(4);
-        conv.attentionPoints = s("Workload during the release weeks; interest in the analytics project.");
+        conv.attentionPoints =
+            s("Workload during the release weeks; interest in the analytics project.");
         conv.wellbeingNote = conv.energy <= 2 ? s("Tired after a busy release period.")
                                               : s("Feels energetic; enjoys the current project.");
         r.reflection = Reflection{0, c.id, s("Helped the team through a busy period."),
@@ -154,52 +170,107 @@ private:
                                   s("Take on more responsibility in projects.")};
         r.achievements.push_back(Achievement{0, c.id, s(achievementPool[std::size_t(pick(6))])});
         const auto &fb = feedbackPool[std::size_t(pick(5))];
-        r.feedback.push_back(FeedbackItem{0, employee.id, c.id, s(fb[1]),
-                                          static_cast<Relation>(pick(4)), date.addDays(-7), s(fb[0])});
-        if (number == 0) {
-            for (int g = 0; g < 2; ++g) {
-                const auto &pool = goalPool[std::size_t((int(employee.id) + g) % 6)];
-                Goal goal{0, employee.id, 0, s(pool[0]), s(pool[1]), GoalStatus::Active, 10,
-                          date.addMonths(9), {}};
-                const auto steps = s(pool[2]).split(QStringLiteral("; "));
-                for (int k = 0; k < steps.size(); ++k)
-                    goal.steps.push_back(GoalStep{0, 0, static_cast<StepKind>(k % 3), steps[k]});
-                r.goals.push_back(goal);
-            }
-        } else {
-            for (Goal &goal : r.goals) {
-                if (!goal.isRunning())
-                    continue;
-                goal.progress = std::min(100, goal.progress + 20 + pick(30));
-                goal.status = goal.progress == 100 ? GoalStatus::Achieved : GoalStatus::Active;
-                r.goalUpdates.push_back(GoalUpdate{0, goal.id, c.id, goal.status, goal.progress,
-                                                   s("Steady progress; see notes.")});
-            }
+        r.feedback.push_back(FeedbackItem{.employeeId = employee.id,
+                                          .conversationId = c.id,
+                                          .fromWhom = s(fb[1]),
+                                          .relation = static_cast<Relation>(pick(4)),
+                                          .date = date.addDays(-7),
+                                          .text = s(fb[0])});
+        if (number == 0)
+            addFirstGoals(r, employee, date);
+        else
+            advanceGoals(r, c.id);
+        addAnswersAndNotes(r, c.id, date);
+        closeEarlierActions(r, c.id, date);
+        addActionsAndAgreement(r, c.id, date);
+        conv.summary = s("A good conversation about growth and workload. ") + r.goals.front().what;
+        return r;
+    }
+
+    // The first conversation sets two goals, each with its steps.
+    void addFirstGoals(ConversationRecord &r, const Employee &employee, const QDate &date)
+    {
+        for (int g = 0; g < 2; ++g) {
+            const auto &pool = goalPool[std::size_t((int(employee.id) + g) % 6)];
+            Goal goal{.employeeId = employee.id,
+                      .createdIn = 0,
+                      .what = s(pool[0]),
+                      .why = s(pool[1]),
+                      .status = GoalStatus::Active,
+                      .progress = 10,
+                      .targetDate = date.addMonths(9),
+                      .steps = {}};
+            const auto steps = s(pool[2]).split(QStringLiteral("; "));
+            for (int k = 0; k < steps.size(); ++k)
+                goal.steps.push_back(GoalStep{0, 0, static_cast<StepKind>(k % 3), steps[k]});
+            r.goals.push_back(goal);
         }
+    }
+
+    // Later conversations move the running goals on, some of them to achieved.
+    void advanceGoals(ConversationRecord &r, Id conversationId)
+    {
+        for (Goal &goal : r.goals) {
+            if (!goal.isRunning())
+                continue;
+            goal.progress = std::min(100, goal.progress + 20 + pick(30));
+            goal.status = goal.progress == 100 ? GoalStatus::Achieved : GoalStatus::Active;
+            r.goalUpdates.push_back(GoalUpdate{0, goal.id, conversationId, goal.status,
+                                               goal.progress, s("Steady progress; see notes.")});
+        }
+    }
+
+    void addAnswersAndNotes(ConversationRecord &r, Id conversationId, const QDate &date)
+    {
         for (std::size_t q = 0; q < r.questions.size() && q < 4; ++q) {
-            r.answers.push_back(Answer{0, c.id, r.questions[q * 2 % r.questions.size()].id,
+            r.answers.push_back(Answer{0, conversationId,
+                                       r.questions[q * 2 % r.questions.size()].id,
                                        s("Talked about this at length; mostly positive.")});
         }
-        r.notes.push_back(Note{0, c.id, Phase::Questions, QDateTime(date, QTime(14, 5)),
-                               s("Mentioned interest in the new analytics project."), false});
-        r.notes.push_back(Note{0, c.id, Phase::Preparation, QDateTime(date, QTime(13, 50)),
-                               s("Private: check whether the workload worries are growing."), true});
-        // Most of what stayed open last time is done now; the rest carries on.
+        r.notes.push_back(Note{.conversationId = conversationId,
+                               .phase = Phase::Questions,
+                               .createdAt = QDateTime(date, QTime(14, 5)),
+                               .text = s("Mentioned interest in the new analytics project."),
+                               .isPrivate = false});
+        r.notes.push_back(
+            Note{.conversationId = conversationId,
+                 .phase = Phase::Preparation,
+                 .createdAt = QDateTime(date, QTime(13, 50)),
+                 .text = s("Private: check whether the workload worries are growing."),
+                 .isPrivate = true});
+    }
+
+    // Most of what stayed open last time is done now; the rest carries on.
+    static void closeEarlierActions(ConversationRecord &r, Id conversationId, const QDate &date)
+    {
         for (std::size_t i = 0; i < r.earlierActions.size(); ++i) {
             ActionItem &earlier = r.earlierActions[i];
             if (i % 3 == 2)
                 continue;
             earlier.status = i % 4 == 3 ? ActionStatus::Dropped : ActionStatus::Done;
             earlier.doneDate = earlier.status == ActionStatus::Done ? date.addDays(-3) : QDate();
-            earlier.closedIn = c.id;
+            earlier.closedIn = conversationId;
         }
-        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Employee,
-                                           {}, date.addDays(21), {}, ActionStatus::Open, 0});
-        r.actionItems.push_back(ActionItem{0, c.id, s(actionPool[std::size_t(pick(6))]), Owner::Manager,
-                                           {}, date.addDays(7), date.addDays(5), ActionStatus::Done, 0});
-        r.agreements.push_back(Agreement{0, c.id, s("Check in on progress every two weeks, briefly.")});
-        conv.summary = s("A good conversation about growth and workload. ") + r.goals.front().what;
-        return r;
+    }
+
+    void addActionsAndAgreement(ConversationRecord &r, Id conversationId, const QDate &date)
+    {
+        r.actionItems.push_back(ActionItem{.conversationId = conversationId,
+                                           .text = s(actionPool[std::size_t(pick(6))]),
+                                           .owner = Owner::Employee,
+                                           .ownerName = {},
+                                           .dueDate = date.addDays(21),
+                                           .doneDate = {},
+                                           .status = ActionStatus::Open});
+        r.actionItems.push_back(ActionItem{.conversationId = conversationId,
+                                           .text = s(actionPool[std::size_t(pick(6))]),
+                                           .owner = Owner::Manager,
+                                           .ownerName = {},
+                                           .dueDate = date.addDays(7),
+                                           .doneDate = date.addDays(5),
+                                           .status = ActionStatus::Done});
+        r.agreements.push_back(
+            Agreement{0, conversationId, s("Check in on progress every two weeks, briefly.")});
     }
 
     Store &m_store;
@@ -209,6 +280,9 @@ private:
 
 } // namespace
 
-DemoSummary fillDemoData(Store &store, const QDate &today) { return DemoWriter(store, today).run(); }
+DemoSummary fillDemoData(Store &store, const QDate &today)
+{
+    return DemoWriter(store, today).run();
+}
 
 } // namespace dialoog

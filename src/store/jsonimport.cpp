@@ -5,7 +5,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-
 #include <map>
 #include <set>
 
@@ -14,14 +13,16 @@ namespace {
 
 using jsonformat::Json;
 
-
 // A place in the document, as a JSONPath-like string for messages.
 class Place
 {
 public:
     explicit Place(std::string path = "$") : m_path(std::move(path)) {}
     Place operator/(std::string_view key) const { return Place(m_path + "." + std::string(key)); }
-    Place operator[](std::size_t index) const { return Place(m_path + "[" + std::to_string(index) + "]"); }
+    Place operator[](std::size_t index) const
+    {
+        return Place(m_path + "[" + std::to_string(index) + "]");
+    }
     const std::string &path() const { return m_path; }
 
     [[noreturn]] void fail(const QString &expected) const
@@ -126,8 +127,9 @@ public:
             return 0;
         if (!value || !value->is_number_integer() || value->get<qint64>() < 1 ||
             value->get<qint64>() > std::numeric_limits<int>::max())
-            (m_place / key).fail(nullable ? tr("expected a positive integer id or null")
-                                          : tr("expected a positive integer id"));
+            (m_place / key)
+                .fail(nullable ? tr("expected a positive integer id or null")
+                               : tr("expected a positive integer id"));
         return int(value->get<qint64>());
     }
 
@@ -241,13 +243,15 @@ public:
     ImportSummary run(std::string_view document)
     {
         if (qsizetype(document.size()) > maxImportBytes)
-            throw ImportError(tr("The file is too large to import (more than %1 MB).").arg(maxImportBytes / (1024 * 1024)));
+            throw ImportError(tr("The file is too large to import (more than %1 MB).")
+                                  .arg(maxImportBytes / (1024 * 1024)));
         Json json;
         try {
             // Refuse deep nesting while parsing, before it costs memory or stack.
             json = Json::parse(document, [](int depth, Json::parse_event_t, Json &) {
                 if (depth > maxImportDepth)
-                    throw ImportError(tr("The file is nested more deeply than a Dialoog export ever is."));
+                    throw ImportError(
+                        tr("The file is nested more deeply than a Dialoog export ever is."));
                 return true;
             });
         } catch (const Json::parse_error &e) {
@@ -280,9 +284,10 @@ private:
             const int version = root.integer("version", 1, std::numeric_limits<int>::max());
             if (version > 1)
                 (root.place() / "version")
-                    .fail(tr("this file was written by a newer Dialoog (handover version %1); update "
-                             "Dialoog to import it")
-                              .arg(version));
+                    .fail(
+                        tr("this file was written by a newer Dialoog (handover version %1); update "
+                           "Dialoog to import it")
+                            .arg(version));
             root.accept("employee");
             root.accept("includesPrivateNotes");
             root.text("summariesPdf", false);
@@ -299,8 +304,9 @@ private:
     void readExport(const Node &root)
     {
         if (root.text("format", false) != QLatin1String(jsonformat::formatName))
-            (root.place() / "format").fail(tr("expected \"%1\": this is not a Dialoog export")
-                                               .arg(QLatin1String(jsonformat::formatName)));
+            (root.place() / "format")
+                .fail(tr("expected \"%1\": this is not a Dialoog export")
+                          .arg(QLatin1String(jsonformat::formatName)));
         const int version = root.integer("version", 1, std::numeric_limits<int>::max());
         if (version > jsonformat::version)
             (root.place() / "version")
@@ -344,22 +350,45 @@ private:
                       g.date("targetDate"),
                       {}};
             g.forEach("steps", [&goal](const Node &step) {
-                goal.steps.push_back(GoalStep{0, 0, step.enumeration<StepKind>("kind"), step.requiredNonEmpty("text")});
+                goal.steps.push_back(GoalStep{0, 0, step.enumeration<StepKind>("kind"),
+                                              step.requiredNonEmpty("text")});
             });
             e.goals.emplace_back(goal, ref, Ref{g.ref("createdIn", true), g.place() / "createdIn"});
         });
         n.forEach("feedback", [&e](const Node &f) {
-            FeedbackItem item{0, 0, 0, f.text("fromWhom", false), f.enumeration<Relation>("relation"),
-                              f.date("date"), f.requiredNonEmpty("text")};
-            e.feedback.emplace_back(item, Ref{f.ref("conversation", true), f.place() / "conversation"});
+            FeedbackItem item{0,
+                              0,
+                              0,
+                              f.text("fromWhom", false),
+                              f.enumeration<Relation>("relation"),
+                              f.date("date"),
+                              f.requiredNonEmpty("text")};
+            e.feedback.emplace_back(item,
+                                    Ref{f.ref("conversation", true), f.place() / "conversation"});
         });
         // Optional: exports from before the inbox existed have none.
         n.forEach("inbox", [&e](const Node &note) {
-            e.inbox.push_back(InboxNote{0, 0, note.dateTime("createdAt"), note.requiredNonEmpty("text"),
-                                        note.boolean("done")});
+            e.inbox.push_back(InboxNote{0, 0, note.dateTime("createdAt"),
+                                        note.requiredNonEmpty("text"), note.boolean("done")});
         });
-        n.forEach("conversations", [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
+        n.forEach("conversations",
+                  [&e, this](const Node &c) { e.conversations.push_back(conversation(c)); });
         return e;
+    }
+
+    static Conversation conversationFields(const Node &n)
+    {
+        return Conversation{.plannedDate = n.date("plannedDate"),
+                            .heldDate = n.date("heldDate"),
+                            .phase = n.enumeration<Phase>("phase"),
+                            .nextFollowUp = n.date("nextFollowUp"),
+                            .noFollowUp = n.boolean("noFollowUp"),
+                            .energy = n.integer("energy", 0, 5),
+                            .workHappiness = n.integer("workHappiness", 0, 5),
+                            .wellbeingNote = n.text("wellbeingNote", false),
+                            .attentionPoints = n.text("attentionPoints", false),
+                            .summary = n.text("summary", false),
+                            .correctedOn = n.date("correctedOn")};
     }
 
     ImportedConversation conversation(const Node &n)
@@ -367,19 +396,7 @@ private:
         ImportedConversation c;
         c.ref = n.ref("id", false);
         unique(m_conversationRefs, c.ref, n.place() / "id");
-        c.conversation = Conversation{0,
-                                      0,
-                                      n.date("plannedDate"),
-                                      n.date("heldDate"),
-                                      n.enumeration<Phase>("phase"),
-                                      n.date("nextFollowUp"),
-                                      n.boolean("noFollowUp"),
-                                      n.integer("energy", 0, 5),
-                                      n.integer("workHappiness", 0, 5),
-                                      n.text("wellbeingNote", false),
-                                      n.text("attentionPoints", false),
-                                      n.text("summary", false),
-                                      n.date("correctedOn")};
+        c.conversation = conversationFields(n);
         if (const auto r = n.child("reflection")) {
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
                                       r->text("ambitions", false)};
@@ -389,7 +406,11 @@ private:
             c.achievements.push_back(Achievement{0, 0, a.requiredNonEmpty("text")});
         });
         n.forEach("goalUpdates", [&c](const Node &u) {
-            GoalUpdate update{0, 0, 0, u.enumeration<GoalStatus>("status"), u.integer("progress", 0, 100),
+            GoalUpdate update{0,
+                              0,
+                              0,
+                              u.enumeration<GoalStatus>("status"),
+                              u.integer("progress", 0, 100),
                               u.text("note", false)};
             c.goalUpdates.emplace_back(update, Ref{u.ref("goal", false), u.place() / "goal"});
         });
@@ -399,37 +420,40 @@ private:
                                    Ref{a.ref("question", false), a.place() / "question"});
         });
         n.forEach("notes", [&c](const Node &note) {
-            c.notes.push_back(Note{0, 0, note.enumeration<Phase>("phase"), note.dateTime("createdAt"),
-                                   note.text("text"), note.boolean("private")});
+            c.notes.push_back(Note{0, 0, note.enumeration<Phase>("phase"),
+                                   note.dateTime("createdAt"), note.text("text"),
+                                   note.boolean("private")});
         });
-        n.forEach("actionItems", [&c, this](const Node &a) {
-            ImportedAction action;
-            action.ref = a.ref("id", false);
-            unique(m_actionRefs, action.ref, a.place() / "id");
-            action.item = ActionItem{0,
-                                     0,
-                                     a.requiredNonEmpty("text"),
-                                     a.enumeration<Owner>("owner"),
-                                     a.text("ownerName", false),
-                                     a.date("dueDate"),
-                                     a.date("doneDate"),
-                                     a.enumeration<ActionStatus>("status"),
-                                     0};
-            action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
-            action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
-            c.actionItems.push_back(std::move(action));
-        });
+        n.forEach("actionItems",
+                  [&c, this](const Node &a) { c.actionItems.push_back(actionItem(a)); });
         n.forEach("agreements", [&c](const Node &a) {
             c.agreements.push_back(Agreement{0, 0, a.requiredNonEmpty("text")});
         });
         return c;
     }
 
+    ImportedAction actionItem(const Node &a)
+    {
+        ImportedAction action;
+        action.ref = a.ref("id", false);
+        unique(m_actionRefs, action.ref, a.place() / "id");
+        action.item = ActionItem{.text = a.requiredNonEmpty("text"),
+                                 .owner = a.enumeration<Owner>("owner"),
+                                 .ownerName = a.text("ownerName", false),
+                                 .dueDate = a.date("dueDate"),
+                                 .doneDate = a.date("doneDate"),
+                                 .status = a.enumeration<ActionStatus>("status")};
+        action.carriedOverFrom = Ref{a.ref("carriedOverFrom", true), a.place() / "carriedOverFrom"};
+        action.closedIn = Ref{a.ref("closedIn", true), a.place() / "closedIn"};
+        return action;
+    }
+
     // A list of ids, such as the questions picked for a conversation.
     static void readRefs(const Node &n, const char *key, std::vector<Ref> &refs)
     {
         n.forEachValue(key, [&refs](const Json &value, const Place &place) {
-            if (!value.is_number_integer() || value.get<qint64>() < 1 || value.get<qint64>() > std::numeric_limits<int>::max())
+            if (!value.is_number_integer() || value.get<qint64>() < 1 ||
+                value.get<qint64>() > std::numeric_limits<int>::max())
                 place.fail(tr("expected a positive integer id"));
             refs.push_back(Ref{int(value.get<qint64>()), place});
         });
@@ -448,7 +472,8 @@ private:
             ref.place.fail(tr("refers to id %1, which is not one of this employee's").arg(ref.ref));
     }
 
-    template <typename Key> static void once(std::map<Key, bool> &seen, const Key &key, const Place &place)
+    template <typename Key>
+    static void once(std::map<Key, bool> &seen, const Key &key, const Place &place)
     {
         if (!seen.emplace(key, true).second)
             place.fail(tr("appears twice in the same conversation"));
@@ -497,22 +522,28 @@ private:
         QStringList conflicts;
         for (const ImportedEmployee &e : m_employees) {
             for (const Employee &p : present) {
-                const bool sameName = p.name.trimmed().compare(e.employee.name.trimmed(), Qt::CaseInsensitive) == 0;
-                const bool sameEmail = !p.email.trimmed().isEmpty() &&
-                                       p.email.trimmed().compare(e.employee.email.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameName =
+                    p.name.trimmed().compare(e.employee.name.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameEmail =
+                    !p.email.trimmed().isEmpty() &&
+                    p.email.trimmed().compare(e.employee.email.trimmed(), Qt::CaseInsensitive) == 0;
                 if (sameName && sameEmail)
-                    conflicts << tr("%1 has the same name and email as %2 in this database").arg(e.employee.name, p.name);
+                    conflicts << tr("%1 has the same name and email as %2 in this database")
+                                     .arg(e.employee.name, p.name);
                 else if (sameName)
-                    conflicts << tr("%1 has the same name as someone in this database").arg(e.employee.name);
+                    conflicts << tr("%1 has the same name as someone in this database")
+                                     .arg(e.employee.name);
                 else if (sameEmail)
-                    conflicts << tr("%1 has the same email (%2) as %3 in this database").arg(e.employee.name, p.email, p.name);
+                    conflicts << tr("%1 has the same email (%2) as %3 in this database")
+                                     .arg(e.employee.name, p.email, p.name);
             }
         }
         if (!conflicts.isEmpty())
-            throw ImportConflict(tr("Already in this database: %1. Nothing was imported; import as a separate "
-                                    "person only if it is someone else.")
-                                     .arg(conflicts.join(QStringLiteral("; "))),
-                                 conflicts);
+            throw ImportConflict(
+                tr("Already in this database: %1. Nothing was imported; import as a separate "
+                   "person only if it is someone else.")
+                    .arg(conflicts.join(QStringLiteral("; "))),
+                conflicts);
     }
 
     ImportSummary write()
@@ -520,53 +551,77 @@ private:
         checkConflicts();
         ImportSummary summary;
         Transaction transaction(m_store.database());
-        std::map<int, Id> questionIds, conversationIds, goalIds, actionIds;
+        summary.questionsAdded = writeQuestions();
+        for (ImportedEmployee &e : m_employees) {
+            writeEmployee(e);
+            ++summary.employees;
+            summary.conversations += int(e.conversations.size());
+        }
+        linkActionItems();
+        transaction.commit();
+        summary.unknownMembers = m_unknown;
+        return summary;
+    }
+
+    // A question that is here already, in the same language and words, is used as it
+    // is. Returns how many were added.
+    int writeQuestions()
+    {
+        int added = 0;
         auto questions = m_store.questions();
         const std::vector<Question> existing = questions.all();
         for (auto &[question, ref] : m_questions) {
-            const auto same = std::find_if(existing.begin(), existing.end(), [&q = question](const Question &e) {
-                return e.language == q.language && e.text == q.text;
-            });
+            const auto same =
+                std::find_if(existing.begin(), existing.end(), [&q = question](const Question &e) {
+                    return e.language == q.language && e.text == q.text;
+                });
             if (same != existing.end()) {
-                questionIds[ref] = same->id;
+                m_questionIds[ref] = same->id;
             } else {
-                questionIds[ref] = questions.insert(question);
-                ++summary.questionsAdded;
+                m_questionIds[ref] = questions.insert(question);
+                ++added;
             }
         }
-        for (ImportedEmployee &e : m_employees) {
-            const Id employeeId = m_store.employees().insert(e.employee);
-            ++summary.employees;
-            for (ImportedConversation &c : e.conversations) {
-                c.conversation.employeeId = employeeId;
-                conversationIds[c.ref] = m_store.repository<Conversation>().insert(c.conversation);
-                ++summary.conversations;
-            }
-            const auto conversationId = [&conversationIds](const Ref &ref) {
-                return ref.ref == 0 ? Id(0) : conversationIds.at(ref.ref);
-            };
-            for (auto &[goal, ref, createdIn] : e.goals) {
-                goal.employeeId = employeeId;
-                goal.createdIn = conversationId(createdIn);
-                goalIds[ref] = m_store.repository<Goal>().insert(goal);
-                for (GoalStep &step : goal.steps) {
-                    step.goalId = goal.id;
-                    m_store.repository<GoalStep>().insert(step);
-                }
-            }
-            for (auto &[item, conversation] : e.feedback) {
-                item.employeeId = employeeId;
-                item.conversationId = conversationId(conversation);
-                m_store.repository<FeedbackItem>().insert(item);
-            }
-            for (InboxNote &note : e.inbox) {
-                note.employeeId = employeeId;
-                m_store.repository<InboxNote>().insert(note);
-            }
-            for (ImportedConversation &c : e.conversations)
-                writeChildren(c, goalIds, questionIds, actionIds);
+        return added;
+    }
+
+    void writeEmployee(ImportedEmployee &e)
+    {
+        const Id employeeId = m_store.employees().insert(e.employee);
+        for (ImportedConversation &c : e.conversations) {
+            c.conversation.employeeId = employeeId;
+            m_conversationIds[c.ref] = m_store.repository<Conversation>().insert(c.conversation);
         }
-        // Carried-over links may point forward, so they are set once every item exists.
+        for (auto &[goal, ref, createdIn] : e.goals) {
+            goal.employeeId = employeeId;
+            goal.createdIn = conversationId(createdIn);
+            m_goalIds[ref] = m_store.repository<Goal>().insert(goal);
+            for (GoalStep &step : goal.steps) {
+                step.goalId = goal.id;
+                m_store.repository<GoalStep>().insert(step);
+            }
+        }
+        for (auto &[item, conversation] : e.feedback) {
+            item.employeeId = employeeId;
+            item.conversationId = conversationId(conversation);
+            m_store.repository<FeedbackItem>().insert(item);
+        }
+        for (InboxNote &note : e.inbox) {
+            note.employeeId = employeeId;
+            m_store.repository<InboxNote>().insert(note);
+        }
+        for (ImportedConversation &c : e.conversations)
+            writeChildren(c);
+    }
+
+    Id conversationId(const Ref &ref) const
+    {
+        return ref.ref == 0 ? Id(0) : m_conversationIds.at(ref.ref);
+    }
+
+    // Carried-over links may point forward, so they are set once every item exists.
+    void linkActionItems()
+    {
         auto actions = m_store.repository<ActionItem>();
         for (ImportedEmployee &e : m_employees) {
             for (ImportedConversation &c : e.conversations) {
@@ -574,20 +629,16 @@ private:
                     if (a.carriedOverFrom.ref == 0 && a.closedIn.ref == 0)
                         continue;
                     if (a.carriedOverFrom.ref != 0)
-                        a.item.carriedOverFrom = actionIds.at(a.carriedOverFrom.ref);
+                        a.item.carriedOverFrom = m_actionIds.at(a.carriedOverFrom.ref);
                     if (a.closedIn.ref != 0)
-                        a.item.closedIn = conversationIds.at(a.closedIn.ref);
+                        a.item.closedIn = m_conversationIds.at(a.closedIn.ref);
                     actions.update(a.item);
                 }
             }
         }
-        transaction.commit();
-        summary.unknownMembers = m_unknown;
-        return summary;
     }
 
-    void writeChildren(ImportedConversation &c, const std::map<int, Id> &goalIds,
-                       const std::map<int, Id> &questionIds, std::map<int, Id> &actionIds)
+    void writeChildren(ImportedConversation &c)
     {
         const Id id = c.conversation.id;
         if (c.reflection) {
@@ -603,23 +654,23 @@ private:
         insertAll(c.achievements);
         for (auto &[update, goal] : c.goalUpdates) {
             update.conversationId = id;
-            update.goalId = goalIds.at(goal.ref);
+            update.goalId = m_goalIds.at(goal.ref);
             m_store.repository<GoalUpdate>().insert(update);
         }
         std::vector<Id> picked;
         for (const Ref &question : c.questions)
-            picked.push_back(questionIds.at(question.ref));
+            picked.push_back(m_questionIds.at(question.ref));
         if (!picked.empty())
             m_store.conversations().setPickedQuestions(id, picked);
         for (auto &[answer, question] : c.answers) {
             answer.conversationId = id;
-            answer.questionId = questionIds.at(question.ref);
+            answer.questionId = m_questionIds.at(question.ref);
             m_store.repository<Answer>().insert(answer);
         }
         insertAll(c.notes);
         for (ImportedAction &a : c.actionItems) {
             a.item.conversationId = id;
-            actionIds[a.ref] = m_store.repository<ActionItem>().insert(a.item);
+            m_actionIds[a.ref] = m_store.repository<ActionItem>().insert(a.item);
         }
         insertAll(c.agreements);
     }
@@ -630,6 +681,8 @@ private:
     std::vector<std::pair<Question, int>> m_questions;
     std::vector<ImportedEmployee> m_employees;
     std::map<int, bool> m_questionRefs, m_conversationRefs, m_goalRefs, m_actionRefs;
+    // Where each of the document's ids was written: its row id.
+    std::map<int, Id> m_questionIds, m_conversationIds, m_goalIds, m_actionIds;
 };
 
 } // namespace
