@@ -37,7 +37,6 @@ public:
     ConversationSession &session() { return *m_session; }
     const ConversationRecord &record() const { return m_session->record(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    Store &store() const { return m_store; }
 
     // Applies a change as one undo step. Changes with the same merge key that follow
     // each other (typing in one field) become one step. False: the model refused it.

@@ -1,29 +1,28 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
-#include "gui/workspace/editkeys.h"
-#include "gui/employees/employeedirectory.h"
-#include "gui/platform/filedialogs.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/filedialogs.h"
+#include "gui/workspace/editkeys.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
-
+#include "guitestsupport.h"
+#include "services/appservices.h"
+#include "services/conversationdocument.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QFile>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -43,7 +42,8 @@ struct Fixture
     QString path = dir.filePath(QStringLiteral("ws.sqlite"));
     std::unique_ptr<Store> store = std::make_unique<Store>(path, Store::Open::CreateIfMissing);
     Settings settings;
-    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<AppServices> services;
+    EmployeeDirectory *directory = nullptr;
     std::unique_ptr<MainWindow> window;
     Id employee = 0;
 
@@ -52,16 +52,24 @@ struct Fixture
         QSettings().clear();
         QSettings().setValue(QStringLiteral("questions/language"), QStringLiteral("en"));
         MessageBox::setTestMode(true);
-        Employee e{0, QStringLiteral("Sanne de Vries"), QStringLiteral("Support engineer"), QStringLiteral("Care"), {}, {}, 6, false};
+        Employee e{0,
+                   QStringLiteral("Sanne de Vries"),
+                   QStringLiteral("Support engineer"),
+                   QStringLiteral("Care"),
+                   {},
+                   {},
+                   6,
+                   false};
         employee = store->employees().insert(e);
         open();
     }
 
     void open()
     {
-        directory = std::make_unique<EmployeeDirectory>(*store);
+        services = std::make_unique<AppServices>(*store);
+        directory = &services->employees();
         directory->reload();
-        window = std::make_unique<MainWindow>(*directory, settings);
+        window = std::make_unique<MainWindow>(*services, settings);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -71,7 +79,7 @@ struct Fixture
     {
         window->close();
         window.reset();
-        directory.reset();
+        services.reset();
         store.reset();
         store = std::make_unique<Store>(path, Store::Open::Existing);
         open();
@@ -135,7 +143,8 @@ TEST_CASE("a whole conversation is held with the keyboard and everything typed i
     typeInto(child<QLineEdit>(ws, "newGoal"), QStringLiteral("Give a talk at the meetup"));
     QTest::keyClick(child<QLineEdit>(ws, "newGoal"), Qt::Key_Return);
     CHECK(child<QPlainTextEdit>(ws, "goalWhy")->hasFocus());
-    QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"), QStringLiteral("Wants to be seen as the expert"));
+    QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"),
+                     QStringLiteral("Wants to be seen as the expert"));
     typeInto(child<QLineEdit>(ws, "stepInput"), QStringLiteral("Practise at the team meeting"));
     QTest::keyClick(child<QLineEdit>(ws, "stepInput"), Qt::Key_Return);
 
@@ -202,7 +211,7 @@ TEST_CASE("a whole conversation is held with the keyboard and everything typed i
     CHECK(r.conversation.heldDate.isValid());
 
     // The list shows the new state of affairs.
-    const EmployeeOverview *row = f.directory->model()->overview(f.employee);
+    const EmployeeOverview *row = f.window->employeeModel()->overview(f.employee);
     REQUIRE(row);
     CHECK(row->lastHeld == r.conversation.heldDate);
     CHECK(row->openActions == 1);
@@ -215,7 +224,8 @@ TEST_CASE("typing is saved within a second without any save command")
     const Id id = ws->document().record().conversation.id;
     typeInto(child<QPlainTextEdit>(ws, "attention"), QStringLiteral("Workload in December"));
     CHECK(ws->saveStateText() == QStringLiteral("Saving…"));
-    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints, QStringLiteral("Workload in December"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints,
+                              QStringLiteral("Workload in December"), 3000);
     CHECK(ws->saveStateText().startsWith(QStringLiteral("Saved ")));
 }
 
@@ -287,7 +297,8 @@ TEST_CASE("the notes list and a page out of sight follow adds, undo, redo and sa
     REQUIRE(ws->document().saveNow()); // the notes get their ids; the list stays as it is
     QTest::keyClicks(note, QStringLiteral("Third"));
     QTest::keyClick(note, Qt::Key_Return);
-    CHECK(lines() == QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
+    CHECK(lines() ==
+          QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
     pressStandard(ws, QKeySequence::Undo);
     pressStandard(ws, QKeySequence::Undo);
     CHECK(lines() == QStringList{QStringLiteral("First")});
@@ -315,14 +326,18 @@ TEST_CASE("undo and redo across saves never add a row twice, and an undone goal 
     const Id id = doc.record().conversation.id;
     Goal goal;
     goal.what = QStringLiteral("Learn to chair a meeting");
-    REQUIRE(doc.edit(QStringLiteral("Add goal"), NoMerge, [&goal](ConversationSession &s) { return s.addGoal(goal); }));
+    REQUIRE(doc.edit(QStringLiteral("Add goal"), NoMerge,
+                     [&goal](ConversationSession &s) { return s.addGoal(goal); }));
     REQUIRE(doc.saveNow());
     ActionItem item;
     item.text = QStringLiteral("Book the course");
-    REQUIRE(doc.edit(QStringLiteral("Add action item"), NoMerge, [&item](ConversationSession &s) { return s.addActionItem(item); }));
+    REQUIRE(doc.edit(QStringLiteral("Add action item"), NoMerge,
+                     [&item](ConversationSession &s) { return s.addActionItem(item); }));
     REQUIRE(doc.saveNow());
     // A later step that refers to the rows as the store knows them.
-    REQUIRE(doc.edit(QStringLiteral("Done"), NoMerge, [](ConversationSession &s) { return s.setActionStatus(0, ActionStatus::Done); }));
+    REQUIRE(doc.edit(QStringLiteral("Done"), NoMerge, [](ConversationSession &s) {
+        return s.setActionStatus(0, ActionStatus::Done);
+    }));
     REQUIRE(doc.saveNow());
     const auto goalsSetHere = [&f, id] {
         int count = 0;
@@ -380,11 +395,18 @@ TEST_CASE("the phase bar shows how far each phase is")
     Fixture f;
     WorkspaceWindow *ws = f.startWithKeyboard();
     const int total = int(ws->document().record().questions.size());
-    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("0 of %1 questions answered").arg(total)));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::Questions)
+              .startsWith(QStringLiteral("0 of %1 questions answered").arg(total)));
     phase(ws, 3);
-    typeInto(static_cast<QuestionsPage *>(ws->page(Phase::Questions))->answerField(2), QStringLiteral("Yes"));
-    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("1 of %1 questions answered").arg(total)));
-    CHECK(ws->phaseBar()->progressText(Phase::WrapUp).startsWith(QStringLiteral("Not ready to finish")));
+    typeInto(static_cast<QuestionsPage *>(ws->page(Phase::Questions))->answerField(2),
+             QStringLiteral("Yes"));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::Questions)
+              .startsWith(QStringLiteral("1 of %1 questions answered").arg(total)));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::WrapUp)
+              .startsWith(QStringLiteral("Not ready to finish")));
 }
 
 TEST_CASE("the employee list model passes Qt's model tester, also through its filter")
@@ -392,18 +414,21 @@ TEST_CASE("the employee list model passes Qt's model tester, also through its fi
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("m.sqlite")), Store::Open::CreateIfMissing);
     fillDemoData(store, QDate(2026, 6, 1));
-    EmployeeDirectory directory(store);
-    EmployeeListPanel panel(directory.model());
-    QAbstractItemModelTester tester(directory.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(panel.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    EmployeeListModel model(directory);
+    EmployeeListPanel panel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(panel.view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(directory.reload());
-    directory.model()->setToday(QDate(2026, 6, 1));
+    model.setToday(QDate(2026, 6, 1));
     Employee e{0, QStringLiteral("New Person"), {}, {}, {}, {}, 6, false};
     directory.add(e);
     directory.setArchived(store.employees().all().front().id, true);
     panel.setShowArchived(true);
-    CHECK(directory.model()->rowCount() == 10);
-    CHECK(directory.model()->overdueCount() >= 1);
+    CHECK(model.rowCount() == 10);
+    CHECK(model.overdueCount() >= 1);
 }
 
 TEST_CASE("looking through a finished conversation leaves it finished")
