@@ -41,7 +41,7 @@ std::optional<Employee> EmployeeDirectory::employee(Id id)
         return std::nullopt;
     try {
         return m_store.employees().find(id);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         emit failed(e.message());
         return std::nullopt;
     }
@@ -113,16 +113,16 @@ bool EmployeeDirectory::edit(const Employee &employee)
 
 bool EmployeeDirectory::setArchived(Id id, bool archived)
 {
-    std::optional<Employee> after = employee(id);
-    if (!after)
-        return false;
-    after->archived = archived;
     const std::optional<Employee> before = employee(id);
-    const bool ok = attempt([&] { write(*after); });
+    if (!before)
+        return false;
+    Employee after = *before;
+    after.archived = archived;
+    const bool ok = attempt([&] { write(after); });
     if (ok) {
         const QString text =
-            archived ? tr("Archive %1").arg(after->name) : tr("Restore %1").arg(after->name);
-        m_undoStack->push(new EmployeeCommand(this, before, *after, text));
+            archived ? tr("Archive %1").arg(after.name) : tr("Restore %1").arg(after.name);
+        m_undoStack->push(new EmployeeCommand(this, before, after, text));
     }
     return ok;
 }
