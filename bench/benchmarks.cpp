@@ -3,19 +3,18 @@
 // the floor measured in the same run, with the ratio and the target (docs/performance.md).
 #include "busymeter.h"
 #include "childprocess.h"
-#include "largedata.h"
-#include "measure.h"
-#include "rawfloors.h"
-
-#include "services/conversationdocument.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/workspace/notespanel.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
+#include "largedata.h"
+#include "measure.h"
+#include "rawfloors.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
+#include "services/appservices.h"
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 #include "store/jsonexport.h"
 #include "store/jsonimport.h"
 #include "store/search.h"
@@ -23,8 +22,8 @@
 #include "store/storeerror.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -33,7 +32,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -58,7 +56,8 @@ void report(const Figure &f)
     if (!std::isnan(f.maxValue))
         target << QStringLiteral("≤ %1 %2").arg(f.maxValue).arg(f.unit);
     if (!target.isEmpty())
-        std::printf("  target %-16s %s", qPrintable(target.join(QStringLiteral(", "))), f.met() ? "ok" : "MISSED");
+        std::printf("  target %-16s %s", qPrintable(target.join(QStringLiteral(", "))),
+                    f.met() ? "ok" : "MISSED");
     std::printf("\n");
     std::fflush(stdout);
 }
@@ -69,7 +68,10 @@ void section(const char *title)
     std::fflush(stdout);
 }
 
-double median(std::vector<double> samples) { return percentile(std::move(samples), 50); }
+double median(std::vector<double> samples)
+{
+    return percentile(std::move(samples), 50);
+}
 
 void processEventsFor(int ms)
 {
@@ -81,7 +83,8 @@ void processEventsFor(int ms)
 void measureStartup(const QString &app, const QString &empty, const QString &database)
 {
     section("Start-up, whole process until the main window has painted (median of 7)");
-    const QStringList appArgs{QStringLiteral("--database"), database, QStringLiteral("--quit-after-first-paint")};
+    const QStringList appArgs{QStringLiteral("--database"), database,
+                              QStringLiteral("--quit-after-first-paint")};
     runChild(app, appArgs); // the first start of the day also writes the daily backup
     std::vector<double> appMs, emptyMs;
     long peakKb = 0;
@@ -94,9 +97,11 @@ void measureStartup(const QString &app, const QString &empty, const QString &dat
         emptyMs.push_back(e.wallMs);
         peakKb = std::max(peakKb, a.peakRssKb);
     }
-    report({QStringLiteral("start-up with the large database"), median(appMs), QStringLiteral("ms"), median(emptyMs), 3.0});
+    report({QStringLiteral("start-up with the large database"), median(appMs), QStringLiteral("ms"),
+            median(emptyMs), 3.0});
     section("Memory");
-    report({QStringLiteral("peak RSS, large database open"), double(peakKb) / 1024.0, QStringLiteral("MB"), NAN, NAN, 150});
+    report({QStringLiteral("peak RSS, large database open"), double(peakKb) / 1024.0,
+            QStringLiteral("MB"), NAN, NAN, 150});
 }
 
 struct Subject
@@ -111,7 +116,8 @@ Subject pickSubject(Store &store)
     Subject s;
     std::size_t most = 0;
     for (const EmployeeOverview &o : store.overview()) {
-        const std::vector<Conversation> conversations = store.conversations().forEmployee(o.employee.id);
+        const std::vector<Conversation> conversations =
+            store.conversations().forEmployee(o.employee.id);
         if (conversations.size() <= most)
             continue;
         most = conversations.size();
@@ -126,7 +132,8 @@ Subject pickSubject(Store &store)
     return s;
 }
 
-void measureNoteSave(Store &store, const Subject &subject, const QString &folder, const QString &databasePath)
+void measureNoteSave(Store &store, const Subject &subject, const QString &folder,
+                     const QString &databasePath)
 {
     section("Saving one note (ConversationDocument: addNote, then the save the app runs), 500 notes");
     ConversationDocument document(store, store.conversations().load(subject.planned));
@@ -150,12 +157,14 @@ void measureNoteSave(Store &store, const Subject &subject, const QString &folder
         app.push_back(appSaveMs(note));
         floor.push_back(raw.insertMs(note));
     }
-    report({QStringLiteral("note save p50"), percentile(app, 50), QStringLiteral("ms"), percentile(floor, 50), 1.5});
-    report({QStringLiteral("note save p99"), percentile(app, 99), QStringLiteral("ms"), percentile(floor, 99), 1.5});
+    report({QStringLiteral("note save p50"), percentile(app, 50), QStringLiteral("ms"),
+            percentile(floor, 50), 1.5});
+    report({QStringLiteral("note save p99"), percentile(app, 99), QStringLiteral("ms"),
+            percentile(floor, 99), 1.5});
     // For comparison: a bare table in a fresh file, without index or search index.
     const std::vector<double> bare = rawInsertCommitMs(folder, 200);
-    report({QStringLiteral("note save p50, against a bare new table"), percentile(app, 50), QStringLiteral("ms"),
-            percentile(bare, 50)});
+    report({QStringLiteral("note save p50, against a bare new table"), percentile(app, 50),
+            QStringLiteral("ms"), percentile(bare, 50)});
 }
 
 // The gaps between beats of a 1 ms timer in the GUI thread while the loop runs for
@@ -219,11 +228,14 @@ void measureTyping(BusyMeter &app, MainWindow &window, const Subject &subject)
     typist.stop();
     const std::vector<double> busy = app.stop();
     workspace->close();
-    report({QStringLiteral("longest UI-thread block while typing"), percentile(busy, 100), QStringLiteral("ms"), NAN, NAN, 16});
-    report({QStringLiteral("UI-thread events while typing, p99"), percentile(busy, 99), QStringLiteral("ms")});
-    report({QStringLiteral("longest heartbeat gap while typing"), percentile(gaps, 100), QStringLiteral("ms"),
-            percentile(idle, 100)});
-    std::printf("  (%d keys typed, %zu events handled; the gap's floor: the longest gap while nobody typed)\n",
+    report({QStringLiteral("longest UI-thread block while typing"), percentile(busy, 100),
+            QStringLiteral("ms"), NAN, NAN, 16});
+    report({QStringLiteral("UI-thread events while typing, p99"), percentile(busy, 99),
+            QStringLiteral("ms")});
+    report({QStringLiteral("longest heartbeat gap while typing"), percentile(gaps, 100),
+            QStringLiteral("ms"), percentile(idle, 100)});
+    std::printf("  (%d keys typed, %zu events handled; the gap's floor: the longest gap while "
+                "nobody typed)\n",
                 typed, busy.size());
 }
 
@@ -232,20 +244,24 @@ void measureSearch(Store &store, const QString &databasePath)
     section("Search (Search::find, 100 newest hits with their place; 30 runs per query)");
     // A word written once, long ago: what "finds a word typed a year ago" means.
     ConversationRecord old = store.conversations().load(1);
-    old.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(old.conversation.plannedDate, QTime(11, 0)),
-                             QStringLiteral("Droomt van een zeppelinvaart met het hele team"), false});
+    old.notes.push_back(
+        Note{0, 0, Phase::Questions, QDateTime(old.conversation.plannedDate, QTime(11, 0)),
+             QStringLiteral("Droomt van een zeppelinvaart met het hele team"), false});
     store.conversations().save(old);
-    const QStringList queries{QStringLiteral("zeppelin"), QStringLiteral("coach"), QStringLiteral("klantg"),
-                              QStringLiteral("werkdruk bal"), QStringLiteral("reunie")};
+    const QStringList queries{QStringLiteral("zeppelin"), QStringLiteral("coach"),
+                              QStringLiteral("klantg"), QStringLiteral("werkdruk bal"),
+                              QStringLiteral("reunie")};
     std::vector<double> allApp, allRaw;
     for (const QString &typed : queries) {
         std::size_t hits = 0;
-        const std::vector<double> app = samplesMs(30, [&] { hits = store.search().find(typed, 100).size(); });
-        const std::vector<double> raw = rawSearchMs(databasePath, Search::matchExpression(typed), 100, 30);
+        const std::vector<double> app =
+            samplesMs(30, [&] { hits = store.search().find(typed, 100).size(); });
+        const std::vector<double> raw =
+            rawSearchMs(databasePath, Search::matchExpression(typed), 100, 30);
         allApp.insert(allApp.end(), app.begin(), app.end());
         allRaw.insert(allRaw.end(), raw.begin(), raw.end());
-        report({QStringLiteral("search \"%1\" p50 (%2 hits)").arg(typed).arg(hits), percentile(app, 50),
-                QStringLiteral("ms"), percentile(raw, 50), 1.5, 50});
+        report({QStringLiteral("search \"%1\" p50 (%2 hits)").arg(typed).arg(hits),
+                percentile(app, 50), QStringLiteral("ms"), percentile(raw, 50), 1.5, 50});
     }
     report({QStringLiteral("search, all queries p50"), percentile(allApp, 50), QStringLiteral("ms"),
             percentile(allRaw, 50), 1.5, 50});
@@ -272,7 +288,8 @@ void measureOpening(MainWindow &window, Store &store, const Subject &subject)
             QCoreApplication::processEvents();
         }));
     }
-    report({QStringLiteral("open the employee with the most history"), median(switchMs), QStringLiteral("ms")});
+    report({QStringLiteral("open the employee with the most history"), median(switchMs),
+            QStringLiteral("ms")});
     const std::vector<double> workspace = samplesMs(9, [&] {
         WorkspaceWindow *w = window.openConversation(subject.finished);
         if (!QTest::qWaitForWindowExposed(w))
@@ -281,7 +298,8 @@ void measureOpening(MainWindow &window, Store &store, const Subject &subject)
         w->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     });
-    report({QStringLiteral("open a conversation's workspace"), median(workspace), QStringLiteral("ms")});
+    report({QStringLiteral("open a conversation's workspace"), median(workspace),
+            QStringLiteral("ms")});
 }
 
 void measureSummary(Store &store, const Subject &subject, const QString &folder)
@@ -293,7 +311,8 @@ void measureSummary(Store &store, const Subject &subject, const QString &folder)
     record.actionItems.clear();
     record.agreements.clear();
     for (int i = 0; i < 50; ++i)
-        record.notes.push_back(Note{0, record.conversation.id, Phase(i % 4), {}, text.note(), false});
+        record.notes.push_back(
+            Note{0, record.conversation.id, Phase(i % 4), {}, text.note(), false});
     for (int i = 0; i < 25; ++i) {
         ActionItem item;
         item.text = text.shortLine();
@@ -309,7 +328,8 @@ void measureSummary(Store &store, const Subject &subject, const QString &folder)
         if (!writeSummary(buildSummary(record, 4, options), path, options.locale, &error))
             std::printf("  summary failed: %s\n", qPrintable(error));
     });
-    report({QStringLiteral("summary PDF, 100 items"), median(ms), QStringLiteral("ms"), NAN, NAN, 300});
+    report({QStringLiteral("summary PDF, 100 items"), median(ms), QStringLiteral("ms"), NAN, NAN,
+            300});
 }
 
 void measureJson(Store &store, const QString &folder)
@@ -318,11 +338,13 @@ void measureJson(Store &store, const QString &folder)
     std::string document;
     ExportOptions all;
     all.includePrivateNotes = true;
-    report({QStringLiteral("JSON export"), timeMs([&] { document = exportJson(store, all); }), QStringLiteral("ms")});
-    std::printf("  (%.1f MB of JSON)\n", double(document.size()) / 1e6);
-    Store fresh(QDir(folder).filePath(QStringLiteral("imported.sqlite")), Store::Open::CreateIfMissing);
-    report({QStringLiteral("JSON import into a new database"), timeMs([&] { importJson(fresh, document); }),
+    report({QStringLiteral("JSON export"), timeMs([&] { document = exportJson(store, all); }),
             QStringLiteral("ms")});
+    std::printf("  (%.1f MB of JSON)\n", double(document.size()) / 1e6);
+    Store fresh(QDir(folder).filePath(QStringLiteral("imported.sqlite")),
+                Store::Open::CreateIfMissing);
+    report({QStringLiteral("JSON import into a new database"),
+            timeMs([&] { importJson(fresh, document); }), QStringLiteral("ms")});
 }
 
 } // namespace
@@ -341,9 +363,12 @@ int main(int argc, char **argv)
     const QString appPath = value("--app"), emptyPath = value("--empty");
     // --only startup,save,search,opening,typing,summary,json: a part, while working on it.
     const QStringList only = value("--only").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto wanted = [&only](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
+    const auto wanted = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
     if (args.size() < 2 || appPath.isEmpty() || emptyPath.isEmpty()) {
-        std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW [--only PART,…]\n");
+        std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW "
+                             "[--only PART,…]\n");
         return 2;
     }
     QTemporaryDir work;
@@ -353,7 +378,8 @@ int main(int argc, char **argv)
         return 1;
     }
     QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
-    std::printf("Dialoog benchmarks on %s (%.0f MB)\n", qPrintable(args.at(1)), double(QFileInfo(database).size()) / 1e6);
+    std::printf("Dialoog benchmarks on %s (%.0f MB)\n", qPrintable(args.at(1)),
+                double(QFileInfo(database).size()) / 1e6);
     try {
         if (wanted("startup"))
             measureStartup(appPath, emptyPath, database);
@@ -365,9 +391,8 @@ int main(int argc, char **argv)
         if (wanted("search"))
             measureSearch(store, database);
         Settings settings;
-        EmployeeDirectory directory(store);
-        directory.reload();
-        MainWindow window(directory, settings);
+        AppServices services(store);
+        MainWindow window(services, settings);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             std::printf("  (the main window was not shown)\n");
@@ -383,7 +408,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
         return 1;
     }
-    const auto missed = std::count_if(figures.begin(), figures.end(), [](const Figure &f) { return !f.met(); });
-    std::printf("\n%s\n", missed == 0 ? "Every target holds." : qPrintable(QStringLiteral("%1 target(s) missed.").arg(missed)));
+    const auto missed =
+        std::count_if(figures.begin(), figures.end(), [](const Figure &f) { return !f.met(); });
+    std::printf("\n%s\n", missed == 0
+                              ? "Every target holds."
+                              : qPrintable(QStringLiteral("%1 target(s) missed.").arg(missed)));
     return missed == 0 ? 0 : 1;
 }

@@ -595,6 +595,17 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     </message>
 </context>
 <context>
+    <name>dialoog::DatabaseOpener</name>
+    <message>
+        <source>There is no backup of %1.</source>
+        <translation>Er is geen back-up van %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so nothing was changed. %2</source>
+        <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::EmployeeDialog</name>
     <message>
         <source>New Employee</source>
@@ -1099,10 +1110,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>not a command-line action</source>
         <translation>geen opdrachtregelactie</translation>
-    </message>
-    <message>
-        <source>%1 is read-only, so nothing was changed. %2</source>
-        <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
     </message>
     <message>
         <source>there is no employee %1 in %2</source>

@@ -1,28 +1,22 @@
 #include "headlesscommands.h"
 
-#include "report/icsinvite.h"
-#include "report/handover.h"
-#include "report/summarybuilder.h"
-#include "report/summaryprinter.h"
-
+#include "core/failure.h"
 #include "gui/platform/translations.h"
-
-#include "store/backups.h"
-#include "store/demodata.h"
-#include "store/storelock.h"
-#include "store/jsonexport.h"
-#include "store/jsonimport.h"
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "report/icsinvite.h"
+#include "report/summaryprinter.h"
+#include "services/appservices.h"
+#include "services/conversationoutputs.h"
+#include "services/databaseopener.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
+#include "services/transfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTime>
 #include <QFile>
-#include <QSaveFile>
 #include <QLocale>
-#include <QSettings>
 #include <QTextStream>
+#include <QTime>
 
 namespace dialoog {
 namespace {
@@ -44,42 +38,52 @@ int fail(const QString &message)
     return 1;
 }
 
-QString databasePath(const CommandLine &cl) { return cl.database.isEmpty() ? Store::defaultPath() : cl.database; }
-
-Store::Open readingMode(const CommandLine &cl) { return cl.readOnly ? Store::Open::ReadOnly : Store::Open::Existing; }
-
-// demo and import write: a file or folder that may not be changed is refused before anything.
-void requireWritable(const QString &path)
+QString databasePath(const CommandLine &cl)
 {
-    const QString problem = Store::writeProblem(path);
-    if (!problem.isEmpty())
-        throw StoreError(StoreError::Kind::ReadOnly, Headless::tr("%1 is read-only, so nothing was changed. %2").arg(path, problem));
+    return cl.database.isEmpty() ? DatabaseOpener::defaultPath() : cl.database;
 }
 
-// Writers wait a little for a Dialoog window that holds the database, then give up
-// (DIALOOG_LOCK_WAIT_MS changes how long, for scripts and tests).
-const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS") ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS") : 10000;
+// Reads respect `--read-only`; writers wait a little for a Dialoog window that holds the
+// database, then give up (DIALOOG_LOCK_WAIT_MS changes how long, for scripts and tests).
+void open(DatabaseOpener &opener, DatabaseOpener::Purpose purpose)
+{
+    const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS")
+                               ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS")
+                               : 10000;
+    opener.openFor(purpose, lockWaitMs);
+}
+
+bool writeToStandardOutput(const QByteArray &data)
+{
+    QFile standardOutput;
+    return standardOutput.open(stdout, QIODevice::WriteOnly) &&
+           standardOutput.write(data) == data.size();
+}
 
 int demo(const CommandLine &cl)
 {
-    requireWritable(databasePath(cl));
-    StoreLock lock(databasePath(cl));
-    lock.acquire(lockWaitMs);
-    Store store(databasePath(cl), Store::Open::CreateIfMissing);
-    const DemoSummary summary = fillDemoData(store, QDate::currentDate());
+    DatabaseOpener opener(databasePath(cl), false);
+    open(opener, DatabaseOpener::Purpose::Write);
+    SampleDataAdded added;
+    QString failure;
+    QObject::connect(&opener.services().employees(), &EmployeeDirectory::failed,
+                     [&failure](const QString &m) { failure = m; });
+    if (!opener.services().employees().addSampleData(&added))
+        return fail(failure);
     out() << Headless::tr("Added %1 employees and %2 conversations of sample data to %3")
-                 .arg(summary.employees)
-                 .arg(summary.conversations)
-                 .arg(store.path())
+                 .arg(added.employees)
+                 .arg(added.conversations)
+                 .arg(opener.path())
           << Qt::endl;
     return 0;
 }
 
 int check(const CommandLine &cl)
 {
-    Store store(databasePath(cl), readingMode(cl));
-    const StoreCheck result = store.check();
-    out() << Headless::tr("Database: %1").arg(store.path()) << Qt::endl;
+    DatabaseOpener opener(databasePath(cl), cl.readOnly);
+    open(opener, DatabaseOpener::Purpose::Read);
+    const DatabaseCheck result = opener.check();
+    out() << Headless::tr("Database: %1").arg(opener.path()) << Qt::endl;
     out() << Headless::tr("Data version: %1").arg(result.schemaVersion) << Qt::endl;
     for (const auto &[table, count] : result.counts)
         out() << QStringLiteral("  %1: %2").arg(table).arg(count) << Qt::endl;
@@ -94,23 +98,17 @@ int check(const CommandLine &cl)
 
 int exportData(const CommandLine &cl)
 {
-    Store store(databasePath(cl), readingMode(cl));
-    const std::string json = exportJson(store, ExportOptions{cl.employeeId, cl.includePrivate});
-    if (cl.output == QLatin1String("-")) {
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) ||
-            standardOutput.write(json.data(), qint64(json.size())) != qint64(json.size()))
-            return fail(Headless::tr("could not write to standard output"));
-        return 0;
-    }
-    // QSaveFile replaces an existing file only once the new one is complete.
-    QSaveFile file(cl.output);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Headless::tr("cannot write %1: %2").arg(cl.output, file.errorString()));
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
-    file.write(json.data(), qint64(json.size()));
-    if (!file.commit())
-        return fail(Headless::tr("cannot write %1: %2").arg(cl.output, file.errorString()));
+    DatabaseOpener opener(databasePath(cl), cl.readOnly);
+    open(opener, DatabaseOpener::Purpose::Read);
+    const QByteArray json =
+        opener.services().transfer().exportJson(cl.employeeId, cl.includePrivate);
+    if (cl.output == QLatin1String("-"))
+        return writeToStandardOutput(json)
+                   ? 0
+                   : fail(Headless::tr("could not write to standard output"));
+    QString error;
+    if (!Transfer::writePrivateFile(cl.output, json, &error))
+        return fail(Headless::tr("cannot write %1: %2").arg(cl.output, error));
     return 0;
 }
 
@@ -120,51 +118,46 @@ int importData(const CommandLine &cl)
     if (!file.open(QIODevice::ReadOnly))
         return fail(Headless::tr("cannot read %1: %2").arg(cl.input, file.errorString()));
     const QByteArray document = file.readAll();
-    const QString path = databasePath(cl);
-    bool created = false;
-    requireWritable(path);
-    StoreLock lock(path);
-    lock.acquire(lockWaitMs);
-    try {
-        // A database created for an import takes its question bank from the file.
-        Store store(path, Store::Open::CreateIfMissing, Store::Seed::Nothing);
-        created = store.wasCreated();
-        if (!created)
-            Backups(path).write(store.database(), QStringLiteral("before-import"));
-        const ImportSummary summary =
-            importJson(store, std::string_view(document.constData(), std::size_t(document.size())),
-                       ImportOptions{cl.asNewPerson});
-        for (const QString &member : summary.unknownMembers)
-            QTextStream(stderr) << "dialoog: " << Headless::tr("warning: %1 is not part of the format and was ignored").arg(member) << Qt::endl;
-        out() << Headless::tr("Imported %1 employees and %2 conversations into %3")
-                     .arg(summary.employees)
-                     .arg(summary.conversations)
-                     .arg(store.path())
-              << Qt::endl;
-    } catch (const ImportError &e) {
+    DatabaseOpener opener(databasePath(cl), false);
+    open(opener, DatabaseOpener::Purpose::Import);
+    const ImportOutcome outcome =
+        opener.services().transfer().import(document, cl.asNewPerson, opener.wasCreated());
+    if (outcome.result != ImportOutcome::Result::Done) {
         // Leave no half-made file behind when the database was made for this import.
-        if (created) {
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1String(suffix));
-        }
-        return fail(Headless::tr("%1: %2 (nothing was imported)").arg(cl.input, e.message()));
+        opener.discardCreated();
+        return fail(Headless::tr("%1: %2 (nothing was imported)").arg(cl.input, outcome.message));
     }
+    for (const QString &member : outcome.unknownMembers)
+        QTextStream(stderr)
+            << "dialoog: "
+            << Headless::tr("warning: %1 is not part of the format and was ignored").arg(member)
+            << Qt::endl;
+    out() << Headless::tr("Imported %1 employees and %2 conversations into %3")
+                 .arg(outcome.employees)
+                 .arg(outcome.conversations)
+                 .arg(opener.path())
+          << Qt::endl;
     return 0;
 }
 
 int summary(const CommandLine &cl)
 {
-    Store store(databasePath(cl), readingMode(cl));
+    DatabaseOpener opener(databasePath(cl), cl.readOnly);
+    open(opener, DatabaseOpener::Purpose::Read);
+    ConversationOutputs &outputs = opener.services().outputs();
     SummaryOptions options;
     options.employeeCopy = cl.employeeCopy;
     options.includePrivateNotes = cl.includePrivate;
-    options.managerName = QSettings().value(QStringLiteral("manager/name")).toString();
-    if (!store.repository<Conversation>().find(*cl.conversationId))
-        return fail(Headless::tr("there is no conversation %1 in %2").arg(*cl.conversationId).arg(store.path()));
+    options.managerName = Settings().managerName();
+    if (!outputs.exists(*cl.conversationId))
+        return fail(Headless::tr("there is no conversation %1 in %2")
+                        .arg(*cl.conversationId)
+                        .arg(opener.path()));
     QString error;
     const LanguageScope language(cl.language);
     options.locale = QLocale();
-    if (!writeSummary(buildSummary(store, *cl.conversationId, options), cl.output, options.locale, &error))
+    if (!writeSummary(outputs.summary(*cl.conversationId, options), cl.output, options.locale,
+                      &error))
         return fail(error);
     return 0;
 }
@@ -172,22 +165,20 @@ int summary(const CommandLine &cl)
 // Read-only like `summary`: no lock is needed, the window may have the database open.
 int ics(const CommandLine &cl)
 {
-    Store store(databasePath(cl), Store::Open::Existing);
-    const QSettings settings;
-    const QTime start = QTime::fromString(settings.value(QStringLiteral("invite/startTime"), QStringLiteral("10:00")).toString(),
-                                          QStringLiteral("HH:mm"));
-    const int minutes = settings.value(QStringLiteral("invite/minutes"), 45).toInt();
+    DatabaseOpener opener(databasePath(cl), false);
+    open(opener, DatabaseOpener::Purpose::ReadExisting);
+    const Settings settings;
     QString error;
-    const std::optional<CalendarInvite> invite = IcsInvite::build(store, *cl.conversationId, start, minutes, QLocale(), &error);
+    const std::optional<CalendarInvite> invite =
+        opener.services().outputs().invite(*cl.conversationId, settings.inviteStartTime(),
+                                           settings.inviteMinutes(), QLocale(), &error);
     if (!invite)
         return fail(error);
     const QByteArray text = IcsInvite::serialise(*invite, QDateTime::currentDateTimeUtc());
-    if (cl.output == QLatin1String("-")) {
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(text) != text.size())
-            return fail(Headless::tr("could not write to standard output"));
-        return 0;
-    }
+    if (cl.output == QLatin1String("-"))
+        return writeToStandardOutput(text)
+                   ? 0
+                   : fail(Headless::tr("could not write to standard output"));
     if (!IcsInvite::write(text, cl.output, &error))
         return fail(error);
     return 0;
@@ -195,19 +186,18 @@ int ics(const CommandLine &cl)
 
 int handover(const CommandLine &cl)
 {
-    Store store(databasePath(cl), Store::Open::Existing);
-    if (!store.employees().find(*cl.employeeId))
-        return fail(Headless::tr("there is no employee %1 in %2").arg(*cl.employeeId).arg(store.path()));
+    DatabaseOpener opener(databasePath(cl), false);
+    open(opener, DatabaseOpener::Purpose::ReadExisting);
+    const std::optional<Employee> employee = opener.services().employees().employee(*cl.employeeId);
+    if (!employee)
+        return fail(
+            Headless::tr("there is no employee %1 in %2").arg(*cl.employeeId).arg(opener.path()));
     const LanguageScope language(cl.language);
-    HandoverOptions options;
-    options.employeeId = *cl.employeeId;
-    options.includePrivateNotes = cl.includePrivate;
-    options.locale = QLocale();
-    options.managerName = QSettings().value(QStringLiteral("manager/name")).toString();
     QString error;
-    if (!writeHandover(store, options, cl.output, &error))
+    if (!opener.services().transfer().handOver(employee->id, cl.output, cl.includePrivate,
+                                               Settings().managerName(), QLocale(), &error))
         return fail(error);
-    out() << Headless::tr("Wrote the history of %1 to %2").arg(store.employees().get(*cl.employeeId).name, cl.output)
+    out() << Headless::tr("Wrote the history of %1 to %2").arg(employee->name, cl.output)
           << Qt::endl;
     return 0;
 }
@@ -218,16 +208,24 @@ int runHeadless(const CommandLine &cl)
 {
     try {
         switch (cl.action) {
-        case CommandLine::Action::Demo: return demo(cl);
-        case CommandLine::Action::Check: return check(cl);
-        case CommandLine::Action::Export: return exportData(cl);
-        case CommandLine::Action::Import: return importData(cl);
-        case CommandLine::Action::Summary: return summary(cl);
-        case CommandLine::Action::Ics: return ics(cl);
-        case CommandLine::Action::Handover: return handover(cl);
-        default: return fail(Headless::tr("not a command-line action"));
+        case CommandLine::Action::Demo:
+            return demo(cl);
+        case CommandLine::Action::Check:
+            return check(cl);
+        case CommandLine::Action::Export:
+            return exportData(cl);
+        case CommandLine::Action::Import:
+            return importData(cl);
+        case CommandLine::Action::Summary:
+            return summary(cl);
+        case CommandLine::Action::Ics:
+            return ics(cl);
+        case CommandLine::Action::Handover:
+            return handover(cl);
+        default:
+            return fail(Headless::tr("not a command-line action"));
         }
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
 }

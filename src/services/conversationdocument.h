@@ -39,7 +39,6 @@ public:
     ConversationSession &session() { return *m_session; }
     const ConversationRecord &record() const { return m_session->record(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    Store &store() const { return m_store; }
 
     // The edits. Each is one undo step that holds only what it changed; typing on in
     // one field merges into one step. False: the model refused the change, or the

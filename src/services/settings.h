@@ -10,6 +10,12 @@ namespace dialoog {
 class Settings final
 {
 public:
+    // The defaults, named once: the window and the command line read the same.
+    static constexpr int defaultInviteHour = 10;
+    static constexpr int defaultInviteMinutes = 45;
+    static constexpr int defaultRhythm = 6; // weeks
+    static constexpr int defaultPlannedMinutes = 60;
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;

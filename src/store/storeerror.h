@@ -1,43 +1,42 @@
 #pragma once
 
+#include "core/failure.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <stdexcept>
 
 namespace dialoog {
 
 // A store failure, classified so callers can react (offer a backup, open
 // read-only, retry) and worded for the user who has to decide what to do.
-class StoreError : public std::runtime_error
+class StoreError : public Failure
 {
     Q_DECLARE_TR_FUNCTIONS(dialoog::StoreError)
 
 public:
-    enum class Kind {
-        NotFound,       // the file does not exist
-        NotADatabase,   // not a SQLite file at all, or an empty file
-        Corrupt,        // damaged SQLite file
-        ForeignFile,    // a SQLite file that belongs to another program
-        NewerVersion,   // written by a newer Dialoog
+    enum class Kind
+    {
+        NotFound,     // the file does not exist
+        NotADatabase, // not a SQLite file at all, or an empty file
+        Corrupt,      // damaged SQLite file
+        ForeignFile,  // a SQLite file that belongs to another program
+        NewerVersion, // written by a newer Dialoog
         ReadOnly,
         DiskFull,
-        Busy,           // another program holds the database
-        Constraint,     // data that breaks a rule of the schema
+        Busy,       // another program holds the database
+        Constraint, // data that breaks a rule of the schema
         Other,
     };
 
     StoreError(Kind kind, const QString &message);
 
     Kind kind() const { return m_kind; }
-    QString message() const { return m_message; }
 
     // Builds the error for a failed sqlite3 call, with the file it concerns.
     static StoreError fromSqlite(int code, const QString &detail, const QString &path = {});
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 } // namespace dialoog

@@ -1,13 +1,12 @@
-#include "guitestsupport.h"
-
+#include "gui/dialogs/questionbankdialog.h"
 #include "gui/employees/employeedialog.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/workspace/phasepage.h"
-#include "gui/dialogs/questionbankdialog.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
+#include "services/appservices.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
@@ -30,9 +29,10 @@ QStringList nameless(QWidget *root)
 {
     QStringList missing;
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
-                                 qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) ||
-                                 qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w);
+        const bool interactive =
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w);
         if (!interactive || !w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
             continue;
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
@@ -58,19 +58,21 @@ TEST_CASE("every interactive control of the windows and dialogs has a name a scr
     Store store(dir.filePath(QStringLiteral("a11y.sqlite")), Store::Open::CreateIfMissing);
     fillDemoData(store, QDate(2026, 6, 1));
     Settings settings;
-    EmployeeDirectory directory(store);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
     directory.reload();
-    MainWindow window(directory, settings);
+    MainWindow window(services, settings);
     window.show();
     QStringList missing = nameless(&window);
-    WorkspaceWindow *workspace = window.openConversation(store.conversations().forEmployee(store.employees().all().front().id).back().id);
+    WorkspaceWindow *workspace = window.openConversation(
+        store.conversations().forEmployee(store.employees().all().front().id).back().id);
     REQUIRE(workspace);
     for (const Phase phase : {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp})
         missing << nameless(workspace->page(phase));
     missing << nameless(workspace);
     EmployeeDialog employee(store.employees().all().front(), {}, &window);
     missing << nameless(&employee);
-    QuestionBankDialog bank(store, QStringLiteral("en"), &window);
+    QuestionBankDialog bank(services.questionBank(), QStringLiteral("en"), &window);
     missing << nameless(&bank);
     missing.removeDuplicates();
     INFO("without a name: " << missing.join(QStringLiteral("\n")).toStdString());

@@ -1,15 +1,14 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeepage.h"
 #include "gui/employees/historyview.h"
 #include "gui/employees/linechart.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
+#include "services/appservices.h"
+#include "services/conversationdocument.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/store.h"
 
 #include <QLabel>
@@ -31,7 +30,8 @@ struct History
     Settings settings;
     Id employee = 0;
     Id first = 0, second = 0, planned = 0;
-    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<AppServices> services;
+    EmployeeDirectory *directory = nullptr;
     std::unique_ptr<MainWindow> window;
 
     History()
@@ -43,9 +43,10 @@ struct History
         first = held(QDate(2025, 9, 1), 4, 3, QStringLiteral("Pair on the release"));
         second = held(QDate(2025, 11, 3), 0, 5, QStringLiteral("Take the lead on support"));
         planned = store.conversations().create(employee, QDate(2026, 1, 12)).id;
-        directory = std::make_unique<EmployeeDirectory>(store);
+        services = std::make_unique<AppServices>(store);
+        directory = &services->employees();
         directory->reload();
-        window = std::make_unique<MainWindow>(*directory, settings);
+        window = std::make_unique<MainWindow>(*services, settings);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         window->listPanel()->select(employee);
@@ -113,12 +114,15 @@ TEST_CASE("the score chart's accessible description lists every value, and says 
     const QLocale locale;
     const QString firstDay = locale.toString(QDate(2025, 9, 1), QLocale::ShortFormat);
     const QString secondDay = locale.toString(QDate(2025, 11, 3), QLocale::ShortFormat);
-    CHECK(description.contains(QStringLiteral("Energy — %1: 4; %2: no value").arg(firstDay, secondDay)));
-    CHECK(description.contains(QStringLiteral("Work happiness — %1: 3; %2: 5").arg(firstDay, secondDay)));
+    CHECK(description.contains(
+        QStringLiteral("Energy — %1: 4; %2: no value").arg(firstDay, secondDay)));
+    CHECK(description.contains(
+        QStringLiteral("Work happiness — %1: 3; %2: 5").arg(firstDay, secondDay)));
     CHECK_FALSE(h.view()->scoreChart()->accessibleName().isEmpty());
 }
 
-TEST_CASE("a finished conversation opens with the correction banner, and a change there is recorded as a correction")
+TEST_CASE("a finished conversation opens with the correction banner, and a change there is "
+          "recorded as a correction")
 {
     History h;
     h.window->employeePage()->tabs()->setCurrentWidget(h.view());
@@ -130,9 +134,11 @@ TEST_CASE("a finished conversation opens with the correction banner, and a chang
     REQUIRE(ws->document().record().conversation.id == h.first);
     QLabel *banner = ws->correctionBanner();
     CHECK(banner->isVisible());
-    CHECK(banner->text().contains(QStringLiteral("Changes you make now are recorded as later corrections.")));
+    CHECK(banner->text().contains(
+        QStringLiteral("Changes you make now are recorded as later corrections.")));
     CHECK(banner->text().contains(QLocale().toString(QDate(2025, 9, 1), QLocale::LongFormat)));
-    CHECK_FALSE(ws->document().record().conversation.correctedOn.isValid()); // looking is not changing
+    CHECK_FALSE(
+        ws->document().record().conversation.correctedOn.isValid()); // looking is not changing
 
     REQUIRE(ws->document().setText(TextField::Summary,
                                    QStringLiteral("Held. Corrected: the course is in March.")));

@@ -1,10 +1,9 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
 #include "gui/dialogs/questionbankdialog.h"
 #include "gui/workspace/questionpickerdialog.h"
 #include "gui/workspace/questionspage.h"
-
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
+#include "services/questionbank.h"
 #include "store/store.h"
 
 #include <QListWidget>
@@ -15,12 +14,14 @@
 using namespace dialoog;
 using namespace dialoog::test;
 
-TEST_CASE("the question bank is edited, reordered and switched off per language, and the store keeps it")
+TEST_CASE(
+    "the question bank is edited, reordered and switched off per language, and the store keeps it")
 {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("q.sqlite")), Store::Open::CreateIfMissing);
     const std::vector<Question> before = store.questionBank(QStringLiteral("nl"));
-    QuestionBankDialog dialog(store, QStringLiteral("nl"));
+    QuestionBank bank(store);
+    QuestionBankDialog dialog(bank, QStringLiteral("nl"));
     QListWidget *list = dialog.list();
     REQUIRE(list->count() == int(before.size()));
     CHECK(list->item(0)->text() == before[0].text);
@@ -52,7 +53,8 @@ TEST_CASE("a conversation's questions are chosen from the bank; answered ones st
     store.employees().insert(e);
     const Id id = store.conversations().create(e.id, QDate(2026, 3, 1)).id;
     ConversationDocument document(store, store.conversations().load(id, QStringLiteral("en")));
-    QuestionsPage page(document, QStringLiteral("en"));
+    QuestionBank bank(store);
+    QuestionsPage page(document, bank, QStringLiteral("en"));
     const std::vector<Question> all = document.record().questions;
     REQUIRE(all.size() >= 3);
     document.setAnswer(1, QStringLiteral("Yes"));
@@ -74,8 +76,10 @@ TEST_CASE("a conversation's questions are chosen from the bank; answered ones st
     }
     const std::vector<Question> &now = document.record().questions;
     CHECK(now.size() == all.size() - 1);
-    CHECK(std::none_of(now.begin(), now.end(), [&all](const Question &q) { return q.id == all[0].id; }));
-    CHECK(std::any_of(now.begin(), now.end(), [&all](const Question &q) { return q.id == all[1].id; }));
+    CHECK(std::none_of(now.begin(), now.end(),
+                       [&all](const Question &q) { return q.id == all[0].id; }));
+    CHECK(std::any_of(now.begin(), now.end(),
+                      [&all](const Question &q) { return q.id == all[1].id; }));
     REQUIRE(document.saveNow());
     CHECK(store.conversations().load(id).questions.size() == all.size() - 1);
 }

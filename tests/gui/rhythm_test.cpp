@@ -1,18 +1,17 @@
-#include "guitestsupport.h"
-
-#include "gui/summary/calendaractions.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
-#include "gui/platform/filedialogs.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/filedialogs.h"
 #include "gui/rhythm/rhythmmodel.h"
 #include "gui/rhythm/rhythmpanel.h"
-#include "services/settings.h"
+#include "gui/summary/calendaractions.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
+#include "guitestsupport.h"
+#include "services/appservices.h"
 #include "services/conversationdocument.h"
-
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/followupplanner.h"
 #include "store/store.h"
@@ -40,7 +39,8 @@ struct DemoApp
     QTemporaryDir dir;
     Store store{dir.filePath(QStringLiteral("r.sqlite")), Store::Open::CreateIfMissing};
     Settings settings;
-    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<AppServices> services;
+    EmployeeDirectory *directory = nullptr;
     std::unique_ptr<MainWindow> window;
 
     DemoApp()
@@ -50,12 +50,14 @@ struct DemoApp
         MessageBox::setTestMode(true);
         CalendarActions::setTestMode(true);
         fillDemoData(store, today);
-        Employee newcomer{0, QStringLiteral("Ravi Kapoor"), {}, QStringLiteral("Customer Care"), {}, {}, 6, false};
+        Employee newcomer{
+            0,    QStringLiteral("Ravi Kapoor"), {}, QStringLiteral("Customer Care"), {}, {}, 6,
+            false};
         store.employees().insert(newcomer);
-        directory = std::make_unique<EmployeeDirectory>(store);
-        directory->model()->setToday(today);
-        directory->reload();
-        window = std::make_unique<MainWindow>(*directory, settings);
+        services = std::make_unique<AppServices>(store);
+        directory = &services->employees();
+        window = std::make_unique<MainWindow>(*services, settings);
+        window->employeeModel()->setToday(today);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -66,7 +68,8 @@ struct DemoApp
         QStringList names;
         const QModelIndex parent = model->groupIndex(g);
         for (int row = 0; row < model->rowCount(parent); ++row)
-            names << model->index(row, RhythmModel::NameColumn, parent).data().toString() + QStringLiteral(": ") +
+            names << model->index(row, RhythmModel::NameColumn, parent).data().toString() +
+                         QStringLiteral(": ") +
                          model->index(row, RhythmModel::WhenColumn, parent).data().toString();
         return names;
     }
@@ -86,7 +89,8 @@ WorkspaceWindow *visibleWorkspace()
 TEST_CASE("the rhythm view groups the demo team for a fixed day, and Enter selects the person")
 {
     DemoApp app;
-    QAbstractItemModelTester tester(app.window->rhythmPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(app.window->rhythmPanel()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK_FALSE(app.window->rhythmDock()->isVisible());
     pressIn(app.window.get(), app.window.get(), Qt::Key_R, Qt::ControlModifier);
     REQUIRE(app.window->rhythmDock()->isVisible());
@@ -101,13 +105,18 @@ TEST_CASE("the rhythm view groups the demo team for a fixed day, and Enter selec
     CHECK(dueSoon[1].startsWith(QStringLiteral("Mila Smit: due in 11 days")));
     CHECK(dueSoon[2].startsWith(QStringLiteral("Joost Mulder: due in 12 days")));
     CHECK(dueSoon[3].startsWith(QStringLiteral("Thomas O'Neill: due in 14 days")));
-    CHECK(app.group(RhythmModel::NeverHeldGroup) == QStringList{QStringLiteral("Ravi Kapoor: not planned")});
+    CHECK(app.group(RhythmModel::NeverHeldGroup) ==
+          QStringList{QStringLiteral("Ravi Kapoor: not planned")});
     // Everyone but the newcomer: Emma's next one is the follow-up agreed last time.
     CHECK(app.group(RhythmModel::PlannedGroup).size() == 9);
-    CHECK(app.window->rhythmPanel()->model()->groupIndex(RhythmModel::OverdueGroup).data().toString() == QStringLiteral("Overdue (2)"));
+    CHECK(app.window->rhythmPanel()
+              ->model()
+              ->groupIndex(RhythmModel::OverdueGroup)
+              .data()
+              .toString() == QStringLiteral("Overdue (2)"));
 
     // The employee list shows the same markers.
-    EmployeeListModel *list = app.directory->model();
+    EmployeeListModel *list = app.window->employeeModel();
     const auto nextOf = [list](const QString &name) {
         for (int row = 0; row < list->rowCount(); ++row) {
             if (list->index(row, EmployeeListModel::NameColumn).data().toString() == name)
@@ -121,7 +130,8 @@ TEST_CASE("the rhythm view groups the demo team for a fixed day, and Enter selec
 
     // The status bar says how many are overdue, as a link to this view.
     CHECK(app.window->overdueLabel()->isVisible());
-    CHECK(app.window->overdueLabel()->text().contains(QStringLiteral("2 conversations are overdue")));
+    CHECK(
+        app.window->overdueLabel()->text().contains(QStringLiteral("2 conversations are overdue")));
 
     // Enter on a person selects them in the main window.
     QTreeView *view = app.window->rhythmPanel()->view();
@@ -145,12 +155,16 @@ TEST_CASE("a rhythm changed in the list moves the person between groups")
     changed.rhythmWeeks = 9; // last held 53 days ago: due in 10 days now
     REQUIRE(app.directory->edit(changed));
     CHECK(app.group(RhythmModel::OverdueGroup).size() == 1);
-    CHECK(app.group(RhythmModel::DueSoonGroup).contains(QStringLiteral("Daan Bakker: due in 10 days · planned %1")
-                                                            .arg(QLocale().toString(app.directory->model()->overview(daan)->nextPlanned, QLocale::ShortFormat))));
+    CHECK(app.group(RhythmModel::DueSoonGroup)
+              .contains(QStringLiteral("Daan Bakker: due in 10 days · planned %1")
+                            .arg(QLocale().toString(
+                                app.window->employeeModel()->overview(daan)->nextPlanned,
+                                QLocale::ShortFormat))));
     CHECK(app.window->overdueLabel()->text().contains(QStringLiteral("1 conversation is overdue")));
 }
 
-TEST_CASE("choosing the follow-up at wrap-up plans the next conversation, undo takes it back, and the invite falls back to saving")
+TEST_CASE("choosing the follow-up at wrap-up plans the next conversation, undo takes it back, and "
+          "the invite falls back to saving")
 {
     DemoApp app;
     Id ravi = 0;
@@ -171,7 +185,8 @@ TEST_CASE("choosing the follow-up at wrap-up plans the next conversation, undo t
     const Conversation current = ws->document().record().conversation;
     const QDate followUp = current.nextFollowUp;
     REQUIRE(followUp.isValid());
-    const std::optional<Conversation> planned = FollowUpPlanner(app.store.database()).plannedFollowUp(current);
+    const std::optional<Conversation> planned =
+        FollowUpPlanner(app.store.database()).plannedFollowUp(current);
     REQUIRE(planned);
     CHECK(planned->plannedDate == followUp);
     CHECK(app.store.conversations().forEmployee(ravi).size() == 2);
@@ -182,13 +197,16 @@ TEST_CASE("choosing the follow-up at wrap-up plans the next conversation, undo t
     FileDialogs::setNextSaveFileName(path);
     QTest::mouseClick(wrapUp->calendarButton(), Qt::LeftButton);
     CHECK(CalendarActions::lastOpened().isLocalFile());
-    CHECK(QFile::permissions(CalendarActions::lastOpened().toLocalFile()) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(CalendarActions::lastOpened().toLocalFile()) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();
     CHECK(ics.contains("SUMMARY:Development conversation with Ravi Kapoor"));
-    CHECK(ics.contains(QStringLiteral("UID:dialoog-conversation-%1-%2@").arg(ravi).arg(planned->id).toUtf8()));
-    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(ics.contains(
+        QStringLiteral("UID:dialoog-conversation-%1-%2@").arg(ravi).arg(planned->id).toUtf8()));
+    CHECK(QFile::permissions(path) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     // Undo the follow-up: once saved, the still empty planned conversation is gone.
     // (Ctrl+Z itself is covered by the workspace tests.)

@@ -1,14 +1,13 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
-#include "gui/employees/employeedirectory.h"
+#include "gui/dialogs/restorebackupdialog.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
-#include "gui/platform/filedialogs.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/dialogs/restorebackupdialog.h"
+#include "gui/platform/filedialogs.h"
+#include "guitestsupport.h"
+#include "services/appservices.h"
+#include "services/conversationdocument.h"
+#include "services/employeedirectory.h"
 #include "services/settings.h"
-
 #include "store/backups.h"
 #include "store/demodata.h"
 #include "store/statement.h"
@@ -35,8 +34,9 @@ struct App
     QString path = dir.filePath(QStringLiteral("safe.sqlite"));
     Store store{path, Store::Open::CreateIfMissing};
     Settings settings;
-    EmployeeDirectory directory{store};
-    MainWindow window{directory, settings};
+    AppServices services{store};
+    EmployeeDirectory &directory = services.employees();
+    MainWindow window{services, settings};
 
     App()
     {
@@ -61,7 +61,8 @@ struct App
 
 } // namespace
 
-TEST_CASE("erasing an employee from the menu removes them everywhere, and the old backups on request")
+TEST_CASE(
+    "erasing an employee from the menu removes them everywhere, and the old backups on request")
 {
     App app;
     Backups backups(app.path);
@@ -77,7 +78,7 @@ TEST_CASE("erasing an employee from the menu removes them everywhere, and the ol
     MessageBox::setNextAnswer(true); // and delete the old backups? yes
     app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
     CHECK_FALSE(app.store.employees().find(victim.id).has_value());
-    CHECK_FALSE(app.directory.model()->employee(victim.id));
+    CHECK_FALSE(app.window.employeeModel()->employee(victim.id));
     const std::vector<Backups::Entry> left = backups.list();
     REQUIRE(left.size() == 1);
     Store copy(left.front().path, Store::Open::Existing);
@@ -123,15 +124,19 @@ TEST_CASE("a backup is restored from the Help menu, and what was there is kept a
     poll->start(10);
     app.action(QStringLiteral("Restore from Backup…"))->trigger();
     CHECK(app.store.employees().count() == before);
-    CHECK(app.directory.model()->rowCount() == int(before));
+    CHECK(app.window.employeeModel()->rowCount() == int(before));
     const std::vector<Backups::Entry> list = backups.list();
-    CHECK(std::any_of(list.begin(), list.end(), [](const Backups::Entry &e) { return e.reason == QStringLiteral("before-restore"); }));
+    CHECK(std::any_of(list.begin(), list.end(), [](const Backups::Entry &e) {
+        return e.reason == QStringLiteral("before-restore");
+    }));
 }
 
-TEST_CASE("when the disk is full the text stays, the status says so, and it is saved once there is room")
+TEST_CASE(
+    "when the disk is full the text stays, the status says so, and it is saved once there is room")
 {
     App app;
-    const Id id = app.store.conversations().forEmployee(app.store.employees().all().front().id).front().id;
+    const Id id =
+        app.store.conversations().forEmployee(app.store.employees().all().front().id).front().id;
     ConversationDocument document(app.store, app.store.conversations().load(id));
     Statement pages(app.store.database(), "PRAGMA page_count");
     REQUIRE(pages.step());

@@ -1,15 +1,14 @@
-#include "guitestsupport.h"
-#include "store/badfiles.h"
-
-#include "services/conversationdocument.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeepage.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "services/settings.h"
 #include "gui/platform/storeopener.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
+#include "services/appservices.h"
+#include "services/conversationdocument.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/backups.h"
+#include "store/badfiles.h"
 #include "store/demodata.h"
 #include "store/storeerror.h"
 
@@ -52,16 +51,22 @@ struct BadCase
     bool restorable;
 };
 
-QStringList filesIn(const QString &folder) { return QDir(folder).entryList(QDir::Files); }
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files);
+}
 
 } // namespace
 
-TEST_CASE("a bad file at start-up is explained, left as it was, and a backup offered when it can help")
+TEST_CASE(
+    "a bad file at start-up is explained, left as it was, and a backup offered when it can help")
 {
     const BadCase bad = GENERATE(
         BadCase{BadFile::NotSqlite, {QStringLiteral("not a Dialoog database")}, true},
         BadCase{BadFile::Empty, {QStringLiteral("is empty")}, true},
-        BadCase{BadFile::Truncated, {QStringLiteral("damaged"), QStringLiteral("not a Dialoog database")}, true},
+        BadCase{BadFile::Truncated,
+                {QStringLiteral("damaged"), QStringLiteral("not a Dialoog database")},
+                true},
         BadCase{BadFile::BitFlipped, {QStringLiteral("damaged")}, true},
         BadCase{BadFile::NewerVersion, {QStringLiteral("newer version of Dialoog")}, false},
         BadCase{BadFile::Foreign, {QStringLiteral("another program")}, false});
@@ -70,8 +75,9 @@ TEST_CASE("a bad file at start-up is explained, left as it was, and a backup off
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
     const auto namesReason = [&bad] {
-        return std::any_of(bad.reasons.begin(), bad.reasons.end(),
-                           [](const QString &reason) { return MessageBox::lastText().contains(reason); });
+        return std::any_of(bad.reasons.begin(), bad.reasons.end(), [](const QString &reason) {
+            return MessageBox::lastText().contains(reason);
+        });
     };
 
     SECTION("without a backup: told why, and Dialoog stops")
@@ -102,15 +108,15 @@ TEST_CASE("a bad file at start-up is explained, left as it was, and a backup off
             CHECK(opener.open() == nullptr);
         }
         CHECK(namesReason());
-        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")) == bad.restorable);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")) ==
+              bad.restorable);
         CHECK(fileBytes(path) == before);
 
         if (bad.restorable) {
             MessageBox::setNextAnswer(true);
             StoreOpener opener(path, false);
-            Store *store = opener.open();
-            REQUIRE(store);
-            CHECK(store->employees().count() == 4);
+            REQUIRE(opener.open());
+            CHECK(Store(path, Store::Open::Existing).employees().count() == 4);
             // The bad file is kept beside, unchanged.
             const QStringList aside = filesIn(folder).filter(QStringLiteral(".damaged-"));
             REQUIRE(aside.size() == 1);
@@ -125,12 +131,13 @@ TEST_CASE("at start-up a missing folder is created for the owner alone, without 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new/folder/dialoog.sqlite"));
     StoreOpener opener(path, false);
-    Store *store = opener.open();
-    REQUIRE(store);
-    CHECK_FALSE(store->isReadOnly());
+    AppServices *services = opener.open();
+    REQUIRE(services);
+    CHECK_FALSE(services->isReadOnly());
     CHECK(MessageBox::lastText() == nothingShown);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("new/folder"))).permissions() ==
-          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+           QFile::WriteUser | QFile::ExeUser));
     REQUIRE(Backups(path).list().size() == 1); // the daily backup
 }
 
@@ -145,24 +152,25 @@ TEST_CASE("at start-up a read-only file opens read-only: no lock, no backup, no 
     SECTION("asked for with --read-only")
     {
         StoreOpener opener(path, true);
-        Store *store = opener.open();
+        AppServices *services = opener.open();
         INFO(MessageBox::lastText().toStdString());
-        REQUIRE(store);
-        CHECK(store->isReadOnly());
-        CHECK(store->employees().count() == 3);
+        REQUIRE(services);
+        CHECK(services->isReadOnly());
+        CHECK(Store(path, Store::Open::ReadOnly).employees().count() == 3);
     }
     SECTION("a file that may not be changed")
     {
         if (!permissionsApply()) {
-            WARN("Skipped: running as root, where file permissions do not stop writes; --read-only is tested instead.");
+            WARN("Skipped: running as root, where file permissions do not stop writes; --read-only "
+                 "is tested instead.");
             return;
         }
         REQUIRE(QFile::setPermissions(path, QFile::ReadOwner));
         StoreOpener opener(path, false);
-        Store *store = opener.open();
-        REQUIRE(store);
-        CHECK(store->isReadOnly());
-        CHECK(store->readOnlyReason().contains(path));
+        AppServices *services = opener.open();
+        REQUIRE(services);
+        CHECK(services->isReadOnly());
+        CHECK(services->readOnlyReason().contains(path));
     }
     SECTION("an older file, which would need a migration")
     {
@@ -187,7 +195,8 @@ namespace {
 
 Id heldConversation(Store &store, Id employee, const QDate &held)
 {
-    ConversationRecord r = store.conversations().load(store.conversations().create(employee, held).id);
+    ConversationRecord r =
+        store.conversations().load(store.conversations().create(employee, held).id);
     r.conversation.heldDate = held;
     store.conversations().save(r);
     return r.conversation.id;
@@ -202,8 +211,9 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
     const QDate today(2026, 6, 15);
     StoreOpener opener(path, false);
-    Store *store = opener.open();
-    REQUIRE(store);
+    REQUIRE(opener.open());
+    // A second connection sets the data up, as another reader of the file would.
+    auto store = std::make_unique<Store>(path, Store::Open::Existing);
     Employee e{0, QStringLiteral("Ans"), {}, {}, {}, {}, 6, false};
     store->employees().insert(e);
     heldConversation(*store, e.id, QDate(2012, 1, 1));
@@ -218,7 +228,8 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     settings.setRetentionYears(5);
     MessageBox::setNextAnswer(false);
     CHECK(opener.applyRetention(settings, today) == 0);
-    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
+    CHECK(MessageBox::lastText().startsWith(
+        QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
     CHECK(store->repository<Conversation>().count() == 3);
     CHECK_FALSE(settings.retentionConfirmed());
 
@@ -242,7 +253,8 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     settings.setRetentionYears(1);
     CHECK_FALSE(settings.retentionConfirmed());
     CHECK(opener.applyRetention(settings, today) == 0);
-    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
+    CHECK(MessageBox::lastText().startsWith(
+        QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
 }
 
 namespace {
@@ -254,7 +266,8 @@ struct ReadOnlyApp
     QByteArray before;
     std::unique_ptr<Store> store;
     std::unique_ptr<Settings> settings;
-    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<AppServices> services;
+    EmployeeDirectory *directory = nullptr;
     std::unique_ptr<MainWindow> window;
 
     ReadOnlyApp()
@@ -268,9 +281,10 @@ struct ReadOnlyApp
         before = fileBytes(path);
         store = std::make_unique<Store>(path, Store::Open::ReadOnly);
         settings = std::make_unique<Settings>();
-        directory = std::make_unique<EmployeeDirectory>(*store);
+        services = std::make_unique<AppServices>(*store);
+        directory = &services->employees();
         directory->reload();
-        window = std::make_unique<MainWindow>(*directory, *settings);
+        window = std::make_unique<MainWindow>(*services, *settings);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -297,8 +311,9 @@ TEST_CASE("read-only, the main window says so and offers no way to change anythi
     CHECK(banner->text().contains(QStringLiteral("This file is read-only")));
     CHECK(banner->text().contains(QStringLiteral("--read-only")));
     REQUIRE(app.window->listPanel());
-    for (const char *text : {"New Employee…", "Edit Employee…", "Archive Employee", "Erase Employee Permanently…",
-                             "New Conversation", "Question Bank…", "Remove Old Conversations…", "Restore from Backup…"}) {
+    for (const char *text : {"New Employee…", "Edit Employee…", "Archive Employee",
+                             "Erase Employee Permanently…", "New Conversation", "Question Bank…",
+                             "Remove Old Conversations…", "Restore from Backup…"}) {
         INFO(text);
         CHECK_FALSE(app.action(QString::fromUtf8(text))->isEnabled());
     }
@@ -356,7 +371,8 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     CHECK(fileBytes(app.path) == app.before);
 }
 
-TEST_CASE("a file Dialoog closed whole is not read through again at the next start; a changed one is")
+TEST_CASE(
+    "a file Dialoog closed whole is not read through again at the next start; a changed one is")
 {
     startQuiet();
     QTemporaryDir dir;
@@ -387,9 +403,9 @@ TEST_CASE("a file Dialoog closed whole is not read through again at the next sta
     SECTION("unchanged since the clean close: trusted, so the damage shows only in a full check")
     {
         StoreOpener opener(path, false);
-        Store *store = opener.open(stamp);
-        REQUIRE(store);
-        CHECK_FALSE(store->check().ok);
+        REQUIRE(opener.open(stamp));
+        // The damage is there; only a full check finds it.
+        CHECK_FALSE(Store(path, Store::Open::Existing, Store::Seed::Nothing, true).check().ok);
     }
     SECTION("no stamp: the whole file is checked and refused")
     {

@@ -1,16 +1,14 @@
-#include "guitestsupport.h"
-
+#include "gui/dialogs/questionbankdialog.h"
 #include "gui/employees/employeedialog.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/dialogs/questionbankdialog.h"
-#include "services/settings.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
 #include "report/summarybuilder.h"
 #include "report/summaryrenderers.h"
-
+#include "services/appservices.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
@@ -54,7 +52,8 @@ QSet<QString> englishSources()
     QXmlStreamReader xml(&file);
     QSet<QString> sources;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("source"))
             sources.insert(clean(xml.readElementText()));
     }
     return sources;
@@ -96,7 +95,8 @@ void collect(QWidget *root, QStringList &shown)
 
 } // namespace
 
-TEST_CASE("with the Dutch translation loaded, no visible string of the windows, pages, dialogs or summary stays English")
+TEST_CASE("with the Dutch translation loaded, no visible string of the windows, pages, dialogs or "
+          "summary stays English")
 {
     QTranslator dutch;
     REQUIRE(dutch.load(QStringLiteral(DIALOOG_QM_DIR "/dialoog_nl.qm")));
@@ -114,18 +114,20 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         Store store(dir.filePath(QStringLiteral("nl.sqlite")), Store::Open::CreateIfMissing);
         fillDemoData(store, QDate(2026, 6, 1));
         Settings settings;
-        EmployeeDirectory directory(store);
+        AppServices services(store);
+        EmployeeDirectory &directory = services.employees();
         directory.reload();
-        MainWindow window(directory, settings);
+        MainWindow window(services, settings);
         window.show();
         collect(&window, shown);
-        const Id conversation = store.conversations().forEmployee(store.employees().all().front().id).back().id;
+        const Id conversation =
+            store.conversations().forEmployee(store.employees().all().front().id).back().id;
         WorkspaceWindow *workspace = window.openConversation(conversation);
         REQUIRE(workspace);
         collect(workspace, shown);
         EmployeeDialog employee(store.employees().all().front(), {}, &window);
         collect(&employee, shown);
-        QuestionBankDialog bank(store, QStringLiteral("nl"), &window);
+        QuestionBankDialog bank(services.questionBank(), QStringLiteral("nl"), &window);
         collect(&bank, shown);
         SummaryOptions options;
         options.locale = QLocale();
@@ -139,11 +141,12 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     // Words that are the same in both languages, and names.
-    const QSet<QString> same = {QStringLiteral("Dialoog"), QStringLiteral("Feedback"), QStringLiteral("Team"),
-                                QStringLiteral("Project"), QStringLiteral("Training"), QStringLiteral("Open"),
-                                QStringLiteral("Status"), QStringLiteral("Help"), QStringLiteral("English"),
-                                QStringLiteral("Nederlands"), QStringLiteral("Manager"), QStringLiteral("Team:"),
-                                QStringLiteral("Status:")};
+    const QSet<QString> same = {
+        QStringLiteral("Dialoog"),    QStringLiteral("Feedback"), QStringLiteral("Team"),
+        QStringLiteral("Project"),    QStringLiteral("Training"), QStringLiteral("Open"),
+        QStringLiteral("Status"),     QStringLiteral("Help"),     QStringLiteral("English"),
+        QStringLiteral("Nederlands"), QStringLiteral("Manager"),  QStringLiteral("Team:"),
+        QStringLiteral("Status:")};
     const QSet<QString> english = englishSources();
     QStringList untranslated;
     for (const QString &text : std::as_const(shown)) {

@@ -1,4 +1,3 @@
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -9,7 +8,9 @@
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
 #include "guitestsupport.h"
+#include "services/appservices.h"
 #include "services/conversationdocument.h"
+#include "services/employeedirectory.h"
 #include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
@@ -40,7 +41,8 @@ struct Fixture
     QString path = dir.filePath(QStringLiteral("ws.sqlite"));
     std::unique_ptr<Store> store = std::make_unique<Store>(path, Store::Open::CreateIfMissing);
     Settings settings;
-    std::unique_ptr<EmployeeDirectory> directory;
+    std::unique_ptr<AppServices> services;
+    EmployeeDirectory *directory = nullptr;
     std::unique_ptr<MainWindow> window;
     Id employee = 0;
 
@@ -49,16 +51,24 @@ struct Fixture
         QSettings().clear();
         QSettings().setValue(QStringLiteral("questions/language"), QStringLiteral("en"));
         MessageBox::setTestMode(true);
-        Employee e{0, QStringLiteral("Sanne de Vries"), QStringLiteral("Support engineer"), QStringLiteral("Care"), {}, {}, 6, false};
+        Employee e{0,
+                   QStringLiteral("Sanne de Vries"),
+                   QStringLiteral("Support engineer"),
+                   QStringLiteral("Care"),
+                   {},
+                   {},
+                   6,
+                   false};
         employee = store->employees().insert(e);
         open();
     }
 
     void open()
     {
-        directory = std::make_unique<EmployeeDirectory>(*store);
+        services = std::make_unique<AppServices>(*store);
+        directory = &services->employees();
         directory->reload();
-        window = std::make_unique<MainWindow>(*directory, settings);
+        window = std::make_unique<MainWindow>(*services, settings);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -68,7 +78,7 @@ struct Fixture
     {
         window->close();
         window.reset();
-        directory.reset();
+        services.reset();
         store.reset();
         store = std::make_unique<Store>(path, Store::Open::Existing);
         open();
@@ -132,7 +142,8 @@ TEST_CASE("a whole conversation is held with the keyboard and everything typed i
     typeInto(child<QLineEdit>(ws, "newGoal"), QStringLiteral("Give a talk at the meetup"));
     QTest::keyClick(child<QLineEdit>(ws, "newGoal"), Qt::Key_Return);
     CHECK(child<QPlainTextEdit>(ws, "goalWhy")->hasFocus());
-    QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"), QStringLiteral("Wants to be seen as the expert"));
+    QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"),
+                     QStringLiteral("Wants to be seen as the expert"));
     typeInto(child<QLineEdit>(ws, "stepInput"), QStringLiteral("Practise at the team meeting"));
     QTest::keyClick(child<QLineEdit>(ws, "stepInput"), Qt::Key_Return);
 
@@ -199,7 +210,7 @@ TEST_CASE("a whole conversation is held with the keyboard and everything typed i
     CHECK(r.conversation.heldDate.isValid());
 
     // The list shows the new state of affairs.
-    const EmployeeOverview *row = f.directory->model()->overview(f.employee);
+    const EmployeeOverview *row = f.window->employeeModel()->overview(f.employee);
     REQUIRE(row);
     CHECK(row->lastHeld == r.conversation.heldDate);
     CHECK(row->openActions == 1);
@@ -212,7 +223,8 @@ TEST_CASE("typing is saved within a second without any save command")
     const Id id = ws->document().record().conversation.id;
     typeInto(child<QPlainTextEdit>(ws, "attention"), QStringLiteral("Workload in December"));
     CHECK(ws->saveStateText() == QStringLiteral("Saving…"));
-    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints, QStringLiteral("Workload in December"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints,
+                              QStringLiteral("Workload in December"), 3000);
     CHECK(ws->saveStateText().startsWith(QStringLiteral("Saved ")));
 }
 
@@ -284,7 +296,8 @@ TEST_CASE("the notes list and a page out of sight follow adds, undo, redo and sa
     REQUIRE(ws->document().saveNow()); // the notes get their ids; the list stays as it is
     QTest::keyClicks(note, QStringLiteral("Third"));
     QTest::keyClick(note, Qt::Key_Return);
-    CHECK(lines() == QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
+    CHECK(lines() ==
+          QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
     pressStandard(ws, QKeySequence::Undo);
     pressStandard(ws, QKeySequence::Undo);
     CHECK(lines() == QStringList{QStringLiteral("First")});
@@ -377,11 +390,18 @@ TEST_CASE("the phase bar shows how far each phase is")
     Fixture f;
     WorkspaceWindow *ws = f.startWithKeyboard();
     const int total = int(ws->document().record().questions.size());
-    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("0 of %1 questions answered").arg(total)));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::Questions)
+              .startsWith(QStringLiteral("0 of %1 questions answered").arg(total)));
     phase(ws, 3);
-    typeInto(static_cast<QuestionsPage *>(ws->page(Phase::Questions))->answerField(2), QStringLiteral("Yes"));
-    CHECK(ws->phaseBar()->progressText(Phase::Questions).startsWith(QStringLiteral("1 of %1 questions answered").arg(total)));
-    CHECK(ws->phaseBar()->progressText(Phase::WrapUp).startsWith(QStringLiteral("Not ready to finish")));
+    typeInto(static_cast<QuestionsPage *>(ws->page(Phase::Questions))->answerField(2),
+             QStringLiteral("Yes"));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::Questions)
+              .startsWith(QStringLiteral("1 of %1 questions answered").arg(total)));
+    CHECK(ws->phaseBar()
+              ->progressText(Phase::WrapUp)
+              .startsWith(QStringLiteral("Not ready to finish")));
 }
 
 TEST_CASE("the employee list model passes Qt's model tester, also through its filter")
@@ -389,18 +409,21 @@ TEST_CASE("the employee list model passes Qt's model tester, also through its fi
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("m.sqlite")), Store::Open::CreateIfMissing);
     fillDemoData(store, QDate(2026, 6, 1));
-    EmployeeDirectory directory(store);
-    EmployeeListPanel panel(directory.model());
-    QAbstractItemModelTester tester(directory.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(panel.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    EmployeeListModel model(directory);
+    EmployeeListPanel panel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(panel.view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(directory.reload());
-    directory.model()->setToday(QDate(2026, 6, 1));
+    model.setToday(QDate(2026, 6, 1));
     Employee e{0, QStringLiteral("New Person"), {}, {}, {}, {}, 6, false};
     directory.add(e);
     directory.setArchived(store.employees().all().front().id, true);
     panel.setShowArchived(true);
-    CHECK(directory.model()->rowCount() == 10);
-    CHECK(directory.model()->overdueCount() >= 1);
+    CHECK(model.rowCount() == 10);
+    CHECK(model.overdueCount() >= 1);
 }
 
 TEST_CASE("looking through a finished conversation leaves it finished")

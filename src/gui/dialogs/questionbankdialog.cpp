@@ -1,10 +1,9 @@
 #include "gui/dialogs/questionbankdialog.h"
 
 #include "core/conversationsession.h"
+#include "core/failure.h"
 #include "gui/platform/messagebox.h"
-
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "services/questionbank.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,15 +16,17 @@
 
 namespace dialoog {
 
-QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QWidget *parent)
-    : QDialog(parent), m_store(store), m_language(new QComboBox(this)), m_list(new QListWidget(this))
+QuestionBankDialog::QuestionBankDialog(QuestionBank &bank, const QString &language, QWidget *parent)
+    : QDialog(parent), m_questions(bank), m_language(new QComboBox(this)),
+      m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Question Bank"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
-    auto *explain = new QLabel(tr("Ticked questions are offered in new conversations. Double-click or press F2 to "
-                                  "edit a question; questions that were asked stay in the history."),
-                               this);
+    auto *explain = new QLabel(
+        tr("Ticked questions are offered in new conversations. Double-click or press F2 to "
+           "edit a question; questions that were asked stay in the history."),
+        this);
     explain->setWordWrap(true);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setAccessibleName(tr("Questions"));
@@ -61,7 +62,8 @@ QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionBankDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString text = QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
         addQuestion(text);
     });
     connect(up, &QPushButton::clicked, this, [this] { move(-1); });
@@ -72,9 +74,10 @@ QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QW
             load(m_language->currentData().toString());
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        item->setToolTip(ConversationSession::looksClosed(item->text())
-                             ? tr("This reads as a closed question; an open form invites more reflection.")
-                             : QString());
+        item->setToolTip(
+            ConversationSession::looksClosed(item->text())
+                ? tr("This reads as a closed question; an open form invites more reflection.")
+                : QString());
     });
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     load(m_language->currentData().toString());
@@ -84,8 +87,8 @@ void QuestionBankDialog::load(const QString &language)
 {
     m_shown = language;
     try {
-        m_bank = m_store.questionBank(language);
-    } catch (const StoreError &e) {
+        m_bank = m_questions.load(language);
+    } catch (const Failure &e) {
         MessageBox::warning(this, windowTitle(), e.message());
         m_bank.clear();
     }
@@ -147,8 +150,8 @@ bool QuestionBankDialog::save()
 {
     collect();
     try {
-        m_store.saveQuestionBank(m_bank);
-    } catch (const StoreError &e) {
+        m_questions.save(m_bank);
+    } catch (const Failure &e) {
         MessageBox::warning(this, windowTitle(), e.message());
         return false;
     }

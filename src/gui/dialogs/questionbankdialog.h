@@ -3,7 +3,6 @@
 #include "core/question.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QComboBox;
@@ -12,7 +11,7 @@ class QListWidgetItem;
 
 namespace dialoog {
 
-class Store;
+class QuestionBank;
 
 // Settings → Question bank: the open questions per language. Add, edit (F2),
 // reorder, and switch questions on or off for new conversations.
@@ -22,7 +21,7 @@ class QuestionBankDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(QuestionBankDialog)
 
 public:
-    QuestionBankDialog(Store &store, const QString &language, QWidget *parent = nullptr);
+    QuestionBankDialog(QuestionBank &bank, const QString &language, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     void addQuestion(const QString &text);
@@ -36,7 +35,7 @@ private:
     void load(const QString &language);
     void collect();
 
-    Store &m_store;
+    QuestionBank &m_questions;
     QComboBox *m_language;
     QListWidget *m_list;
     QString m_shown;

@@ -11,37 +11,44 @@
 namespace dialoog {
 
 namespace {
-QString reasonText(const QString &reason)
+QString reasonText(const BackupInfo &backup)
 {
-    if (reason == QLatin1String("daily"))
+    if (!backup.reason)
+        return backup.tag; // from a later version, perhaps: its own word is the best there is
+    switch (*backup.reason) {
+    case BackupReason::Daily:
         return RestoreBackupDialog::tr("daily");
-    if (reason == QLatin1String("before-migration"))
+    case BackupReason::BeforeMigration:
         return RestoreBackupDialog::tr("before an update of the data");
-    if (reason == QLatin1String("before-import"))
+    case BackupReason::BeforeImport:
         return RestoreBackupDialog::tr("before an import");
-    if (reason == QLatin1String("before-restore"))
+    case BackupReason::BeforeRestore:
         return RestoreBackupDialog::tr("before a restore");
-    if (reason == QLatin1String("before-retention"))
+    case BackupReason::BeforeRetention:
         return RestoreBackupDialog::tr("before old conversations were removed");
-    return reason;
+    }
+    return backup.tag;
 }
 } // namespace
 
-RestoreBackupDialog::RestoreBackupDialog(const std::vector<Backups::Entry> &entries, QWidget *parent)
+RestoreBackupDialog::RestoreBackupDialog(const std::vector<BackupInfo> &entries, QWidget *parent)
     : QDialog(parent), m_entries(entries), m_list(new QTreeWidget(this))
 {
     setWindowTitle(tr("Restore from Backup"));
-    auto *explain = new QLabel(tr("Choose the backup to go back to. What Dialoog holds now is kept as a backup "
-                                  "first, so this can be undone by restoring that one."),
-                               this);
+    auto *explain =
+        new QLabel(tr("Choose the backup to go back to. What Dialoog holds now is kept as a backup "
+                      "first, so this can be undone by restoring that one."),
+                   this);
     explain->setWordWrap(true);
-    m_list->setHeaderLabels({tr("Made"), tr("Why"), tr("Employees"), tr("Conversations"), tr("Size")});
+    m_list->setHeaderLabels(
+        {tr("Made"), tr("Why"), tr("Employees"), tr("Conversations"), tr("Size")});
     m_list->setRootIsDecorated(false);
     const QLocale locale;
-    for (const Backups::Entry &e : m_entries) {
+    for (const BackupInfo &e : m_entries) {
         const auto count = [](qint64 n) { return n < 0 ? tr("unreadable") : QString::number(n); };
-        new QTreeWidgetItem(m_list, {locale.toString(e.made, QLocale::ShortFormat), reasonText(e.reason), count(e.employees),
-                                     count(e.conversations), locale.formattedDataSize(e.bytes)});
+        new QTreeWidgetItem(m_list, {locale.toString(e.made, QLocale::ShortFormat), reasonText(e),
+                                     count(e.employees), count(e.conversations),
+                                     locale.formattedDataSize(e.bytes)});
     }
     for (int c = 0; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);

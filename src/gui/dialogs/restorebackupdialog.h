@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/backups.h"
+#include "services/backuppolicy.h"
 
 #include <QDialog>
 
@@ -16,13 +16,13 @@ class RestoreBackupDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RestoreBackupDialog)
 
 public:
-    RestoreBackupDialog(const std::vector<Backups::Entry> &entries, QWidget *parent = nullptr);
+    RestoreBackupDialog(const std::vector<BackupInfo> &entries, QWidget *parent = nullptr);
 
     QString chosenPath() const;
     QTreeWidget *list() const { return m_list; }
 
 private:
-    std::vector<Backups::Entry> m_entries;
+    std::vector<BackupInfo> m_entries;
     QTreeWidget *m_list;
 };
 

@@ -1,45 +1,72 @@
 #include "gui/employees/employeelistmodel.h"
 
 #include "gui/rhythm/rhythmtexts.h"
+#include "services/employeedirectory.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace dialoog {
 
 EmployeeListModel::EmployeeListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-int EmployeeListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+EmployeeListModel::EmployeeListModel(EmployeeDirectory &directory, QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    connect(&directory, &EmployeeDirectory::listReset, this, &EmployeeListModel::setRows);
+    connect(&directory, &EmployeeDirectory::rowChanged, this, &EmployeeListModel::upsert);
+    connect(&directory, &EmployeeDirectory::employeeWritten, this,
+            &EmployeeListModel::upsertEmployee);
+    connect(&directory, &EmployeeDirectory::employeeRemoved, this, &EmployeeListModel::remove);
+    directory.reload();
+}
 
-int EmployeeListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EmployeeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EmployeeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) const
 {
     const Employee &e = row.employee;
     const QLocale locale;
     switch (column) {
-    case NameColumn: return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
-    case RoleColumn: return e.role;
-    case TeamColumn: return e.team;
-    case LastColumn: return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat) : neverText();
+    case NameColumn:
+        return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
+    case RoleColumn:
+        return e.role;
+    case TeamColumn:
+        return e.team;
+    case LastColumn:
+        return row.lastHeld.isValid() ? locale.toString(row.lastHeld, QLocale::ShortFormat)
+                                      : neverText();
     case NextColumn: {
         // The rhythm's marker when it has one (the planned date is then in the tooltip).
         const QString marker = RhythmTexts::marker(Rhythm::stateOf(row, m_today));
         if (!marker.isEmpty() && !(row.nextPlanned.isValid() && !row.lastHeld.isValid()))
             return marker;
-        return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat) : QString();
+        return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat)
+                                         : QString();
     }
-    case OpenActionsColumn: return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
+    case OpenActionsColumn:
+        return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
     }
     return {};
 }
 
-QString EmployeeListModel::neverText() { return tr("never"); }
+QString EmployeeListModel::neverText()
+{
+    return tr("never");
+}
 
 QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
 {
@@ -50,12 +77,15 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     const RhythmState state = Rhythm::stateOf(row, m_today);
     const bool overdue = state.status == RhythmState::Status::Overdue;
     switch (role) {
-    case Qt::DisplayRole: return display(row, index.column());
+    case Qt::DisplayRole:
+        return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NextColumn && !RhythmTexts::explanation(state, e.rhythmWeeks).isEmpty())
+        if (index.column() == NextColumn &&
+            !RhythmTexts::explanation(state, e.rhythmWeeks).isEmpty())
             return row.nextPlanned.isValid()
-                       ? tr("%1 Planned: %2.").arg(RhythmTexts::explanation(state, e.rhythmWeeks),
-                                                   QLocale().toString(row.nextPlanned, QLocale::LongFormat))
+                       ? tr("%1 Planned: %2.")
+                             .arg(RhythmTexts::explanation(state, e.rhythmWeeks),
+                                  QLocale().toString(row.nextPlanned, QLocale::LongFormat))
                        : RhythmTexts::explanation(state, e.rhythmWeeks);
         if (index.column() == OpenActionsColumn)
             return tr("Open action items: %1").arg(row.openActions);
@@ -84,15 +114,23 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case LastColumn: return row.lastHeld;
-        case NextColumn: return overdue ? state.dueDate : row.nextPlanned;
-        case OpenActionsColumn: return row.openActions;
-        default: return display(row, index.column());
+        case LastColumn:
+            return row.lastHeld;
+        case NextColumn:
+            return overdue ? state.dueDate : row.nextPlanned;
+        case OpenActionsColumn:
+            return row.openActions;
+        default:
+            return display(row, index.column());
         }
-    case IdRole: return e.id;
-    case ArchivedRole: return e.archived;
-    case OverdueRole: return overdue;
-    case RhythmStatusRole: return int(state.status);
+    case IdRole:
+        return e.id;
+    case ArchivedRole:
+        return e.archived;
+    case OverdueRole:
+        return overdue;
+    case RhythmStatusRole:
+        return int(state.status);
     }
     return {};
 }
@@ -106,12 +144,18 @@ QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case TeamColumn: return tr("Team");
-    case LastColumn: return tr("Last");
-    case NextColumn: return tr("Next");
-    case OpenActionsColumn: return tr("Open");
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case TeamColumn:
+        return tr("Team");
+    case LastColumn:
+        return tr("Last");
+    case NextColumn:
+        return tr("Next");
+    case OpenActionsColumn:
+        return tr("Open");
     }
     return {};
 }
@@ -132,7 +176,8 @@ void EmployeeListModel::setRows(std::vector<EmployeeOverview> rows)
 
 int EmployeeListModel::rowOf(Id id) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const EmployeeOverview &r) { return r.employee.id == id; });
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                 [id](const EmployeeOverview &r) { return r.employee.id == id; });
     return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
@@ -167,7 +212,8 @@ QStringList EmployeeListModel::teams() const
 
 int EmployeeListModel::activeCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const EmployeeOverview &r) { return !r.employee.archived; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const EmployeeOverview &r) { return !r.employee.archived; }));
 }
 
 int EmployeeListModel::overdueCount() const

@@ -5,10 +5,11 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
-
 #include <vector>
 
 namespace dialoog {
+
+class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
 // rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items.
@@ -19,17 +20,36 @@ class EmployeeListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EmployeeListModel)
 
 public:
-    enum Column { NameColumn, RoleColumn, TeamColumn, LastColumn, NextColumn, OpenActionsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, OverdueRole, SortRole, RhythmStatusRole };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        TeamColumn,
+        LastColumn,
+        NextColumn,
+        OpenActionsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ArchivedRole,
+        OverdueRole,
+        SortRole,
+        RhythmStatusRole
+    };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
+    // Follows the directory's changes, starting with everyone in it now.
+    explicit EmployeeListModel(EmployeeDirectory &directory, QObject *parent = nullptr);
     // What the last-conversation column says of someone never seen.
     static QString neverText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     void setToday(const QDate &today);
     QDate today() const { return m_today; }

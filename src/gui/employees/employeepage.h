@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/actionitem.h"
-#include "core/conversation.h"
-#include "core/conversationhistory.h"
 #include "core/employeeoverview.h"
-#include "core/goal.h"
+#include "services/employeehistory.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -19,17 +15,6 @@ class QTreeWidget;
 namespace dialoog {
 
 class HistoryView;
-
-// What the employee page shows besides the person: their conversations, goals and
-// open action items.
-struct EmployeeHistory
-{
-    std::vector<Conversation> conversations; // newest first
-    std::vector<Goal> goals;
-    std::vector<ActionItem> openActions;
-    EmployeeTimeline timeline;
-    int inboxCount = 0; // notes for next time not yet dealt with
-};
 
 // The right pane: the selected employee, their running goals, open action items and
 // conversations, with the way into a conversation.

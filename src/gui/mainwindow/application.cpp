@@ -1,16 +1,14 @@
 #include "gui/mainwindow/application.h"
 
-#include "gui/employees/employeedirectory.h"
+#include "gui/mainwindow/firstpaint.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/appearance.h"
-#include "services/settings.h"
-#include "gui/platform/translations.h"
-#include "gui/mainwindow/firstpaint.h"
-#include "gui/platform/typingsimulator.h"
-
 #include "gui/platform/storeopener.h"
-
-#include "store/store.h"
+#include "gui/platform/translations.h"
+#include "gui/platform/typingsimulator.h"
+#include "services/appservices.h"
+#include "services/databaseopener.h"
+#include "services/settings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -31,11 +29,11 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoog.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
     QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
-    const QString path = databasePath.isEmpty() ? Store::defaultPath() : databasePath;
+    const QString path = databasePath.isEmpty() ? DatabaseOpener::defaultPath() : databasePath;
     Settings settings;
     StoreOpener opener(path, options.readOnly);
-    Store *store = opener.open(settings.intactStamp(path));
-    if (!store)
+    AppServices *services = opener.open(settings.intactStamp(path));
+    if (!services)
         return 1;
     // Until this run ends cleanly, the next start checks the whole file again.
     settings.setIntactStamp(path, {});
@@ -44,9 +42,7 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     const qint64 removed = opener.applyRetention(settings, QDate::currentDate());
     int code = 0;
     {
-        EmployeeDirectory directory(*store);
-        directory.reload();
-        MainWindow window(directory, settings);
+        MainWindow window(*services, settings);
         window.show();
         if (removed > 0)
             window.statusBar()->showMessage(QApplication::translate("dialoog::Application",

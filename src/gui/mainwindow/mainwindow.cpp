@@ -1,33 +1,32 @@
 #include "gui/mainwindow/mainwindow.h"
 
-#include "gui/summary/calendaractions.h"
+#include "core/failure.h"
+#include "gui/dialogs/questionbankdialog.h"
+#include "gui/dialogs/restorebackupdialog.h"
 #include "gui/employees/employeedialog.h"
-#include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeepage.h"
+#include "gui/employees/emptystate.h"
 #include "gui/employees/feedbackdialog.h"
 #include "gui/employees/quicknotedialog.h"
 #include "gui/platform/appearance.h"
-#include "gui/widgets/choicemenu.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/helpwindow.h"
-#include "gui/dialogs/questionbankdialog.h"
-#include "gui/dialogs/restorebackupdialog.h"
-#include "gui/search/searchpanel.h"
-#include "gui/rhythm/rhythmpanel.h"
-#include "gui/rhythm/rhythmtexts.h"
-#include "gui/summary/summaryactions.h"
-#include "gui/workspace/workspacewindow.h"
-#include "gui/employees/emptystate.h"
 #include "gui/platform/menuicons.h"
 #include "gui/platform/messagebox.h"
-#include "services/settings.h"
+#include "gui/rhythm/rhythmpanel.h"
+#include "gui/rhythm/rhythmtexts.h"
+#include "gui/search/searchpanel.h"
+#include "gui/summary/calendaractions.h"
+#include "gui/summary/summaryactions.h"
+#include "gui/widgets/choicemenu.h"
 #include "gui/widgets/readonlyview.h"
-
-#include "store/store.h"
-#include "store/backups.h"
-#include "store/storeerror.h"
+#include "gui/workspace/workspacewindow.h"
+#include "services/appservices.h"
+#include "services/backuppolicy.h"
+#include "services/employeedirectory.h"
+#include "services/settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,11 +50,13 @@
 
 namespace dialoog {
 
-MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_directory(directory), m_settings(settings), m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyState(this)), m_splitter(new QSplitter(this)),
-      m_list(new EmployeeListPanel(directory.model(), this)), m_page(new EmployeePage(this)),
-      m_searchPanel(new SearchPanel(directory.store(), this)), m_searchDock(new QDockWidget(tr("Search"), this))
+MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_directory(services.employees()),
+      m_settings(settings), m_model(new EmployeeListModel(services.employees(), this)),
+      m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
+      m_splitter(new QSplitter(this)), m_list(new EmployeeListPanel(m_model, this)),
+      m_page(new EmployeePage(this)), m_searchPanel(new SearchPanel(services.search(), this)),
+      m_searchDock(new QDockWidget(tr("Search"), this))
 {
     setWindowTitle(tr("Dialoog"));
     m_splitter->addWidget(m_list);
@@ -70,7 +71,7 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     if (readOnly()) {
-        m_readOnlyBanner = ReadOnlyView::banner(m_directory.store().readOnlyReason(), central);
+        m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), central);
         layout->addWidget(m_readOnlyBanner);
         for (QPushButton *button : m_empty->findChildren<QPushButton *>())
             button->setEnabled(false);
@@ -84,7 +85,7 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
     m_searchDock->hide();
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
 
-    m_rhythm = new RhythmPanel(directory.model(), this);
+    m_rhythm = new RhythmPanel(m_model, this);
     m_rhythmDock = new QDockWidget(tr("Rhythm"), this);
     m_rhythmDock->setObjectName(QStringLiteral("rhythmDock"));
     m_rhythmDock->setWidget(m_rhythm);
@@ -138,9 +139,9 @@ MainWindow::MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget
             updateState();
     });
     const auto modelChanged = [this] { updateState(); };
-    connect(m_directory.model(), &QAbstractItemModel::modelReset, this, modelChanged);
-    connect(m_directory.model(), &QAbstractItemModel::rowsInserted, this, modelChanged);
-    connect(m_directory.model(), &QAbstractItemModel::rowsRemoved, this, modelChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, modelChanged);
 
     resize(1200, 760);
     m_splitter->setSizes({560, 640});
@@ -261,10 +262,12 @@ void MainWindow::createMenus()
     conversation->addAction(m_addFeedback);
     conversation->addSeparator();
     // The summary of the conversation selected on the employee's page, earlier ones included.
-    m_summary = new SummaryActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
+    m_summary = new SummaryActions(
+        m_services.outputs(), m_settings, [this] { return m_page->selectedConversation(); }, this);
     conversation->addMenu(m_summary->menu());
     // The invite for the selected conversation's next one (or the planned one itself).
-    m_calendar = new CalendarActions(m_directory.store(), m_settings, [this] { return m_page->selectedConversation(); }, this);
+    m_calendar = new CalendarActions(
+        m_services.outputs(), m_settings, [this] { return m_page->selectedConversation(); }, this);
     connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     conversation->addSeparator();
     conversation->addAction(m_calendar->addAction());
@@ -317,7 +320,7 @@ void MainWindow::createMenus()
         }
     });
     m_changing << settings->addAction(tr("&Question Bank…"), this, [this] {
-        QuestionBankDialog dialog(m_directory.store(), m_settings.questionLanguage(), this);
+        QuestionBankDialog dialog(m_services.questionBank(), m_settings.questionLanguage(), this);
         dialog.exec();
     });
     m_changing << settings->addAction(tr("Remove &Old Conversations…"), this, [this] {
@@ -340,7 +343,8 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About Dialoog"),
                            tr("<h3>Dialoog %1</h3><p>Prepare, hold and follow up development "
                               "conversations.</p><p>Your data stays on this computer: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_directory.store().path().toHtmlEscaped()));
+                               .arg(QApplication::applicationVersion(),
+                                    m_services.databasePath().toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
     m_changing << help->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
@@ -356,11 +360,11 @@ bool MainWindow::isShowingEmptyState() const { return m_stack->currentWidget() =
 void MainWindow::updateState()
 {
     m_pageStale = false;
-    EmployeeListModel *model = m_directory.model();
+    EmployeeListModel *model = m_model;
     m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_splitter);
     const Id id = m_list->currentId();
     const std::optional<Employee> employee = m_directory.employee(id);
-    const EmployeeOverview *overview = m_directory.model()->overview(id);
+    const EmployeeOverview *overview = m_model->overview(id);
     m_page->show(overview ? std::optional<EmployeeOverview>(*overview) : std::nullopt,
                  overview ? m_directory.history(id) : EmployeeHistory{});
     m_newConversation->setEnabled(employee.has_value() && !readOnly());
@@ -387,7 +391,10 @@ void MainWindow::showRhythm()
     m_rhythm->view()->setFocus(Qt::OtherFocusReason);
 }
 
-bool MainWindow::readOnly() const { return m_directory.store().isReadOnly(); }
+bool MainWindow::readOnly() const
+{
+    return m_services.isReadOnly();
+}
 
 // Each entry point that changes data checks too: double-clicks and buttons reach
 // these without an action.
@@ -397,7 +404,7 @@ void MainWindow::addEmployee()
         return;
     Employee fresh;
     fresh.rhythmWeeks = m_settings.defaultRhythmWeeks();
-    EmployeeDialog dialog(fresh, m_directory.model()->teams(), this);
+    EmployeeDialog dialog(fresh, m_model->teams(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_directory.add(dialog.employee());
 }
@@ -409,7 +416,7 @@ void MainWindow::editEmployee()
     const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
     if (!employee)
         return;
-    EmployeeDialog dialog(*employee, m_directory.model()->teams(), this);
+    EmployeeDialog dialog(*employee, m_model->teams(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_directory.edit(dialog.employee());
 }
@@ -449,8 +456,9 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     WorkspaceWindow *workspace = nullptr;
     try {
         // A child window: it goes with the main window, and so never outlives the store.
-        workspace = new WorkspaceWindow(m_directory.store(), m_settings, conversationId, m_settings.questionLanguage(), this);
-    } catch (const StoreError &e) {
+        workspace = new WorkspaceWindow(m_services, m_settings, conversationId,
+                                        m_settings.questionLanguage(), this);
+    } catch (const Failure &e) {
         showFailure(e.message());
         return nullptr;
     }
@@ -522,18 +530,16 @@ void MainWindow::eraseEmployee()
         return;
     if (!closeWorkspaces(employee->id) || !m_directory.eraseForever(employee->id))
         return;
-    Backups backups(m_directory.store().path());
-    const std::size_t count = backups.list().size();
-    if (count > 0 &&
-        MessageBox::question(this, tr("Erase Employee"),
-                             tr("%1 is erased. Older backups may still hold data about them. Delete those %2 backups "
-                                "(a fresh one is made now)?")
-                                 .arg(employee->name)
-                                 .arg(count))) {
-        backups.removeAll();
+    const std::size_t count = m_services.backups().list().size();
+    if (count > 0 && MessageBox::question(this, tr("Erase Employee"),
+                                          tr("%1 is erased. Older backups may still hold data "
+                                             "about them. Delete those %2 backups "
+                                             "(a fresh one is made now)?")
+                                              .arg(employee->name)
+                                              .arg(count))) {
         try {
-            backups.write(m_directory.store().database(), QStringLiteral("daily"));
-        } catch (const StoreError &e) {
+            m_services.backups().replaceAllWithFresh();
+        } catch (const Failure &e) {
             showFailure(e.message());
         }
     }
@@ -621,10 +627,7 @@ void MainWindow::restoreFromBackup()
 {
     if (readOnly())
         return;
-    std::vector<Backups::Entry> entries;
-    for (const Backups::Entry &entry : Backups(m_directory.store().path()).list())
-        entries.push_back(Backups::describe(entry));
-    RestoreBackupDialog dialog(entries, this);
+    RestoreBackupDialog dialog(m_services.backups().list(true), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     if (!closeWorkspaces())

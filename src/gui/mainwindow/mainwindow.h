@@ -16,7 +16,9 @@ namespace dialoog {
 
 class EmployeePage;
 class WorkspaceWindow;
+class AppServices;
 class EmployeeDirectory;
+class EmployeeListModel;
 class EmployeeListPanel;
 class EmptyState;
 class SearchPanel;
@@ -35,8 +37,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(EmployeeDirectory &directory, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(AppServices &services, Settings &settings, QWidget *parent = nullptr);
 
+    // The employees as the list and the rhythm view show them.
+    EmployeeListModel *employeeModel() const { return m_model; }
     EmployeeListPanel *listPanel() const { return m_list; }
     EmployeePage *employeePage() const { return m_page; }
     bool isShowingEmptyState() const;
@@ -95,8 +99,10 @@ private:
     bool closeWorkspaces(Id employeeId = 0);
     bool readOnly() const;
 
+    AppServices &m_services;
     EmployeeDirectory &m_directory;
     Settings &m_settings;
+    EmployeeListModel *m_model;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QSplitter *m_splitter;

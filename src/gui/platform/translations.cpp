@@ -1,9 +1,10 @@
 #include "gui/platform/translations.h"
 
+#include "services/settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace dialoog {
@@ -15,7 +16,8 @@ QTranslator *s_qt = nullptr;
 QTranslator *load(const QLocale &locale, QObject *parent)
 {
     auto *translator = new QTranslator(parent);
-    if (translator->load(locale, QStringLiteral("dialoog"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("dialoog"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         return translator;
     delete translator;
     return nullptr;
@@ -25,13 +27,14 @@ QTranslator *load(const QLocale &locale, QObject *parent)
 
 void installTranslations(QCoreApplication &app)
 {
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString chosen = Settings().language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     if ((s_own = load(locale, &app)))
         QCoreApplication::installTranslator(s_own);
     s_qt = new QTranslator(&app);
-    if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt);
 }
 
@@ -58,7 +61,7 @@ LanguageScope::~LanguageScope()
     }
     if (s_own)
         QCoreApplication::installTranslator(s_own);
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString chosen = Settings().language();
     QLocale::setDefault(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
 }
 

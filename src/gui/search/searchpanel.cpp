@@ -1,8 +1,8 @@
 #include "gui/search/searchpanel.h"
 
-#include "gui/widgets/clearbutton.h"
 #include "gui/search/searchhitdelegate.h"
 #include "gui/search/searchresultsmodel.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,8 +18,8 @@ namespace {
 constexpr int typingPauseMs = 120;
 } // namespace
 
-SearchPanel::SearchPanel(Store &store, QWidget *parent)
-    : QWidget(parent), m_model(new SearchResultsModel(store, this)), m_edit(new QLineEdit(this)),
+SearchPanel::SearchPanel(SearchService &search, QWidget *parent)
+    : QWidget(parent), m_model(new SearchResultsModel(search, this)), m_edit(new QLineEdit(this)),
       m_view(new QListView(this)), m_status(new QLabel(this)), m_delay(new QTimer(this))
 {
     m_edit->setPlaceholderText(tr("Search notes, answers, goals…"));
@@ -77,7 +77,10 @@ void SearchPanel::searchNow()
     }
 }
 
-QString SearchPanel::statusText() const { return m_status->text(); }
+QString SearchPanel::statusText() const
+{
+    return m_status->text();
+}
 
 void SearchPanel::updateStatus()
 {
@@ -106,7 +109,8 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     // Up and down walk the hits while typing goes on in the box.
-    if (watched == m_edit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && m_model->rowCount() > 0) {
+    if (watched == m_edit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) &&
+        m_model->rowCount() > 0) {
         searchNow();
         const int row = m_view->currentIndex().row() + (key->key() == Qt::Key_Down ? 1 : -1);
         m_view->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1)));

@@ -12,7 +12,7 @@ class QTimer;
 namespace dialoog {
 
 class SearchResultsModel;
-class Store;
+class SearchService;
 
 // Search everything written about people: a box that searches as you type and a
 // list of hits. Enter (or a double click) opens the place of the current hit.
@@ -22,7 +22,7 @@ class SearchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SearchPanel)
 
 public:
-    explicit SearchPanel(Store &store, QWidget *parent = nullptr);
+    explicit SearchPanel(SearchService &search, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_edit; }
     QListView *resultsView() const { return m_view; }

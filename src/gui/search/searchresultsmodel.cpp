@@ -1,21 +1,24 @@
 #include "gui/search/searchresultsmodel.h"
 
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "core/failure.h"
+#include "services/searchservice.h"
 
 #include <QLocale>
 
 namespace dialoog {
 
-SearchResultsModel::SearchResultsModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store) {}
+SearchResultsModel::SearchResultsModel(SearchService &search, QObject *parent)
+    : QAbstractListModel(parent), m_search(search)
+{
+}
 
 bool SearchResultsModel::search(const QString &typed)
 {
     std::vector<SearchHit> hits;
     bool ok = true;
     try {
-        hits = m_store.search().find(typed, limit);
-    } catch (const StoreError &e) {
+        hits = m_search.find(typed, limit);
+    } catch (const Failure &e) {
         ok = false;
         emit failed(e.message());
     }
@@ -52,11 +55,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         QString text = SearchHit(h).snippet.remove(SearchHit::markStart).remove(SearchHit::markEnd);
-        const QString place = h.isPrivate ? tr("%1 (private note)").arg(placeText(h)) : placeText(h);
+        const QString place =
+            h.isPrivate ? tr("%1 (private note)").arg(placeText(h)) : placeText(h);
         return QStringLiteral("%1\n%2").arg(place, text.simplified());
     }
     case Qt::ToolTipRole:
-        return h.isPrivate ? tr("A private note: never printed or exported unless you include it.") : QVariant();
+        return h.isPrivate ? tr("A private note: never printed or exported unless you include it.")
+                           : QVariant();
     case PlaceRole:
         return placeText(h);
     case SnippetRole:

@@ -3,12 +3,11 @@
 #include "core/searchhit.h"
 
 #include <QAbstractListModel>
-
 #include <vector>
 
 namespace dialoog {
 
-class Store;
+class SearchService;
 
 // The hits of a full-text search, newest first. Each row is one piece of text
 // with the place it belongs to.
@@ -18,12 +17,17 @@ class SearchResultsModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 
 public:
-    enum Role { PlaceRole = Qt::UserRole + 1, SnippetRole, PrivateRole };
+    enum Role
+    {
+        PlaceRole = Qt::UserRole + 1,
+        SnippetRole,
+        PrivateRole
+    };
     static constexpr int limit = 100;
 
-    explicit SearchResultsModel(Store &store, QObject *parent = nullptr);
+    explicit SearchResultsModel(SearchService &search, QObject *parent = nullptr);
 
-    // Runs the search; false (and failed()) when the store refused.
+    // Runs the search; false (and failed()) when the data could not be read.
     bool search(const QString &typed);
     const QString &typed() const { return m_typed; }
     const SearchHit &hit(int row) const { return m_hits.at(std::size_t(row)); }
@@ -40,7 +44,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    Store &m_store;
+    SearchService &m_search;
     QString m_typed;
     std::vector<SearchHit> m_hits;
 };

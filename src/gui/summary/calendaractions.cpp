@@ -1,12 +1,11 @@
 #include "gui/summary/calendaractions.h"
 
+#include "core/failure.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
-#include "services/settings.h"
-
 #include "report/icsinvite.h"
-
-#include "store/storeerror.h"
+#include "services/conversationoutputs.h"
+#include "services/settings.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -14,8 +13,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 #include <QFormLayout>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimeEdit>
@@ -26,12 +25,14 @@ bool CalendarActions::s_testMode = false;
 std::function<bool(const QUrl &)> CalendarActions::s_opener;
 QUrl CalendarActions::s_lastOpened;
 
-CalendarActions::CalendarActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+CalendarActions::CalendarActions(ConversationOutputs &outputs, Settings &settings,
+                                 std::function<Id()> conversation, QWidget *parent,
                                  std::function<void()> beforeUse)
-    : QObject(parent), m_store(store), m_settings(settings), m_conversation(std::move(conversation)),
-      m_beforeUse(std::move(beforeUse)), m_parent(parent)
+    : QObject(parent), m_outputs(outputs), m_settings(settings),
+      m_conversation(std::move(conversation)), m_beforeUse(std::move(beforeUse)), m_parent(parent)
 {
-    m_add = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")), tr("Add to &Calendar…"), this);
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                        tr("Add to &Calendar…"), this);
     m_add->setStatusTip(tr("Put the next conversation in your calendar application"));
     m_save = new QAction(tr("Save &Invite…"), this);
     m_save->setStatusTip(tr("Save the next conversation as a calendar invite (.ics)"));
@@ -99,7 +100,8 @@ QByteArray CalendarActions::invite(QString *fileName)
     int minutes = m_settings.inviteMinutes();
     try {
         QString error;
-        const std::optional<CalendarInvite> built = IcsInvite::build(m_store, id, start, minutes, QLocale(), &error);
+        const std::optional<CalendarInvite> built =
+            m_outputs.invite(id, start, minutes, QLocale(), &error);
         if (!built) {
             MessageBox::warning(m_parent, tr("Calendar Invite"), error);
             return {};
@@ -111,7 +113,7 @@ QByteArray CalendarActions::invite(QString *fileName)
         chosen.minutes = minutes;
         *fileName = IcsInvite::fileName(chosen);
         return IcsInvite::serialise(chosen, QDateTime::currentDateTimeUtc());
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         MessageBox::warning(m_parent, tr("Calendar Invite"), e.message());
         return {};
     }
@@ -119,8 +121,11 @@ QByteArray CalendarActions::invite(QString *fileName)
 
 bool CalendarActions::saveWithDialog(const QByteArray &ics, const QString &fileName)
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-    const QString path = FileDialogs::saveFileName(m_parent, tr("Save Invite"), suggested, tr("Calendar invite (*.ics)"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(fileName);
+    const QString path = FileDialogs::saveFileName(m_parent, tr("Save Invite"), suggested,
+                                                   tr("Calendar invite (*.ics)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -139,7 +144,8 @@ bool CalendarActions::addToCalendar()
     if (ics.isEmpty())
         return false;
     // The cache folder is the user's own; the file in it is owner-only, like every export.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/invites");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/invites");
     QString error;
     if (QDir().mkpath(folder)) {
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QTime>
 #include <QUrl>
-
 #include <functional>
 
 class QAction;
@@ -14,7 +13,7 @@ class QWidget;
 namespace dialoog {
 
 class Settings;
-class Store;
+class ConversationOutputs;
 
 // "Add to Calendar…" and "Save Invite…" for the next conversation: the time is asked
 // in a small dialog (defaults from Settings), the invite (.ics) is written owner-only
@@ -28,7 +27,8 @@ class CalendarActions final : public QObject
 public:
     // `conversation` names the conversation (0: none); `beforeUse` runs first, so what
     // was just chosen (the follow-up date) is stored.
-    CalendarActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+    CalendarActions(ConversationOutputs &outputs, Settings &settings,
+                    std::function<Id()> conversation, QWidget *parent,
                     std::function<void()> beforeUse = {});
 
     QAction *addAction() const { return m_add; }
@@ -54,7 +54,7 @@ private:
     bool saveWithDialog(const QByteArray &ics, const QString &fileName);
     static bool open(const QUrl &url);
 
-    Store &m_store;
+    ConversationOutputs &m_outputs;
     Settings &m_settings;
     std::function<Id()> m_conversation;
     std::function<void()> m_beforeUse;

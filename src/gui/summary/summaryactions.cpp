@@ -1,17 +1,14 @@
 #include "gui/summary/summaryactions.h"
 
-#include "gui/widgets/choicemenu.h"
+#include "core/failure.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
-#include "services/settings.h"
 #include "gui/platform/translations.h"
-
-#include "report/summarybuilder.h"
+#include "gui/widgets/choicemenu.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
-
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "services/conversationoutputs.h"
+#include "services/settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,16 +24,20 @@
 
 namespace dialoog {
 
-SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+SummaryActions::SummaryActions(ConversationOutputs &outputs, Settings &settings,
+                               std::function<Id()> conversation, QWidget *parent,
                                std::function<void()> beforeUse)
-    : QObject(parent), m_store(store), m_settings(settings), m_conversation(std::move(conversation)),
-      m_beforeUse(std::move(beforeUse)), m_parent(parent), m_menu(new QMenu(tr("&Summary"), parent))
+    : QObject(parent), m_outputs(outputs), m_settings(settings),
+      m_conversation(std::move(conversation)), m_beforeUse(std::move(beforeUse)), m_parent(parent),
+      m_menu(new QMenu(tr("&Summary"), parent))
 {
-    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print Pre&view…"));
+    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                  tr("Print Pre&view…"));
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_print = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"));
     m_print->setShortcut(QKeySequence::Print);
-    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as PDF, HTML or Markdown…"));
+    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("&Export as PDF, HTML or Markdown…"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_copy = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Summary"));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -53,7 +54,8 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
 
     m_language = m_settings.summaryLanguage();
     addChoices(m_menu->addMenu(tr("&Language of the Summary")),
-               {{tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+               {{tr("As the &Application"), QString()},
+                {QStringLiteral("&English"), QStringLiteral("en")},
                 {QStringLiteral("&Nederlands"), QStringLiteral("nl")}},
                m_language, [this](const QString &code) {
                    m_language = code;
@@ -69,7 +71,8 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
         if (on)
             m_includePrivate->setChecked(false);
     });
-    connect(m_signatures, &QAction::toggled, this, [this](bool on) { m_settings.setSummarySignatures(on); });
+    connect(m_signatures, &QAction::toggled, this,
+            [this](bool on) { m_settings.setSummarySignatures(on); });
 }
 
 void SummaryActions::setEnabled(bool enabled)
@@ -105,7 +108,7 @@ SummaryDocument SummaryActions::build() const
     const LanguageScope language(m_language);
     SummaryOptions o = options();
     o.locale = QLocale();
-    return buildSummary(m_store, m_conversation(), o);
+    return m_outputs.summary(m_conversation(), o);
 }
 
 namespace {
@@ -130,7 +133,7 @@ void SummaryActions::preview()
                 [&summary](QPrinter *target) { paintSummary(summary, *target); });
         dialog.resize(900, 1000);
         dialog.exec();
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         MessageBox::warning(m_parent, tr("Summary"), e.message());
     }
 }
@@ -146,7 +149,7 @@ void SummaryActions::print()
         QPrintDialog dialog(&printer, m_parent);
         if (dialog.exec() == QDialog::Accepted)
             paintSummary(summary, printer);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         MessageBox::warning(m_parent, tr("Summary"), e.message());
     }
 }
@@ -158,7 +161,7 @@ bool SummaryActions::exportTo(const QString &path)
         if (writeSummary(build(), path, QLocale(), &error))
             return true;
         MessageBox::warning(m_parent, tr("Export"), error);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         MessageBox::warning(m_parent, tr("Export"), e.message());
     }
     return false;
@@ -174,11 +177,12 @@ void SummaryActions::exportWithDialog()
         const SummaryDocument summary = build();
         name = QStringLiteral("%1 - %2.pdf").arg(summary.title, summary.subtitle);
         name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(','), QString());
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         name = QStringLiteral("summary.pdf");
     }
-    const QString path = FileDialogs::saveFileName(m_parent, tr("Export Summary"), QDir(folder).filePath(name),
-                                                   tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
+    const QString path =
+        FileDialogs::saveFileName(m_parent, tr("Export Summary"), QDir(folder).filePath(name),
+                                  tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -193,7 +197,7 @@ void SummaryActions::copy()
         data->setHtml(summaryToHtml(summary));
         data->setText(summaryToPlainText(summary));
         QApplication::clipboard()->setMimeData(data);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         MessageBox::warning(m_parent, tr("Summary"), e.message());
     }
 }

@@ -5,7 +5,6 @@
 #include "report/summaryoptions.h"
 
 #include <QObject>
-
 #include <functional>
 
 class QAction;
@@ -15,7 +14,7 @@ class QWidget;
 namespace dialoog {
 
 class Settings;
-class Store;
+class ConversationOutputs;
 
 // Print preview, print, export (PDF, HTML, Markdown) and copy of a conversation's
 // summary, with the choices that shape it: the employee's copy, private notes, the
@@ -28,7 +27,8 @@ class SummaryActions final : public QObject
 public:
     // `conversation` names the conversation to summarise (0: none); `beforeUse` runs
     // first, so that what was just typed is in the summary.
-    SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
+    SummaryActions(ConversationOutputs &outputs, Settings &settings,
+                   std::function<Id()> conversation, QWidget *parent,
                    std::function<void()> beforeUse = {});
 
     QMenu *menu() const { return m_menu; }
@@ -48,7 +48,7 @@ public:
 private:
     void setIncludePrivate(bool include);
 
-    Store &m_store;
+    ConversationOutputs &m_outputs;
     Settings &m_settings;
     std::function<Id()> m_conversation;
     std::function<void()> m_beforeUse;

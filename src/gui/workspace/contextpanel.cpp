@@ -1,10 +1,9 @@
 #include "gui/workspace/contextpanel.h"
 
+#include "core/failure.h"
 #include "gui/widgets/collapsiblesection.h"
 #include "services/conversationdocument.h"
-
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "services/earlierconversations.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -33,15 +32,18 @@ QString dots(int score)
 
 } // namespace
 
-ContextPanel::ContextPanel(ConversationDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_openItems(textLabel(this)), m_trend(textLabel(this)),
-      m_previous(textLabel(this)), m_answers(textLabel(this))
+ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
+                           QWidget *parent)
+    : QWidget(parent), m_document(document), m_earlier(earlier), m_openItems(textLabel(this)),
+      m_trend(textLabel(this)), m_previous(textLabel(this)), m_answers(textLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new CollapsibleSection(tr("Open items from earlier"), m_openItems, this));
-    layout->addWidget(new CollapsibleSection(tr("Energy and work happiness so far"), m_trend, this));
+    layout->addWidget(
+        new CollapsibleSection(tr("Energy and work happiness so far"), m_trend, this));
     layout->addWidget(new CollapsibleSection(tr("Last conversation"), m_previous, this));
-    m_answersSection = new CollapsibleSection(tr("Earlier answers to this question"), m_answers, this);
+    m_answersSection =
+        new CollapsibleSection(tr("Earlier answers to this question"), m_answers, this);
     m_answersSection->setVisible(false);
     layout->addWidget(m_answersSection);
     layout->addStretch();
@@ -54,24 +56,27 @@ void ContextPanel::loadHistory()
     const Conversation &current = m_document.record().conversation;
     const QLocale locale;
     try {
-        ConversationRepository repo = m_document.store().conversations();
-        const std::vector<Conversation> earlier = repo.earlierConversations(current);
+        const std::vector<Conversation> earlier = m_earlier.before(current);
         QStringList rows;
         for (const Conversation &c : earlier) {
             rows << tr("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3</td></tr>")
-                        .arg(locale.toString(c.heldDate, QLocale::ShortFormat), dots(c.energy), dots(c.workHappiness));
+                        .arg(locale.toString(c.heldDate, QLocale::ShortFormat), dots(c.energy),
+                             dots(c.workHappiness));
         }
         m_trend->setText(rows.isEmpty() ? tr("No earlier scores.")
-                                        : tr("<table><tr><th></th><th align=left>Energy</th><th align=left>Happiness</th></tr>%1</table>")
+                                        : tr("<table><tr><th></th><th align=left>Energy</th><th "
+                                             "align=left>Happiness</th></tr>%1</table>")
                                               .arg(rows.join(QString())));
         if (earlier.empty()) {
             m_previous->setText(tr("This is the first conversation."));
             return;
         }
         const Conversation &last = earlier.back();
-        QString text = tr("<b>%1</b><br>%2").arg(locale.toString(last.heldDate, QLocale::LongFormat),
-                                                  last.summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        const std::vector<Agreement> agreements = repo.agreementsOf(last.id);
+        QString text = tr("<b>%1</b><br>%2")
+                           .arg(locale.toString(last.heldDate, QLocale::LongFormat),
+                                last.summary.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                     QStringLiteral("<br>")));
+        const std::vector<Agreement> agreements = m_earlier.agreementsOf(last.id);
         if (!agreements.empty()) {
             text += tr("<br><b>Agreements</b><ul style=\"margin-top:0\">");
             for (const Agreement &a : agreements)
@@ -79,7 +84,7 @@ void ContextPanel::loadHistory()
             text += QStringLiteral("</ul>");
         }
         m_previous->setText(text);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         m_previous->setText(e.message().toHtmlEscaped());
     }
 }
@@ -91,30 +96,42 @@ void ContextPanel::refresh()
     for (const ActionItem &a : m_document.record().earlierActions) {
         if (a.status != ActionStatus::Open)
             continue;
-        const QString due = a.dueDate.isValid() ? tr(" (due %1)").arg(locale.toString(a.dueDate, QLocale::ShortFormat)) : QString();
+        const QString due =
+            a.dueDate.isValid()
+                ? tr(" (due %1)").arg(locale.toString(a.dueDate, QLocale::ShortFormat))
+                : QString();
         items << QStringLiteral("<li>%1%2</li>").arg(a.text.toHtmlEscaped(), due);
     }
-    m_openItems->setText(items.isEmpty() ? tr("Nothing open.") : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString())));
+    m_openItems->setText(
+        items.isEmpty()
+            ? tr("Nothing open.")
+            : QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString())));
 }
 
 void ContextPanel::showEarlierAnswers(Id questionId)
 {
     const ConversationRecord &r = m_document.record();
-    const auto question = std::find_if(r.questions.begin(), r.questions.end(), [questionId](const Question &q) { return q.id == questionId; });
+    const auto question =
+        std::find_if(r.questions.begin(), r.questions.end(),
+                     [questionId](const Question &q) { return q.id == questionId; });
     if (question == r.questions.end())
         return;
     QStringList items;
     const QLocale locale;
     try {
-        for (const auto &[date, text] : m_document.store().conversations().earlierAnswers(r.conversation, *question))
-            items << tr("<p><b>%1</b><br>%2</p>").arg(locale.toString(date, QLocale::ShortFormat), text.toHtmlEscaped());
-    } catch (const StoreError &e) {
+        for (const auto &[date, text] : m_earlier.answers(r.conversation, *question))
+            items << tr("<p><b>%1</b><br>%2</p>")
+                         .arg(locale.toString(date, QLocale::ShortFormat), text.toHtmlEscaped());
+    } catch (const Failure &e) {
         items << e.message().toHtmlEscaped();
     }
     m_answers->setText(items.isEmpty() ? tr("Not asked before.") : items.join(QString()));
     m_answersSection->setVisible(true);
 }
 
-QString ContextPanel::earlierAnswersText() const { return m_answersSection->isVisible() ? m_answers->text() : QString(); }
+QString ContextPanel::earlierAnswersText() const
+{
+    return m_answersSection->isVisible() ? m_answers->text() : QString();
+}
 
 } // namespace dialoog

@@ -10,6 +10,7 @@ namespace dialoog {
 
 class CollapsibleSection;
 class ConversationDocument;
+class EarlierConversations;
 
 // Beside every phase, what came before: open items carried over, how energy and work
 // happiness went, the last conversation's summary and agreements, and, while an answer
@@ -20,7 +21,8 @@ class ContextPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ContextPanel)
 
 public:
-    explicit ContextPanel(ConversationDocument &document, QWidget *parent = nullptr);
+    ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
+                 QWidget *parent = nullptr);
 
     void refresh();
     void showEarlierAnswers(Id questionId);
@@ -30,6 +32,7 @@ private:
     void loadHistory();
 
     ConversationDocument &m_document;
+    EarlierConversations &m_earlier;
     QLabel *m_openItems;
     QLabel *m_trend;
     QLabel *m_previous;

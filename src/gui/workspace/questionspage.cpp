@@ -1,10 +1,10 @@
 #include "gui/workspace/questionspage.h"
 
+#include "core/failure.h"
 #include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/questionpickerdialog.h"
 #include "services/conversationdocument.h"
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "services/questionbank.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -15,12 +15,14 @@
 
 namespace dialoog {
 
-QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &language, QWidget *parent)
+QuestionsPage::QuestionsPage(ConversationDocument &document, QuestionBank &bank,
+                             const QString &language, QWidget *parent)
     : PhasePage(document, Phase::Questions,
-                tr("Open questions invite reflection. Ask, listen, and note the answer in the employee's own "
+                tr("Open questions invite reflection. Ask, listen, and note the answer in the "
+                   "employee's own "
                    "words. You need not ask them all."),
                 parent),
-      m_language(language)
+      m_bank(bank), m_language(language)
 {
     m_answers = new QWidget(widget());
     m_answerLayout = new QVBoxLayout(m_answers);
@@ -38,8 +40,9 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, const QString &lang
     m_newQuestion->setPlaceholderText(tr("Ask a question of your own — press Enter to add it"));
     m_closedHint = new QLabel(own);
     m_closedHint->setWordWrap(true);
-    m_closedHint->setText(tr("This reads as a closed question, one answered with yes or no. An open form such as "
-                             "\"What…\", \"How…\" or \"Which…\" invites more reflection."));
+    m_closedHint->setText(
+        tr("This reads as a closed question, one answered with yes or no. An open form such as "
+           "\"What…\", \"How…\" or \"Which…\" invites more reflection."));
     m_closedHint->setVisible(false);
     ownLayout->addWidget(m_newQuestion);
     ownLayout->addWidget(m_closedHint);
@@ -64,15 +67,14 @@ void QuestionsPage::chooseQuestions()
 {
     std::vector<Question> offered;
     try {
-        for (const Question &q : document().store().questionBank(m_language)) {
-            if (q.active)
-                offered.push_back(q);
-        }
-    } catch (const StoreError &) {
+        offered = m_bank.active(m_language);
+    } catch (const Failure &) {
+        // The bank cannot be read: the conversation's own questions are still offered.
     }
     // Whatever this conversation already has is offered too, even if no longer in the bank.
     for (const Question &q : document().record().questions) {
-        if (std::none_of(offered.begin(), offered.end(), [&q](const Question &o) { return o.id == q.id; }))
+        if (std::none_of(offered.begin(), offered.end(),
+                         [&q](const Question &o) { return o.id == q.id; }))
             offered.push_back(q);
     }
     QuestionPickerDialog dialog(offered, document().record().questions, this);
@@ -84,7 +86,8 @@ void QuestionsPage::chooseQuestions()
 
 QPlainTextEdit *QuestionsPage::answerField(int index) const
 {
-    return index >= 0 && index < int(m_fields.size()) ? m_fields[std::size_t(index)].second : nullptr;
+    return index >= 0 && index < int(m_fields.size()) ? m_fields[std::size_t(index)].second
+                                                      : nullptr;
 }
 
 void QuestionsPage::rebuild()

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "gui/workspace/phasepage.h"
-
 #include "core/question.h"
+#include "gui/workspace/phasepage.h"
 
 #include <vector>
 
@@ -13,6 +12,8 @@ class QVBoxLayout;
 
 namespace dialoog {
 
+class QuestionBank;
+
 // Phase 3: the open questions picked for this conversation, one answer field each,
 // noted live; and a question of one's own, with a quiet nudge when it reads as closed.
 class QuestionsPage final : public PhasePage
@@ -21,7 +22,8 @@ class QuestionsPage final : public PhasePage
     Q_DISABLE_COPY_MOVE(QuestionsPage)
 
 public:
-    QuestionsPage(ConversationDocument &document, const QString &language, QWidget *parent = nullptr);
+    QuestionsPage(ConversationDocument &document, QuestionBank &bank, const QString &language,
+                  QWidget *parent = nullptr);
 
     QPlainTextEdit *answerField(int index) const;
     QLineEdit *newQuestionInput() const { return m_newQuestion; }
@@ -39,6 +41,7 @@ private:
     void rebuild();
     void chooseQuestions();
 
+    QuestionBank &m_bank;
     QString m_language;
     QWidget *m_answers = nullptr;
     QVBoxLayout *m_answerLayout = nullptr;

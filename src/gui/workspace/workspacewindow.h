@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
-
 #include <array>
 #include <memory>
 
@@ -19,7 +18,7 @@ class NotesPanel;
 class PhaseBar;
 class PhasePage;
 class Settings;
-class Store;
+class AppServices;
 class SummaryActions;
 class CalendarActions;
 
@@ -32,9 +31,9 @@ class WorkspaceWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(WorkspaceWindow)
 
 public:
-    // Throws StoreError when the conversation cannot be loaded.
-    WorkspaceWindow(Store &store, Settings &settings, Id conversationId, const QString &language,
-                    QWidget *parent = nullptr);
+    // Throws Failure when the conversation cannot be loaded.
+    WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
+                    const QString &language, QWidget *parent = nullptr);
     ~WorkspaceWindow() override;
 
     ConversationDocument &document() const { return *m_document; }

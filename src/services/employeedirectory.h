@@ -1,38 +1,48 @@
 #pragma once
 
 #include "core/employee.h"
+#include "core/employeeoverview.h"
 #include "core/feedbackitem.h"
 #include "core/inboxnote.h"
-#include "gui/employees/employeepage.h"
+#include "services/employeehistory.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QUndoStack;
 
 namespace dialoog {
 
-class EmployeeListModel;
+class BackupPolicy;
 class Store;
+class Transfer;
+
+// How much sample data was added.
+struct SampleDataAdded
+{
+    int employees = 0;
+    int conversations = 0;
+};
 
 // The employees as the GUI edits them: every change is written to the store at
 // once and is one step on the undo stack. Widgets call this; they never touch the store.
+// A list of them (the GUI's model) follows the signals below.
 class EmployeeDirectory final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmployeeDirectory)
 
 public:
-    EmployeeDirectory(Store &store, QObject *parent = nullptr);
+    EmployeeDirectory(Store &store, Transfer &transfer, BackupPolicy &backups,
+                      QObject *parent = nullptr);
 
-    EmployeeListModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    Store &store() const { return m_store; }
 
     bool reload();
-    std::optional<Employee> employee(Id id) const;
+    // Nothing for id 0 or someone unknown (or when the store refused: failed()).
+    std::optional<Employee> employee(Id id);
     EmployeeHistory history(Id id);
     // Reloads one person's line after their conversations changed.
     void refresh(Id id);
@@ -44,7 +54,8 @@ public:
     bool add(Employee employee);
     bool edit(const Employee &employee);
     bool setArchived(Id id, bool archived);
-    bool addSampleData();
+    // `added`, when given, is told how much (`dialoog demo` says so).
+    bool addSampleData(SampleDataAdded *added = nullptr);
     // Right to erasure: gone for good, not undoable.
     bool eraseForever(Id id);
     // Right of access: everything held about the person, as a JSON export.
@@ -55,16 +66,22 @@ public:
     bool addFeedback(Id employeeId, FeedbackItem feedback);
     // Handing someone over to another manager: their whole history as one file.
     bool handOver(Id id, const QString &path, bool includePrivateNotes, const QString &managerName);
-    enum class TakeOver { Done, Conflict, Failed };
+    enum class TakeOver
+    {
+        Done,
+        Conflict,
+        Failed
+    };
     // Imports a handover (or export) file, all or nothing. Conflict: someone in it seems
     // to be here already; `message` says who, and nothing was imported.
     TakeOver takeOver(const QString &path, bool asNewPerson, QString *message);
     // Goes back to a backup's content; every list is reloaded.
     // `progress` as Backups::restoreInto; false when refused or cancelled.
-    bool restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress = {});
+    bool restoreBackup(const QString &backupPath,
+                       const std::function<bool(int, int)> &progress = {});
 
     // For the undo commands: make the store and the model hold `employee`, or
-    // remove the one with `id`. They throw StoreError.
+    // remove the one with `id`. They throw Failure.
     void write(Employee &employee);
     void erase(Id id);
     template <typename T> void removeRow(const T &row);
@@ -72,6 +89,11 @@ public:
 
 signals:
     void failed(const QString &message);
+    // For the list: everyone anew, one line changed, one person written or gone.
+    void listReset(const std::vector<dialoog::EmployeeOverview> &rows);
+    void rowChanged(const dialoog::EmployeeOverview &row);
+    void employeeWritten(const dialoog::Employee &employee);
+    void employeeRemoved(dialoog::Id id);
     void employeeAdded(dialoog::Id id);
     // Something about the employee besides their own fields changed (inbox, feedback).
     void employeeChanged(dialoog::Id id);
@@ -80,7 +102,8 @@ private:
     template <typename Action> bool attempt(Action &&action);
 
     Store &m_store;
-    EmployeeListModel *m_model;
+    Transfer &m_transfer;
+    BackupPolicy &m_backups;
     QUndoStack *m_undoStack;
 };
 

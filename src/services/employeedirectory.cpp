@@ -1,25 +1,21 @@
-#include "gui/employees/employeedirectory.h"
+#include "services/employeedirectory.h"
 
-#include "gui/employees/employeecommands.h"
-#include "gui/employees/employeelistmodel.h"
-
-#include "report/handover.h"
-
-#include "store/backups.h"
+#include "services/backuppolicy.h"
+#include "services/employeecommands.h"
+#include "services/transfer.h"
 #include "store/demodata.h"
-#include "store/jsonexport.h"
-#include "store/jsonimport.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace dialoog {
 
-EmployeeDirectory::EmployeeDirectory(Store &store, QObject *parent)
-    : QObject(parent), m_store(store), m_model(new EmployeeListModel(this)), m_undoStack(new QUndoStack(this))
+EmployeeDirectory::EmployeeDirectory(Store &store, Transfer &transfer, BackupPolicy &backups,
+                                     QObject *parent)
+    : QObject(parent), m_store(store), m_transfer(transfer), m_backups(backups),
+      m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -28,7 +24,7 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
     try {
         action();
         return true;
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         emit failed(e.message());
         return false;
     }
@@ -36,14 +32,19 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
 
 bool EmployeeDirectory::reload()
 {
-    return attempt([this] { m_model->setRows(m_store.overview()); });
+    return attempt([this] { emit listReset(m_store.overview()); });
 }
 
-std::optional<Employee> EmployeeDirectory::employee(Id id) const
+std::optional<Employee> EmployeeDirectory::employee(Id id)
 {
-    if (const Employee *e = m_model->employee(id))
-        return *e;
-    return std::nullopt;
+    if (id == 0)
+        return std::nullopt;
+    try {
+        return m_store.employees().find(id);
+    } catch (const Failure &e) {
+        emit failed(e.message());
+        return std::nullopt;
+    }
 }
 
 EmployeeHistory EmployeeDirectory::history(Id id)
@@ -61,7 +62,7 @@ EmployeeHistory EmployeeDirectory::history(Id id)
         history.openActions = m_store.openActionsOf(id);
         history.timeline = m_store.conversations().timeline(id);
         history.inboxCount = m_store.openInboxCount(id);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         emit failed(e.message());
     }
     return history;
@@ -69,7 +70,7 @@ EmployeeHistory EmployeeDirectory::history(Id id)
 
 void EmployeeDirectory::refresh(Id id)
 {
-    attempt([this, id] { m_model->upsert(m_store.overviewOf(id)); });
+    attempt([this, id] { emit rowChanged(m_store.overviewOf(id)); });
 }
 
 Id EmployeeDirectory::startConversation(Id employeeId)
@@ -77,9 +78,10 @@ Id EmployeeDirectory::startConversation(Id employeeId)
     Id id = 0;
     attempt([&] {
         const EmployeeOverview row = m_store.overviewOf(employeeId);
-        id = row.openConversation != 0 ? row.openConversation
-                                       : m_store.conversations().create(employeeId, QDate::currentDate()).id;
-        m_model->upsert(m_store.overviewOf(employeeId));
+        id = row.openConversation != 0
+                 ? row.openConversation
+                 : m_store.conversations().create(employeeId, QDate::currentDate()).id;
+        emit rowChanged(m_store.overviewOf(employeeId));
     });
     return id;
 }
@@ -90,7 +92,8 @@ bool EmployeeDirectory::add(Employee employee)
     // Written before the command is pushed, so a refused write leaves no undo step.
     const bool ok = attempt([&] { write(employee); });
     if (ok) {
-        m_undoStack->push(new EmployeeCommand(this, std::nullopt, employee, tr("Add %1").arg(employee.name)));
+        m_undoStack->push(
+            new EmployeeCommand(this, std::nullopt, employee, tr("Add %1").arg(employee.name)));
         emit employeeAdded(employee.id);
     }
     return ok;
@@ -110,24 +113,27 @@ bool EmployeeDirectory::edit(const Employee &employee)
 
 bool EmployeeDirectory::setArchived(Id id, bool archived)
 {
-    std::optional<Employee> after = employee(id);
-    if (!after)
-        return false;
-    after->archived = archived;
     const std::optional<Employee> before = employee(id);
-    const bool ok = attempt([&] { write(*after); });
+    if (!before)
+        return false;
+    Employee after = *before;
+    after.archived = archived;
+    const bool ok = attempt([&] { write(after); });
     if (ok) {
-        const QString text = archived ? tr("Archive %1").arg(after->name) : tr("Restore %1").arg(after->name);
-        m_undoStack->push(new EmployeeCommand(this, before, *after, text));
+        const QString text =
+            archived ? tr("Archive %1").arg(after.name) : tr("Restore %1").arg(after.name);
+        m_undoStack->push(new EmployeeCommand(this, before, after, text));
     }
     return ok;
 }
 
-bool EmployeeDirectory::addSampleData()
+bool EmployeeDirectory::addSampleData(SampleDataAdded *added)
 {
-    const bool ok = attempt([this] {
-        fillDemoData(m_store, QDate::currentDate());
-        m_model->setRows(m_store.overview());
+    const bool ok = attempt([this, added] {
+        const DemoSummary summary = fillDemoData(m_store, QDate::currentDate());
+        if (added)
+            *added = SampleDataAdded{summary.employees, summary.conversations};
+        emit listReset(m_store.overview());
     });
     // Sample data is many rows in other tables: not something one undo step can take back.
     if (ok)
@@ -139,7 +145,7 @@ bool EmployeeDirectory::eraseForever(Id id)
 {
     const bool ok = attempt([this, id] {
         m_store.eraseEmployee(id);
-        m_model->remove(id);
+        emit employeeRemoved(id);
     });
     if (ok)
         m_undoStack->clear(); // no step may bring the person back
@@ -149,14 +155,9 @@ bool EmployeeDirectory::eraseForever(Id id)
 bool EmployeeDirectory::exportEmployee(Id id, const QString &path)
 {
     return attempt([&] {
-        const std::string json = exportJson(m_store, ExportOptions{id, false});
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            throw StoreError(StoreError::Kind::Other, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        file.write(json.data(), qint64(json.size()));
-        if (!file.commit())
-            throw StoreError(StoreError::Kind::Other, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        QString error;
+        if (!Transfer::writePrivateFile(path, m_transfer.exportJson(id, false), &error))
+            throw Failure(tr("Cannot write %1: %2").arg(path, error));
     });
 }
 
@@ -168,7 +169,8 @@ bool EmployeeDirectory::addNoteForNextTime(Id employeeId, const QString &text)
     InboxNote note{0, employeeId, QDateTime::currentDateTime(), text.trimmed(), false};
     const bool ok = attempt([&] { m_store.repository<InboxNote>().insert(note); });
     if (ok) {
-        m_undoStack->push(new RowAddedCommand<InboxNote>(this, note, tr("Note for next time for %1").arg(person->name)));
+        m_undoStack->push(new RowAddedCommand<InboxNote>(
+            this, note, tr("Note for next time for %1").arg(person->name)));
         emit employeeChanged(employeeId);
     }
     return ok;
@@ -184,7 +186,8 @@ bool EmployeeDirectory::addFeedback(Id employeeId, FeedbackItem feedback)
     feedback.conversationId = 0; // gathered between conversations: the next one picks it up
     const bool ok = attempt([&] { m_store.repository<FeedbackItem>().insert(feedback); });
     if (ok) {
-        m_undoStack->push(new RowAddedCommand<FeedbackItem>(this, feedback, tr("Feedback about %1").arg(person->name)));
+        m_undoStack->push(new RowAddedCommand<FeedbackItem>(
+            this, feedback, tr("Feedback about %1").arg(person->name)));
         emit employeeChanged(employeeId);
     }
     return ok;
@@ -207,21 +210,18 @@ template void EmployeeDirectory::removeRow(const FeedbackItem &);
 template void EmployeeDirectory::restoreRow(InboxNote &);
 template void EmployeeDirectory::restoreRow(FeedbackItem &);
 
-bool EmployeeDirectory::handOver(Id id, const QString &path, bool includePrivateNotes, const QString &managerName)
+bool EmployeeDirectory::handOver(Id id, const QString &path, bool includePrivateNotes,
+                                 const QString &managerName)
 {
     return attempt([&] {
-        HandoverOptions options;
-        options.employeeId = id;
-        options.includePrivateNotes = includePrivateNotes;
-        options.managerName = managerName;
-        options.locale = QLocale();
         QString error;
-        if (!writeHandover(m_store, options, path, &error))
-            throw StoreError(StoreError::Kind::Other, error);
+        if (!m_transfer.handOver(id, path, includePrivateNotes, managerName, QLocale(), &error))
+            throw Failure(error);
     });
 }
 
-EmployeeDirectory::TakeOver EmployeeDirectory::takeOver(const QString &path, bool asNewPerson, QString *message)
+EmployeeDirectory::TakeOver EmployeeDirectory::takeOver(const QString &path, bool asNewPerson,
+                                                        QString *message)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -231,32 +231,36 @@ EmployeeDirectory::TakeOver EmployeeDirectory::takeOver(const QString &path, boo
     const QByteArray document = file.readAll();
     TakeOver result = TakeOver::Failed;
     attempt([&] {
-        try {
-            // A backup first, as before any import: the new history comes in as a whole.
-            Backups(m_store.path()).write(m_store.database(), QStringLiteral("before-import"));
-            const ImportSummary summary = importJson(m_store, std::string_view(document.constData(), std::size_t(document.size())),
-                                                     ImportOptions{asNewPerson});
-            m_model->setRows(m_store.overview());
+        // The new history comes in as a whole, after a backup (Transfer::import).
+        const ImportOutcome outcome = m_transfer.import(document, asNewPerson);
+        switch (outcome.result) {
+        case ImportOutcome::Result::Done:
+            emit listReset(m_store.overview());
             if (message)
-                *message = tr("Took over %n conversation(s).", nullptr, summary.conversations);
+                *message = tr("Took over %n conversation(s).", nullptr, outcome.conversations);
             result = TakeOver::Done;
-        } catch (const ImportConflict &e) {
+            break;
+        case ImportOutcome::Result::Conflict:
             if (message)
-                *message = e.conflicts().join(QLatin1Char('\n'));
+                *message = outcome.conflicts.join(QLatin1Char('\n'));
             result = TakeOver::Conflict;
-        } catch (const ImportError &e) {
-            emit failed(tr("%1 cannot be taken over: %2. Nothing was imported.").arg(path, e.message()));
+            break;
+        case ImportOutcome::Result::Refused:
+            emit failed(tr("%1 cannot be taken over: %2. Nothing was imported.")
+                            .arg(path, outcome.message));
+            break;
         }
     });
     return result;
 }
 
-bool EmployeeDirectory::restoreBackup(const QString &backupPath, const std::function<bool(int, int)> &progress)
+bool EmployeeDirectory::restoreBackup(const QString &backupPath,
+                                      const std::function<bool(int, int)> &progress)
 {
     bool restored = false;
     const bool ok = attempt([&] {
-        restored = Backups(m_store.path()).restoreInto(m_store.database(), backupPath, progress);
-        m_model->setRows(m_store.overview());
+        restored = m_backups.restore(backupPath, progress);
+        emit listReset(m_store.overview());
     });
     if (ok && restored)
         m_undoStack->clear();
@@ -266,18 +270,19 @@ bool EmployeeDirectory::restoreBackup(const QString &backupPath, const std::func
 void EmployeeDirectory::write(Employee &employee)
 {
     m_store.employees().save(employee);
-    m_model->upsertEmployee(employee);
+    emit employeeWritten(employee);
 }
 
 void EmployeeDirectory::erase(Id id)
 {
     // Undoing "add" must never take conversations with it.
     if (!m_store.conversations().forEmployee(id).empty())
-        throw StoreError(StoreError::Kind::Constraint,
-                         tr("This employee already has conversations, so adding them cannot be undone. "
-                            "Archive them instead."));
+        throw StoreError(
+            StoreError::Kind::Constraint,
+            tr("This employee already has conversations, so adding them cannot be undone. "
+               "Archive them instead."));
     m_store.employees().remove(id);
-    m_model->remove(id);
+    emit employeeRemoved(id);
 }
 
 } // namespace dialoog

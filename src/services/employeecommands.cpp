@@ -1,14 +1,14 @@
-#include "gui/employees/employeecommands.h"
+#include "services/employeecommands.h"
 
-#include "gui/employees/employeedirectory.h"
-
-#include "store/storeerror.h"
+#include "core/failure.h"
+#include "services/employeedirectory.h"
 
 namespace dialoog {
 
 EmployeeCommand::EmployeeCommand(EmployeeDirectory *directory, std::optional<Employee> before,
                                  Employee after, const QString &text)
-    : QUndoCommand(text), m_directory(directory), m_before(std::move(before)), m_after(std::move(after))
+    : QUndoCommand(text), m_directory(directory), m_before(std::move(before)),
+      m_after(std::move(after))
 {
 }
 
@@ -21,7 +21,7 @@ void EmployeeCommand::undo()
             m_directory->erase(m_after.id);
             m_after.id = 0; // a redo adds the person again, under a new id
         }
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         setObsolete(true); // the stack cannot follow the store any more
         emit m_directory->failed(e.message());
     }
@@ -33,7 +33,7 @@ void EmployeeCommand::redo()
         return;
     try {
         m_directory->write(m_after);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         setObsolete(true);
         emit m_directory->failed(e.message());
     }
@@ -43,7 +43,7 @@ template <typename T> void RowAddedCommand<T>::undo()
 {
     try {
         m_directory->removeRow(m_row);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         setObsolete(true);
         emit m_directory->failed(e.message());
     }
@@ -55,7 +55,7 @@ template <typename T> void RowAddedCommand<T>::redo()
         return;
     try {
         m_directory->restoreRow(m_row);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         setObsolete(true);
         emit m_directory->failed(e.message());
     }

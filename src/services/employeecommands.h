@@ -5,7 +5,6 @@
 #include "core/inboxnote.h"
 
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace dialoog {

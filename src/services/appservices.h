@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domainenums.h"
+
+#include <QString>
+#include <memory>
+
+namespace dialoog {
+
+class BackupPolicy;
+class ConversationDocument;
+class ConversationOutputs;
+class EarlierConversations;
+class EmployeeDirectory;
+class QuestionBank;
+class SearchService;
+class Store;
+class Transfer;
+
+// The open database as the window sees it: every use case over one store. The GUI
+// reaches the data only through these; none of them hands the store out.
+class AppServices final
+{
+public:
+    explicit AppServices(Store &store);
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
+
+    QString databasePath() const;
+    // Opened read-only: every write fails. The reason is for the user, in plain words.
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    EmployeeDirectory &employees() const { return *m_employees; }
+    BackupPolicy &backups() const { return *m_backups; }
+    Transfer &transfer() const { return *m_transfer; }
+    QuestionBank &questionBank() const { return *m_questionBank; }
+    SearchService &search() const { return *m_search; }
+    EarlierConversations &earlier() const { return *m_earlier; }
+    ConversationOutputs &outputs() const { return *m_outputs; }
+
+    // The conversation with `id` ready to be edited, questions in `language`. Throws Failure.
+    std::unique_ptr<ConversationDocument> openConversation(Id id, const QString &language);
+
+private:
+    Store &m_store;
+    std::unique_ptr<BackupPolicy> m_backups;
+    std::unique_ptr<Transfer> m_transfer;
+    std::unique_ptr<EmployeeDirectory> m_employees;
+    std::unique_ptr<QuestionBank> m_questionBank;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<EarlierConversations> m_earlier;
+    std::unique_ptr<ConversationOutputs> m_outputs;
+};
+
+} // namespace dialoog

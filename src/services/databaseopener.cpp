@@ -1,0 +1,192 @@
+#include "services/databaseopener.h"
+
+#include "services/appservices.h"
+#include "services/backuppolicy.h"
+#include "services/settings.h"
+#include "store/backups.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "store/storelock.h"
+
+#include <QFile>
+
+namespace dialoog {
+namespace {
+
+OpenProblem problemOf(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::NotFound:
+        return OpenProblem::Missing;
+    case StoreError::Kind::NotADatabase:
+        return OpenProblem::NotADatabase;
+    case StoreError::Kind::Corrupt:
+        return OpenProblem::Damaged;
+    case StoreError::Kind::ForeignFile:
+        return OpenProblem::ForeignFile;
+    case StoreError::Kind::NewerVersion:
+        return OpenProblem::NewerVersion;
+    case StoreError::Kind::ReadOnly:
+        return OpenProblem::ReadOnly;
+    case StoreError::Kind::Busy:
+        return OpenProblem::Busy;
+    default:
+        return OpenProblem::Other;
+    }
+}
+
+} // namespace
+
+DatabaseOpener::DatabaseOpener(const QString &path, bool readOnly)
+    : m_path(path), m_readOnly(readOnly)
+{
+}
+
+DatabaseOpener::~DatabaseOpener() = default;
+
+QString DatabaseOpener::defaultPath()
+{
+    return Store::defaultPath();
+}
+
+bool DatabaseOpener::wasCreated() const
+{
+    return m_store && m_store->wasCreated();
+}
+
+void DatabaseOpener::adopt(std::unique_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_services = std::make_unique<AppServices>(*m_store);
+}
+
+OpenOutcome DatabaseOpener::failed(const StoreError &error, bool offerBackup)
+{
+    OpenOutcome outcome;
+    outcome.problem = problemOf(error.kind());
+    outcome.message = error.message();
+    const bool lost =
+        error.kind() == StoreError::Kind::Corrupt || error.kind() == StoreError::Kind::NotADatabase;
+    const std::vector<Backups::Entry> backups = Backups(m_path).list();
+    if (offerBackup && lost && !backups.empty() && !m_readOnly) {
+        outcome.canRestore = true;
+        outcome.newestBackup = backups.front().made;
+    }
+    return outcome;
+}
+
+OpenOutcome DatabaseOpener::open(const QString &intactStamp)
+{
+    const bool knownIntact =
+        !intactStamp.isEmpty() && Store::cleanCloseStamp(m_path) == intactStamp;
+    try {
+        // One writer at a time; a reader needs no lock (and may not be able to make one).
+        if (!m_readOnly && Store::writeProblem(m_path).isEmpty()) {
+            Store::createFolderFor(m_path); // the lock file goes beside the database
+            m_lock = std::make_unique<StoreLock>(m_path);
+            m_lock->acquire(0);
+        }
+        adopt(std::make_unique<Store>(
+            m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
+            Store::Seed::DefaultQuestions, knownIntact));
+    } catch (const StoreError &e) {
+        return failed(e, true);
+    }
+    return {};
+}
+
+OpenOutcome DatabaseOpener::restoreNewestBackup()
+{
+    try {
+        const std::vector<Backups::Entry> backups = Backups(m_path).list();
+        if (backups.empty())
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("There is no backup of %1.").arg(m_path));
+        Backups::replaceDamaged(m_path, backups.front().path);
+        adopt(std::make_unique<Store>(m_path, Store::Open::Existing));
+    } catch (const StoreError &e) {
+        return failed(e, false);
+    }
+    return {};
+}
+
+void DatabaseOpener::openFor(Purpose purpose, int lockWaitMs)
+{
+    if (purpose == Purpose::Read || purpose == Purpose::ReadExisting) {
+        const bool readOnly = purpose == Purpose::Read && m_readOnly;
+        adopt(std::make_unique<Store>(m_path,
+                                      readOnly ? Store::Open::ReadOnly : Store::Open::Existing));
+        return;
+    }
+    const QString problem = Store::writeProblem(m_path);
+    if (!problem.isEmpty())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("%1 is read-only, so nothing was changed. %2").arg(m_path, problem));
+    m_lock = std::make_unique<StoreLock>(m_path);
+    m_lock->acquire(lockWaitMs);
+    // A database created for an import takes its question bank from the file.
+    const Store::Seed seed =
+        purpose == Purpose::Import ? Store::Seed::Nothing : Store::Seed::DefaultQuestions;
+    adopt(std::make_unique<Store>(m_path, Store::Open::CreateIfMissing, seed));
+}
+
+QString DatabaseOpener::writeDailyBackup()
+{
+    if (!m_store || m_store->isReadOnly())
+        return {};
+    try {
+        m_services->backups().writeDaily();
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+qint64 DatabaseOpener::applyRetention(Settings &settings, const QDate &today,
+                                      const std::function<bool(int, qint64)> &confirm)
+{
+    const int years = settings.retentionYears();
+    if (!m_store || m_store->isReadOnly() || years <= 0)
+        return 0;
+    const qint64 count = m_store->countExpiredConversations(years, today);
+    if (count == 0)
+        return 0;
+    if (!settings.retentionConfirmed()) {
+        if (!confirm(years, count))
+            return 0;
+        settings.setRetentionConfirmed(true);
+    }
+    // Without a backup nothing is removed: write() throws first.
+    m_services->backups().write(BackupReason::BeforeRetention);
+    return m_store->removeExpiredConversations(years, today);
+}
+
+DatabaseCheck DatabaseOpener::check()
+{
+    const StoreCheck result = m_store->check();
+    return DatabaseCheck{result.ok, result.problems, result.schemaVersion, result.counts};
+}
+
+QString DatabaseOpener::close()
+{
+    const bool trusted = m_store && !m_store->isReadOnly() && !m_store->database().sawCorruption();
+    m_services.reset();
+    m_store.reset(); // the last connection checkpoints the log into the file and removes it
+    m_lock.reset();
+    return trusted ? Store::cleanCloseStamp(m_path) : QString();
+}
+
+void DatabaseOpener::discardCreated()
+{
+    const bool created = wasCreated();
+    m_services.reset();
+    m_store.reset();
+    // Removed while still locked, so no other Dialoog sees the half-made file.
+    if (created) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
+    m_lock.reset();
+}
+
+} // namespace dialoog

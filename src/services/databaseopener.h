@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace dialoog {
+
+class AppServices;
+class Settings;
+class Store;
+class StoreError;
+class StoreLock;
+
+// Why a database could not be opened, for the caller to react to.
+enum class OpenProblem
+{
+    None,
+    Missing,
+    NotADatabase,
+    Damaged,
+    ForeignFile,
+    NewerVersion,
+    ReadOnly,
+    Busy,
+    Other
+};
+
+struct OpenOutcome
+{
+    OpenProblem problem = OpenProblem::None;
+    QString message;         // for the user, when not opened
+    bool canRestore = false; // damaged, and a backup could take its place
+    QDateTime newestBackup;
+    bool opened() const { return problem == OpenProblem::None; }
+};
+
+// What `dialoog check` reports about a database file.
+struct DatabaseCheck
+{
+    bool ok = true;
+    QStringList problems;
+    int schemaVersion = 0;
+    std::vector<std::pair<QString, qint64>> counts; // table, rows
+};
+
+// Opening a database file and closing it again, without a word to the user: the lock
+// (one writer at a time), the open with its kind of failure, the daily backup, retention
+// and the stamp of a clean close. The window (StoreOpener) and the command line both use
+// it; what they say about a failure is theirs.
+class DatabaseOpener final
+{
+    Q_DECLARE_TR_FUNCTIONS(dialoog::DatabaseOpener)
+
+public:
+    // How the command line opens: reading (read-only with `--read-only`), reading an
+    // existing file even then, or writing (the file is made when missing; for an import
+    // without the default question bank, which the file brings).
+    enum class Purpose
+    {
+        Read,
+        ReadExisting,
+        Write,
+        Import
+    };
+
+    // `readOnly`: never write to the file (`--read-only`).
+    DatabaseOpener(const QString &path, bool readOnly);
+    ~DatabaseOpener();
+    DatabaseOpener(const DatabaseOpener &) = delete;
+    DatabaseOpener &operator=(const DatabaseOpener &) = delete;
+
+    // Where Dialoog keeps its data when no file is named.
+    static QString defaultPath();
+
+    // For the window: locks without waiting and opens, making the file when missing.
+    // `intactStamp`: the file's stamp when Dialoog last closed it whole; the integrity
+    // check is skipped only when the file still has it.
+    OpenOutcome open(const QString &intactStamp = {});
+    // For a damaged file: it is set aside (never deleted) and a copy of the newest
+    // backup takes its place.
+    OpenOutcome restoreNewestBackup();
+    // For the command line: waits up to `lockWaitMs` for a window that holds the file.
+    // Throws Failure; a file that may not be changed is refused before anything.
+    void openFor(Purpose purpose, int lockWaitMs);
+
+    bool isOpen() const { return m_services != nullptr; }
+    AppServices &services() const { return *m_services; }
+    bool wasCreated() const;
+    QString path() const { return m_path; }
+
+    // The daily backup of a writable store; the reason when none could be made (work
+    // can go on, but the user should know).
+    QString writeDailyBackup();
+    // Removes conversations older than the retention period, when one is set, after a
+    // backup; the first time only when `confirm(years, count)` agrees. How many went;
+    // throws Failure (nothing removed).
+    qint64 applyRetention(Settings &settings, const QDate &today,
+                          const std::function<bool(int, qint64)> &confirm);
+    DatabaseCheck check();
+
+    // Closes the store and gives the stamp to pass to the next open(), or nothing when
+    // the file may not be trusted without a check (read-only, or SQLite saw damage).
+    QString close();
+    // Closes and removes a file this opener made (a failed import leaves none behind).
+    void discardCreated();
+
+private:
+    OpenOutcome failed(const StoreError &error, bool offerBackup);
+    void adopt(std::unique_ptr<Store> store);
+
+    QString m_path;
+    bool m_readOnly;
+    std::unique_ptr<StoreLock> m_lock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<AppServices> m_services;
+};
+
+} // namespace dialoog

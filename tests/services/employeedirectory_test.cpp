@@ -1,0 +1,74 @@
+#include "services/appservices.h"
+#include "services/employeedirectory.h"
+#include "store/store.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace dialoog;
+
+TEST_CASE("employees are added, edited and archived as undo steps, and a list hears of each change")
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    QSignalSpy written(&directory, &EmployeeDirectory::employeeWritten);
+    QSignalSpy removed(&directory, &EmployeeDirectory::employeeRemoved);
+
+    Employee e{0, QStringLiteral("Bram Visser"), {}, QStringLiteral("Support"), {}, {}, 6, false};
+    REQUIRE(directory.add(e));
+    REQUIRE(written.count() == 1);
+    const Id id = written.takeFirst().at(0).value<Employee>().id;
+    REQUIRE(id != 0);
+    CHECK(directory.employee(id)->name == QStringLiteral("Bram Visser"));
+
+    REQUIRE(directory.setArchived(id, true));
+    CHECK(store.employees().get(id).archived);
+    directory.undoStack()->undo();
+    CHECK_FALSE(store.employees().get(id).archived);
+    directory.undoStack()->undo(); // the add
+    CHECK_FALSE(store.employees().find(id).has_value());
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.takeFirst().at(0).value<Id>() == id);
+}
+
+TEST_CASE(
+    "undoing an add is refused once the person has conversations; the stack gives that step up")
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    QSignalSpy failed(&directory, &EmployeeDirectory::failed);
+    Employee e{0, QStringLiteral("Lotte de Wit"), {}, {}, {}, {}, 6, false};
+    REQUIRE(directory.add(e));
+    const Id employee = store.employees().all().front().id;
+    CHECK(directory.startConversation(employee) != 0);
+
+    directory.undoStack()->undo();
+    CHECK(store.employees().find(employee).has_value());
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.front().at(0).toString().contains(QStringLiteral("Archive them instead")));
+}
+
+TEST_CASE("sample data comes in with its counts and cannot be undone step by step")
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    QSignalSpy reset(&directory, &EmployeeDirectory::listReset);
+    Employee e{0, QStringLiteral("Kim"), {}, {}, {}, {}, 6, false};
+    REQUIRE(directory.add(e));
+    SampleDataAdded added;
+    REQUIRE(directory.addSampleData(&added));
+    CHECK(added.employees > 0);
+    CHECK(store.employees().count() == added.employees + 1);
+    CHECK(directory.undoStack()->count() == 0);
+    REQUIRE(reset.count() == 1);
+    CHECK(reset.front().at(0).value<std::vector<EmployeeOverview>>().size() ==
+          std::size_t(added.employees + 1));
+}

@@ -1,0 +1,70 @@
+#include "services/settings.h"
+
+#include <QSettings>
+#include <catch2/catch.hpp>
+
+using namespace dialoog;
+
+// `dialoog ics`, `summary` and `handover` read their settings through Settings too; these
+// are the keys and formats the window has always written, so existing choices still count.
+TEST_CASE("without choices the defaults hold: invites at 10:00 for 45 minutes, a six-week rhythm")
+{
+    QSettings().clear();
+    const Settings settings;
+    CHECK(settings.inviteStartTime() == QTime(10, 0));
+    CHECK(settings.inviteMinutes() == 45);
+    CHECK(settings.defaultRhythmWeeks() == 6);
+    CHECK(settings.plannedMinutes() == 60);
+    CHECK(settings.managerName().isEmpty());
+    CHECK(settings.language().isEmpty());
+}
+
+TEST_CASE("choices stored under the known keys are read back, whoever wrote them")
+{
+    QSettings().clear();
+    {
+        QSettings raw;
+        raw.setValue(QStringLiteral("invite/startTime"), QStringLiteral("09:30"));
+        raw.setValue(QStringLiteral("invite/minutes"), 30);
+        raw.setValue(QStringLiteral("manager/name"), QStringLiteral("Els Jansen"));
+        raw.setValue(QStringLiteral("ui/language"), QStringLiteral("nl"));
+        raw.setValue(QStringLiteral("employees/rhythmWeeks"), 8);
+    }
+    const Settings settings;
+    CHECK(settings.inviteStartTime() == QTime(9, 30));
+    CHECK(settings.inviteMinutes() == 30);
+    CHECK(settings.managerName() == QStringLiteral("Els Jansen"));
+    CHECK(settings.language() == QStringLiteral("nl"));
+    CHECK(settings.defaultRhythmWeeks() == 8);
+    QSettings().clear();
+}
+
+TEST_CASE("a stored invite time or length that makes no sense falls back to something that does")
+{
+    QSettings().clear();
+    {
+        QSettings raw;
+        raw.setValue(QStringLiteral("invite/startTime"), QStringLiteral("half past nine"));
+        raw.setValue(QStringLiteral("invite/minutes"), 0);
+    }
+    const Settings settings;
+    CHECK(settings.inviteStartTime() == QTime(10, 0));
+    CHECK(settings.inviteMinutes() == 5);
+    QSettings().clear();
+}
+
+TEST_CASE("what the window sets, the next reader gets under the same key")
+{
+    QSettings().clear();
+    {
+        Settings settings;
+        settings.setInviteStartTime(QTime(14, 15));
+        settings.setInviteMinutes(50);
+        settings.sync();
+    }
+    CHECK(QSettings().value(QStringLiteral("invite/startTime")).toString() ==
+          QStringLiteral("14:15"));
+    CHECK(Settings().inviteStartTime() == QTime(14, 15));
+    CHECK(Settings().inviteMinutes() == 50);
+    QSettings().clear();
+}
