@@ -6,7 +6,6 @@
 #include "services/settings.h"
 #include "gui/platform/translations.h"
 #include "gui/mainwindow/firstpaint.h"
-#include "gui/platform/typingsimulator.h"
 
 #include "gui/platform/storeopener.h"
 
@@ -53,8 +52,8 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
                                                                     "Removed the conversations older than %1 years: %2.")
                                                 .arg(settings.retentionYears())
                                                 .arg(removed));
-        if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
-            new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
+        if (options.afterShown)
+            options.afterShown(window);
         if (options.quitAfterFirstPaint)
             quitAfterPaint(window);
         code = app.exec();
