@@ -58,22 +58,11 @@ struct Fixture
     std::vector<InboxNote> inbox() { return store.repository<InboxNote>().where("employee_id", employee); }
 };
 
-// Answers the next modal dialog of type D once it is open.
-template <typename D> void answerNext(std::function<void(D *)> answer)
+// Answers the next modal dialog of type D once it is active: its shortcuts (Ctrl+Return)
+// work only then, which can come a little after it is shown when the machine is busy.
+template <typename D> NextDialog<D> answerNext(const char *name, std::function<void(D *)> answer)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        // Its shortcuts (Ctrl+Return) work only once it is the active window, which can
-        // come a little after it is shown when the machine is busy.
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isActiveWindow())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(dialog);
-    });
-    poll->start();
+    return NextDialog<D>(name, std::move(answer), NextDialog<D>::Wait::WhenActive);
 }
 
 } // namespace
@@ -81,7 +70,7 @@ template <typename D> void answerNext(std::function<void(D *)> answer)
 TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and the next preparation files it")
 {
     Fixture f;
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
+    const auto first = answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
         QTest::keyClicks(d->editor(), QStringLiteral("Ask about the team move"));
         QTest::keyClick(d->editor(), Qt::Key_Return); // a new line, not saving
         QTest::keyClicks(d->editor(), QStringLiteral("and the course"));
@@ -100,10 +89,11 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
     REQUIRE(f.inbox().size() == 1);
 
     // Esc cancels: nothing is added.
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
-        QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
-        QTest::keyClick(d->editor(), Qt::Key_Escape);
-    });
+    const auto cancelled =
+        answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
+            QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
+            QTest::keyClick(d->editor(), Qt::Key_Escape);
+        });
     f.window.noteForNextTimeAction()->trigger();
     CHECK(f.inbox().size() == 1);
 
@@ -122,10 +112,11 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
     CHECK(ws->document().record().notes.front().phase == Phase::Preparation);
 
     // Ctrl+Shift+N in the conversation notes something for the time after.
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
-        QTest::keyClicks(d->editor(), QStringLiteral("Follow up on the course"));
-        QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
-    });
+    const auto inConversation =
+        answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
+            QTest::keyClicks(d->editor(), QStringLiteral("Follow up on the course"));
+            QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
+        });
     pressIn(ws, ws, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     const Id conversation = ws->document().record().conversation.id;
     ws->close();
@@ -144,7 +135,7 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
 TEST_CASE("feedback added between conversations waits for the next preparation")
 {
     Fixture f;
-    answerNext<FeedbackDialog>([](FeedbackDialog *d) {
+    const auto dialog = answerNext<FeedbackDialog>("the feedback dialog", [](FeedbackDialog *d) {
         typeInto(child<QLineEdit>(d, "feedbackFrom"), QStringLiteral("Priya"));
         typeInto(child<QPlainTextEdit>(d, "feedbackText"), QStringLiteral("Explains patiently"));
         QTest::keyClick(child<QPlainTextEdit>(d, "feedbackText"), Qt::Key_Return, Qt::ControlModifier);
