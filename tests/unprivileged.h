@@ -62,10 +62,8 @@ inline bool rerunAsUnprivilegedUser()
         return false;
     const passwd *user = ::getpwnam(unprivilegedUser);
     if (!user)
-        FAIL("Running as root, this test of permissions must run as the user "
-             << unprivilegedUser
-             << ", which does not exist: scripts/test creates "
-                "it (useradd --system --user-group "
+        FAIL("Running as root, this test of permissions must run as the user " << unprivilegedUser
+             << ", which does not exist: scripts/test creates it (useradd --system --user-group "
              << unprivilegedUser << ").");
     REQUIRE(user->pw_uid != 0);
     QTemporaryDir home;
