@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cctype>
+
 namespace {
 
 struct Run
@@ -66,6 +68,24 @@ TEST_CASE("the version and help options answer in GNU style and exit 0")
     for (const char *word : {"demo", "export", "import", "check", "--database", "--read-only",
                              "--quit-after-first-paint"})
         CHECK(help.out.contains(QString::fromUtf8(word)));
+}
+
+TEST_CASE("the program holds no test hooks: no typing simulator, no DIALOOG_ switch but the lock wait")
+{
+    const QByteArray program = contents(QStringLiteral(DIALOOG_BINARY));
+    REQUIRE(program.size() > 1000000);
+    CHECK_FALSE(program.contains("SIMULATE"));
+    CHECK_FALSE(program.contains("TypingSimulator"));
+    // The one environment variable it reads, documented in the README for scripts.
+    QStringList switches;
+    for (qsizetype at = program.indexOf("DIALOOG_"); at >= 0; at = program.indexOf("DIALOOG_", at + 1)) {
+        qsizetype end = at + 8;
+        while (end < program.size() && (std::isupper(uchar(program[end])) || program[end] == '_'))
+            ++end;
+        switches << QString::fromLatin1(program.mid(at, end - at));
+    }
+    switches.removeDuplicates();
+    CHECK(switches == QStringList{QStringLiteral("DIALOOG_LOCK_WAIT_MS")});
 }
 
 TEST_CASE("a wrong command line is refused in one line, with exit code 2")
