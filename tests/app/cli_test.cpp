@@ -1,14 +1,17 @@
 // Drives the real dialoog executable, as a user or a script on the command line would.
+#include "unprivileged.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <unistd.h>
+#include <cctype>
 
 namespace {
 
@@ -19,7 +22,7 @@ struct Run
     QString err;
 };
 
-Run dialoog(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run runDialoog(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -57,32 +60,51 @@ QProcessEnvironment headlessEnvironment()
 
 TEST_CASE("the version and help options answer in GNU style and exit 0")
 {
-    const Run version = dialoog(args({"--version"}));
+    const Run version = runDialoog(args({"--version"}));
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("dialoog ")));
-    const Run help = dialoog(args({"--help"}));
+    const Run help = runDialoog(args({"--help"}));
     CHECK(help.exitCode == 0);
-    for (const char *word : {"demo", "export", "import", "check", "--database"})
+    for (const char *word : {"demo", "export", "import", "check", "--database", "--read-only",
+                             "--quit-after-first-paint"})
         CHECK(help.out.contains(QString::fromUtf8(word)));
+}
+
+TEST_CASE("the program holds no test hooks: no typing simulator, no DIALOOG_ switch but the lock wait")
+{
+    const QByteArray program = contents(QStringLiteral(DIALOOG_BINARY));
+    REQUIRE(program.size() > 1000000);
+    CHECK_FALSE(program.contains("SIMULATE"));
+    CHECK_FALSE(program.contains("TypingSimulator"));
+    // The one environment variable it reads, documented in the README for scripts.
+    QStringList switches;
+    for (qsizetype at = program.indexOf("DIALOOG_"); at >= 0; at = program.indexOf("DIALOOG_", at + 1)) {
+        qsizetype end = at + 8;
+        while (end < program.size() && (std::isupper(uchar(program[end])) || program[end] == '_'))
+            ++end;
+        switches << QString::fromLatin1(program.mid(at, end - at));
+    }
+    switches.removeDuplicates();
+    CHECK(switches == QStringList{QStringLiteral("DIALOOG_LOCK_WAIT_MS")});
 }
 
 TEST_CASE("a wrong command line is refused in one line, with exit code 2")
 {
-    const Run unknown = dialoog(args({"frobnicate"}));
+    const Run unknown = runDialoog(args({"frobnicate"}));
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.startsWith(QStringLiteral("dialoog: unknown command \"frobnicate\"")));
-    CHECK(dialoog(args({"export", "--database", "x.sqlite"})).exitCode == 2);
-    CHECK(dialoog(args({"import", "--database", "x.sqlite"})).exitCode == 2);
+    CHECK(runDialoog(args({"export", "--database", "x.sqlite"})).exitCode == 2);
+    CHECK(runDialoog(args({"import", "--database", "x.sqlite"})).exitCode == 2);
 }
 
 TEST_CASE("demo fills a new database that check then finds in order")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    const Run demo = dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    const Run demo = runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db});
     CHECK(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("employees")));
-    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), db});
+    const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), db});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     CHECK(check.out.contains(QStringLiteral("employees: 9")));
@@ -95,10 +117,10 @@ TEST_CASE("export, import and export again give byte-identical files; a bad impo
     const QString target = dir.filePath(QStringLiteral("target.sqlite"));
     const QString first = dir.filePath(QStringLiteral("first.json"));
     const QString second = dir.filePath(QStringLiteral("second.json"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
-    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--output"), first}).exitCode == 0);
-    REQUIRE(dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, first}).exitCode == 0);
-    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--output"), first}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, first}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
     CHECK(contents(first) == contents(second));
 
     QByteArray broken = contents(first);
@@ -109,17 +131,17 @@ TEST_CASE("export, import and export again give byte-identical files; a bad impo
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(broken);
     }
-    const Run refused = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
+    const Run refused = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("$.employees[0].goals[0].progress")));
     CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
-    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
     CHECK(contents(first) == contents(second));
 
     SECTION("a bad import into a new database leaves no file behind")
     {
         const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
-        CHECK(dialoog({QStringLiteral("import"), QStringLiteral("--database"), fresh, bad}).exitCode == 1);
+        CHECK(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), fresh, bad}).exitCode == 1);
         CHECK_FALSE(QFile::exists(fresh));
     }
 }
@@ -128,25 +150,50 @@ TEST_CASE("check and export refuse a missing database and create nothing")
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
-    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), missing});
+    const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), missing});
     CHECK(check.exitCode == 1);
     CHECK(check.err.contains(QStringLiteral("does not exist")));
-    const Run exported = dialoog({QStringLiteral("export"), QStringLiteral("--database"), missing, QStringLiteral("--output"),
+    const Run exported = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), missing, QStringLiteral("--output"),
                                   dir.filePath(QStringLiteral("out.json"))});
     CHECK(exported.exitCode == 1);
     CHECK_FALSE(QFile::exists(missing));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.json"))));
 }
 
-TEST_CASE("an export to a place that cannot be written fails clearly and keeps the old file")
+TEST_CASE("an export to a place that cannot be written fails clearly and keeps the old file byte "
+          "for byte")
 {
+    if (dialoog::test::rerunAsUnprivilegedUser()) // as root, where a read-only folder stops nothing
+        return;
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
-    const Run nowhere = dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    const Run nowhere = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
                                  dir.filePath(QStringLiteral("no/such/folder/out.json"))});
     CHECK(nowhere.exitCode == 1);
     CHECK(nowhere.err.startsWith(QStringLiteral("dialoog: cannot write")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+
+    // Last week's export in a folder that may no longer be written (0500).
+    const QString folder = dir.filePath(QStringLiteral("exports"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString old = folder + QStringLiteral("/out.json");
+    const QByteArray oldBytes("{\"format\": \"last week's export\"}\n");
+    {
+        QFile file(old);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(oldBytes) == oldBytes.size());
+    }
+    const auto owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const Run readOnly = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--output"), old});
+    QFile::setPermissions(folder, owner);
+    CHECK(readOnly.exitCode == 1);
+    CHECK(readOnly.err.startsWith(QStringLiteral("dialoog: cannot write")));
+    CHECK(contents(old) == oldBytes);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("out.json")});
 }
 
 TEST_CASE("a file that is not a Dialoog database is refused and left byte for byte as it was")
@@ -163,7 +210,7 @@ TEST_CASE("a file that is not a Dialoog database is refused and left byte for by
         QStringList arguments{QString::fromUtf8(command), QStringLiteral("--database"), path};
         if (QLatin1String(command) == QLatin1String("export"))
             arguments << QStringLiteral("--output") << dir.filePath(QStringLiteral("x.json"));
-        const Run run = dialoog(arguments);
+        const Run run = runDialoog(arguments);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("not a Dialoog database")));
     }
@@ -174,7 +221,7 @@ TEST_CASE("started for the window without a display, dialoog says so and names t
 {
     const QProcessEnvironment environment = headlessEnvironment();
     QTemporaryDir dir;
-    const Run run = dialoog({QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
+    const Run run = runDialoog({QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("no display")));
     CHECK(run.err.contains(QStringLiteral("export")));
@@ -185,11 +232,11 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QProcessEnvironment headless = headlessEnvironment();
     for (const char *name : {"s.pdf", "s.html", "s.md"}) {
         const QString out = dir.filePath(QString::fromLatin1(name));
-        const Run run = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+        const Run run = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                  QStringLiteral("2"), QStringLiteral("--output"), out},
                                 headless);
         INFO(run.err.toStdString());
@@ -199,23 +246,23 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
     CHECK(contents(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF-"));
     CHECK_FALSE(contents(dir.filePath(QStringLiteral("s.md"))).contains("Private"));
     const QString withPrivate = dir.filePath(QStringLiteral("p.md"));
-    REQUIRE(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("2"),
+    REQUIRE(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("2"),
                      QStringLiteral("--output"), withPrivate, QStringLiteral("--include-private")})
                 .exitCode == 0);
     CHECK(contents(withPrivate).contains("(private) Private:"));
 
-    const Run unknown = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run unknown = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                  QStringLiteral("9999"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("no conversation 9999")));
-    const Run badPath = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run badPath = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                  QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("no/dir/x.pdf"))});
     CHECK(badPath.exitCode == 1);
     CHECK(badPath.err.contains(QStringLiteral("cannot write")));
-    const Run badType = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run badType = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                  QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.docx"))});
     CHECK(badType.exitCode == 1);
-    CHECK(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db}).exitCode == 2);
+    CHECK(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db}).exitCode == 2);
 }
 
 TEST_CASE("a headless write waits briefly for the Dialoog that holds the database, then says so")
@@ -226,23 +273,23 @@ TEST_CASE("a headless write waits briefly for the Dialoog that holds the databas
     REQUIRE(held.tryLock(0));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DIALOOG_LOCK_WAIT_MS"), QStringLiteral("200"));
-    const Run run = dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}, environment);
+    const Run run = runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}, environment);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("in use by another Dialoog")));
     CHECK_FALSE(QFile::exists(db));
     held.unlock();
-    CHECK(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    CHECK(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
 }
 
 TEST_CASE("exports and summaries are the owner's alone")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString json = dir.filePath(QStringLiteral("e.json"));
     const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
-    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
-    REQUIRE(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
                      QStringLiteral("--output"), pdf})
                 .exitCode == 0);
     for (const QString &path : {db, json, pdf}) {
@@ -256,11 +303,11 @@ TEST_CASE("a summary is written in the language asked for, whatever the applicat
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString nl = dir.filePath(QStringLiteral("nl.md"));
     const QString en = dir.filePath(QStringLiteral("en.md"));
     for (const auto &[path, language] : {std::pair{nl, QStringLiteral("nl")}, std::pair{en, QStringLiteral("en")}}) {
-        const Run run = dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+        const Run run = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                  QStringLiteral("1"), QStringLiteral("--output"), path, QStringLiteral("--language"), language});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
@@ -268,7 +315,7 @@ TEST_CASE("a summary is written in the language asked for, whatever the applicat
     CHECK(contents(nl).startsWith("# Ontwikkelgesprek"));
     CHECK(contents(nl).contains("Afspraken"));
     CHECK(contents(en).startsWith("# Development conversation"));
-    CHECK(dialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
+    CHECK(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
                    QStringLiteral("--output"), en, QStringLiteral("--language"), QStringLiteral("fr")})
               .exitCode == 2);
 }
@@ -277,11 +324,11 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QProcessEnvironment headless = headlessEnvironment();
     // Conversation 2 is the first employee's last one; its follow-up is planned as 3.
     const QString out = dir.filePath(QStringLiteral("next.ics"));
-    const Run run = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run run = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                              QStringLiteral("2"), QStringLiteral("--output"), out},
                             headless);
     INFO(run.err.toStdString());
@@ -294,27 +341,27 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
     CHECK_FALSE(ics.contains("Private"));
     CHECK(QFileInfo(out).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
-    const Run toStdout = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run toStdout = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                                   QStringLiteral("3"), QStringLiteral("--output"), QStringLiteral("-")});
     CHECK(toStdout.exitCode == 0);
     CHECK(toStdout.out.contains(QStringLiteral("UID:dialoog-conversation-1-3@")));
 
     // Conversation 1's follow-up became conversation 2, which was held: nothing to invite to.
-    const Run held = dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+    const Run held = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
                               QStringLiteral("1"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.ics"))});
     CHECK(held.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.ics"))));
-    CHECK(dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("99"),
+    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("99"),
                    QStringLiteral("--output"), out})
               .exitCode == 1);
-    CHECK(dialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), out}).exitCode == 2);
+    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), out}).exitCode == 2);
 }
 
 TEST_CASE("with --read-only, check, export and summary read the file without changing it, and demo and import refuse")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     QFile::remove(db + QStringLiteral("-wal")); // the demo closed cleanly: everything is in the file
     QFile::remove(db + QStringLiteral("-shm"));
     QFile::remove(db + QStringLiteral(".lock"));
@@ -322,22 +369,22 @@ TEST_CASE("with --read-only, check, export and summary read the file without cha
     const QString readOnly = QStringLiteral("--read-only");
     const QString database = QStringLiteral("--database");
 
-    const Run check = dialoog({QStringLiteral("check"), database, db, readOnly});
+    const Run check = runDialoog({QStringLiteral("check"), database, db, readOnly});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     const QString json = dir.filePath(QStringLiteral("out.json"));
-    CHECK(dialoog({QStringLiteral("export"), database, db, readOnly, QStringLiteral("--output"), json}).exitCode == 0);
+    CHECK(runDialoog({QStringLiteral("export"), database, db, readOnly, QStringLiteral("--output"), json}).exitCode == 0);
     CHECK(contents(json).contains("\"employees\""));
     const QString md = dir.filePath(QStringLiteral("s.md"));
-    CHECK(dialoog({QStringLiteral("summary"), database, db, readOnly, QStringLiteral("--conversation"), QStringLiteral("1"),
+    CHECK(runDialoog({QStringLiteral("summary"), database, db, readOnly, QStringLiteral("--conversation"), QStringLiteral("1"),
                    QStringLiteral("--output"), md})
               .exitCode == 0);
     CHECK(QFile::exists(md));
 
-    const Run demo = dialoog({QStringLiteral("demo"), database, db, readOnly});
+    const Run demo = runDialoog({QStringLiteral("demo"), database, db, readOnly});
     CHECK(demo.exitCode == 2);
     CHECK(demo.err.contains(QStringLiteral("demo changes the database and cannot be used with --read-only")));
-    const Run import = dialoog({QStringLiteral("import"), database, db, readOnly, json});
+    const Run import = runDialoog({QStringLiteral("import"), database, db, readOnly, json});
     CHECK(import.exitCode == 2);
     CHECK(import.err.contains(QStringLiteral("cannot be used with --read-only")));
     CHECK(contents(db) == before);
@@ -346,21 +393,19 @@ TEST_CASE("with --read-only, check, export and summary read the file without cha
 
 TEST_CASE("a file that may not be changed: check and export work, import and demo say it is read-only")
 {
-    if (::geteuid() == 0) {
-        WARN("Skipped: running as root, where file permissions do not stop writes; --read-only is tested instead.");
+    if (dialoog::test::rerunAsUnprivilegedUser()) // as root, where permissions stop nothing
         return;
-    }
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString json = dir.filePath(QStringLiteral("out.json"));
-    REQUIRE(dialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
     REQUIRE(QFile::setPermissions(db, QFile::ReadOwner));
     const QByteArray before = contents(db);
-    CHECK(dialoog({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 0);
+    CHECK(runDialoog({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 0);
     for (const QStringList &command : {QStringList{QStringLiteral("demo"), QStringLiteral("--database"), db},
                                        QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, json}}) {
-        const Run run = dialoog(command);
+        const Run run = runDialoog(command);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("is read-only, so nothing was changed")));
     }
@@ -373,27 +418,27 @@ TEST_CASE("handover writes one owner-only file that import takes over, refusing 
     const QString source = dir.filePath(QStringLiteral("source.sqlite"));
     const QString target = dir.filePath(QStringLiteral("target.sqlite"));
     const QString file = dir.filePath(QStringLiteral("handover.json"));
-    REQUIRE(dialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
-    CHECK(dialoog(args({"handover", "--database", "x.sqlite", "--output", "y.json"})).exitCode == 2);
-    CHECK(dialoog({QStringLiteral("handover"), QStringLiteral("--database"), source, QStringLiteral("--employee"),
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
+    CHECK(runDialoog(args({"handover", "--database", "x.sqlite", "--output", "y.json"})).exitCode == 2);
+    CHECK(runDialoog({QStringLiteral("handover"), QStringLiteral("--database"), source, QStringLiteral("--employee"),
                    QStringLiteral("999"), QStringLiteral("--output"), file})
               .exitCode == 1);
-    const Run written = dialoog({QStringLiteral("handover"), QStringLiteral("--database"), source,
+    const Run written = runDialoog({QStringLiteral("handover"), QStringLiteral("--database"), source,
                                  QStringLiteral("--employee"), QStringLiteral("1"), QStringLiteral("--output"), file});
     REQUIRE(written.exitCode == 0);
     CHECK(QFileInfo(file).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(contents(file).contains("\"summariesPdf\": \"JVBERi")); // base64 of "%PDF"
 
-    const Run taken = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    const Run taken = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
     CHECK(taken.exitCode == 0);
     CHECK(taken.out.contains(QStringLiteral("Imported 1 employees")));
-    const Run again = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    const Run again = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("Already in this database")));
     CHECK(again.err.contains(QStringLiteral("nothing was imported")));
-    const Run separate = dialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file,
+    const Run separate = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file,
                                   QStringLiteral("--as-new-person")});
     CHECK(separate.exitCode == 0);
-    const Run check = dialoog({QStringLiteral("check"), QStringLiteral("--database"), target});
+    const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), target});
     CHECK(check.out.contains(QStringLiteral("employees: 2")));
 }

@@ -66,22 +66,11 @@ struct Fixture
     }
 };
 
-// Answers the next modal dialog of type D once it is open.
-template <typename D> void answerNext(std::function<void(D *)> answer)
+// Answers the next modal dialog of type D once it is active: its shortcuts (Ctrl+Return)
+// work only then, which can come a little after it is shown when the machine is busy.
+template <typename D> NextDialog<D> answerNext(const char *name, std::function<void(D *)> answer)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        // Its shortcuts (Ctrl+Return) work only once it is the active window, which can
-        // come a little after it is shown when the machine is busy.
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isActiveWindow())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(dialog);
-    });
-    poll->start();
+    return NextDialog<D>(name, std::move(answer), NextDialog<D>::Wait::WhenActive);
 }
 
 } // namespace
@@ -90,7 +79,7 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
           "preparation files it")
 {
     Fixture f;
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
+    const auto first = answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
         QTest::keyClicks(d->editor(), QStringLiteral("Ask about the team move"));
         QTest::keyClick(d->editor(), Qt::Key_Return); // a new line, not saving
         QTest::keyClicks(d->editor(), QStringLiteral("and the course"));
@@ -110,10 +99,11 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
     REQUIRE(f.inbox().size() == 1);
 
     // Esc cancels: nothing is added.
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
-        QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
-        QTest::keyClick(d->editor(), Qt::Key_Escape);
-    });
+    const auto cancelled =
+        answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
+            QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
+            QTest::keyClick(d->editor(), Qt::Key_Escape);
+        });
     f.window.noteForNextTimeAction()->trigger();
     CHECK(f.inbox().size() == 1);
 
@@ -133,10 +123,11 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
     CHECK(ws->document().record().notes.front().phase == Phase::Preparation);
 
     // Ctrl+Shift+N in the conversation notes something for the time after.
-    answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
-        QTest::keyClicks(d->editor(), QStringLiteral("Follow up on the course"));
-        QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
-    });
+    const auto inConversation =
+        answerNext<QuickNoteDialog>("the quick note dialog", [](QuickNoteDialog *d) {
+            QTest::keyClicks(d->editor(), QStringLiteral("Follow up on the course"));
+            QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
+        });
     pressIn(ws, ws, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     const Id conversation = ws->document().record().conversation.id;
     ws->close();
@@ -155,7 +146,7 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
 TEST_CASE("feedback added between conversations waits for the next preparation")
 {
     Fixture f;
-    answerNext<FeedbackDialog>([](FeedbackDialog *d) {
+    const auto dialog = answerNext<FeedbackDialog>("the feedback dialog", [](FeedbackDialog *d) {
         typeInto(child<QLineEdit>(d, "feedbackFrom"), QStringLiteral("Priya"));
         typeInto(child<QPlainTextEdit>(d, "feedbackText"), QStringLiteral("Explains patiently"));
         QTest::keyClick(child<QPlainTextEdit>(d, "feedbackText"), Qt::Key_Return,

@@ -1,3 +1,6 @@
+#include "guitestsupport.h"
+
+#include "gui/employees/employeepage.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
@@ -82,22 +85,14 @@ struct App
     }
 };
 
-// Answers the next modal dialog once it is open: `fill` types into it, then it is accepted.
-void answerNextDialog(std::function<void(EmployeeDialog *)> fill,
-                      Qt::Key closeWith = Qt::Key_Return)
+// Answers the next employee dialog once it is open: `fill` types into it, then it is accepted.
+test::NextDialog<EmployeeDialog> answerNextDialog(std::function<void(EmployeeDialog *)> fill,
+                                                  Qt::Key closeWith = Qt::Key_Return)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill, closeWith] {
-        auto *dialog = qobject_cast<EmployeeDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
+    return test::NextDialog<EmployeeDialog>("the employee dialog", [fill, closeWith](EmployeeDialog *dialog) {
         fill(dialog);
         QTest::keyClick(dialog, closeWith);
     });
-    poll->start();
 }
 
 void typeInto(QWidget *dialog, const char *name, const QString &text, bool replace = false)
@@ -125,7 +120,7 @@ TEST_CASE("a new database shows the welcome, and the first employee is added fro
 {
     App app;
     CHECK(app.window.isShowingEmptyState());
-    answerNextDialog([](EmployeeDialog *d) {
+    const auto dialog = answerNextDialog([](EmployeeDialog *d) {
         typeInto(d, "nameEdit", QStringLiteral("Sanne de Vries"));
         typeInto(d, "roleEdit", QStringLiteral("Support engineer"));
         d->findChild<QComboBox *>(QStringLiteral("teamCombo"))
@@ -151,7 +146,7 @@ TEST_CASE("the employee dialog will not accept a person without a name")
 {
     App app;
     bool okEnabled = true;
-    answerNextDialog(
+    const auto dialog = answerNextDialog(
         [&okEnabled](EmployeeDialog *dialog) {
             typeInto(dialog, "nameEdit", QStringLiteral("   "));
             okEnabled =
@@ -167,13 +162,13 @@ TEST_CASE("the employee dialog will not accept a person without a name")
 TEST_CASE("adding, editing and archiving can each be undone and redone with the keyboard")
 {
     App app;
-    answerNextDialog(
+    const auto add = answerNextDialog(
         [](EmployeeDialog *d) { typeInto(d, "nameEdit", QStringLiteral("Daan Bakker")); });
     app.press(&app.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(app.store.employees().count() == 1);
     const Id id = app.store.employees().all().front().id;
 
-    answerNextDialog([](EmployeeDialog *d) {
+    const auto edit = answerNextDialog([](EmployeeDialog *d) {
         typeInto(d, "roleEdit", QStringLiteral("Team lead"), true);
         d->findChild<QSpinBox *>(QStringLiteral("rhythmSpin"))->setValue(4);
     });

@@ -59,17 +59,12 @@ TEST_CASE("a conversation's questions are chosen from the bank; answered ones st
     REQUIRE(all.size() >= 3);
     document.setAnswer(1, QStringLiteral("Yes"));
 
-    auto *poll = new QTimer(&page);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-        auto *dialog = qobject_cast<QuestionPickerDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        dialog->list()->item(0)->setCheckState(Qt::Unchecked);
-        dialog->list()->item(1)->setCheckState(Qt::Unchecked); // answered: stays
-        dialog->accept();
-    });
-    poll->start(10);
+    const NextDialog<QuestionPickerDialog> picker(
+        "the question picker", [](QuestionPickerDialog *dialog) {
+            dialog->list()->item(0)->setCheckState(Qt::Unchecked);
+            dialog->list()->item(1)->setCheckState(Qt::Unchecked); // answered: stays
+            dialog->accept();
+        });
     for (QPushButton *button : page.findChildren<QPushButton *>()) {
         if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Choose questions…"))
             button->click();

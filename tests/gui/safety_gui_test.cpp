@@ -111,17 +111,12 @@ TEST_CASE("a backup is restored from the Help menu, and what was there is kept a
     app.directory.add(extra);
     REQUIRE(app.store.employees().count() == before + 1);
 
-    auto *poll = new QTimer(&app.window);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-        auto *dialog = qobject_cast<RestoreBackupDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        CHECK(dialog->list()->topLevelItemCount() == 1);
-        CHECK(dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("9"));
-        dialog->accept();
-    });
-    poll->start(10);
+    const NextDialog<RestoreBackupDialog> restore(
+        "the restore dialog", [](RestoreBackupDialog *dialog) {
+            CHECK(dialog->list()->topLevelItemCount() == 1);
+            CHECK(dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("9"));
+            dialog->accept();
+        });
     app.action(QStringLiteral("Restore from Backup…"))->trigger();
     CHECK(app.store.employees().count() == before);
     CHECK(app.window.employeeModel()->rowCount() == int(before));
@@ -158,17 +153,11 @@ TEST_CASE("the retention period is set from the Settings menu and is off until t
 {
     App app;
     CHECK(app.settings.retentionYears() == 0);
-    auto *poll = new QTimer(&app.window);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
+    const NextDialog<QInputDialog> years("the retention period dialog", [](QInputDialog *dialog) {
         CHECK(dialog->intValue() == 0);
         dialog->setIntValue(7);
         dialog->accept();
     });
-    poll->start(10);
     app.action(QStringLiteral("Remove Old Conversations…"))->trigger();
     CHECK(app.settings.retentionYears() == 7);
     CHECK_FALSE(app.settings.retentionConfirmed());

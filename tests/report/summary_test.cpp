@@ -170,20 +170,48 @@ TEST_CASE("Dutch diacritics and right-to-left text come through to the PDF")
     CHECK(text.contains(QStringLiteral("שלום")));
 }
 
-TEST_CASE("writing refuses an unknown extension and an unwritable place, and keeps an existing file")
+namespace {
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace
+
+TEST_CASE("writing refuses an unknown extension and a missing folder, keeping an existing file "
+          "byte for byte")
 {
     QTemporaryDir dir;
     const SummaryDocument summary = buildSummary(fixture(), 0, options());
     QString error;
-    CHECK_FALSE(writeSummary(summary, dir.filePath(QStringLiteral("s.docx")), QLocale(), &error));
+    const QString docx = dir.filePath(QStringLiteral("s.docx"));
+    const QByteArray mine("PK\x03\x04 a document of the user's own");
+    writeBytes(docx, mine);
+    CHECK_FALSE(writeSummary(summary, docx, QLocale(), &error));
     CHECK(error.contains(QStringLiteral(".pdf, .html or .md")));
-    CHECK_FALSE(writeSummary(summary, dir.filePath(QStringLiteral("missing/s.pdf")), QLocale(), &error));
+    CHECK(bytesOf(docx) == mine);
+    CHECK_FALSE(
+        writeSummary(summary, dir.filePath(QStringLiteral("missing/s.pdf")), QLocale(), &error));
     CHECK(error.startsWith(QStringLiteral("cannot write")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing"))));
+
+    // A summary the user asked for replaces an older one at that place, whole.
     const QString md = dir.filePath(QStringLiteral("s.md"));
+    writeBytes(md, QByteArray("an older summary\n").repeated(1000));
     REQUIRE(writeSummary(summary, md, QLocale(), &error));
-    QFile file(md);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readAll().startsWith("# Development conversation"));
+    const QByteArray written = bytesOf(md);
+    CHECK(written.startsWith("# Development conversation"));
+    CHECK_FALSE(written.contains("an older summary"));
 }
 
 TEST_CASE("paper is A4, or US Letter where the locale measures in inches")

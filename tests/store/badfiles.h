@@ -8,8 +8,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace dialoog::test {
 
 inline QByteArray fileBytes(const QString &path)
@@ -83,8 +81,5 @@ inline QByteArray makeBadFile(BadFile kind, const QString &path)
     QFile::remove(path + QStringLiteral("-shm"));
     return fileBytes(path);
 }
-
-// Root may write anything whatever the permissions: tests of permissions skip then.
-inline bool permissionsApply() { return ::geteuid() != 0; }
 
 } // namespace dialoog::test

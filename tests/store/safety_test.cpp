@@ -35,6 +35,40 @@ struct Umask
     ~Umask() { ::umask(old); }
 };
 
+// Everything a database holds, as text: its schema, its data version, and every row of
+// every table. Two files with the same content give the same text, even where SQLite's
+// header bytes differ.
+QStringList contentOf(const QString &path)
+{
+    Database db(path, Database::OpenMode::ReadOnly);
+    QStringList content;
+    Statement version(db, "PRAGMA user_version");
+    REQUIRE(version.step());
+    content << QStringLiteral("user_version %1").arg(version.int64(0));
+    QStringList tables;
+    Statement schema(db, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
+    while (schema.step()) {
+        content << schema.text(2);
+        if (schema.text(0) == QStringLiteral("table"))
+            tables << schema.text(1);
+    }
+    for (const QString &table : tables) {
+        QStringList columns;
+        Statement info(db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table).toStdString());
+        while (info.step())
+            columns << QStringLiteral("quote(\"%1\")").arg(info.text(1));
+        const QString rows = QStringLiteral("SELECT %1 FROM \"%2\"")
+                                 .arg(columns.join(QStringLiteral(" || '|' || ")), table);
+        Statement select(db, rows.toStdString());
+        QStringList tableRows;
+        while (select.step())
+            tableRows << table + QLatin1Char(':') + select.text(0);
+        tableRows.sort(); // some tables have no rowid to order by
+        content << tableRows;
+    }
+    return content;
+}
+
 } // namespace
 
 TEST_CASE("the database, its WAL and its backups are the owner's alone, whatever the umask")
@@ -79,16 +113,17 @@ TEST_CASE("an older database is backed up before it is migrated")
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     REQUIRE(QFile::copy(QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v1.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    const QByteArray original = fileBytes(path);
-    { Store store(path, Store::Open::Existing); }
+    const QStringList original = contentOf(path);
+    REQUIRE(original.size() > 10);
+    REQUIRE(original.front() == QStringLiteral("user_version 1"));
+    {
+        Store store(path, Store::Open::Existing);
+    }
+    REQUIRE(contentOf(path) != original); // migrated
     const std::vector<Backups::Entry> list = Backups(path).list();
     REQUIRE(list.size() == 1);
     CHECK(list.front().reason == QStringLiteral("before-migration"));
-    Database copy(list.front().path, Database::OpenMode::ReadOnly);
-    Statement version(copy, "PRAGMA user_version");
-    REQUIRE(version.step());
-    CHECK(version.integer(0) == 1);
-    CHECK_FALSE(original.isEmpty());
+    CHECK(contentOf(list.front().path) == original);
 }
 
 TEST_CASE("a damaged database is refused before anything is written to it")
@@ -153,7 +188,9 @@ TEST_CASE("a full disk fails the save with a clear error and leaves the stored d
         CHECK(error.kind() == StoreError::Kind::DiskFull);
         CHECK(error.message().contains(QStringLiteral("disk is full")));
     }
-    CHECK(store->conversations().load(r.conversation.id).conversation.summary == QStringLiteral("Before"));
+    const ConversationRecord stored = store->conversations().load(r.conversation.id);
+    CHECK(stored.conversation.summary == QStringLiteral("Before"));
+    CHECK(stored.notes.empty());
     CHECK(store->check().ok);
 }
 

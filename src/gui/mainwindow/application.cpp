@@ -5,7 +5,6 @@
 #include "gui/platform/appearance.h"
 #include "gui/platform/storeopener.h"
 #include "gui/platform/translations.h"
-#include "gui/platform/typingsimulator.h"
 #include "services/appservices.h"
 #include "services/databaseopener.h"
 #include "services/settings.h"
@@ -49,8 +48,8 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
                                                                     "Removed the conversations older than %1 years: %2.")
                                                 .arg(settings.retentionYears())
                                                 .arg(removed));
-        if (qEnvironmentVariableIsSet("DIALOOG_SIMULATE_TYPING"))
-            new TypingSimulator(window, qEnvironmentVariableIntValue("DIALOOG_SIMULATE_TYPING"));
+        if (options.afterShown)
+            options.afterShown(window);
         if (options.quitAfterFirstPaint)
             quitAfterPaint(window);
         code = app.exec();

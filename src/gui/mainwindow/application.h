@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 namespace dialoog {
+
+class MainWindow;
 
 // Starts the desktop application on the database at `databasePath` (the default
 // database when empty) and runs it until the last window closes.
@@ -10,6 +13,9 @@ struct GuiOptions
 {
     bool readOnly = false;            // never write to the database (`--read-only`)
     bool quitAfterFirstPaint = false; // quit once the main window has painted (timing the start-up)
+    // Called once the main window is shown. Only a test harness's own executable sets it
+    // (tests/hooks); the installed program never does.
+    std::function<void(MainWindow &)> afterShown;
 };
 int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions &options = {});
 

@@ -11,10 +11,10 @@ namespace dialoog {
 class MainWindow;
 class WorkspaceWindow;
 
-// For the crash-safety harness only (DIALOOG_SIMULATE_TYPING=<conversation id>): opens
-// the conversation and types into its summary through real key events, as a fast
-// typist with pauses would, and reports on standard output what was typed and saved.
-// The harness kills the process at random and checks the file afterwards.
+// For the crash-safety harness only, in its own executable (dialoog-typing), never in the
+// installed program: opens the conversation and types into its summary through real key
+// events, as a fast typist with pauses would, and reports on standard output what was
+// typed and saved. The harness kills the process at random and checks the file afterwards.
 class TypingSimulator final : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,9 @@
-#include "gui/platform/typingsimulator.h"
+#include "typingsimulator.h"
 
-#include "services/conversationdocument.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
+#include "services/conversationdocument.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -14,7 +14,8 @@
 
 namespace dialoog {
 
-TypingSimulator::TypingSimulator(MainWindow &window, Id conversationId) : QObject(&window), m_timer(new QTimer(this))
+TypingSimulator::TypingSimulator(MainWindow &window, Id conversationId)
+    : QObject(&window), m_timer(new QTimer(this))
 {
     m_workspace = window.openConversation(conversationId);
     if (!m_workspace) {
@@ -23,7 +24,9 @@ TypingSimulator::TypingSimulator(MainWindow &window, Id conversationId) : QObjec
         return;
     }
     connect(&m_workspace->document(), &ConversationDocument::saved, this, [this] {
-        std::fprintf(stdout, "saved %lld\n", static_cast<long long>(m_workspace->document().record().conversation.summary.size()));
+        std::fprintf(
+            stdout, "saved %lld\n",
+            static_cast<long long>(m_workspace->document().record().conversation.summary.size()));
         std::fflush(stdout);
     });
     m_workspace->document().session().goTo(Phase::WrapUp);
