@@ -1,9 +1,7 @@
 #include "services/settings.h"
 
 #include <QCryptographicHash>
-
 #include <QLocale>
-
 #include <algorithm>
 
 namespace dialoog {
@@ -14,64 +12,147 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString archivedKey = QStringLiteral("employees/showArchived");
 } // namespace
 
-QByteArray Settings::mainWindowGeometry() const { return m_settings.value(geometryKey).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray &geometry) { m_settings.setValue(geometryKey, geometry); }
-QByteArray Settings::mainWindowState() const { return m_settings.value(stateKey).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray &state) { m_settings.setValue(stateKey, state); }
-QByteArray Settings::mainSplitterState() const { return m_settings.value(splitterKey).toByteArray(); }
-void Settings::setMainSplitterState(const QByteArray &state) { m_settings.setValue(splitterKey, state); }
-bool Settings::showArchived() const { return m_settings.value(archivedKey, false).toBool(); }
-void Settings::setShowArchived(bool show) { m_settings.setValue(archivedKey, show); }
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings.setValue(stateKey, state);
+}
+QByteArray Settings::mainSplitterState() const
+{
+    return m_settings.value(splitterKey).toByteArray();
+}
+void Settings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(splitterKey, state);
+}
+bool Settings::showArchived() const
+{
+    return m_settings.value(archivedKey, false).toBool();
+}
+void Settings::setShowArchived(bool show)
+{
+    m_settings.setValue(archivedKey, show);
+}
 
 // Read by installTranslations() under the same key.
-QString Settings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
-void Settings::setLanguage(const QString &language) { m_settings.setValue(QStringLiteral("ui/language"), language); }
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
 
-QString Settings::appearance() const { return m_settings.value(QStringLiteral("ui/appearance")).toString(); }
-void Settings::setAppearance(const QString &appearance) { m_settings.setValue(QStringLiteral("ui/appearance"), appearance); }
+QString Settings::appearance() const
+{
+    return m_settings.value(QStringLiteral("ui/appearance")).toString();
+}
+void Settings::setAppearance(const QString &appearance)
+{
+    m_settings.setValue(QStringLiteral("ui/appearance"), appearance);
+}
 
-int Settings::plannedMinutes() const { return m_settings.value(QStringLiteral("meeting/plannedMinutes"), 60).toInt(); }
-void Settings::setPlannedMinutes(int minutes) { m_settings.setValue(QStringLiteral("meeting/plannedMinutes"), minutes); }
+int Settings::plannedMinutes() const
+{
+    return m_settings.value(QStringLiteral("meeting/plannedMinutes"), 60).toInt();
+}
+void Settings::setPlannedMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("meeting/plannedMinutes"), minutes);
+}
 
 // Read by `dialoog summary` too, under the same key.
-QString Settings::managerName() const { return m_settings.value(QStringLiteral("manager/name")).toString(); }
-void Settings::setManagerName(const QString &name) { m_settings.setValue(QStringLiteral("manager/name"), name); }
-QString Settings::summaryLanguage() const { return m_settings.value(QStringLiteral("summary/language")).toString(); }
-void Settings::setSummaryLanguage(const QString &language) { m_settings.setValue(QStringLiteral("summary/language"), language); }
-bool Settings::summarySignatures() const { return m_settings.value(QStringLiteral("summary/signatures"), true).toBool(); }
-void Settings::setSummarySignatures(bool on) { m_settings.setValue(QStringLiteral("summary/signatures"), on); }
+QString Settings::managerName() const
+{
+    return m_settings.value(QStringLiteral("manager/name")).toString();
+}
+void Settings::setManagerName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("manager/name"), name);
+}
+QString Settings::summaryLanguage() const
+{
+    return m_settings.value(QStringLiteral("summary/language")).toString();
+}
+void Settings::setSummaryLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("summary/language"), language);
+}
+bool Settings::summarySignatures() const
+{
+    return m_settings.value(QStringLiteral("summary/signatures"), true).toBool();
+}
+void Settings::setSummarySignatures(bool on)
+{
+    m_settings.setValue(QStringLiteral("summary/signatures"), on);
+}
 
-int Settings::defaultRhythmWeeks() const { return std::clamp(m_settings.value(QStringLiteral("employees/rhythmWeeks"), 6).toInt(), 1, 104); }
-void Settings::setDefaultRhythmWeeks(int weeks) { m_settings.setValue(QStringLiteral("employees/rhythmWeeks"), weeks); }
+int Settings::defaultRhythmWeeks() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("employees/rhythmWeeks"), 6).toInt(), 1, 104);
+}
+void Settings::setDefaultRhythmWeeks(int weeks)
+{
+    m_settings.setValue(QStringLiteral("employees/rhythmWeeks"), weeks);
+}
 
 QTime Settings::inviteStartTime() const
 {
-    const QTime time = QTime::fromString(m_settings.value(QStringLiteral("invite/startTime")).toString(), QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(
+        m_settings.value(QStringLiteral("invite/startTime")).toString(), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(10, 0);
 }
 void Settings::setInviteStartTime(const QTime &time)
 {
     m_settings.setValue(QStringLiteral("invite/startTime"), time.toString(QStringLiteral("HH:mm")));
 }
-int Settings::inviteMinutes() const { return std::clamp(m_settings.value(QStringLiteral("invite/minutes"), 45).toInt(), 5, 480); }
-void Settings::setInviteMinutes(int minutes) { m_settings.setValue(QStringLiteral("invite/minutes"), minutes); }
+int Settings::inviteMinutes() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("invite/minutes"), 45).toInt(), 5, 480);
+}
+void Settings::setInviteMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("invite/minutes"), minutes);
+}
 
-int Settings::retentionYears() const { return m_settings.value(QStringLiteral("retention/years"), 0).toInt(); }
+int Settings::retentionYears() const
+{
+    return m_settings.value(QStringLiteral("retention/years"), 0).toInt();
+}
 void Settings::setRetentionYears(int years)
 {
     if (years != retentionYears())
         setRetentionConfirmed(false);
     m_settings.setValue(QStringLiteral("retention/years"), years);
 }
-bool Settings::retentionConfirmed() const { return m_settings.value(QStringLiteral("retention/confirmed"), false).toBool(); }
-void Settings::setRetentionConfirmed(bool confirmed) { m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed); }
+bool Settings::retentionConfirmed() const
+{
+    return m_settings.value(QStringLiteral("retention/confirmed"), false).toBool();
+}
+void Settings::setRetentionConfirmed(bool confirmed)
+{
+    m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed);
+}
 
 namespace {
 // Paths hold slashes, which QSettings reads as groups.
 QString stampKey(const QString &databasePath)
 {
     return QStringLiteral("integrity/") +
-           QString::fromLatin1(QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+           QString::fromLatin1(
+               QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 } // namespace
 
@@ -89,8 +170,13 @@ void Settings::setIntactStamp(const QString &databasePath, const QString &stamp)
 
 QString Settings::questionLanguage() const
 {
-    const QString fallback = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    const QString fallback =
+        QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     return m_settings.value(QStringLiteral("questions/language"), fallback).toString();
+}
+void Settings::setQuestionLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("questions/language"), language);
 }
 
 } // namespace dialoog

@@ -1,18 +1,16 @@
 // Between conversations: notes for next time, feedback at any time, and handing
 // someone over to another manager.
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
 #include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeepage.h"
 #include "gui/employees/feedbackdialog.h"
-#include "gui/platform/filedialogs.h"
-#include "gui/mainwindow/mainwindow.h"
 #include "gui/employees/quicknotedialog.h"
-#include "services/settings.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/filedialogs.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -23,9 +21,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QTreeView>
-
+#include <QTreeWidget>
 #include <functional>
 
 using namespace dialoog;
@@ -46,8 +43,14 @@ struct Fixture
     {
         QSettings().clear();
         MessageBox::setTestMode(true);
-        Employee e{0, QStringLiteral("Sanne de Vries"), QStringLiteral("Support engineer"), QStringLiteral("Care"),
-                   QStringLiteral("sanne@example.org"), {}, 6, false};
+        Employee e{0,
+                   QStringLiteral("Sanne de Vries"),
+                   QStringLiteral("Support engineer"),
+                   QStringLiteral("Care"),
+                   QStringLiteral("sanne@example.org"),
+                   {},
+                   6,
+                   false};
         employee = store.employees().insert(e);
         directory.reload();
         window.show();
@@ -55,7 +58,10 @@ struct Fixture
         window.listPanel()->select(employee);
     }
 
-    std::vector<InboxNote> inbox() { return store.repository<InboxNote>().where("employee_id", employee); }
+    std::vector<InboxNote> inbox()
+    {
+        return store.repository<InboxNote>().where("employee_id", employee);
+    }
 };
 
 // Answers the next modal dialog of type D once it is open.
@@ -78,7 +84,8 @@ template <typename D> void answerNext(std::function<void(D *)> answer)
 
 } // namespace
 
-TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and the next preparation files it")
+TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and the next "
+          "preparation files it")
 {
     Fixture f;
     answerNext<QuickNoteDialog>([](QuickNoteDialog *d) {
@@ -87,7 +94,8 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
         QTest::keyClicks(d->editor(), QStringLiteral("and the course"));
         QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
     });
-    pressIn(&f.window, f.window.listPanel()->view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    pressIn(&f.window, f.window.listPanel()->view(), Qt::Key_N,
+            Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(f.inbox().size() == 1);
     CHECK(f.inbox().front().text == QStringLiteral("Ask about the team move\nand the course"));
     CHECK_FALSE(f.inbox().front().done);
@@ -104,17 +112,18 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
         QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
         QTest::keyClick(d->editor(), Qt::Key_Escape);
     });
-    f.window.noteForNextTimeAction()->trigger();
+    actionOf(f.window, ActionId::NoteForNextTime)->trigger();
     CHECK(f.inbox().size() == 1);
 
     // The next conversation's preparation lists it; "Move to notes" makes it a note there.
-    f.window.newConversationAction()->trigger();
+    actionOf(f.window, ActionId::NewConversation)->trigger();
     WorkspaceWindow *ws = f.window.findChild<WorkspaceWindow *>();
     REQUIRE(ws);
     REQUIRE(QTest::qWaitForWindowExposed(ws));
     QTreeWidget *inbox = child<QTreeWidget>(ws, "inbox");
     REQUIRE(inbox->topLevelItemCount() == 1);
-    CHECK(inbox->topLevelItem(0)->text(0) == QStringLiteral("Ask about the team move\nand the course"));
+    CHECK(inbox->topLevelItem(0)->text(0) ==
+          QStringLiteral("Ask about the team move\nand the course"));
     QTest::mouseClick(child<QPushButton>(ws, "inboxKeep"), Qt::LeftButton);
     CHECK(inbox->topLevelItemCount() == 1); // the "nothing noted" line
     CHECK_FALSE(inbox->isEnabled());
@@ -147,40 +156,42 @@ TEST_CASE("feedback added between conversations waits for the next preparation")
     answerNext<FeedbackDialog>([](FeedbackDialog *d) {
         typeInto(child<QLineEdit>(d, "feedbackFrom"), QStringLiteral("Priya"));
         typeInto(child<QPlainTextEdit>(d, "feedbackText"), QStringLiteral("Explains patiently"));
-        QTest::keyClick(child<QPlainTextEdit>(d, "feedbackText"), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(child<QPlainTextEdit>(d, "feedbackText"), Qt::Key_Return,
+                        Qt::ControlModifier);
     });
-    f.window.addFeedbackAction()->trigger();
+    actionOf(f.window, ActionId::AddFeedback)->trigger();
     const std::vector<FeedbackItem> stored = f.store.repository<FeedbackItem>().all();
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().fromWhom == QStringLiteral("Priya"));
     CHECK(stored.front().conversationId == 0);
     CHECK(stored.front().date == QDate::currentDate());
 
-    f.window.newConversationAction()->trigger();
+    actionOf(f.window, ActionId::NewConversation)->trigger();
     WorkspaceWindow *ws = f.window.findChild<WorkspaceWindow *>();
     REQUIRE(ws);
     REQUIRE(ws->document().record().feedback.size() == 1);
     CHECK(ws->document().record().feedback.front().text == QStringLiteral("Explains patiently"));
 }
 
-TEST_CASE("a handed-over employee is taken over, and someone already there is shown and only added on request")
+TEST_CASE("a handed-over employee is taken over, and someone already there is shown and only added "
+          "on request")
 {
     Fixture f;
     const QString path = f.dir.filePath(QStringLiteral("handover.json"));
     MessageBox::setNextAnswer(false); // no private notes
     FileDialogs::setNextSaveFileName(path);
-    f.window.handOverEmployee();
+    actionOf(f.window, ActionId::HandOverEmployee)->trigger();
     REQUIRE(QFile::exists(path));
 
     FileDialogs::setNextOpenFileName(path);
     MessageBox::setNextAnswer(false);
-    f.window.takeOverEmployee();
+    actionOf(f.window, ActionId::TakeOverEmployee)->trigger();
     CHECK(MessageBox::lastText().contains(QStringLiteral("Sanne de Vries")));
     CHECK(f.store.employees().count() == 1);
 
     FileDialogs::setNextOpenFileName(path);
     MessageBox::setNextAnswer(true);
-    f.window.takeOverEmployee();
+    actionOf(f.window, ActionId::TakeOverEmployee)->trigger();
     CHECK(f.store.employees().count() == 2);
     CHECK(f.window.listPanel()->view()->model()->rowCount() == 2);
 }

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "gui/mainwindow/actionids.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/messagebox.h"
 
-#include <catch2/catch.hpp>
-
+#include <QAction>
 #include <QApplication>
 #include <QTest>
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 namespace dialoog::test {
 
 // A shortcut reaches a window only while it is active, as after a dialog closes.
-inline void pressIn(QWidget *window, QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+inline void pressIn(QWidget *window, QWidget *target, Qt::Key key,
+                    Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
@@ -38,6 +41,15 @@ inline void typeInto(QWidget *field, const QString &text)
 {
     field->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(field, text);
+}
+
+// The action a window registered under `id` (ActionId, WorkspaceActionId).
+template <typename Window> QAction *actionOf(Window &window, const QString &id)
+{
+    QAction *action = window.actionRegistry().action(id);
+    INFO("action " << id.toStdString());
+    REQUIRE(action);
+    return action;
 }
 
 } // namespace dialoog::test

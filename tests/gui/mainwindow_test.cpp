@@ -1,25 +1,26 @@
-#include "gui/employees/employeepage.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeedirectory.h"
-#include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeelistmodel.h"
+#include "gui/employees/employeelistpanel.h"
+#include "gui/employees/employeepage.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/workspace/phasepage.h"
+#include "gui/platform/messagebox.h"
 #include "gui/search/searchpanel.h"
 #include "gui/search/searchresultsmodel.h"
+#include "gui/workspace/phasepage.h"
 #include "gui/workspace/workspacewindow.h"
-#include "gui/platform/messagebox.h"
+#include "guitestsupport.h"
 #include "services/settings.h"
-
 #include "store/store.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -28,12 +29,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QHeaderView>
-#include <QFontMetrics>
-#include <QIcon>
 #include <QTimer>
 #include <QTreeView>
-
+#include <catch2/catch.hpp>
 #include <functional>
 
 using namespace dialoog;
@@ -84,7 +82,8 @@ struct App
 };
 
 // Answers the next modal dialog once it is open: `fill` types into it, then it is accepted.
-void answerNextDialog(std::function<void(EmployeeDialog *)> fill, Qt::Key closeWith = Qt::Key_Return)
+void answerNextDialog(std::function<void(EmployeeDialog *)> fill,
+                      Qt::Key closeWith = Qt::Key_Return)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(10);
@@ -128,9 +127,11 @@ TEST_CASE("a new database shows the welcome, and the first employee is added fro
     answerNextDialog([](EmployeeDialog *d) {
         typeInto(d, "nameEdit", QStringLiteral("Sanne de Vries"));
         typeInto(d, "roleEdit", QStringLiteral("Support engineer"));
-        d->findChild<QComboBox *>(QStringLiteral("teamCombo"))->setEditText(QStringLiteral("Customer Care"));
+        d->findChild<QComboBox *>(QStringLiteral("teamCombo"))
+            ->setEditText(QStringLiteral("Customer Care"));
     });
-    QTest::mouseClick(button(&app.window, QStringLiteral("Add your first employee…")), Qt::LeftButton);
+    QTest::mouseClick(button(&app.window, QStringLiteral("Add your first employee…")),
+                      Qt::LeftButton);
 
     CHECK_FALSE(app.window.isShowingEmptyState());
     CHECK(app.visibleNames() == QStringList{QStringLiteral("Sanne de Vries")});
@@ -152,10 +153,11 @@ TEST_CASE("the employee dialog will not accept a person without a name")
     answerNextDialog(
         [&okEnabled](EmployeeDialog *dialog) {
             typeInto(dialog, "nameEdit", QStringLiteral("   "));
-            okEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            okEnabled =
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         },
         Qt::Key_Escape);
-    app.window.newEmployeeAction()->trigger();
+    test::actionOf(app.window, ActionId::NewEmployee)->trigger();
     CHECK_FALSE(okEnabled);
     CHECK(app.store.employees().count() == 0);
     CHECK(app.window.isShowingEmptyState());
@@ -164,7 +166,8 @@ TEST_CASE("the employee dialog will not accept a person without a name")
 TEST_CASE("adding, editing and archiving can each be undone and redone with the keyboard")
 {
     App app;
-    answerNextDialog([](EmployeeDialog *d) { typeInto(d, "nameEdit", QStringLiteral("Daan Bakker")); });
+    answerNextDialog(
+        [](EmployeeDialog *d) { typeInto(d, "nameEdit", QStringLiteral("Daan Bakker")); });
     app.press(&app.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(app.store.employees().count() == 1);
     const Id id = app.store.employees().all().front().id;
@@ -206,10 +209,11 @@ TEST_CASE("archived people are hidden, and shown again on request, marked as arc
         app.directory.add(e);
     }
     app.window.listPanel()->select(app.store.employees().all().front().id);
-    app.window.archiveEmployeeAction()->trigger();
+    test::actionOf(app.window, ActionId::ArchiveEmployee)->trigger();
     CHECK(app.visibleNames() == QStringList{QStringLiteral("Lucas Visser")});
-    app.window.showArchivedAction()->trigger();
-    CHECK(app.visibleNames() == QStringList({QStringLiteral("Emma Jansen (archived)"), QStringLiteral("Lucas Visser")}));
+    test::actionOf(app.window, ActionId::ShowArchived)->trigger();
+    CHECK(app.visibleNames() ==
+          QStringList({QStringLiteral("Emma Jansen (archived)"), QStringLiteral("Lucas Visser")}));
     CHECK(Settings().showArchived());
 }
 
@@ -236,13 +240,15 @@ TEST_CASE("the filter box narrows the list by name, role or team as one types")
 TEST_CASE("sample data can be loaded from the welcome screen")
 {
     App app;
-    QTest::mouseClick(button(&app.window, QStringLiteral("Try it with sample data")), Qt::LeftButton);
+    QTest::mouseClick(button(&app.window, QStringLiteral("Try it with sample data")),
+                      Qt::LeftButton);
     CHECK_FALSE(app.window.isShowingEmptyState());
     CHECK(app.store.employees().count() >= 8);
     CHECK(app.visibleRows() == int(app.store.employees().count()));
 }
 
-TEST_CASE("every name, date and rhythm marker in the list fits its column, also after a longer name is added")
+TEST_CASE("every name, date and rhythm marker in the list fits its column, also after a longer "
+          "name is added")
 {
     App app;
     app.directory.addSampleData();
@@ -254,7 +260,8 @@ TEST_CASE("every name, date and rhythm marker in the list fits its column, also 
     const QHeaderView *header = app.view()->header();
     const QAbstractItemModel *model = app.view()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        for (int column : {int(EmployeeListModel::NameColumn), int(EmployeeListModel::LastColumn), int(EmployeeListModel::NextColumn)}) {
+        for (int column : {int(EmployeeListModel::NameColumn), int(EmployeeListModel::LastColumn),
+                           int(EmployeeListModel::NextColumn)}) {
             const QModelIndex index = model->index(row, column);
             QFont font = app.view()->font();
             if (const QVariant f = index.data(Qt::FontRole); f.isValid())
@@ -287,7 +294,8 @@ TEST_CASE("search finds a note as one types, marks private ones, and Enter opens
     App app;
     Employee e{0, QStringLiteral("Mila Smit"), {}, {}, {}, {}, 6, false};
     app.store.employees().insert(e);
-    ConversationRecord r = app.store.conversations().load(app.store.conversations().create(e.id, QDate(2025, 5, 2)).id);
+    ConversationRecord r = app.store.conversations().load(
+        app.store.conversations().create(e.id, QDate(2025, 5, 2)).id);
     r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime(QDate(2025, 5, 2), QTime(9, 0)),
                            QStringLiteral("Wants to organise the team reünie in June"), false});
     r.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(QDate(2025, 5, 2), QTime(9, 5)),
@@ -312,7 +320,8 @@ TEST_CASE("search finds a note as one types, marks private ones, and Enter opens
 
     QTest::keyClicks(box, QStringLiteral("e jun"));
     QTRY_COMPARE(panel->model()->rowCount(), 1);
-    CHECK(panel->resultsView()->model()->index(0, 0).data().toString().contains(QStringLiteral("team reünie")));
+    CHECK(panel->resultsView()->model()->index(0, 0).data().toString().contains(
+        QStringLiteral("team reünie")));
 
     QTest::keyClick(box, Qt::Key_Return);
     auto *workspace = app.window.findChild<WorkspaceWindow *>();

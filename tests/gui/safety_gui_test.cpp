@@ -1,14 +1,13 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
+#include "gui/dialogs/restorebackupdialog.h"
 #include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
-#include "gui/platform/filedialogs.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/dialogs/restorebackupdialog.h"
+#include "gui/platform/filedialogs.h"
+#include "gui/preferences/preferencesdialog.h"
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
 #include "services/settings.h"
-
 #include "store/backups.h"
 #include "store/demodata.h"
 #include "store/statement.h"
@@ -17,9 +16,10 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -47,21 +47,12 @@ struct App
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
-
-    QAction *action(const QString &text)
-    {
-        for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->text().remove(QLatin1Char('&')) == text)
-                return a;
-        }
-        FAIL("no action " << text.toStdString());
-        return nullptr;
-    }
 };
 
 } // namespace
 
-TEST_CASE("erasing an employee from the menu removes them everywhere, and the old backups on request")
+TEST_CASE(
+    "erasing an employee from the menu removes them everywhere, and the old backups on request")
 {
     App app;
     Backups backups(app.path);
@@ -70,12 +61,12 @@ TEST_CASE("erasing an employee from the menu removes them everywhere, and the ol
     app.window.listPanel()->select(victim.id);
 
     MessageBox::setNextAnswer(false);
-    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    actionOf(app.window, ActionId::EraseEmployee)->trigger();
     CHECK(app.store.employees().find(victim.id).has_value()); // "No" changes nothing
 
     MessageBox::setNextAnswer(true); // erase? yes
     MessageBox::setNextAnswer(true); // and delete the old backups? yes
-    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    actionOf(app.window, ActionId::EraseEmployee)->trigger();
     CHECK_FALSE(app.store.employees().find(victim.id).has_value());
     CHECK_FALSE(app.directory.model()->employee(victim.id));
     const std::vector<Backups::Entry> left = backups.list();
@@ -91,7 +82,7 @@ TEST_CASE("everything held about one employee is exported for them, owner-only")
     app.window.listPanel()->select(person.id);
     const QString path = app.dir.filePath(QStringLiteral("access.json"));
     FileDialogs::setNextSaveFileName(path);
-    app.action(QStringLiteral("Export Employee Data…"))->trigger();
+    actionOf(app.window, ActionId::ExportEmployee)->trigger();
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString json = QString::fromUtf8(file.readAll());
@@ -121,17 +112,21 @@ TEST_CASE("a backup is restored from the Help menu, and what was there is kept a
         dialog->accept();
     });
     poll->start(10);
-    app.action(QStringLiteral("Restore from Backup…"))->trigger();
+    actionOf(app.window, ActionId::RestoreBackup)->trigger();
     CHECK(app.store.employees().count() == before);
     CHECK(app.directory.model()->rowCount() == int(before));
     const std::vector<Backups::Entry> list = backups.list();
-    CHECK(std::any_of(list.begin(), list.end(), [](const Backups::Entry &e) { return e.reason == QStringLiteral("before-restore"); }));
+    CHECK(std::any_of(list.begin(), list.end(), [](const Backups::Entry &e) {
+        return e.reason == QStringLiteral("before-restore");
+    }));
 }
 
-TEST_CASE("when the disk is full the text stays, the status says so, and it is saved once there is room")
+TEST_CASE(
+    "when the disk is full the text stays, the status says so, and it is saved once there is room")
 {
     App app;
-    const Id id = app.store.conversations().forEmployee(app.store.employees().all().front().id).front().id;
+    const Id id =
+        app.store.conversations().forEmployee(app.store.employees().all().front().id).front().id;
     ConversationDocument document(app.store, app.store.conversations().load(id));
     Statement pages(app.store.database(), "PRAGMA page_count");
     REQUIRE(pages.step());
@@ -152,22 +147,31 @@ TEST_CASE("when the disk is full the text stays, the status says so, and it is s
     CHECK(app.store.conversations().load(id).conversation.summary == text);
 }
 
-TEST_CASE("the retention period is set from the Settings menu and is off until then")
+TEST_CASE("the retention period is set in Preferences, is off until then, and is confirmed again "
+          "once changed")
 {
     App app;
     CHECK(app.settings.retentionYears() == 0);
+    app.settings.setRetentionConfirmed(true); // as after an earlier removal
     auto *poll = new QTimer(&app.window);
     QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         poll->stop();
-        CHECK(dialog->intValue() == 0);
-        dialog->setIntValue(7);
+        auto *years = dialog->findChild<QSpinBox *>(QStringLiteral("retentionYears"));
+        REQUIRE(years);
+        CHECK(years->value() == 0);
+        CHECK(years->text() == QStringLiteral("Keep all"));
+        dialog->pageList()->setCurrentRow(3);
+        years->setFocus();
+        years->selectAll();
+        QTest::keyClicks(years, QStringLiteral("7"));
         dialog->accept();
     });
     poll->start(10);
-    app.action(QStringLiteral("Remove Old Conversations…"))->trigger();
+    actionOf(app.window, ActionId::Preferences)->trigger();
     CHECK(app.settings.retentionYears() == 7);
+    // A new period is asked for again before its first removal.
     CHECK_FALSE(app.settings.retentionConfirmed());
 }

@@ -1,15 +1,16 @@
-#include "guitestsupport.h"
-#include "store/badfiles.h"
-
-#include "services/conversationdocument.h"
+#include "gui/employees/employeeactions.h"
 #include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeepage.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "services/settings.h"
 #include "gui/platform/storeopener.h"
+#include "gui/preferences/preferencesdialog.h"
+#include "gui/workspace/conversationwindows.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 #include "store/backups.h"
+#include "store/badfiles.h"
 #include "store/demodata.h"
 #include "store/storeerror.h"
 
@@ -21,7 +22,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace Catch {
 template <> struct StringMaker<QString>
@@ -52,16 +55,22 @@ struct BadCase
     bool restorable;
 };
 
-QStringList filesIn(const QString &folder) { return QDir(folder).entryList(QDir::Files); }
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files);
+}
 
 } // namespace
 
-TEST_CASE("a bad file at start-up is explained, left as it was, and a backup offered when it can help")
+TEST_CASE(
+    "a bad file at start-up is explained, left as it was, and a backup offered when it can help")
 {
     const BadCase bad = GENERATE(
         BadCase{BadFile::NotSqlite, {QStringLiteral("not a Dialoog database")}, true},
         BadCase{BadFile::Empty, {QStringLiteral("is empty")}, true},
-        BadCase{BadFile::Truncated, {QStringLiteral("damaged"), QStringLiteral("not a Dialoog database")}, true},
+        BadCase{BadFile::Truncated,
+                {QStringLiteral("damaged"), QStringLiteral("not a Dialoog database")},
+                true},
         BadCase{BadFile::BitFlipped, {QStringLiteral("damaged")}, true},
         BadCase{BadFile::NewerVersion, {QStringLiteral("newer version of Dialoog")}, false},
         BadCase{BadFile::Foreign, {QStringLiteral("another program")}, false});
@@ -70,8 +79,9 @@ TEST_CASE("a bad file at start-up is explained, left as it was, and a backup off
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
     const auto namesReason = [&bad] {
-        return std::any_of(bad.reasons.begin(), bad.reasons.end(),
-                           [](const QString &reason) { return MessageBox::lastText().contains(reason); });
+        return std::any_of(bad.reasons.begin(), bad.reasons.end(), [](const QString &reason) {
+            return MessageBox::lastText().contains(reason);
+        });
     };
 
     SECTION("without a backup: told why, and Dialoog stops")
@@ -102,7 +112,8 @@ TEST_CASE("a bad file at start-up is explained, left as it was, and a backup off
             CHECK(opener.open() == nullptr);
         }
         CHECK(namesReason());
-        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")) == bad.restorable);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")) ==
+              bad.restorable);
         CHECK(fileBytes(path) == before);
 
         if (bad.restorable) {
@@ -130,7 +141,8 @@ TEST_CASE("at start-up a missing folder is created for the owner alone, without 
     CHECK_FALSE(store->isReadOnly());
     CHECK(MessageBox::lastText() == nothingShown);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("new/folder"))).permissions() ==
-          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+           QFile::WriteUser | QFile::ExeUser));
     REQUIRE(Backups(path).list().size() == 1); // the daily backup
 }
 
@@ -154,7 +166,8 @@ TEST_CASE("at start-up a read-only file opens read-only: no lock, no backup, no 
     SECTION("a file that may not be changed")
     {
         if (!permissionsApply()) {
-            WARN("Skipped: running as root, where file permissions do not stop writes; --read-only is tested instead.");
+            WARN("Skipped: running as root, where file permissions do not stop writes; --read-only "
+                 "is tested instead.");
             return;
         }
         REQUIRE(QFile::setPermissions(path, QFile::ReadOwner));
@@ -187,7 +200,8 @@ namespace {
 
 Id heldConversation(Store &store, Id employee, const QDate &held)
 {
-    ConversationRecord r = store.conversations().load(store.conversations().create(employee, held).id);
+    ConversationRecord r =
+        store.conversations().load(store.conversations().create(employee, held).id);
     r.conversation.heldDate = held;
     store.conversations().save(r);
     return r.conversation.id;
@@ -218,7 +232,8 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     settings.setRetentionYears(5);
     MessageBox::setNextAnswer(false);
     CHECK(opener.applyRetention(settings, today) == 0);
-    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
+    CHECK(MessageBox::lastText().startsWith(
+        QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
     CHECK(store->repository<Conversation>().count() == 3);
     CHECK_FALSE(settings.retentionConfirmed());
 
@@ -242,7 +257,8 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     settings.setRetentionYears(1);
     CHECK_FALSE(settings.retentionConfirmed());
     CHECK(opener.applyRetention(settings, today) == 0);
-    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
+    CHECK(MessageBox::lastText().startsWith(
+        QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
 }
 
 namespace {
@@ -274,16 +290,6 @@ struct ReadOnlyApp
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
-
-    QAction *action(const QString &text)
-    {
-        for (QAction *a : window->findChildren<QAction *>()) {
-            if (a->text().remove(QLatin1Char('&')) == text)
-                return a;
-        }
-        FAIL("no action " << text.toStdString());
-        return nullptr;
-    }
 };
 
 } // namespace
@@ -297,21 +303,40 @@ TEST_CASE("read-only, the main window says so and offers no way to change anythi
     CHECK(banner->text().contains(QStringLiteral("This file is read-only")));
     CHECK(banner->text().contains(QStringLiteral("--read-only")));
     REQUIRE(app.window->listPanel());
-    for (const char *text : {"New Employee…", "Edit Employee…", "Archive Employee", "Erase Employee Permanently…",
-                             "New Conversation", "Question Bank…", "Remove Old Conversations…", "Restore from Backup…"}) {
-        INFO(text);
-        CHECK_FALSE(app.action(QString::fromUtf8(text))->isEnabled());
+    using namespace ActionId;
+    for (const QString &id : {NewEmployee, EditEmployee, ArchiveEmployee, EraseEmployee,
+                              NewConversation, RestoreBackup}) {
+        INFO(id.toStdString());
+        CHECK_FALSE(actionOf(*app.window, id)->isEnabled());
     }
-    CHECK(app.action(QStringLiteral("Open Conversation"))->isEnabled());
-    CHECK(app.action(QStringLiteral("Export Employee Data…"))->isEnabled());
+    CHECK(actionOf(*app.window, OpenConversation)->isEnabled());
+    CHECK(actionOf(*app.window, ExportEmployee)->isEnabled());
+    // Preferences opens, but neither the question bank nor the retention period can change.
+    bool checked = false;
+    auto *poll = new QTimer(app.window.get());
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, &checked] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        CHECK_FALSE(
+            dialog->findChild<QPushButton *>(QStringLiteral("editQuestionBank"))->isEnabled());
+        CHECK_FALSE(dialog->findChild<QSpinBox *>(QStringLiteral("retentionYears"))->isEnabled());
+        checked = true;
+        dialog->reject();
+    });
+    poll->start(10);
+    actionOf(*app.window, Preferences)->trigger();
+    CHECK(checked);
     for (QPushButton *button : app.window->employeePage()->findChildren<QPushButton *>()) {
         INFO(button->text().toStdString());
         CHECK(button->isEnabled() == (button->text() == QStringLiteral("&Open")));
     }
     // The paths that bypass the actions change nothing either.
     const qint64 employees = app.store->employees().count();
-    app.window->newConversation();
-    app.window->toggleArchived();
+    app.window->conversations()->startNew();
+    app.window->employeeActions()->toggleArchived();
+    app.window->employeeActions()->erase();
     CHECK(app.store->employees().count() == employees);
     CHECK(MessageBox::lastText() == nothingShown);
     CHECK(fileBytes(app.path) == app.before);
@@ -359,7 +384,8 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     CHECK(fileBytes(app.path) == app.before);
 }
 
-TEST_CASE("a file Dialoog closed whole is not read through again at the next start; a changed one is")
+TEST_CASE(
+    "a file Dialoog closed whole is not read through again at the next start; a changed one is")
 {
     startQuiet();
     QTemporaryDir dir;

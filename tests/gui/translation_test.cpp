@@ -1,16 +1,15 @@
-#include "guitestsupport.h"
-
+#include "gui/dialogs/questionbankdialog.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/dialogs/questionbankdialog.h"
-#include "services/settings.h"
+#include "gui/platform/shortcutoverview.h"
+#include "gui/preferences/preferencesdialog.h"
 #include "gui/workspace/workspacewindow.h"
-
+#include "guitestsupport.h"
 #include "report/summarybuilder.h"
 #include "report/summaryrenderers.h"
-
+#include "services/settings.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
@@ -23,11 +22,13 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QTranslator>
@@ -54,7 +55,8 @@ QSet<QString> englishSources()
     QXmlStreamReader xml(&file);
     QSet<QString> sources;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("source"))
             sources.insert(clean(xml.readElementText()));
     }
     return sources;
@@ -72,6 +74,10 @@ void collect(QWidget *root, QStringList &shown)
             add(label->text());
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             add(button->text());
+        if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            add(spin->suffix());
+            add(spin->specialValueText());
+        }
         if (auto *box = qobject_cast<QGroupBox *>(w))
             add(box->title());
         if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -96,7 +102,8 @@ void collect(QWidget *root, QStringList &shown)
 
 } // namespace
 
-TEST_CASE("with the Dutch translation loaded, no visible string of the windows, pages, dialogs or summary stays English")
+TEST_CASE("with the Dutch translation loaded, no visible string of the windows, pages, dialogs or "
+          "summary stays English")
 {
     QTranslator dutch;
     REQUIRE(dutch.load(QStringLiteral(DIALOOG_QM_DIR "/dialoog_nl.qm")));
@@ -119,7 +126,8 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         MainWindow window(directory, settings);
         window.show();
         collect(&window, shown);
-        const Id conversation = store.conversations().forEmployee(store.employees().all().front().id).back().id;
+        const Id conversation =
+            store.conversations().forEmployee(store.employees().all().front().id).back().id;
         WorkspaceWindow *workspace = window.openConversation(conversation);
         REQUIRE(workspace);
         collect(workspace, shown);
@@ -127,6 +135,14 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         collect(&employee, shown);
         QuestionBankDialog bank(store, QStringLiteral("nl"), &window);
         collect(&bank, shown);
+        PreferencesDialog preferences(
+            settings, [](const QString &, QWidget *) {}, &window);
+        collect(&preferences, shown);
+        for (QListWidgetItem *page :
+             preferences.pageList()->findItems(QStringLiteral("*"), Qt::MatchWildcard))
+            shown << clean(page->text());
+        ShortcutOverview shortcuts(window.actionRegistry(), &window);
+        collect(&shortcuts, shown);
         SummaryOptions options;
         options.locale = QLocale();
         const QString summary = summaryToPlainText(buildSummary(store, conversation, options));
@@ -139,11 +155,12 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     // Words that are the same in both languages, and names.
-    const QSet<QString> same = {QStringLiteral("Dialoog"), QStringLiteral("Feedback"), QStringLiteral("Team"),
-                                QStringLiteral("Project"), QStringLiteral("Training"), QStringLiteral("Open"),
-                                QStringLiteral("Status"), QStringLiteral("Help"), QStringLiteral("English"),
-                                QStringLiteral("Nederlands"), QStringLiteral("Manager"), QStringLiteral("Team:"),
-                                QStringLiteral("Status:")};
+    const QSet<QString> same = {
+        QStringLiteral("Dialoog"),    QStringLiteral("Feedback"), QStringLiteral("Team"),
+        QStringLiteral("Project"),    QStringLiteral("Training"), QStringLiteral("Open"),
+        QStringLiteral("Status"),     QStringLiteral("Help"),     QStringLiteral("English"),
+        QStringLiteral("Nederlands"), QStringLiteral("Manager"),  QStringLiteral("Team:"),
+        QStringLiteral("Status:"),    QStringLiteral("min")};
     const QSet<QString> english = englishSources();
     QStringList untranslated;
     for (const QString &text : std::as_const(shown)) {

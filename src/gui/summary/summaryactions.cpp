@@ -1,15 +1,14 @@
 #include "gui/summary/summaryactions.h"
 
-#include "gui/widgets/choicemenu.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
-#include "services/settings.h"
 #include "gui/platform/translations.h"
-
+#include "gui/widgets/choicemenu.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
-
+#include "services/settings.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -27,16 +26,19 @@
 
 namespace dialoog {
 
-SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
-                               std::function<void()> beforeUse)
-    : QObject(parent), m_store(store), m_settings(settings), m_conversation(std::move(conversation)),
-      m_beforeUse(std::move(beforeUse)), m_parent(parent), m_menu(new QMenu(tr("&Summary"), parent))
+SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation,
+                               QWidget *parent, std::function<void()> beforeUse)
+    : QObject(parent), m_store(store), m_settings(settings),
+      m_conversation(std::move(conversation)), m_beforeUse(std::move(beforeUse)), m_parent(parent),
+      m_menu(new QMenu(tr("&Summary"), parent))
 {
-    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print Pre&view…"));
+    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                  tr("Print Pre&view…"));
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_print = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"));
     m_print->setShortcut(QKeySequence::Print);
-    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as PDF, HTML or Markdown…"));
+    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("&Export as PDF, HTML or Markdown…"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_copy = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Summary"));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -53,7 +55,8 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
 
     m_language = m_settings.summaryLanguage();
     addChoices(m_menu->addMenu(tr("&Language of the Summary")),
-               {{tr("As the &Application"), QString()}, {QStringLiteral("&English"), QStringLiteral("en")},
+               {{tr("As the &Application"), QString()},
+                {QStringLiteral("&English"), QStringLiteral("en")},
                 {QStringLiteral("&Nederlands"), QStringLiteral("nl")}},
                m_language, [this](const QString &code) {
                    m_language = code;
@@ -69,7 +72,32 @@ SummaryActions::SummaryActions(Store &store, Settings &settings, std::function<I
         if (on)
             m_includePrivate->setChecked(false);
     });
-    connect(m_signatures, &QAction::toggled, this, [this](bool on) { m_settings.setSummarySignatures(on); });
+    connect(m_signatures, &QAction::toggled, this,
+            [this](bool on) { m_settings.setSummarySignatures(on); });
+}
+
+void SummaryActions::registerIn(ActionRegistry &registry) const
+{
+    const std::pair<const char *, QAction *> named[] = {{"preview", m_preview},
+                                                        {"print", m_print},
+                                                        {"export", m_export},
+                                                        {"copy", m_copy},
+                                                        {"employeeCopy", m_employeeCopy},
+                                                        {"includePrivate", m_includePrivate},
+                                                        {"signatures", m_signatures}};
+    for (const auto &[name, action] : named)
+        registry.add(QStringLiteral("summary.") + QLatin1String(name), action);
+    // The language choices carry their code ("" for the application's language).
+    for (QAction *entry : m_menu->actions()) {
+        if (!entry->menu())
+            continue;
+        for (QAction *choice : entry->menu()->actions()) {
+            const QString code = choice->data().toString();
+            registry.add(QStringLiteral("summary.language.") +
+                             (code.isEmpty() ? QStringLiteral("application") : code),
+                         choice);
+        }
+    }
 }
 
 void SummaryActions::setEnabled(bool enabled)
@@ -177,8 +205,9 @@ void SummaryActions::exportWithDialog()
     } catch (const StoreError &) {
         name = QStringLiteral("summary.pdf");
     }
-    const QString path = FileDialogs::saveFileName(m_parent, tr("Export Summary"), QDir(folder).filePath(name),
-                                                   tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
+    const QString path =
+        FileDialogs::saveFileName(m_parent, tr("Export Summary"), QDir(folder).filePath(name),
+                                  tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
     if (!path.isEmpty())
         exportTo(path);
 }

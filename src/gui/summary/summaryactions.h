@@ -5,7 +5,6 @@
 #include "report/summaryoptions.h"
 
 #include <QObject>
-
 #include <functional>
 
 class QAction;
@@ -14,6 +13,7 @@ class QWidget;
 
 namespace dialoog {
 
+class ActionRegistry;
 class Settings;
 class Store;
 
@@ -28,14 +28,16 @@ class SummaryActions final : public QObject
 public:
     // `conversation` names the conversation to summarise (0: none); `beforeUse` runs
     // first, so that what was just typed is in the summary.
-    SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
-                   std::function<void()> beforeUse = {});
+    SummaryActions(Store &store, Settings &settings, std::function<Id()> conversation,
+                   QWidget *parent, std::function<void()> beforeUse = {});
 
     QMenu *menu() const { return m_menu; }
     QAction *previewAction() const { return m_preview; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
     void setEnabled(bool enabled);
+    // Registers every action of the menu under "summary.*" ids.
+    void registerIn(ActionRegistry &registry) const;
 
     SummaryOptions options() const;
     SummaryDocument build() const;

@@ -1,21 +1,22 @@
 #include "gui/workspace/workspacewindow.h"
 
-#include "gui/summary/calendaractions.h"
-
-#include "gui/workspace/contextpanel.h"
-#include "services/conversationdocument.h"
-#include "gui/workspace/goalspage.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/shortcutoverview.h"
+#include "gui/preparation/preparationpage.h"
+#include "gui/summary/calendaractions.h"
+#include "gui/summary/summaryactions.h"
+#include "gui/widgets/readonlyview.h"
+#include "gui/workspace/contextpanel.h"
+#include "gui/workspace/goalspage.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
-#include "gui/preparation/preparationpage.h"
-#include "services/settings.h"
-#include "gui/summary/summaryactions.h"
 #include "gui/workspace/questionspage.h"
-#include "gui/widgets/readonlyview.h"
+#include "gui/workspace/workspaceactionids.h"
 #include "gui/workspace/wrapuppage.h"
-
+#include "services/conversationdocument.h"
+#include "services/settings.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -33,20 +34,24 @@
 
 namespace dialoog {
 namespace {
-constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp};
+constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions,
+                                         Phase::WrapUp};
 
 int indexOf(Phase phase)
 {
-    return phase == Phase::Finished ? 3 : int(std::find(phases.begin(), phases.end(), phase) - phases.begin());
+    return phase == Phase::Finished
+               ? 3
+               : int(std::find(phases.begin(), phases.end(), phase) - phases.begin());
 }
 } // namespace
 
-WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversationId, const QString &language,
-                                 QWidget *parent)
-    : QMainWindow(parent),
-      m_document(std::make_unique<ConversationDocument>(store, store.conversations().load(conversationId, language))),
-      m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)),
-      m_elapsed(new QLabel(this)), m_correctionBanner(new QLabel(this))
+WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversationId,
+                                 const QString &language, QWidget *parent)
+    : QMainWindow(parent), m_document(std::make_unique<ConversationDocument>(
+                               store, store.conversations().load(conversationId, language))),
+      m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)),
+      m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
+      m_correctionBanner(new QLabel(this))
 {
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
@@ -56,12 +61,15 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     m_calendar = new CalendarActions(
         store, settings, [this] { return m_document->record().conversation.id; }, this,
         [this] { m_document->saveNow(); });
-    connect(m_calendar, &CalendarActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_calendar, &CalendarActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     setAttribute(Qt::WA_DeleteOnClose);
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
-    const QDate date = r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
-    setWindowTitle(tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
+    const QDate date =
+        r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
+    setWindowTitle(
+        tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     auto *preparation = new PreparationPage(*m_document, this);
     auto *goals = new GoalsPage(*m_document, this);
@@ -121,8 +129,10 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
             [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
-    connect(m_document.get(), &ConversationDocument::saveStateChanged, this, &WorkspaceWindow::updateSaveState);
-    connect(m_document.get(), &ConversationDocument::saved, this, [this] { emit conversationSaved(m_employeeId); });
+    connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
+            &WorkspaceWindow::updateSaveState);
+    connect(m_document.get(), &ConversationDocument::saved, this,
+            [this] { emit conversationSaved(m_employeeId); });
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
@@ -131,7 +141,8 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
 
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     updateCorrectionBanner();
-    connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::updateCorrectionBanner);
+    connect(&m_document->session(), &ConversationSession::changed, this,
+            &WorkspaceWindow::updateCorrectionBanner);
     refresh();
     // Every page is filled once before the read-only lock, which covers the widgets there are.
     for (PhasePage *page : m_pageList)
@@ -154,27 +165,34 @@ void WorkspaceWindow::updateCorrectionBanner()
     if (!session.isCorrecting())
         return;
     const QLocale locale;
-    QString text = tr("This conversation was held on %1. Changes you make now are recorded as later corrections.")
+    QString text = tr("This conversation was held on %1. Changes you make now are recorded as "
+                      "later corrections.")
                        .arg(locale.toString(c.heldDate, QLocale::LongFormat));
     if (c.correctedOn.isValid())
-        text += QLatin1Char(' ') + tr("Last corrected on %1.").arg(locale.toString(c.correctedOn, QLocale::LongFormat));
+        text +=
+            QLatin1Char(' ') +
+            tr("Last corrected on %1.").arg(locale.toString(c.correctedOn, QLocale::LongFormat));
     m_correctionBanner->setText(text);
 }
 
 void WorkspaceWindow::createActions()
 {
+    m_actions = new ActionRegistry(this);
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     for (std::size_t i = 0; i < phases.size(); ++i) {
         QAction *go = conversation->addAction(displayName(phases[i]));
+        m_actions->add(WorkspaceActionId::phase(phases[i]), go);
         go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
         connect(go, &QAction::triggered, this, [this, i] { showPhase(phases[i]); });
     }
     conversation->addSeparator();
     QAction *next = conversation->addAction(tr("&Next Phase"));
+    m_actions->add(WorkspaceActionId::NextPhase, next);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, [this] {
         ConversationSession &session = m_document->session();
-        if (session.isFinished() || m_readOnly) // browse the pages; a finished conversation stays finished
+        if (session.isFinished() ||
+            m_readOnly) // browse the pages; a finished conversation stays finished
             showPhase(phases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
         else if (session.phase() == Phase::WrapUp)
             finishOrExplain();
@@ -182,6 +200,7 @@ void WorkspaceWindow::createActions()
             session.next();
     });
     QAction *previous = conversation->addAction(tr("&Previous Phase"));
+    m_actions->add(WorkspaceActionId::PreviousPhase, previous);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
         if (m_document->session().isFinished() || m_readOnly)
@@ -191,15 +210,18 @@ void WorkspaceWindow::createActions()
     });
     conversation->addSeparator();
     QAction *finish = conversation->addAction(tr("&Finish Conversation"));
+    m_actions->add(WorkspaceActionId::Finish, finish);
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
     finish->setEnabled(!m_readOnly);
     QAction *save = conversation->addAction(tr("&Save Now"));
+    m_actions->add(WorkspaceActionId::Save, save);
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
     connect(save, &QAction::triggered, m_document.get(), &ConversationDocument::saveNow);
     conversation->addSeparator();
     QAction *close = conversation->addAction(tr("&Close"));
+    m_actions->add(WorkspaceActionId::Close, close);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
 
@@ -207,7 +229,15 @@ void WorkspaceWindow::createActions()
     conversation->insertAction(close, m_calendar->addAction());
     conversation->insertAction(close, m_calendar->saveAction());
     conversation->insertSeparator(close);
+    m_summary->registerIn(*m_actions);
+    m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
+    m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
+    createOtherMenus();
+}
 
+// Edit, Notes and Help.
+void WorkspaceWindow::createOtherMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -219,33 +249,47 @@ void WorkspaceWindow::createActions()
     redo->setShortcutContext(Qt::WindowShortcut);
     edit->addAction(undo);
     edit->addAction(redo);
+    m_actions->add(WorkspaceActionId::Undo, undo);
+    m_actions->add(WorkspaceActionId::Redo, redo);
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
     notes->setEnabled(!m_readOnly);
     QAction *focus = notes->addAction(tr("&Write a Note"));
+    m_actions->add(WorkspaceActionId::WriteNote, focus);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(focus, &QAction::triggered, this, [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
+    connect(focus, &QAction::triggered, this,
+            [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
     const std::array<std::tuple<QString, QKeySequence, NotesPanel::As>, 3> turns = {{
-        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), NotesPanel::As::ActionItem},
-        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), NotesPanel::As::Agreement},
-        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), NotesPanel::As::PrivateNote},
+        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         NotesPanel::As::ActionItem},
+        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+         NotesPanel::As::Agreement},
+        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         NotesPanel::As::PrivateNote},
     }};
     for (const auto &[text, keys, as] : turns) {
         QAction *action = notes->addAction(text);
+        m_actions->add(WorkspaceActionId::noteAs(as), action);
         action->setShortcut(keys);
         connect(action, &QAction::triggered, this, [this, as = as] {
             if (!m_notes->take(as))
-                statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."), 5000);
+                statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."),
+                                         5000);
         });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
-        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions", "wrapup"};
-        HelpWindow::showSection(this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
+        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions",
+                                                             "wrapup"};
+        HelpWindow::showSection(
+            this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    m_actions->add(WorkspaceActionId::Guide, guide);
+    m_actions->add(WorkspaceActionId::Shortcuts,
+                   help->addAction(tr("&Keyboard Shortcuts"), this,
+                                   [this] { ShortcutOverview(*m_actions, this).exec(); }));
 }
 
 PhasePage *WorkspaceWindow::page(Phase phase) const
@@ -255,7 +299,10 @@ PhasePage *WorkspaceWindow::page(Phase phase) const
     return page;
 }
 
-PhasePage *WorkspaceWindow::currentPage() const { return static_cast<PhasePage *>(m_pages->currentWidget()); }
+PhasePage *WorkspaceWindow::currentPage() const
+{
+    return static_cast<PhasePage *>(m_pages->currentWidget());
+}
 
 void WorkspaceWindow::showPhase(Phase phase)
 {
@@ -264,8 +311,8 @@ void WorkspaceWindow::showPhase(Phase phase)
     m_pages->setCurrentIndex(indexOf(phase));
     m_phaseBar->update(m_document->session());
     // Land in the page ready to type: its first field that takes the keyboard.
-    for (QWidget *w = currentPage()->widget()->nextInFocusChain(); w && currentPage()->widget()->isAncestorOf(w);
-         w = w->nextInFocusChain()) {
+    for (QWidget *w = currentPage()->widget()->nextInFocusChain();
+         w && currentPage()->widget()->isAncestorOf(w); w = w->nextInFocusChain()) {
         if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus(Qt::TabFocusReason);
             break;
@@ -288,7 +335,8 @@ void WorkspaceWindow::finishOrExplain()
         statusBar()->showMessage(tr("Conversation finished. The next one is in the list."), 8000);
         return;
     }
-    wrapUp->finishProblem()->setText(tr("Before finishing: %1").arg(session.missingToFinish().join(QLatin1Char(' '))));
+    wrapUp->finishProblem()->setText(
+        tr("Before finishing: %1").arg(session.missingToFinish().join(QLatin1Char(' '))));
     wrapUp->finishProblem()->setVisible(true);
 }
 
@@ -305,18 +353,25 @@ void WorkspaceWindow::refresh()
     m_context->refresh();
 }
 
-QString WorkspaceWindow::saveStateText() const { return m_saveState->text(); }
+QString WorkspaceWindow::saveStateText() const
+{
+    return m_saveState->text();
+}
 
 void WorkspaceWindow::updateSaveState()
 {
     switch (m_document->saveState()) {
     case ConversationDocument::SaveState::Saved:
         m_saveState->setText(m_document->lastSaved().isValid()
-                                 ? tr("Saved %1").arg(QLocale().toString(m_document->lastSaved().time(), QStringLiteral("HH:mm:ss")))
+                                 ? tr("Saved %1")
+                                       .arg(QLocale().toString(m_document->lastSaved().time(),
+                                                               QStringLiteral("HH:mm:ss")))
                                  : tr("All changes saved"));
         m_saveState->setToolTip(QString());
         break;
-    case ConversationDocument::SaveState::Pending: m_saveState->setText(tr("Saving…")); break;
+    case ConversationDocument::SaveState::Pending:
+        m_saveState->setText(tr("Saving…"));
+        break;
     case ConversationDocument::SaveState::Failed:
         m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
         m_saveState->setToolTip(tr("Your text is kept here and saved as soon as possible."));
@@ -328,10 +383,14 @@ void WorkspaceWindow::updateSaveState()
 void WorkspaceWindow::updateElapsed()
 {
     const qint64 seconds = m_meeting.elapsed() / 1000;
-    const QString open = tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString open =
+        tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     // A guide only: the planned length split over the four phases; it never interrupts.
     if (m_plannedMinutes > 0)
-        m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)").arg(open).arg(m_plannedMinutes).arg(m_plannedMinutes / 4));
+        m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)")
+                               .arg(open)
+                               .arg(m_plannedMinutes)
+                               .arg(m_plannedMinutes / 4));
     else
         m_elapsed->setText(open);
 }
@@ -348,7 +407,8 @@ void WorkspaceWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->saveNow()) {
         MessageBox::warning(this, tr("Not saved"),
-                            tr("This conversation could not be saved: %1\nThe window stays open so nothing is lost.")
+                            tr("This conversation could not be saved: %1\nThe window stays open so "
+                               "nothing is lost.")
                                 .arg(m_document->lastError()));
         event->ignore();
         return;

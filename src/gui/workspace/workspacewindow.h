@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
-
 #include <array>
 #include <memory>
 
@@ -13,6 +12,7 @@ class QStackedWidget;
 
 namespace dialoog {
 
+class ActionRegistry;
 class ContextPanel;
 class ConversationDocument;
 class NotesPanel;
@@ -50,6 +50,8 @@ public:
     // The banner shown while the database is read-only (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     Id employeeId() const { return m_employeeId; }
+    // Every action of the window, by id (WorkspaceActionId).
+    ActionRegistry &actionRegistry() const { return *m_actions; }
 
     void finishOrExplain();
     void showPhase(Phase phase);
@@ -64,6 +66,7 @@ protected:
 
 private:
     void createActions();
+    void createOtherMenus();
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();
@@ -85,6 +88,7 @@ private:
     QLabel *m_correctionBanner;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
+    ActionRegistry *m_actions = nullptr;
 };
 
 } // namespace dialoog
