@@ -11,7 +11,9 @@ QAction *ActionRegistry::create(const QString &id, const QString &text,
                                 const QList<QKeySequence> &keys)
 {
     auto *action = new QAction(text, m_owner);
-    action->setShortcuts(keys);
+    QList<QKeySequence> shortcuts = keys;
+    shortcuts.removeAll(QKeySequence()); // "no keys" is no shortcut
+    action->setShortcuts(shortcuts);
     // A taken id leaves the action unregistered: the test that every menu action
     // is found by its id names it.
     add(id, action);

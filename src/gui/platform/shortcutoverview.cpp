@@ -60,13 +60,15 @@ ShortcutOverview::ShortcutOverview(const ActionRegistry &registry, QWidget *pare
     m_tree->setRootIsDecorated(true);
     fill(registry);
     m_tree->expandAll();
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(520, 560);
+    resize(600, 600);
 }
 
 void ShortcutOverview::fill(const ActionRegistry &registry)
@@ -76,7 +78,7 @@ void ShortcutOverview::fill(const ActionRegistry &registry)
     std::map<std::pair<qsizetype, QMenu *>, std::vector<QAction *>> groups;
     for (const QString &id : registry.ids()) {
         QAction *action = registry.action(id);
-        if (!action || action->shortcuts().isEmpty())
+        if (!action || action->shortcut().isEmpty())
             continue;
         QMenu *menu = menuOf(action);
         const qsizetype place = menu && order.contains(menu) ? order.indexOf(menu) : order.size();

@@ -4,9 +4,10 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace dialoog {
 
@@ -27,28 +28,27 @@ ConversationsPage::ConversationsPage(QWidget *parent)
       m_inviteLength(spinBox("inviteLength", 5, 480, 5, this))
 {
     m_rhythm->setSuffix(tr(" weeks"));
-    m_rhythm->setToolTip(
-        tr("For people you add from now on; each employee keeps their own rhythm."));
     m_planned->setSuffix(tr(" min"));
     m_planned->setSpecialValueText(tr("Not shown"));
     m_planned->setToolTip(
         tr("Shown beside the clock, split over the four phases; it never interrupts."));
     m_inviteStart->setObjectName(QStringLiteral("inviteStart"));
+    m_inviteStart->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_inviteLength->setSuffix(tr(" min"));
+    auto *rhythmNote = new QLabel(
+        tr("For people you add from now on; each employee keeps their own rhythm."), this);
+    rhythmNote->setWordWrap(true);
 
-    auto *conversations = new QGroupBox(tr("Conversations"), this);
-    auto *form = new QFormLayout(conversations);
+    auto *form = PreferencesPage::form(this);
     form->addRow(tr("Default &rhythm:"), m_rhythm);
+    form->addRow(QString(), rhythmNote);
     form->addRow(tr("&Planned length:"), m_planned);
     auto *invites = new QGroupBox(tr("Calendar invites"), this);
     auto *inviteForm = new QFormLayout(invites);
+    inviteForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     inviteForm->addRow(tr("&Starts at:"), m_inviteStart);
     inviteForm->addRow(tr("&Length:"), m_inviteLength);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(conversations);
-    layout->addWidget(invites);
-    layout->addStretch();
+    form->addRow(invites);
 
     for (QSpinBox *box : {m_rhythm, m_planned, m_inviteLength})
         connect(box, &QSpinBox::valueChanged, this, &PreferencesPage::changed);

@@ -36,7 +36,7 @@ GeneralPage::GeneralPage(QWidget *parent)
     auto *languageNote = new QLabel(tr("The language changes when Dialoog starts again."), this);
     languageNote->setWordWrap(true);
 
-    auto *form = new QFormLayout(this);
+    auto *form = PreferencesPage::form(this);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);

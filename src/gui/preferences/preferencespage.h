@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QFormLayout;
+
 namespace dialoog {
 
 class Settings;
@@ -20,6 +22,11 @@ public:
     virtual QString title() const = 0;
     virtual void load(const Settings &settings) = 0;
     virtual void apply(Settings &settings) = 0;
+
+protected:
+    // The layout of a page: a form, flush with the list of pages, its fields only as
+    // wide as they need unless they are for text.
+    static QFormLayout *form(QWidget *page);
 
 signals:
     // Something on the page differs from what was loaded or last applied.

@@ -24,7 +24,7 @@ QuestionBankPage::QuestionBankPage(std::function<void(const QString &, QWidget *
            "per language. Changes to the bank are saved when you close it."),
         this);
     explain->setWordWrap(true);
-    auto *form = new QFormLayout(this);
+    auto *form = PreferencesPage::form(this);
     form->addRow(tr("&Questions in:"), m_language);
     form->addRow(explain);
     form->addRow(QString(), m_edit);

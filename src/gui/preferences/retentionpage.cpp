@@ -21,7 +21,7 @@ RetentionPage::RetentionPage(bool readOnly, QWidget *parent)
            "once before the first removal; a backup is made each time."),
         this);
     explain->setWordWrap(true);
-    auto *form = new QFormLayout(this);
+    auto *form = PreferencesPage::form(this);
     form->addRow(tr("&Remove conversations older than:"), m_years);
     form->addRow(explain);
     connect(m_years, &QSpinBox::valueChanged, this, &PreferencesPage::changed);
