@@ -14,7 +14,7 @@ namespace dialoog {
 
 class Store;
 
-// Settings → Question bank: the open questions per language. Add, edit (F2),
+// Settings → Preferences → Questions → Edit: the open questions per language. Add, edit (F2),
 // reorder, and switch questions on or off for new conversations.
 class QuestionBankDialog final : public QDialog
 {
