@@ -2,7 +2,6 @@
 
 #include "core/conversationsession.h"
 #include "gui/platform/messagebox.h"
-
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -18,14 +17,16 @@
 namespace dialoog {
 
 QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QWidget *parent)
-    : QDialog(parent), m_store(store), m_language(new QComboBox(this)), m_list(new QListWidget(this))
+    : QDialog(parent), m_store(store), m_language(new QComboBox(this)),
+      m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Question Bank"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
-    auto *explain = new QLabel(tr("Ticked questions are offered in new conversations. Double-click or press F2 to "
-                                  "edit a question; questions that were asked stay in the history."),
-                               this);
+    auto *explain = new QLabel(
+        tr("Ticked questions are offered in new conversations. Double-click or press F2 to "
+           "edit a question; questions that were asked stay in the history."),
+        this);
     explain->setWordWrap(true);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setAccessibleName(tr("Questions"));
@@ -33,17 +34,9 @@ QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QW
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setWordWrap(true);
 
-    auto *add = new QPushButton(tr("&Add…"), this);
-    auto *up = new QPushButton(tr("Move &Up"), this);
-    auto *down = new QPushButton(tr("Move &Down"), this);
-    auto *side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(up);
-    side->addWidget(down);
-    side->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(m_list, 1);
-    row->addLayout(side);
+    row->addLayout(createEditButtons());
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
@@ -60,24 +53,40 @@ QuestionBankDialog::QuestionBankDialog(Store &store, const QString &language, QW
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionBankDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QString text = QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
-        addQuestion(text);
-    });
-    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         // Switching language keeps what was changed in the other one.
         if (save())
             load(m_language->currentData().toString());
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        item->setToolTip(ConversationSession::looksClosed(item->text())
-                             ? tr("This reads as a closed question; an open form invites more reflection.")
-                             : QString());
+        item->setToolTip(
+            ConversationSession::looksClosed(item->text())
+                ? tr("This reads as a closed question; an open form invites more reflection.")
+                : QString());
     });
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     load(m_language->currentData().toString());
+}
+
+// Add, Move Up and Move Down, beside the list.
+QVBoxLayout *QuestionBankDialog::createEditButtons()
+{
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *up = new QPushButton(tr("Move &Up"), this);
+    auto *down = new QPushButton(tr("Move &Down"), this);
+    auto *side = new QVBoxLayout;
+    side->addWidget(add);
+    side->addWidget(up);
+    side->addWidget(down);
+    side->addStretch();
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
+        addQuestion(text);
+    });
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(1); });
+    return side;
 }
 
 void QuestionBankDialog::load(const QString &language)

@@ -3,12 +3,12 @@
 #include "core/question.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QComboBox;
 class QListWidget;
 class QListWidgetItem;
+class QVBoxLayout;
 
 namespace dialoog {
 
@@ -33,6 +33,7 @@ public:
     void accept() override;
 
 private:
+    QVBoxLayout *createEditButtons();
     void load(const QString &language);
     void collect();
 

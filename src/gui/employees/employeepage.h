@@ -7,7 +7,6 @@
 #include "core/goal.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -60,6 +59,9 @@ signals:
     void archiveRequested(bool archive);
 
 private:
+    QWidget *createOverview();
+    QString factsOf(const EmployeeOverview &overview) const;
+    void showConversations(const std::vector<Conversation> &conversations);
     void showGoals(const std::vector<Goal> &goals);
     void showActions(const std::vector<ActionItem> &actions);
 

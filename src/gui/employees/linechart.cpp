@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <array>
 
@@ -18,10 +17,19 @@ constexpr int marker = 4;
 void drawMarker(QPainter &p, QPointF at, std::size_t series)
 {
     switch (series % 4) {
-    case 0: p.drawEllipse(at, marker, marker); break;
-    case 1: p.drawRect(QRectF(at.x() - marker, at.y() - marker, 2 * marker, 2 * marker)); break;
-    case 2: p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, marker), at + QPointF(-marker - 1, marker)})); break;
-    default: p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, 0), at + QPointF(0, marker + 1), at + QPointF(-marker - 1, 0)}));
+    case 0:
+        p.drawEllipse(at, marker, marker);
+        break;
+    case 1:
+        p.drawRect(QRectF(at.x() - marker, at.y() - marker, 2 * marker, 2 * marker));
+        break;
+    case 2:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, marker),
+                                 at + QPointF(-marker - 1, marker)}));
+        break;
+    default:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -marker - 1), at + QPointF(marker + 1, 0),
+                                 at + QPointF(0, marker + 1), at + QPointF(-marker - 1, 0)}));
     }
 }
 
@@ -51,18 +59,29 @@ void LineChart::setData(const ChartData &data, const QString &emptyText)
     update();
 }
 
-QSize LineChart::sizeHint() const { return {480, 200}; }
-QSize LineChart::minimumSizeHint() const { return {240, 140}; }
+QSize LineChart::sizeHint() const
+{
+    return {480, 200};
+}
+QSize LineChart::minimumSizeHint() const
+{
+    return {240, 140};
+}
 
-QString LineChart::valueText(int value) const { return m_format.arg(value); }
+QString LineChart::valueText(int value) const
+{
+    return m_format.arg(value);
+}
 
 QColor LineChart::colour(std::size_t series) const
 {
     // Colour-blind-safe hues (Okabe–Ito), lighter on a dark background.
-    static const std::array<QColor, 6> light = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                                QColor(0xCC, 0x79, 0xA7), QColor(0x8A, 0x6D, 0x00), QColor(0x56, 0x56, 0x56)};
-    static const std::array<QColor, 6> dark = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00), QColor(0x3C, 0xCF, 0xA0),
-                                               QColor(0xE8, 0x9B, 0xC8), QColor(0xF0, 0xE4, 0x42), QColor(0xC0, 0xC0, 0xC0)};
+    static const std::array<QColor, 6> light = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                                QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                                QColor(0x8A, 0x6D, 0x00), QColor(0x56, 0x56, 0x56)};
+    static const std::array<QColor, 6> dark = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00),
+                                               QColor(0x3C, 0xCF, 0xA0), QColor(0xE8, 0x9B, 0xC8),
+                                               QColor(0xF0, 0xE4, 0x42), QColor(0xC0, 0xC0, 0xC0)};
     const bool darkBackground = palette().color(QPalette::Base).lightness() < 128;
     return (darkBackground ? dark : light)[series % light.size()];
 }
@@ -97,7 +116,6 @@ void LineChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QFontMetrics fm = fontMetrics();
     const QRect area = rect().adjusted(2, 2, -2, -2);
     p.fillRect(rect(), pal.color(QPalette::Base));
     if (hasFocus()) {
@@ -109,8 +127,34 @@ void LineChart::paintEvent(QPaintEvent *)
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
     }
+    const int legendBottom = drawLegend(p, area);
+    // Plot area: y labels on the left, dates below.
+    const QFontMetrics fm = fontMetrics();
+    int labelWidth = 0;
+    for (int v = m_minimum; v <= m_maximum; v += m_step)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(valueText(v)));
+    // Room for half of the first and last date label beside the plot.
+    const QLocale locale;
+    const auto dateWidth = [&](std::size_t i) {
+        return fm.horizontalAdvance(locale.toString(m_data.dates[i], QLocale::ShortFormat));
+    };
+    const int leftMargin = std::max(labelWidth + 10, dateWidth(0) / 2 + 4);
+    const int rightMargin = dateWidth(m_data.dates.size() - 1) / 2 + 4;
+    const QRectF plot(area.left() + leftMargin, legendBottom + fm.height() / 2.0,
+                      area.width() - leftMargin - rightMargin,
+                      area.bottom() - legendBottom - 2.0 * fm.height() - 4);
+    if (plot.height() < 20 || plot.width() < 20)
+        return;
+    drawValueAxis(p, plot, area.left(), labelWidth);
+    drawDateAxis(p, plot);
+    for (std::size_t s = 0; s < m_data.series.size(); ++s)
+        drawSeries(p, plot, s);
+}
 
-    // Legend: a row (wrapping) of marker, line and name above the plot.
+// A row (wrapping) of marker, line and name above the plot; returns where it ends.
+int LineChart::drawLegend(QPainter &p, const QRect &area) const
+{
+    const QFontMetrics fm = fontMetrics();
     int x = area.left() + 4;
     int y = area.top() + 2;
     const int maxName = std::max(80, area.width() / 2);
@@ -127,81 +171,94 @@ void LineChart::paintEvent(QPaintEvent *)
         p.setBrush(c);
         drawMarker(p, QPointF(x + 9, y + fm.height() / 2.0), s);
         p.setBrush(Qt::NoBrush);
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(palette().color(QPalette::Text));
         p.drawText(x + 24, y + fm.ascent(), name);
         x += width + legendSpacing;
     }
-    const int legendBottom = y + fm.height() + 6;
+    return y + fm.height() + 6;
+}
 
-    // Plot area: y labels on the left, dates below.
-    int labelWidth = 0;
-    for (int v = m_minimum; v <= m_maximum; v += m_step)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(valueText(v)));
-    // Room for half of the first and last date label beside the plot.
-    const QLocale locale;
-    const auto dateWidth = [&](std::size_t i) {
-        return fm.horizontalAdvance(locale.toString(m_data.dates[i], QLocale::ShortFormat));
-    };
-    const int leftMargin = std::max(labelWidth + 10, dateWidth(0) / 2 + 4);
-    const int rightMargin = dateWidth(m_data.dates.size() - 1) / 2 + 4;
-    const QRectF plot(area.left() + leftMargin, legendBottom + fm.height() / 2.0,
-                      area.width() - leftMargin - rightMargin, area.bottom() - legendBottom - 2.0 * fm.height() - 4);
-    if (plot.height() < 20 || plot.width() < 20)
-        return;
-    const auto yOf = [&](int value) { return plot.bottom() - (value - m_minimum) * plot.height() / (m_maximum - m_minimum); };
+double LineChart::xOf(std::size_t index, const QRectF &plot) const
+{
     const std::size_t n = m_data.dates.size();
-    const auto xOf = [&](std::size_t i) { return n == 1 ? plot.center().x() : plot.left() + i * plot.width() / double(n - 1); };
+    return n == 1 ? plot.center().x() : plot.left() + index * plot.width() / double(n - 1);
+}
 
-    QColor grid = pal.color(QPalette::Text);
+double LineChart::yOf(int value, const QRectF &plot) const
+{
+    return plot.bottom() - (value - m_minimum) * plot.height() / (m_maximum - m_minimum);
+}
+
+QColor LineChart::gridColour() const
+{
+    QColor grid = palette().color(QPalette::Text);
     grid.setAlpha(40);
+    return grid;
+}
+
+void LineChart::drawValueAxis(QPainter &p, const QRectF &plot, int left, int labelWidth) const
+{
+    const QFontMetrics fm = fontMetrics();
     for (int v = m_minimum; v <= m_maximum; v += m_step) {
-        p.setPen(grid);
-        p.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(area.left(), yOf(v) - fm.height() / 2.0, labelWidth + 4, fm.height()),
+        p.setPen(gridColour());
+        p.drawLine(QPointF(plot.left(), yOf(v, plot)), QPointF(plot.right(), yOf(v, plot)));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(left, yOf(v, plot) - fm.height() / 2.0, labelWidth + 4, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, valueText(v));
     }
-    // Dates: as many as fit without overlapping, always the last one.
+}
+
+// Dates: as many as fit without overlapping, always the last one.
+void LineChart::drawDateAxis(QPainter &p, const QRectF &plot) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const QLocale locale;
+    const std::size_t n = m_data.dates.size();
     double lastRight = -1e9;
     for (std::size_t i = 0; i < n; ++i) {
         const QString label = locale.toString(m_data.dates[i], QLocale::ShortFormat);
         const double w = fm.horizontalAdvance(label);
-        const double left = xOf(i) - w / 2;
+        const double left = xOf(i, plot) - w / 2;
         const bool last = i + 1 == n;
         if (left < lastRight + 8 && !last)
             continue;
-        p.setPen(grid);
-        p.drawLine(QPointF(xOf(i), plot.top()), QPointF(xOf(i), plot.bottom()));
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(gridColour());
+        p.drawLine(QPointF(xOf(i, plot), plot.top()), QPointF(xOf(i, plot), plot.bottom()));
+        p.setPen(palette().color(QPalette::Text));
         p.drawText(QPointF(left, plot.bottom() + fm.height() + 2), label);
         lastRight = left + w;
     }
+}
 
-    for (std::size_t s = 0; s < m_data.series.size(); ++s) {
-        const ChartSeries &series = m_data.series[s];
-        const QColor c = colour(s);
-        QPainterPath path;
-        bool drawing = false;
-        for (std::size_t i = 0; i < n && i < series.values.size(); ++i) {
-            if (!series.values[i]) {
-                drawing = false; // a gap: the line breaks
-                continue;
-            }
-            const QPointF at(xOf(i), yOf(std::clamp(*series.values[i], m_minimum, m_maximum)));
-            if (drawing)
-                path.lineTo(at);
-            else
-                path.moveTo(at);
-            drawing = true;
+void LineChart::drawSeries(QPainter &p, const QRectF &plot, std::size_t s) const
+{
+    const ChartSeries &series = m_data.series[s];
+    const std::size_t n = std::min(m_data.dates.size(), series.values.size());
+    const auto at = [&](std::size_t i) {
+        return QPointF(xOf(i, plot),
+                       yOf(std::clamp(*series.values[i], m_minimum, m_maximum), plot));
+    };
+    QPainterPath path;
+    bool drawing = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!series.values[i]) {
+            drawing = false; // a gap: the line breaks
+            continue;
         }
-        p.setPen(QPen(c, 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        p.setBrush(c);
-        for (std::size_t i = 0; i < n && i < series.values.size(); ++i) {
-            if (series.values[i])
-                drawMarker(p, QPointF(xOf(i), yOf(std::clamp(*series.values[i], m_minimum, m_maximum))), s);
-        }
+        if (drawing)
+            path.lineTo(at(i));
+        else
+            path.moveTo(at(i));
+        drawing = true;
+    }
+    const QColor c = colour(s);
+    p.setPen(QPen(c, 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    p.setBrush(c);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (series.values[i])
+            drawMarker(p, at(i), s);
     }
 }
 

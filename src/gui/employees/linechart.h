@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace dialoog {
 
 // A small painted line chart: dates along the x axis, one line per series, a gap
@@ -17,7 +19,8 @@ class LineChart final : public QWidget
 public:
     explicit LineChart(QWidget *parent = nullptr);
 
-    // The y axis: from `minimum` to `maximum`, a label every `step`, values shown with `format` (%1 = value).
+    // The y axis: from `minimum` to `maximum`, a label every `step`, values shown with `format` (%1
+    // = value).
     void setAxis(int minimum, int maximum, int step, const QString &format);
     void setData(const ChartData &data, const QString &emptyText);
     const ChartData &data() const { return m_data; }
@@ -33,6 +36,13 @@ private:
     QString describe() const;
     QString valueText(int value) const;
     QColor colour(std::size_t series) const;
+    QColor gridColour() const;
+    int drawLegend(QPainter &p, const QRect &area) const;
+    double xOf(std::size_t index, const QRectF &plot) const;
+    double yOf(int value, const QRectF &plot) const;
+    void drawValueAxis(QPainter &p, const QRectF &plot, int left, int labelWidth) const;
+    void drawDateAxis(QPainter &p, const QRectF &plot) const;
+    void drawSeries(QPainter &p, const QRectF &plot, std::size_t series) const;
 
     ChartData m_data;
     QString m_emptyText;
