@@ -71,13 +71,7 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     setWindowTitle(
         tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
-    auto *preparation = new PreparationPage(*m_document, this);
-    auto *goals = new GoalsPage(*m_document, this);
-    auto *questions = new QuestionsPage(*m_document, language, this);
-    auto *wrapUp = new WrapUpPage(*m_document, this);
-    m_pageList = {preparation, goals, questions, wrapUp};
-    for (PhasePage *page : m_pageList)
-        m_pages->addWidget(page);
+    createPages(language);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -101,6 +95,29 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    createDocks();
+    startClock();
+    createActions();
+    connectParts();
+    fillPages();
+    updateSaveState();
+    resize(1280, 800);
+}
+
+void WorkspaceWindow::createPages(const QString &language)
+{
+    auto *preparation = new PreparationPage(*m_document, this);
+    auto *goals = new GoalsPage(*m_document, this);
+    auto *questions = new QuestionsPage(*m_document, language, this);
+    auto *wrapUp = new WrapUpPage(*m_document, this);
+    m_pageList = {preparation, goals, questions, wrapUp};
+    for (PhasePage *page : m_pageList)
+        m_pages->addWidget(page);
+}
+
+// Notes on the right, earlier conversations on the left.
+void WorkspaceWindow::createDocks()
+{
     m_notes = new NotesPanel(*m_document, this);
     auto *notesDock = new QDockWidget(tr("Notes"), this);
     notesDock->setObjectName(QStringLiteral("notes"));
@@ -114,7 +131,11 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     contextDock->setWidget(m_context);
     addDockWidget(Qt::LeftDockWidgetArea, contextDock);
     resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
+}
 
+// How long the conversation has been open, beside the planned length.
+void WorkspaceWindow::startClock()
+{
     statusBar()->addPermanentWidget(m_elapsed);
     statusBar()->addPermanentWidget(m_saveState);
     m_meeting.start();
@@ -122,27 +143,35 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
     connect(clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
     clock->start(1000);
     updateElapsed();
+}
 
-    createActions();
+void WorkspaceWindow::connectParts()
+{
     connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { currentPage()->catchUp(); });
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
+    connect(&m_document->session(), &ConversationSession::changed, this,
+            &WorkspaceWindow::updateCorrectionBanner);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
             [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
     connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
             &WorkspaceWindow::updateSaveState);
     connect(m_document.get(), &ConversationDocument::saved, this,
             [this] { emit conversationSaved(m_employeeId); });
+    const auto *questions = static_cast<QuestionsPage *>(m_pageList[indexOf(Phase::Questions)]);
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
+    const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[indexOf(Phase::WrapUp)]);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
     connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
     connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
+}
 
+// At the phase the conversation is in, every page filled once, locked when read-only.
+void WorkspaceWindow::fillPages()
+{
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     updateCorrectionBanner();
-    connect(&m_document->session(), &ConversationSession::changed, this,
-            &WorkspaceWindow::updateCorrectionBanner);
     refresh();
     // Every page is filled once before the read-only lock, which covers the widgets there are.
     for (PhasePage *page : m_pageList)
@@ -151,8 +180,6 @@ WorkspaceWindow::WorkspaceWindow(Store &store, Settings &settings, Id conversati
         ReadOnlyView::lock(m_pages);
         ReadOnlyView::lock(m_notes);
     }
-    updateSaveState();
-    resize(1280, 800);
 }
 
 WorkspaceWindow::~WorkspaceWindow() = default;

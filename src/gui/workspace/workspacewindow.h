@@ -65,6 +65,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createPages(const QString &language);
+    void createDocks();
+    void startClock();
+    void connectParts();
+    void fillPages();
     void createActions();
     void createOtherMenus();
     void refresh();
