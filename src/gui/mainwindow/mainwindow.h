@@ -5,8 +5,7 @@
 #include "gui/rhythm/rhythmdock.h"
 
 #include <QMainWindow>
-#include <QMap>
-#include <QPointer>
+
 #include <functional>
 
 class QAction;
