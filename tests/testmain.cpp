@@ -2,11 +2,10 @@
 // display before QApplication exists: catch_discover_tests runs the binaries at
 // build time, outside ctest's environment.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 #ifdef DIALOOG_TEST_GUI
 #include <QApplication>

@@ -5,7 +5,6 @@
 #include "gui/rhythm/rhythmdock.h"
 
 #include <QMainWindow>
-
 #include <functional>
 
 class QAction;

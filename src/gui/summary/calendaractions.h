@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QTime>
 #include <QUrl>
-
 #include <functional>
 
 class QAction;
@@ -28,8 +27,8 @@ class CalendarActions final : public QObject
 public:
     // `conversation` names the conversation (0: none); `beforeUse` runs first, so what
     // was just chosen (the follow-up date) is stored.
-    CalendarActions(Store &store, Settings &settings, std::function<Id()> conversation, QWidget *parent,
-                    std::function<void()> beforeUse = {});
+    CalendarActions(Store &store, Settings &settings, std::function<Id()> conversation,
+                    QWidget *parent, std::function<void()> beforeUse = {});
 
     QAction *addAction() const { return m_add; }
     QAction *saveAction() const { return m_save; }
