@@ -606,6 +606,229 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     </message>
 </context>
 <context>
+    <name>dialoog::ConversationWindows</name>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Prepare the next conversation with the selected employee</source>
+        <translation>Bereid het volgende gesprek met de geselecteerde medewerker voor</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>Gesprek &amp;openen</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ConversationsPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>For people you add from now on; each employee keeps their own rhythm.</source>
+        <translation>Voor mensen die je vanaf nu toevoegt; iedere medewerker houdt een eigen ritme.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Niet tonen</translation>
+    </message>
+    <message>
+        <source>Shown beside the clock, split over the four phases; it never interrupts.</source>
+        <translation>Naast de klok, verdeeld over de vier fasen; het onderbreekt nooit.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Default &amp;rhythm:</source>
+        <translation>Standaard&amp;ritme:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation>&amp;Geplande duur:</translation>
+    </message>
+    <message>
+        <source>Calendar invites</source>
+        <translation>Agenda-uitnodigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Begint om:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::EmployeeActions</name>
+    <message>
+        <source>New &amp;Employee…</source>
+        <translation>Nieuwe &amp;medewerker…</translation>
+    </message>
+    <message>
+        <source>Add someone you hold conversations with</source>
+        <translation>Voeg iemand toe met wie je gesprekken voert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Employee…</source>
+        <translation>Medewerker &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Employee</source>
+        <translation>Medewerker &amp;archiveren</translation>
+    </message>
+    <message>
+        <source>Hide someone who left; their history is kept</source>
+        <translation>Verberg iemand die is vertrokken; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Erase Employee &amp;Permanently…</source>
+        <translation>Medewerker &amp;definitief wissen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Employee Data…</source>
+        <translation>Medewerkergegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over Employee…</source>
+        <translation>Medewerker &amp;overdragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over Employee…</source>
+        <translation>Medewerker over&amp;nemen…</translation>
+    </message>
+    <message>
+        <source>Note for Next &amp;Time…</source>
+        <translation>Notitie voor de &amp;volgende keer…</translation>
+    </message>
+    <message>
+        <source>Jot down something for the next conversation with the selected employee</source>
+        <translation>Noteer iets voor het volgende gesprek met de geselecteerde medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>&amp;Feedback toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record feedback from a colleague; the next preparation shows it</source>
+        <translation>Leg feedback van een collega vast; de volgende voorbereiding toont die</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Employee</source>
+        <translation>Medewerker &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 archived. Undo with %2.</source>
+        <translation>%1 gearchiveerd. Ongedaan maken met %2.</translation>
+    </message>
+    <message>
+        <source>Erase Employee</source>
+        <translation>Medewerker wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them: conversations, notes, goals, feedback? This cannot be undone. (To keep the history, archive instead.)</source>
+        <translation>%1 en alles over deze persoon wissen: gesprekken, notities, doelen, feedback? Dit kan niet ongedaan worden gemaakt. (Archiveer in plaats daarvan om de geschiedenis te bewaren.)</translation>
+    </message>
+    <message>
+        <source>%1 is erased. Older backups may still hold data about them. Delete those %2 backups (a fresh one is made now)?</source>
+        <translation>%1 is gewist. Oudere back-ups kunnen nog gegevens over deze persoon bevatten. Die %2 back-ups verwijderen (er wordt nu een nieuwe gemaakt)?</translation>
+    </message>
+    <message>
+        <source>%1 is erased.</source>
+        <translation>%1 is gewist.</translation>
+    </message>
+    <message>
+        <source>Export Employee Data</source>
+        <translation>Medewerkergegevens exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 is in %2.</source>
+        <translation>Alles wat over %1 is vastgelegd, staat in %2.</translation>
+    </message>
+    <message>
+        <source>Noted for the next conversation with %1.</source>
+        <translation>Genoteerd voor het volgende gesprek met %1.</translation>
+    </message>
+    <message>
+        <source>Feedback about %1 added for the next conversation.</source>
+        <translation>Feedback over %1 toegevoegd voor het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>Hand Over Employee</source>
+        <translation>Medewerker overdragen</translation>
+    </message>
+    <message>
+        <source>Include your private notes about %1 in the handover file? They are left out unless you choose Yes.</source>
+        <translation>Je privénotities over %1 opnemen in het overdrachtsbestand? Ze worden weggelaten, tenzij je Ja kiest.</translation>
+    </message>
+    <message>
+        <source>%1 handover.json</source>
+        <translation>%1 overdracht.json</translation>
+    </message>
+    <message>
+        <source>Dialoog handover (*.json)</source>
+        <translation>Dialoog-overdracht (*.json)</translation>
+    </message>
+    <message>
+        <source>The history of %1 is in %2, ready for the next manager.</source>
+        <translation>De geschiedenis van %1 staat in %2, klaar voor de volgende leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Take Over Employee</source>
+        <translation>Medewerker overnemen</translation>
+    </message>
+    <message>
+        <source>Dialoog handover or export (*.json)</source>
+        <translation>Dialoog-overdracht of -export (*.json)</translation>
+    </message>
+    <message>
+        <source>This file holds someone who seems to be here already:
+%1
+
+Nothing was imported. Import them anyway, as a separate person?</source>
+        <translation>Dit bestand bevat iemand die hier al lijkt te staan:
+%1
+
+Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept as a backup.</source>
+        <translation>Teruggezet. Wat er eerder stond, is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::EmployeeDialog</name>
     <message>
         <source>New Employee</source>
@@ -937,6 +1160,45 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::GeneralPage</name>
+    <message>
+        <source>As it appears on summaries</source>
+        <translation>Zoals die op verslagen staat</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>The language changes when Dialoog starts again.</source>
+        <translation>De taal verandert wanneer Dialoog opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::GoalStatus</name>
     <message>
         <source>Proposed</source>
@@ -1127,16 +1389,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Handleiding Dialoog</translation>
     </message>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <source>About Dialoog</source>
+        <translation>Over Dialoog</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
+        <source>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Prepare, hold and follow up development conversations.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Ontwikkelgesprekken voorbereiden, voeren en opvolgen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1429,26 +1687,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Voorbeeldgegevens toegevoegd: deze mensen zijn fictief.</translation>
     </message>
     <message>
-        <source>New &amp;Employee…</source>
-        <translation>Nieuwe &amp;medewerker…</translation>
-    </message>
-    <message>
-        <source>Add someone you hold conversations with</source>
-        <translation>Voeg iemand toe met wie je gesprekken voert</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Employee…</source>
-        <translation>Medewerker &amp;bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive Employee</source>
-        <translation>Medewerker &amp;archiveren</translation>
-    </message>
-    <message>
-        <source>Hide someone who left; their history is kept</source>
-        <translation>Verberg iemand die is vertrokken; de geschiedenis blijft bewaard</translation>
-    </message>
-    <message>
         <source>&amp;Find Employee</source>
         <translation>Medewerker &amp;zoeken</translation>
     </message>
@@ -1465,18 +1703,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <source>&amp;New Conversation</source>
-        <translation>&amp;Nieuw gesprek</translation>
-    </message>
-    <message>
-        <source>Prepare the next conversation with the selected employee</source>
-        <translation>Bereid het volgende gesprek met de geselecteerde medewerker voor</translation>
-    </message>
-    <message>
-        <source>&amp;Open Conversation</source>
-        <translation>Gesprek &amp;openen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1485,16 +1711,8 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>E&amp;xport Employee Data…</source>
-        <translation>Medewerkergegevens e&amp;xporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>Erase Employee &amp;Permanently…</source>
-        <translation>Medewerker &amp;definitief wissen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1509,22 +1727,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <source>Your &amp;Name…</source>
-        <translation>Je &amp;naam…</translation>
-    </message>
-    <message>
-        <source>Your Name</source>
-        <translation>Je naam</translation>
-    </message>
-    <message>
-        <source>Your name, as it appears on summaries:</source>
-        <translation>Je naam, zoals die op samenvattingen staat:</translation>
-    </message>
-    <message>
-        <source>&amp;Question Bank…</source>
-        <translation>&amp;Vragenbank…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1533,80 +1735,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>&amp;Over Dialoog</translation>
     </message>
     <message>
-        <source>About Dialoog</source>
-        <translation>Over Dialoog</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Prepare, hold and follow up development conversations.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dialoog %1&lt;/h3&gt;&lt;p&gt;Ontwikkelgesprekken voorbereiden, voeren en opvolgen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;Restore Employee</source>
-        <translation>Medewerker &amp;terugzetten</translation>
-    </message>
-    <message>
         <source>Employees: %1</source>
         <translation>Medewerkers: %1</translation>
-    </message>
-    <message>
-        <source>%1 restored.</source>
-        <translation>%1 teruggezet.</translation>
-    </message>
-    <message>
-        <source>%1 archived. Undo with %2.</source>
-        <translation>%1 gearchiveerd. Ongedaan maken met %2.</translation>
-    </message>
-    <message>
-        <source>Erase Employee</source>
-        <translation>Medewerker wissen</translation>
-    </message>
-    <message>
-        <source>Erase %1 and everything about them: conversations, notes, goals, feedback? This cannot be undone. (To keep the history, archive instead.)</source>
-        <translation>%1 en alles over deze persoon wissen: gesprekken, notities, doelen, feedback? Dit kan niet ongedaan worden gemaakt. (Archiveer in plaats daarvan om de geschiedenis te bewaren.)</translation>
-    </message>
-    <message>
-        <source>%1 is erased. Older backups may still hold data about them. Delete those %2 backups (a fresh one is made now)?</source>
-        <translation>%1 is gewist. Oudere back-ups kunnen nog gegevens over deze persoon bevatten. Die %2 back-ups verwijderen (er wordt nu een nieuwe gemaakt)?</translation>
-    </message>
-    <message>
-        <source>%1 is erased.</source>
-        <translation>%1 is gewist.</translation>
-    </message>
-    <message>
-        <source>Export Employee Data</source>
-        <translation>Medewerkergegevens exporteren</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Everything held about %1 is in %2.</source>
-        <translation>Alles wat over %1 is vastgelegd, staat in %2.</translation>
-    </message>
-    <message>
-        <source>Restored. What was there before is kept as a backup.</source>
-        <translation>Teruggezet. Wat er eerder stond, is als back-up bewaard.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>As the &amp;System</source>
-        <translation>Zoals het &amp;systeem</translation>
-    </message>
-    <message>
-        <source>The language changes when Dialoog starts again.</source>
-        <translation>De taal verandert wanneer Dialoog opnieuw start.</translation>
     </message>
     <message>
         <source>Dialoog &amp;Guide</source>
@@ -1617,56 +1751,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Uiterlijk</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Donker</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast</source>
-        <translation>&amp;Hoog contrast</translation>
-    </message>
-    <message>
-        <source>Planned &amp;Length of a Conversation…</source>
-        <translation>Geplande &amp;duur van een gesprek…</translation>
-    </message>
-    <message>
-        <source>Planned Length</source>
-        <translation>Geplande duur</translation>
-    </message>
-    <message>
-        <source>Minutes planned for a conversation (0: do not show):</source>
-        <translation>Minuten gepland voor een gesprek (0: niet tonen):</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>De back-up wordt teruggezet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Nothing was restored.</source>
-        <translation>Er is niets teruggezet.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
         <source>&amp;Search Everything…</source>
         <translation>&amp;Overal zoeken…</translation>
     </message>
     <message>
         <source>Find a word in every note, answer, goal and agreement</source>
         <translation>Een woord vinden in elke notitie, elk antwoord, doel en elke afspraak</translation>
-    </message>
-    <message>
-        <source>Rhythm</source>
-        <translation>Gespreksritme</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
@@ -1677,112 +1767,8 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Wie te laat is, wie binnenkort aan de beurt is, wie nog nooit een gesprek had en wat er gepland staat</translation>
     </message>
     <message>
-        <source>Note for Next &amp;Time…</source>
-        <translation>Notitie voor de &amp;volgende keer…</translation>
-    </message>
-    <message>
-        <source>Jot down something for the next conversation with the selected employee</source>
-        <translation>Noteer iets voor het volgende gesprek met de geselecteerde medewerker</translation>
-    </message>
-    <message>
-        <source>Add &amp;Feedback…</source>
-        <translation>&amp;Feedback toevoegen…</translation>
-    </message>
-    <message>
-        <source>Record feedback from a colleague; the next preparation shows it</source>
-        <translation>Leg feedback van een collega vast; de volgende voorbereiding toont die</translation>
-    </message>
-    <message>
-        <source>&amp;Hand Over Employee…</source>
-        <translation>Medewerker &amp;overdragen…</translation>
-    </message>
-    <message>
-        <source>&amp;Take Over Employee…</source>
-        <translation>Medewerker over&amp;nemen…</translation>
-    </message>
-    <message>
-        <source>Default &amp;Rhythm…</source>
-        <translation>Standaard gespreks&amp;ritme…</translation>
-    </message>
-    <message>
-        <source>Default Rhythm</source>
-        <translation>Standaard gespreksritme</translation>
-    </message>
-    <message>
-        <source>Weeks between conversations, for people you add from now on:</source>
-        <translation>Weken tussen gesprekken, voor mensen die je vanaf nu toevoegt:</translation>
-    </message>
-    <message>
-        <source>Calendar &amp;Invite…</source>
-        <translation>&amp;Agenda-uitnodiging…</translation>
-    </message>
-    <message>
-        <source>Calendar Invite</source>
-        <translation>Agenda-uitnodiging</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Old Conversations…</source>
-        <translation>&amp;Oude gesprekken verwijderen…</translation>
-    </message>
-    <message>
-        <source>Remove Old Conversations</source>
-        <translation>Oude gesprekken verwijderen</translation>
-    </message>
-    <message>
-        <source>When Dialoog starts, remove conversations older than this many years (0: keep all).
-You are asked once before the first removal; a backup is made each time.</source>
-        <translation>Bij het starten van Dialoog gesprekken verwijderen die ouder zijn dan dit aantal jaren (0: alles bewaren).
-Vóór de eerste keer wordt het je gevraagd; er wordt telkens eerst een back-up gemaakt.</translation>
-    </message>
-    <message>
-        <source>Show the rhythm view (%1)</source>
-        <translation>Toon het gespreksritme (%1)</translation>
-    </message>
-    <message>
-        <source>Noted for the next conversation with %1.</source>
-        <translation>Genoteerd voor het volgende gesprek met %1.</translation>
-    </message>
-    <message>
-        <source>Feedback about %1 added for the next conversation.</source>
-        <translation>Feedback over %1 toegevoegd voor het volgende gesprek.</translation>
-    </message>
-    <message>
-        <source>Hand Over Employee</source>
-        <translation>Medewerker overdragen</translation>
-    </message>
-    <message>
-        <source>Include your private notes about %1 in the handover file? They are left out unless you choose Yes.</source>
-        <translation>Je privénotities over %1 opnemen in het overdrachtsbestand? Ze worden weggelaten, tenzij je Ja kiest.</translation>
-    </message>
-    <message>
-        <source>%1 handover.json</source>
-        <translation>%1 overdracht.json</translation>
-    </message>
-    <message>
-        <source>Dialoog handover (*.json)</source>
-        <translation>Dialoog-overdracht (*.json)</translation>
-    </message>
-    <message>
-        <source>The history of %1 is in %2, ready for the next manager.</source>
-        <translation>De geschiedenis van %1 staat in %2, klaar voor de volgende leidinggevende.</translation>
-    </message>
-    <message>
-        <source>Take Over Employee</source>
-        <translation>Medewerker overnemen</translation>
-    </message>
-    <message>
-        <source>Dialoog handover or export (*.json)</source>
-        <translation>Dialoog-overdracht of -export (*.json)</translation>
-    </message>
-    <message>
-        <source>This file holds someone who seems to be here already:
-%1
-
-Nothing was imported. Import them anyway, as a separate person?</source>
-        <translation>Dit bestand bevat iemand die hier al lijkt te staan:
-%1
-
-Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1800,13 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::OverdueLink</name>
+    <message>
+        <source>Show the rhythm view (%1)</source>
+        <translation>Toon het gespreksritme (%1)</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1962,17 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>More in the guide (F1)</source>
         <translation>Meer in de handleiding (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2523,33 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::QuestionBankPage</name>
+    <message>
+        <source>&amp;Edit the Question Bank…</source>
+        <translation>Vragenbank &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>The question bank holds the open questions you can pick from in a conversation, per language. Changes to the bank are saved when you close it.</source>
+        <translation>De vragenbank bevat per taal de open vragen waaruit je in een gesprek kiest. Wijzigingen in de vragenbank worden bewaard zodra je die sluit.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in:</source>
+        <translation>Taal van de &amp;vragen:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::QuestionPickerDialog</name>
     <message>
         <source>Choose Questions</source>
@@ -2676,6 +2707,36 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::RetentionPage</name>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>Alles bewaren</translation>
+    </message>
+    <message>
+        <source>When Dialoog starts, it removes conversations older than this. You are asked once before the first removal; a backup is made each time.</source>
+        <translation>Bij het starten verwijdert Dialoog gesprekken die ouder zijn dan dit. Voor de eerste verwijdering wordt het je gevraagd; telkens wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove conversations older than:</source>
+        <translation>Gesprekken &amp;verwijderen ouder dan:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::RhythmDock</name>
+    <message>
+        <source>Rhythm</source>
+        <translation>Gespreksritme</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::RhythmModel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -2769,6 +2830,13 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::SearchPanel</name>
     <message>
         <source>Search notes, answers, goals…</source>
@@ -2824,6 +2892,25 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>A private note: never printed or exported unless you include it.</source>
         <translation>Een privénotitie: wordt nooit afgedrukt of geëxporteerd, tenzij je hem zelf meeneemt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ShortcutOverview</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>

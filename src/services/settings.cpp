@@ -177,5 +177,9 @@ QString Settings::questionLanguage() const
         QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     return m_settings.value(QStringLiteral("questions/language"), fallback).toString();
 }
+void Settings::setQuestionLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("questions/language"), language);
+}
 
 } // namespace dialoog

@@ -40,6 +40,7 @@ public:
     void setSummarySignatures(bool on);
     // The language of the question bank a new conversation uses ("en", "nl").
     QString questionLanguage() const;
+    void setQuestionLanguage(const QString &language);
     // Retention: conversations older than this many years are removed at start-up
     // (0: never, the default). The first removal is confirmed; a new period asks again.
     int retentionYears() const;

@@ -104,11 +104,11 @@ TEST_CASE("Ctrl+Shift+N notes something for next time, undo takes it back, and t
             QTest::keyClicks(d->editor(), QStringLiteral("Never mind"));
             QTest::keyClick(d->editor(), Qt::Key_Escape);
         });
-    f.window.noteForNextTimeAction()->trigger();
+    actionOf(f.window, ActionId::NoteForNextTime)->trigger();
     CHECK(f.inbox().size() == 1);
 
     // The next conversation's preparation lists it; "Move to notes" makes it a note there.
-    f.window.newConversationAction()->trigger();
+    actionOf(f.window, ActionId::NewConversation)->trigger();
     WorkspaceWindow *ws = f.window.findChild<WorkspaceWindow *>();
     REQUIRE(ws);
     REQUIRE(QTest::qWaitForWindowExposed(ws));
@@ -152,14 +152,14 @@ TEST_CASE("feedback added between conversations waits for the next preparation")
         QTest::keyClick(child<QPlainTextEdit>(d, "feedbackText"), Qt::Key_Return,
                         Qt::ControlModifier);
     });
-    f.window.addFeedbackAction()->trigger();
+    actionOf(f.window, ActionId::AddFeedback)->trigger();
     const std::vector<FeedbackItem> stored = f.store.repository<FeedbackItem>().all();
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().fromWhom == QStringLiteral("Priya"));
     CHECK(stored.front().conversationId == 0);
     CHECK(stored.front().date == QDate::currentDate());
 
-    f.window.newConversationAction()->trigger();
+    actionOf(f.window, ActionId::NewConversation)->trigger();
     WorkspaceWindow *ws = f.window.findChild<WorkspaceWindow *>();
     REQUIRE(ws);
     REQUIRE(ws->document().record().feedback.size() == 1);
@@ -173,18 +173,18 @@ TEST_CASE("a handed-over employee is taken over, and someone already there is sh
     const QString path = f.dir.filePath(QStringLiteral("handover.json"));
     MessageBox::setNextAnswer(false); // no private notes
     FileDialogs::setNextSaveFileName(path);
-    f.window.handOverEmployee();
+    actionOf(f.window, ActionId::HandOverEmployee)->trigger();
     REQUIRE(QFile::exists(path));
 
     FileDialogs::setNextOpenFileName(path);
     MessageBox::setNextAnswer(false);
-    f.window.takeOverEmployee();
+    actionOf(f.window, ActionId::TakeOverEmployee)->trigger();
     CHECK(MessageBox::lastText().contains(QStringLiteral("Sanne de Vries")));
     CHECK(f.store.employees().count() == 1);
 
     FileDialogs::setNextOpenFileName(path);
     MessageBox::setNextAnswer(true);
-    f.window.takeOverEmployee();
+    actionOf(f.window, ActionId::TakeOverEmployee)->trigger();
     CHECK(f.store.employees().count() == 2);
     CHECK(f.window.listPanel()->view()->model()->rowCount() == 2);
 }

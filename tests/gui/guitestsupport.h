@@ -1,15 +1,17 @@
 #pragma once
 
+#include "gui/mainwindow/actionids.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/messagebox.h"
 
-#include <catch2/catch.hpp>
-
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 #include <exception>
 #include <functional>
@@ -18,7 +20,8 @@
 namespace dialoog::test {
 
 // A shortcut reaches a window only while it is active, as after a dialog closes.
-inline void pressIn(QWidget *window, QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+inline void pressIn(QWidget *window, QWidget *target, Qt::Key key,
+                    Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
@@ -114,5 +117,13 @@ private:
     bool m_answered = false;
     bool m_failed = false;
 };
+// The action a window registered under `id` (ActionId, WorkspaceActionId).
+template <typename Window> QAction *actionOf(Window &window, const QString &id)
+{
+    QAction *action = window.actionRegistry().action(id);
+    INFO("action " << id.toStdString());
+    REQUIRE(action);
+    return action;
+}
 
 } // namespace dialoog::test

@@ -153,7 +153,7 @@ TEST_CASE("the employee dialog will not accept a person without a name")
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         },
         Qt::Key_Escape);
-    app.window.newEmployeeAction()->trigger();
+    test::actionOf(app.window, ActionId::NewEmployee)->trigger();
     CHECK_FALSE(okEnabled);
     CHECK(app.store.employees().count() == 0);
     CHECK(app.window.isShowingEmptyState());
@@ -205,9 +205,9 @@ TEST_CASE("archived people are hidden, and shown again on request, marked as arc
         app.directory.add(e);
     }
     app.window.listPanel()->select(app.store.employees().all().front().id);
-    app.window.archiveEmployeeAction()->trigger();
+    test::actionOf(app.window, ActionId::ArchiveEmployee)->trigger();
     CHECK(app.visibleNames() == QStringList{QStringLiteral("Lucas Visser")});
-    app.window.showArchivedAction()->trigger();
+    test::actionOf(app.window, ActionId::ShowArchived)->trigger();
     CHECK(app.visibleNames() ==
           QStringList({QStringLiteral("Emma Jansen (archived)"), QStringLiteral("Lucas Visser")}));
     CHECK(Settings().showArchived());

@@ -3,6 +3,7 @@
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/filedialogs.h"
+#include "gui/preferences/preferencesdialog.h"
 #include "guitestsupport.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
@@ -16,9 +17,10 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -47,16 +49,6 @@ struct App
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
-
-    QAction *action(const QString &text)
-    {
-        for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->text().remove(QLatin1Char('&')) == text)
-                return a;
-        }
-        FAIL("no action " << text.toStdString());
-        return nullptr;
-    }
 };
 
 } // namespace
@@ -71,12 +63,12 @@ TEST_CASE(
     app.window.listPanel()->select(victim.id);
 
     MessageBox::setNextAnswer(false);
-    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    actionOf(app.window, ActionId::EraseEmployee)->trigger();
     CHECK(app.store.employees().find(victim.id).has_value()); // "No" changes nothing
 
     MessageBox::setNextAnswer(true); // erase? yes
     MessageBox::setNextAnswer(true); // and delete the old backups? yes
-    app.action(QStringLiteral("Erase Employee Permanently…"))->trigger();
+    actionOf(app.window, ActionId::EraseEmployee)->trigger();
     CHECK_FALSE(app.store.employees().find(victim.id).has_value());
     CHECK_FALSE(app.window.employeeModel()->employee(victim.id));
     const std::vector<Backups::Entry> left = backups.list();
@@ -92,7 +84,7 @@ TEST_CASE("everything held about one employee is exported for them, owner-only")
     app.window.listPanel()->select(person.id);
     const QString path = app.dir.filePath(QStringLiteral("access.json"));
     FileDialogs::setNextSaveFileName(path);
-    app.action(QStringLiteral("Export Employee Data…"))->trigger();
+    actionOf(app.window, ActionId::ExportEmployee)->trigger();
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString json = QString::fromUtf8(file.readAll());
@@ -117,7 +109,7 @@ TEST_CASE("a backup is restored from the Help menu, and what was there is kept a
             CHECK(dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("9"));
             dialog->accept();
         });
-    app.action(QStringLiteral("Restore from Backup…"))->trigger();
+    actionOf(app.window, ActionId::RestoreBackup)->trigger();
     CHECK(app.store.employees().count() == before);
     CHECK(app.window.employeeModel()->rowCount() == int(before));
     const std::vector<Backups::Entry> list = backups.list();
@@ -149,16 +141,26 @@ TEST_CASE(
     CHECK(app.store.conversations().load(id).conversation.summary == text);
 }
 
-TEST_CASE("the retention period is set from the Settings menu and is off until then")
+TEST_CASE("the retention period is set in Preferences, is off until then, and is confirmed again "
+          "once changed")
 {
     App app;
     CHECK(app.settings.retentionYears() == 0);
-    const NextDialog<QInputDialog> years("the retention period dialog", [](QInputDialog *dialog) {
-        CHECK(dialog->intValue() == 0);
-        dialog->setIntValue(7);
-        dialog->accept();
-    });
-    app.action(QStringLiteral("Remove Old Conversations…"))->trigger();
+    app.settings.setRetentionConfirmed(true); // as after an earlier removal
+    const NextDialog<PreferencesDialog> preferences(
+        "the Preferences dialog", [](PreferencesDialog *dialog) {
+            auto *years = dialog->findChild<QSpinBox *>(QStringLiteral("retentionYears"));
+            REQUIRE(years);
+            CHECK(years->value() == 0);
+            CHECK(years->text() == QStringLiteral("Keep all"));
+            dialog->pageList()->setCurrentRow(3);
+            years->setFocus();
+            years->selectAll();
+            QTest::keyClicks(years, QStringLiteral("7"));
+            dialog->accept();
+        });
+    actionOf(app.window, ActionId::Preferences)->trigger();
     CHECK(app.settings.retentionYears() == 7);
+    // A new period is asked for again before its first removal.
     CHECK_FALSE(app.settings.retentionConfirmed());
 }

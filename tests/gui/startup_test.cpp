@@ -1,6 +1,9 @@
+#include "gui/employees/employeeactions.h"
 #include "gui/employees/employeepage.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/storeopener.h"
+#include "gui/preferences/preferencesdialog.h"
+#include "gui/workspace/conversationwindows.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
 #include "services/appservices.h"
@@ -21,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace Catch {
 template <> struct StringMaker<QString>
@@ -301,16 +306,6 @@ struct ReadOnlyApp
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
-
-    QAction *action(const QString &text)
-    {
-        for (QAction *a : window->findChildren<QAction *>()) {
-            if (a->text().remove(QLatin1Char('&')) == text)
-                return a;
-        }
-        FAIL("no action " << text.toStdString());
-        return nullptr;
-    }
 };
 
 } // namespace
@@ -324,22 +319,34 @@ TEST_CASE("read-only, the main window says so and offers no way to change anythi
     CHECK(banner->text().contains(QStringLiteral("This file is read-only")));
     CHECK(banner->text().contains(QStringLiteral("--read-only")));
     REQUIRE(app.window->listPanel());
-    for (const char *text : {"New Employee…", "Edit Employee…", "Archive Employee",
-                             "Erase Employee Permanently…", "New Conversation", "Question Bank…",
-                             "Remove Old Conversations…", "Restore from Backup…"}) {
-        INFO(text);
-        CHECK_FALSE(app.action(QString::fromUtf8(text))->isEnabled());
+    using namespace ActionId;
+    for (const QString &id : {NewEmployee, EditEmployee, ArchiveEmployee, EraseEmployee,
+                              NewConversation, RestoreBackup}) {
+        INFO(id.toStdString());
+        CHECK_FALSE(actionOf(*app.window, id)->isEnabled());
     }
-    CHECK(app.action(QStringLiteral("Open Conversation"))->isEnabled());
-    CHECK(app.action(QStringLiteral("Export Employee Data…"))->isEnabled());
+    CHECK(actionOf(*app.window, OpenConversation)->isEnabled());
+    CHECK(actionOf(*app.window, ExportEmployee)->isEnabled());
+    // Preferences opens, but neither the question bank nor the retention period can change.
+    const NextDialog<PreferencesDialog> preferences(
+        "the Preferences dialog", [](PreferencesDialog *dialog) {
+            CHECK_FALSE(
+                dialog->findChild<QPushButton *>(QStringLiteral("editQuestionBank"))->isEnabled());
+            CHECK_FALSE(
+                dialog->findChild<QSpinBox *>(QStringLiteral("retentionYears"))->isEnabled());
+            dialog->reject();
+        });
+    actionOf(*app.window, Preferences)->trigger();
+    CHECK(preferences.answered());
     for (QPushButton *button : app.window->employeePage()->findChildren<QPushButton *>()) {
         INFO(button->text().toStdString());
         CHECK(button->isEnabled() == (button->text() == QStringLiteral("&Open")));
     }
     // The paths that bypass the actions change nothing either.
     const qint64 employees = app.store->employees().count();
-    app.window->newConversation();
-    app.window->toggleArchived();
+    app.window->conversations()->startNew();
+    app.window->employeeActions()->toggleArchived();
+    app.window->employeeActions()->erase();
     CHECK(app.store->employees().count() == employees);
     CHECK(MessageBox::lastText() == nothingShown);
     CHECK(fileBytes(app.path) == app.before);

@@ -2,6 +2,8 @@
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/platform/shortcutoverview.h"
+#include "gui/preferences/preferencesdialog.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
 #include "report/summarybuilder.h"
@@ -21,11 +23,13 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QTranslator>
@@ -71,6 +75,10 @@ void collect(QWidget *root, QStringList &shown)
             add(label->text());
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             add(button->text());
+        if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            add(spin->suffix());
+            add(spin->specialValueText());
+        }
         if (auto *box = qobject_cast<QGroupBox *>(w))
             add(box->title());
         if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -129,6 +137,14 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         collect(&employee, shown);
         QuestionBankDialog bank(services.questionBank(), QStringLiteral("nl"), &window);
         collect(&bank, shown);
+        PreferencesDialog preferences(
+            settings, [](const QString &, QWidget *) {}, &window);
+        collect(&preferences, shown);
+        for (QListWidgetItem *page :
+             preferences.pageList()->findItems(QStringLiteral("*"), Qt::MatchWildcard))
+            shown << clean(page->text());
+        ShortcutOverview shortcuts(window.actionRegistry(), &window);
+        collect(&shortcuts, shown);
         SummaryOptions options;
         options.locale = QLocale();
         const QString summary = summaryToPlainText(buildSummary(store, conversation, options));
@@ -146,7 +162,7 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         QStringLiteral("Project"),    QStringLiteral("Training"), QStringLiteral("Open"),
         QStringLiteral("Status"),     QStringLiteral("Help"),     QStringLiteral("English"),
         QStringLiteral("Nederlands"), QStringLiteral("Manager"),  QStringLiteral("Team:"),
-        QStringLiteral("Status:")};
+        QStringLiteral("Status:"),    QStringLiteral("min")};
     const QSet<QString> english = englishSources();
     QStringList untranslated;
     for (const QString &text : std::as_const(shown)) {

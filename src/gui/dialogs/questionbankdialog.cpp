@@ -34,17 +34,9 @@ QuestionBankDialog::QuestionBankDialog(QuestionBank &bank, const QString &langua
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setWordWrap(true);
 
-    auto *add = new QPushButton(tr("&Add…"), this);
-    auto *up = new QPushButton(tr("Move &Up"), this);
-    auto *down = new QPushButton(tr("Move &Down"), this);
-    auto *side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(up);
-    side->addWidget(down);
-    side->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(m_list, 1);
-    row->addLayout(side);
+    row->addLayout(createEditButtons());
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
@@ -61,13 +53,6 @@ QuestionBankDialog::QuestionBankDialog(QuestionBank &bank, const QString &langua
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionBankDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QString text =
-            QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
-        addQuestion(text);
-    });
-    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         // Switching language keeps what was changed in the other one.
         if (save())
@@ -81,6 +66,27 @@ QuestionBankDialog::QuestionBankDialog(QuestionBank &bank, const QString &langua
     });
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     load(m_language->currentData().toString());
+}
+
+// Add, Move Up and Move Down, beside the list.
+QVBoxLayout *QuestionBankDialog::createEditButtons()
+{
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *up = new QPushButton(tr("Move &Up"), this);
+    auto *down = new QPushButton(tr("Move &Down"), this);
+    auto *side = new QVBoxLayout;
+    side->addWidget(add);
+    side->addWidget(up);
+    side->addWidget(down);
+    side->addStretch();
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("New Question"), tr("Question:"));
+        addQuestion(text);
+    });
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(1); });
+    return side;
 }
 
 void QuestionBankDialog::load(const QString &language)

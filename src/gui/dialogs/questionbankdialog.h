@@ -8,12 +8,13 @@
 class QComboBox;
 class QListWidget;
 class QListWidgetItem;
+class QVBoxLayout;
 
 namespace dialoog {
 
 class QuestionBank;
 
-// Settings → Question bank: the open questions per language. Add, edit (F2),
+// Settings → Preferences → Questions → Edit: the open questions per language. Add, edit (F2),
 // reorder, and switch questions on or off for new conversations.
 class QuestionBankDialog final : public QDialog
 {
@@ -32,6 +33,7 @@ public:
     void accept() override;
 
 private:
+    QVBoxLayout *createEditButtons();
     void load(const QString &language);
     void collect();
 

@@ -1,9 +1,9 @@
 #include "gui/employees/employeelistpanel.h"
 
-#include "gui/widgets/clearbutton.h"
 #include "gui/employees/employeefiltermodel.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/rhythm/rhythmtexts.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QDate>
 #include <QFontMetrics>
@@ -13,7 +13,6 @@
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace dialoog {
@@ -63,18 +62,20 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
         emit activated(index.data(EmployeeListModel::IdRole).value<Id>());
     });
     // Keep a selection after the list changes, so the details pane is never stale.
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { emit currentChanged(currentId()); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
+            [this] { emit currentChanged(currentId()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { selectFirstIfNone(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { selectFirstIfNone(); });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { emit currentChanged(currentId()); });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this] { emit currentChanged(currentId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitNameColumn(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        fitNameColumn(first, last);
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        if (topLeft.column() <= EmployeeListModel::NameColumn)
-            fitNameColumn(topLeft.row(), bottomRight.row());
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitNameColumn(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() <= EmployeeListModel::NameColumn)
+                    fitNameColumn(topLeft.row(), bottomRight.row());
+            });
 }
 
 Id EmployeeListPanel::currentId() const
@@ -102,14 +103,16 @@ void EmployeeListPanel::setShowArchived(bool show)
 // Room a cell needs around its text, and a header around its title and sort arrow.
 int EmployeeListPanel::cellMargins() const
 {
-    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
+           6;
 }
 
 int EmployeeListPanel::titleWidth(int column) const
 {
     const QHeaderView *header = m_view->header();
     const QStyle *style = m_view->style();
-    return QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+    return QFontMetrics(header->font())
+               .horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
            style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
            2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
 }
@@ -128,13 +131,15 @@ void EmployeeListPanel::fitDateColumns()
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, std::max(content + cellMargins(), titleWidth(column)));
     };
-    fit(EmployeeListModel::LastColumn, std::max(plain.horizontalAdvance(date), plain.horizontalAdvance(m_model->neverText())));
+    fit(EmployeeListModel::LastColumn,
+        std::max(plain.horizontalAdvance(date), plain.horizontalAdvance(m_model->neverText())));
     int widest = plain.horizontalAdvance(date);
-    for (const RhythmState &state : {RhythmState{RhythmState::Status::Overdue, {}, 365, {}},
-                                      RhythmState{RhythmState::Status::DueSoon, {}, Rhythm::dueSoonDays, {}},
-                                      RhythmState{RhythmState::Status::DueSoon, {}, 1, {}},
-                                      RhythmState{RhythmState::Status::DueSoon, {}, 0, {}},
-                                      RhythmState{RhythmState::Status::NeverHeld, {}, 0, {}}})
+    for (const RhythmState &state :
+         {RhythmState{RhythmState::Status::Overdue, {}, 365, {}},
+          RhythmState{RhythmState::Status::DueSoon, {}, Rhythm::dueSoonDays, {}},
+          RhythmState{RhythmState::Status::DueSoon, {}, 1, {}},
+          RhythmState{RhythmState::Status::DueSoon, {}, 0, {}},
+          RhythmState{RhythmState::Status::NeverHeld, {}, 0, {}}})
         widest = std::max(widest, strong.horizontalAdvance(RhythmTexts::marker(state)));
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
     fit(EmployeeListModel::NextColumn, widest + icon);
@@ -157,10 +162,17 @@ void EmployeeListPanel::fitNameColumn(int first, int last)
     last = last < 0 ? m_model->rowCount() - 1 : std::min(last, m_model->rowCount() - 1);
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_model->index(row, EmployeeListModel::NameColumn);
-        const QFontMetrics &metrics = index.data(EmployeeListModel::ArchivedRole).toBool() ? slanted : plain;
+        const QFontMetrics &metrics =
+            index.data(EmployeeListModel::ArchivedRole).toBool() ? slanted : plain;
         widest = std::max(widest, metrics.horizontalAdvance(index.data().toString()));
     }
     header->resizeSection(EmployeeListModel::NameColumn, widest + margins);
+}
+
+void EmployeeListPanel::selectAndFocus(Id id)
+{
+    select(id);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void EmployeeListPanel::selectFirstIfNone()

@@ -23,6 +23,8 @@ public:
 
     Id currentId() const;
     void select(Id id);
+    // Selects and focuses the list, as when someone is chosen elsewhere (the rhythm view).
+    void selectAndFocus(Id id);
     void setShowArchived(bool show);
     void focusFilter();
     QTreeView *view() const { return m_view; }

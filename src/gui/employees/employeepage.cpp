@@ -1,7 +1,6 @@
 #include "gui/employees/employeepage.h"
 
 #include "core/rhythm.h"
-
 #include "gui/employees/historyview.h"
 #include "gui/employees/itemtables.h"
 
@@ -38,12 +37,14 @@ QLabel *body(QWidget *parent)
 
 EmployeePage::EmployeePage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)),
-      m_goals(compactTable(this, {tr("Goal"), tr("Progress")}, tr("Running goals"))), m_noGoals(new QLabel(tr("None yet."), this)),
+      m_goals(compactTable(this, {tr("Goal"), tr("Progress")}, tr("Running goals"))),
+      m_noGoals(new QLabel(tr("None yet."), this)),
       m_actions(compactTable(this, {tr("Action item"), tr("Due")}, tr("Open action items"))),
-      m_noActions(new QLabel(tr("Nothing open."), this)),
-      m_inbox(body(this)), m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
-      m_new(new QPushButton(tr("&New conversation"), this)), m_open(new QPushButton(tr("&Open"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_noActions(new QLabel(tr("Nothing open."), this)), m_inbox(body(this)),
+      m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
+      m_new(new QPushButton(tr("&New conversation"), this)),
+      m_open(new QPushButton(tr("&Open"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_history(new HistoryView(this))
 {
     QFont headline = m_name->font();
@@ -74,23 +75,11 @@ EmployeePage::EmployeePage(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
 
-    auto *overview = new QWidget(m_tabs);
-    auto *overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addWidget(heading(tr("Conversations"), overview));
-    overviewLayout->addWidget(m_noConversations);
-    overviewLayout->addWidget(m_conversations, 2);
-    overviewLayout->addWidget(heading(tr("Running goals"), overview));
-    overviewLayout->addWidget(m_goals, 1);
-    overviewLayout->addWidget(m_noGoals);
-    overviewLayout->addWidget(heading(tr("Open action items"), overview));
-    overviewLayout->addWidget(m_actions, 1);
-    overviewLayout->addWidget(m_noActions);
-    overviewLayout->addStretch(0); // takes the room only when both tables are hidden
-    for (QTreeWidget *table : {m_goals, m_actions})
-        table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    QWidget *overview = createOverview();
     m_tabs->addTab(overview, tr("Overvie&w"));
     m_tabs->addTab(m_history, tr("Histor&y"));
-    connect(m_history, &HistoryView::openConversationRequested, this, &EmployeePage::openConversationRequested);
+    connect(m_history, &HistoryView::openConversationRequested, this,
+            &EmployeePage::openConversationRequested);
 
     connect(m_new, &QPushButton::clicked, this, &EmployeePage::newConversationRequested);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -106,7 +95,30 @@ EmployeePage::EmployeePage(QWidget *parent)
     show(std::nullopt, {});
 }
 
-QString EmployeePage::headline() const { return m_name->text(); }
+// The Overview tab: the conversations, running goals and open action items.
+QWidget *EmployeePage::createOverview()
+{
+    auto *overview = new QWidget(m_tabs);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(heading(tr("Conversations"), overview));
+    overviewLayout->addWidget(m_noConversations);
+    overviewLayout->addWidget(m_conversations, 2);
+    overviewLayout->addWidget(heading(tr("Running goals"), overview));
+    overviewLayout->addWidget(m_goals, 1);
+    overviewLayout->addWidget(m_noGoals);
+    overviewLayout->addWidget(heading(tr("Open action items"), overview));
+    overviewLayout->addWidget(m_actions, 1);
+    overviewLayout->addWidget(m_noActions);
+    overviewLayout->addStretch(0); // takes the room only when both tables are hidden
+    for (QTreeWidget *table : {m_goals, m_actions})
+        table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    return overview;
+}
+
+QString EmployeePage::headline() const
+{
+    return m_name->text();
+}
 
 Id EmployeePage::selectedConversation() const
 {
@@ -114,7 +126,8 @@ Id EmployeePage::selectedConversation() const
     return item ? item->data(0, Qt::UserRole).value<Id>() : 0;
 }
 
-void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const EmployeeHistory &history)
+void EmployeePage::show(const std::optional<EmployeeOverview> &overview,
+                        const EmployeeHistory &history)
 {
     const bool any = overview.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_edit, m_archive})
@@ -124,7 +137,8 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
     m_tabs->setTabEnabled(1, any);
     if (!any) {
         m_name->setText(tr("No one selected"));
-        m_facts->setText(tr("Choose someone in the list to see their conversations, goals and action items."));
+        m_facts->setText(
+            tr("Choose someone in the list to see their conversations, goals and action items."));
         showGoals({});
         showActions({});
         m_inbox->clear();
@@ -135,52 +149,74 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview, const E
         return;
     }
     const Employee &e = overview->employee;
-    const QLocale locale;
     m_archived = e.archived;
     m_name->setText(e.name);
+    m_facts->setText(factsOf(*overview));
+    m_archive->setText(e.archived ? tr("&Restore") : tr("&Archive"));
+
+    showConversations(history.conversations);
+    showGoals(history.goals);
+    showActions(history.openActions);
+    m_inbox->setText(
+        tr("Notes for next time: %n (they wait in the next conversation's preparation)", nullptr,
+           history.inboxCount));
+    m_inbox->setVisible(history.inboxCount > 0);
+}
+
+// Role and team, mail, start, rhythm, what is due, archived: one line each.
+QString EmployeePage::factsOf(const EmployeeOverview &overview) const
+{
+    const Employee &e = overview.employee;
+    const QLocale locale;
     QStringList facts;
     if (!e.role.isEmpty() || !e.team.isEmpty())
-        facts << (e.team.isEmpty() ? e.role : e.role.isEmpty() ? e.team : tr("%1 · %2").arg(e.role, e.team)).toHtmlEscaped();
+        facts << (e.team.isEmpty()   ? e.role
+                  : e.role.isEmpty() ? e.team
+                                     : tr("%1 · %2").arg(e.role, e.team))
+                     .toHtmlEscaped();
     if (!e.email.isEmpty())
         facts << e.email.toHtmlEscaped();
     if (e.startDate.isValid())
         facts << tr("Started on %1").arg(locale.toString(e.startDate, QLocale::LongFormat));
     facts << tr("Conversation rhythm: every %1 weeks").arg(e.rhythmWeeks);
     const QDate today = QDate::currentDate();
-    if (const RhythmState rhythm = Rhythm::stateOf(*overview, today); rhythm.status == RhythmState::Status::Overdue)
-        facts << tr("<b>A conversation is overdue</b>: it was due on %1.").arg(locale.toString(rhythm.dueDate, QLocale::LongFormat));
-    else if (overview->nextPlanned.isValid())
-        facts << tr("Next conversation: %1").arg(locale.toString(overview->nextPlanned, QLocale::LongFormat));
+    if (const RhythmState rhythm = Rhythm::stateOf(overview, today);
+        rhythm.status == RhythmState::Status::Overdue)
+        facts << tr("<b>A conversation is overdue</b>: it was due on %1.")
+                     .arg(locale.toString(rhythm.dueDate, QLocale::LongFormat));
+    else if (overview.nextPlanned.isValid())
+        facts << tr("Next conversation: %1")
+                     .arg(locale.toString(overview.nextPlanned, QLocale::LongFormat));
     if (e.archived)
         facts << tr("Archived: kept for the record, hidden from the list.");
-    m_facts->setText(facts.join(QStringLiteral("<br>")));
-    m_archive->setText(e.archived ? tr("&Restore") : tr("&Archive"));
+    return facts.join(QStringLiteral("<br>"));
+}
 
-    for (const Conversation &c : history.conversations) {
+void EmployeePage::showConversations(const std::vector<Conversation> &conversations)
+{
+    const QLocale locale;
+    for (const Conversation &c : conversations) {
         const QDate date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
         QString summary = c.summary.section(QLatin1Char('\n'), 0, 0);
         if (c.phase != Phase::Finished && summary.isEmpty())
             summary = c.heldDate.isValid() ? tr("under way") : tr("planned");
-        auto *item = new QTreeWidgetItem(m_conversations, {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
-                                                           displayName(c.phase), summary});
+        auto *item = new QTreeWidgetItem(
+            m_conversations,
+            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
+             displayName(c.phase), summary});
         item->setData(0, Qt::UserRole, c.id);
     }
     m_conversations->resizeColumnToContents(0);
     m_conversations->resizeColumnToContents(1);
     if (m_conversations->topLevelItemCount() > 0)
         m_conversations->setCurrentItem(m_conversations->topLevelItem(0));
-    m_conversations->setVisible(!history.conversations.empty());
-    m_open->setEnabled(!history.conversations.empty());
-    m_noConversations->setText(history.conversations.empty()
-                                   ? tr("No conversations yet. Press <b>New conversation</b> (Ctrl+N) to prepare the first one.")
+    m_conversations->setVisible(!conversations.empty());
+    m_open->setEnabled(!conversations.empty());
+    m_noConversations->setText(conversations.empty()
+                                   ? tr("No conversations yet. Press <b>New conversation</b> "
+                                        "(Ctrl+N) to prepare the first one.")
                                    : QString());
-    m_noConversations->setVisible(history.conversations.empty());
-
-    showGoals(history.goals);
-    showActions(history.openActions);
-    m_inbox->setText(tr("Notes for next time: %n (they wait in the next conversation's preparation)", nullptr,
-                        history.inboxCount));
-    m_inbox->setVisible(history.inboxCount > 0);
+    m_noConversations->setVisible(conversations.empty());
 }
 
 void EmployeePage::showGoals(const std::vector<Goal> &goals)
@@ -201,13 +237,19 @@ void EmployeePage::showActions(const std::vector<ActionItem> &actions)
     m_actions->clear();
     const QLocale locale;
     for (const ActionItem &a : actions) {
-        auto *item = new QTreeWidgetItem(m_actions, {a.text, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString()});
+        auto *item = new QTreeWidgetItem(
+            m_actions,
+            {a.text,
+             a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString()});
         item->setToolTip(0, a.text);
     }
     m_actions->setVisible(!actions.empty());
     m_noActions->setVisible(actions.empty());
 }
 
-QString EmployeePage::inboxText() const { return m_inbox->isVisible() ? m_inbox->text() : QString(); }
+QString EmployeePage::inboxText() const
+{
+    return m_inbox->isVisible() ? m_inbox->text() : QString();
+}
 
 } // namespace dialoog

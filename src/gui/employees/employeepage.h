@@ -45,6 +45,9 @@ signals:
     void archiveRequested(bool archive);
 
 private:
+    QWidget *createOverview();
+    QString factsOf(const EmployeeOverview &overview) const;
+    void showConversations(const std::vector<Conversation> &conversations);
     void showGoals(const std::vector<Goal> &goals);
     void showActions(const std::vector<ActionItem> &actions);
 

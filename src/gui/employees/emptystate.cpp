@@ -1,8 +1,8 @@
 #include "gui/employees/emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace dialoog {
@@ -16,12 +16,12 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *text = new QLabel(
-        tr("Dialoog helps you prepare, hold and follow up development conversations: "
-           "about growth, energy and what people want to learn.\n\n"
-           "Start by adding the people you hold conversations with. "
-           "Or look around first with fictional sample data."),
-        this);
+    auto *text =
+        new QLabel(tr("Dialoog helps you prepare, hold and follow up development conversations: "
+                      "about growth, energy and what people want to learn.\n\n"
+                      "Start by adding the people you hold conversations with. "
+                      "Or look around first with fictional sample data."),
+                   this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
 
@@ -54,6 +54,12 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
 
     connect(add, &QPushButton::clicked, this, &EmptyState::addEmployeeRequested);
     connect(sample, &QPushButton::clicked, this, &EmptyState::sampleDataRequested);
+}
+
+void EmptyState::setReadOnly(bool readOnly)
+{
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setEnabled(!readOnly);
 }
 
 } // namespace dialoog

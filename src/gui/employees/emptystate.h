@@ -13,6 +13,9 @@ class EmptyState final : public QWidget
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
+    // Read-only, neither first step can be taken.
+    void setReadOnly(bool readOnly);
+
 signals:
     void addEmployeeRequested();
     void sampleDataRequested();

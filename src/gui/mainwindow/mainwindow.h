@@ -1,19 +1,25 @@
 #pragma once
 
 #include "core/domainenums.h"
+#include "gui/rhythm/overduelink.h"
+#include "gui/rhythm/rhythmdock.h"
 
 #include <QMainWindow>
-#include <QMap>
-#include <QPointer>
+#include <functional>
 
 class QAction;
 class QDockWidget;
+class QKeySequence;
+class QMenu;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
 
 namespace dialoog {
 
+class ActionRegistry;
+class ConversationWindows;
+class EmployeeActions;
 class EmployeePage;
 class WorkspaceWindow;
 class AppServices;
@@ -21,6 +27,7 @@ class EmployeeDirectory;
 class EmployeeListModel;
 class EmployeeListPanel;
 class EmptyState;
+class SearchDock;
 class SearchPanel;
 class Settings;
 struct SearchHit;
@@ -29,8 +36,10 @@ class CalendarActions;
 class MenuIcons;
 class RhythmPanel;
 
-// The main window only wires the parts together: menus and actions, the
-// employee list, the details pane and the empty state.
+// The main window only wires the parts together: the actions (by id, in its
+// ActionRegistry) and menus, the employee list, the details pane, the empty state and
+// the open conversations. What the actions do lives in EmployeeActions, the dialogs
+// and the panels.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,32 +47,25 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(AppServices &services, Settings &settings, QWidget *parent = nullptr);
-
     // The employees as the list and the rhythm view show them.
     EmployeeListModel *employeeModel() const { return m_model; }
+
     EmployeeListPanel *listPanel() const { return m_list; }
     EmployeePage *employeePage() const { return m_page; }
     bool isShowingEmptyState() const;
     // The banner shown while the database is read-only (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
-    // Actions, named for tests and for the shortcut overview.
-    QAction *newEmployeeAction() const { return m_newEmployee; }
-    QAction *editEmployeeAction() const { return m_editEmployee; }
-    QAction *archiveEmployeeAction() const { return m_archiveEmployee; }
-    QAction *showArchivedAction() const { return m_showArchived; }
-    QAction *newConversationAction() const { return m_newConversation; }
-    QAction *openConversationAction() const { return m_openConversation; }
-    QAction *searchAction() const { return m_search; }
-    QAction *noteForNextTimeAction() const { return m_noteForNextTime; }
-    QAction *addFeedbackAction() const { return m_addFeedback; }
+    // Every action of the window, by id (ActionId): menus, the shortcut overview and tests use it.
+    ActionRegistry &actionRegistry() const { return *m_actions; }
+    // Adding, editing, archiving, exporting and handing over employees.
+    EmployeeActions *employeeActions() const { return m_employees; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     // Shows the search pane with the box focused.
     void showSearch();
     // Goes to where a search hit belongs: its conversation at its phase, or the employee.
     void openSearchHit(const SearchHit &hit);
-    QAction *rhythmAction() const { return m_rhythmAction; }
-    RhythmPanel *rhythmPanel() const { return m_rhythm; }
+    RhythmPanel *rhythmPanel() const { return m_rhythmDock->panel(); }
     QDockWidget *rhythmDock() const { return m_rhythmDock; }
     CalendarActions *calendarActions() const { return m_calendar; }
     // "3 conversations are overdue" in the status bar, a link that opens the rhythm view.
@@ -71,32 +73,28 @@ public:
     void showRhythm();
     // The workspace of a conversation, opened (or raised) in its own window.
     WorkspaceWindow *openConversation(Id conversationId);
-    void newConversation();
-
-    void addEmployee();
-    void editEmployee();
-    void toggleArchived();
-    void eraseEmployee();
-    void exportEmployeeData();
-    // Between conversations, for the selected employee (or the given one).
-    void captureNoteForNextTime(Id employeeId = 0, QWidget *parent = nullptr);
-    void addFeedback();
-    // Handover to another manager, and taking over from one.
-    void handOverEmployee();
-    void takeOverEmployee();
-    void restoreFromBackup();
+    // New Conversation, Open Conversation and their windows.
+    ConversationWindows *conversations() const { return m_conversations; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void createDocks();
+    void connectParts();
+    // A registered action that runs `run` when triggered.
+    QAction *makeAction(const QString &id, const QString &text, const QList<QKeySequence> &keys,
+                        const std::function<void()> &run);
     void createActions();
+    void createApplicationActions();
+    QMenu *fill(QMenu *menu, const QStringList &ids);
     void createMenus();
+    void openPreferences();
     void updateState();
     void showFailure(const QString &message);
-    // Closes (and so saves) the open conversations; of one employee, or all when 0.
-    bool closeWorkspaces(Id employeeId = 0);
+    WorkspaceWindow *createWorkspace(Id conversationId);
+    void conversationSaved(Id employeeId);
     bool readOnly() const;
 
     AppServices &m_services;
@@ -108,34 +106,19 @@ private:
     QSplitter *m_splitter;
     EmployeeListPanel *m_list;
     EmployeePage *m_page;
-    QMap<Id, QPointer<WorkspaceWindow>> m_workspaces;
     bool m_pageStale = false; // a conversation was saved while another window was in use
     SummaryActions *m_summary = nullptr;
     SearchPanel *m_searchPanel;
-    QDockWidget *m_searchDock;
+    SearchDock *m_searchDock;
     CalendarActions *m_calendar = nullptr;
-    RhythmPanel *m_rhythm = nullptr;
-    QDockWidget *m_rhythmDock = nullptr;
-    QLabel *m_overdue = nullptr;
-    QAction *m_rhythmAction = nullptr;
+    RhythmDock *m_rhythmDock = nullptr;
+    OverdueLink *m_overdue = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
-    // Actions that change the database, all disabled while it is read-only.
-    QList<QAction *> m_changing;
 
-    QAction *m_newEmployee = nullptr;
-    QAction *m_editEmployee = nullptr;
-    QAction *m_archiveEmployee = nullptr;
-    QAction *m_showArchived = nullptr;
-    QAction *m_findEmployee = nullptr;
-    QAction *m_search = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QAction *m_quit = nullptr;
-    MenuIcons *m_menuIcons = nullptr;
-    QAction *m_newConversation = nullptr;
-    QAction *m_openConversation = nullptr;
-    QAction *m_noteForNextTime = nullptr;
-    QAction *m_addFeedback = nullptr;
+    ActionRegistry *m_actions;
+    MenuIcons *m_menuIcons;
+    EmployeeActions *m_employees;
+    ConversationWindows *m_conversations;
 };
 
 } // namespace dialoog

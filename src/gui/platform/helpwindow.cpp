@@ -1,15 +1,11 @@
 #include "gui/platform/helpwindow.h"
 
-#include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
-#include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -29,7 +25,8 @@ HelpWindow::HelpWindow(QWidget *parent) : QDialog(parent), m_browser(new QTextBr
 
 void HelpWindow::open(const QString &section)
 {
-    const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    const QString language =
+        QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     QUrl url(QStringLiteral("qrc:/help/guide_%1.html").arg(language));
     url.setFragment(section);
     m_browser->setSource(url);
@@ -50,44 +47,12 @@ void HelpWindow::showSection(QWidget *parent, const QString &section)
     window->activateWindow();
 }
 
-void showShortcuts(QWidget *window)
+void HelpWindow::showAbout(QWidget *parent, const QString &databasePath)
 {
-    QDialog dialog(window);
-    dialog.setWindowTitle(HelpWindow::tr("Keyboard Shortcuts"));
-    auto *list = new QTreeWidget(&dialog);
-    list->setHeaderLabels({HelpWindow::tr("Action"), HelpWindow::tr("Keys")});
-    list->setRootIsDecorated(true);
-    // Built from the window's own actions, so it can never disagree with them.
-    const auto *main = qobject_cast<QMainWindow *>(window);
-    if (main) {
-        for (QAction *menuAction : main->menuBar()->actions()) {
-            QMenu *menu = menuAction->menu();
-            if (!menu)
-                continue;
-            auto *group = new QTreeWidgetItem(list, {menu->title().remove(QLatin1Char('&'))});
-            std::function<void(QMenu *)> add = [&](QMenu *m) {
-                for (QAction *a : m->actions()) {
-                    if (a->menu())
-                        add(a->menu());
-                    else if (!a->shortcut().isEmpty())
-                        new QTreeWidgetItem(group, {a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
-                                                    a->shortcut().toString(QKeySequence::NativeText)});
-                }
-            };
-            add(menu);
-            if (group->childCount() == 0)
-                delete group;
-        }
-    }
-    list->expandAll();
-    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(520, 560);
-    dialog.exec();
+    QMessageBox::about(parent, tr("About Dialoog"),
+                       tr("<h3>Dialoog %1</h3><p>Prepare, hold and follow up development "
+                          "conversations.</p><p>Your data stays on this computer: %2</p>")
+                           .arg(QApplication::applicationVersion(), databasePath.toHtmlEscaped()));
 }
 
 } // namespace dialoog

@@ -19,14 +19,13 @@ public:
     // Shows the guide at `section` ("start", "preparation", "goals", "questions",
     // "wrapup", "notes", "summary", "data", "keys"), reusing one window.
     static void showSection(QWidget *parent, const QString &section);
+    // Help → About Dialoog: the version, and where the data is kept.
+    static void showAbout(QWidget *parent, const QString &databasePath);
     QTextBrowser *browser() const { return m_browser; }
     void open(const QString &section);
 
 private:
     QTextBrowser *m_browser;
 };
-
-// A dialog listing every action of `window` that has a shortcut, by menu.
-void showShortcuts(QWidget *window);
 
 } // namespace dialoog

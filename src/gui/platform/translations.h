@@ -8,7 +8,7 @@ class QTranslator;
 namespace dialoog {
 
 // Loads Dialoog's and Qt's own translations for the language of the system, or the one
-// chosen in Settings → Language (takes effect at the next start).
+// chosen in Settings → Preferences → General (takes effect at the next start).
 void installTranslations(QCoreApplication &app);
 
 // For the length of a scope, texts come out in `language` ("en", "nl"; empty: unchanged):

@@ -16,42 +16,18 @@
 
 namespace dialoog {
 
-PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document, PreparationRequest::Kind kind,
-                                       const QString &managerName, QWidget *parent)
+PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document,
+                                       PreparationRequest::Kind kind, const QString &managerName,
+                                       QWidget *parent)
     : QDialog(parent), m_document(document), m_managerName(managerName)
 {
     setWindowTitle(tr("Paste Answers"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *choice = new QHBoxLayout;
-    m_reflection = new QRadioButton(tr("The employee's &self-reflection"), this);
-    m_feedback = new QRadioButton(tr("&Feedback from a colleague"), this);
-    m_reflection->setObjectName(QStringLiteral("reflectionChoice"));
-    m_feedback->setObjectName(QStringLiteral("feedbackChoice"));
-    (kind == PreparationRequest::Kind::SelfReflection ? m_reflection : m_feedback)->setChecked(true);
-    choice->addWidget(new QLabel(tr("These are answers to:"), this));
-    choice->addWidget(m_reflection);
-    choice->addWidget(m_feedback);
-    choice->addStretch();
-    layout->addLayout(choice);
+    addSourceRows(layout, kind);
 
-    auto *from = new QHBoxLayout;
-    m_fromWhom = new QLineEdit(this);
-    m_fromWhom->setObjectName(QStringLiteral("pasteFromWhom"));
-    m_fromWhom->setPlaceholderText(tr("Who wrote this feedback"));
-    m_fromWhom->setAccessibleName(tr("Feedback from whom"));
-    m_relation = new QComboBox(this);
-    m_relation->setAccessibleName(tr("Relation"));
-    for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
-        m_relation->addItem(displayName(r), int(r));
-    auto *fromLabel = new QLabel(tr("F&rom:"), this);
-    fromLabel->setBuddy(m_fromWhom);
-    from->addWidget(fromLabel);
-    from->addWidget(m_fromWhom, 1);
-    from->addWidget(m_relation);
-    layout->addLayout(from);
-
-    auto *pasteLabel = new QLabel(tr("&Paste the reply here, as it came; quoted text and signatures are left out:"), this);
+    auto *pasteLabel = new QLabel(
+        tr("&Paste the reply here, as it came; quoted text and signatures are left out:"), this);
     m_paste = new QPlainTextEdit(this);
     m_paste->setObjectName(QStringLiteral("pasteBox"));
     m_paste->setTabChangesFocus(true);
@@ -67,7 +43,8 @@ PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document, Preparati
     layout->addWidget(previewLabel);
     layout->addWidget(m_preview, 2);
 
-    m_unplacedLabel = new QLabel(tr("Text that fits no question (not saved; copy what you need):"), this);
+    m_unplacedLabel =
+        new QLabel(tr("Text that fits no question (not saved; copy what you need):"), this);
     m_unplaced = new QPlainTextEdit(this);
     m_unplaced->setObjectName(QStringLiteral("unplaced"));
     m_unplaced->setReadOnly(true);
@@ -97,9 +74,43 @@ PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document, Preparati
     resize(720, 680);
 }
 
+// Whose answers these are: the employee's self-reflection or a colleague's feedback (from whom).
+void PasteAnswersDialog::addSourceRows(QVBoxLayout *layout, PreparationRequest::Kind kind)
+{
+    auto *choice = new QHBoxLayout;
+    m_reflection = new QRadioButton(tr("The employee's &self-reflection"), this);
+    m_feedback = new QRadioButton(tr("&Feedback from a colleague"), this);
+    m_reflection->setObjectName(QStringLiteral("reflectionChoice"));
+    m_feedback->setObjectName(QStringLiteral("feedbackChoice"));
+    (kind == PreparationRequest::Kind::SelfReflection ? m_reflection : m_feedback)
+        ->setChecked(true);
+    choice->addWidget(new QLabel(tr("These are answers to:"), this));
+    choice->addWidget(m_reflection);
+    choice->addWidget(m_feedback);
+    choice->addStretch();
+    layout->addLayout(choice);
+
+    auto *from = new QHBoxLayout;
+    m_fromWhom = new QLineEdit(this);
+    m_fromWhom->setObjectName(QStringLiteral("pasteFromWhom"));
+    m_fromWhom->setPlaceholderText(tr("Who wrote this feedback"));
+    m_fromWhom->setAccessibleName(tr("Feedback from whom"));
+    m_relation = new QComboBox(this);
+    m_relation->setAccessibleName(tr("Relation"));
+    for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
+        m_relation->addItem(displayName(r), int(r));
+    auto *fromLabel = new QLabel(tr("F&rom:"), this);
+    fromLabel->setBuddy(m_fromWhom);
+    from->addWidget(fromLabel);
+    from->addWidget(m_fromWhom, 1);
+    from->addWidget(m_relation);
+    layout->addLayout(from);
+}
+
 PreparationRequest::Kind PasteAnswersDialog::kind() const
 {
-    return m_reflection->isChecked() ? PreparationRequest::Kind::SelfReflection : PreparationRequest::Kind::Feedback;
+    return m_reflection->isChecked() ? PreparationRequest::Kind::SelfReflection
+                                     : PreparationRequest::Kind::Feedback;
 }
 
 QStringList PasteAnswersDialog::questions() const
@@ -110,7 +121,8 @@ QStringList PasteAnswersDialog::questions() const
 void PasteAnswersDialog::resplit()
 {
     const PreparationRequest request(kind(), m_document.record(), m_managerName);
-    const QStringList boilerplate = request.introduction().split(QLatin1Char('\n')) + request.closing().split(QLatin1Char('\n'));
+    const QStringList boilerplate = request.introduction().split(QLatin1Char('\n')) +
+                                    request.closing().split(QLatin1Char('\n'));
     const QStringList list = request.questions();
     m_result = AnswerSplitter(list, boilerplate).split(m_paste->toPlainText());
 
@@ -120,9 +132,12 @@ void PasteAnswersDialog::resplit()
     QString html;
     for (int i = 0; i < list.size(); ++i) {
         const QString answer = m_result.answers.value(i);
-        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p>").arg(PreparationRequest::heading(i, list.at(i)).toHtmlEscaped());
-        html += answer.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer found.").toHtmlEscaped())
-                                 : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(answer.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p>")
+                    .arg(PreparationRequest::heading(i, list.at(i)).toHtmlEscaped());
+        html += answer.isEmpty()
+                    ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer found.").toHtmlEscaped())
+                    : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                          .arg(answer.toHtmlEscaped());
     }
     m_preview->setHtml(html);
     m_unplaced->setPlainText(m_result.unplaced);
@@ -133,7 +148,8 @@ void PasteAnswersDialog::resplit()
     m_save->setEnabled(anything);
     QString note;
     if (!m_paste->toPlainText().trimmed().isEmpty() && !m_result.foundAnyHeading)
-        note = tr("No question headings were found. Keep the numbered questions in the reply, or type the "
+        note = tr("No question headings were found. Keep the numbered questions in the reply, or "
+                  "type the "
                   "answers into the page yourself.");
     else if (!feedback && !m_document.record().reflection.isEmpty() && anything)
         note = tr("The reflection already holds text; the answers are added below it.");
@@ -149,11 +165,13 @@ bool PasteAnswersDialog::save()
     if (kind() == PreparationRequest::Kind::SelfReflection) {
         const Reflection pasted = AnswerSplitter::toReflection(m_result);
         Reflection merged = m_document.record().reflection;
-        // What is there already stays: a second reply, or notes typed earlier, are never overwritten.
+        // What is there already stays: a second reply, or notes typed earlier, are never
+        // overwritten.
         const auto add = [](QString &field, const QString &text) {
             if (text.isEmpty())
                 return;
-            field = field.trimmed().isEmpty() ? text : field.trimmed() + QStringLiteral("\n\n") + text;
+            field =
+                field.trimmed().isEmpty() ? text : field.trimmed() + QStringLiteral("\n\n") + text;
         };
         add(merged.wentWell, pasted.wentWell);
         add(merged.growth, pasted.growth);

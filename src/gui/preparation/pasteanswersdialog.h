@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace dialoog {
 
@@ -26,14 +27,15 @@ class PasteAnswersDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PasteAnswersDialog)
 
 public:
-    PasteAnswersDialog(ConversationDocument &document, PreparationRequest::Kind kind, const QString &managerName,
-                       QWidget *parent = nullptr);
+    PasteAnswersDialog(ConversationDocument &document, PreparationRequest::Kind kind,
+                       const QString &managerName, QWidget *parent = nullptr);
 
     PreparationRequest::Kind kind() const;
     AnswerSplitter::Result result() const { return m_result; }
     bool save();
 
 private:
+    void addSourceRows(QVBoxLayout *layout, PreparationRequest::Kind kind);
     void resplit();
     QStringList questions() const;
 

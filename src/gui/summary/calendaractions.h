@@ -38,7 +38,7 @@ public:
     bool addToCalendar();
     bool saveInvite();
 
-    // Asks the time and length; false when cancelled. Shared with Settings → Calendar Invite.
+    // Asks the time and length; false when cancelled. The defaults are in Preferences.
     static bool askTime(QWidget *parent, const QString &title, QTime &start, int &minutes);
 
     // Test seams: in test mode the time dialog is not shown (the defaults are used) and

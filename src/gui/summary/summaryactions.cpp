@@ -1,6 +1,7 @@
 #include "gui/summary/summaryactions.h"
 
 #include "core/failure.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/translations.h"
@@ -73,6 +74,30 @@ SummaryActions::SummaryActions(ConversationOutputs &outputs, Settings &settings,
     });
     connect(m_signatures, &QAction::toggled, this,
             [this](bool on) { m_settings.setSummarySignatures(on); });
+}
+
+void SummaryActions::registerIn(ActionRegistry &registry) const
+{
+    const std::pair<const char *, QAction *> named[] = {{"preview", m_preview},
+                                                        {"print", m_print},
+                                                        {"export", m_export},
+                                                        {"copy", m_copy},
+                                                        {"employeeCopy", m_employeeCopy},
+                                                        {"includePrivate", m_includePrivate},
+                                                        {"signatures", m_signatures}};
+    for (const auto &[name, action] : named)
+        registry.add(QStringLiteral("summary.") + QLatin1String(name), action);
+    // The language choices carry their code ("" for the application's language).
+    for (QAction *entry : m_menu->actions()) {
+        if (!entry->menu())
+            continue;
+        for (QAction *choice : entry->menu()->actions()) {
+            const QString code = choice->data().toString();
+            registry.add(QStringLiteral("summary.language.") +
+                             (code.isEmpty() ? QStringLiteral("application") : code),
+                         choice);
+        }
+    }
 }
 
 void SummaryActions::setEnabled(bool enabled)

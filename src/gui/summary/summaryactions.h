@@ -13,6 +13,7 @@ class QWidget;
 
 namespace dialoog {
 
+class ActionRegistry;
 class Settings;
 class ConversationOutputs;
 
@@ -36,6 +37,8 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
     void setEnabled(bool enabled);
+    // Registers every action of the menu under "summary.*" ids.
+    void registerIn(ActionRegistry &registry) const;
 
     SummaryOptions options() const;
     SummaryDocument build() const;

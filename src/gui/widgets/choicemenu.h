@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 #include <utility>
 #include <vector>
@@ -11,8 +10,8 @@ class QMenu;
 namespace dialoog {
 
 // Fills `menu` with one checkable action per (label, value), the one for `current`
-// checked, calling `chosen` with the value picked.
-void addChoices(QMenu *menu, const std::vector<std::pair<QString, QString>> &choices, const QString &current,
-                const std::function<void(const QString &)> &chosen);
+// checked, calling `chosen` with the value picked. Each action's data is its value.
+void addChoices(QMenu *menu, const std::vector<std::pair<QString, QString>> &choices,
+                const QString &current, const std::function<void(const QString &)> &chosen);
 
 } // namespace dialoog

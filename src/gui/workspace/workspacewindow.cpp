@@ -1,7 +1,9 @@
 #include "gui/workspace/workspacewindow.h"
 
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/shortcutoverview.h"
 #include "gui/preparation/preparationpage.h"
 #include "gui/summary/calendaractions.h"
 #include "gui/summary/summaryactions.h"
@@ -11,6 +13,7 @@
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
+#include "gui/workspace/workspaceactionids.h"
 #include "gui/workspace/wrapuppage.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
@@ -67,13 +70,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     setWindowTitle(
         tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
-    auto *preparation = new PreparationPage(*m_document, this);
-    auto *goals = new GoalsPage(*m_document, this);
-    auto *questions = new QuestionsPage(*m_document, services.questionBank(), language, this);
-    auto *wrapUp = new WrapUpPage(*m_document, this);
-    m_pageList = {preparation, goals, questions, wrapUp};
-    for (PhasePage *page : m_pageList)
-        m_pages->addWidget(page);
+    createPages(services, language);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -97,6 +94,29 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    createDocks(services);
+    startClock();
+    createActions();
+    connectParts();
+    fillPages();
+    updateSaveState();
+    resize(1280, 800);
+}
+
+void WorkspaceWindow::createPages(AppServices &services, const QString &language)
+{
+    auto *preparation = new PreparationPage(*m_document, this);
+    auto *goals = new GoalsPage(*m_document, this);
+    auto *questions = new QuestionsPage(*m_document, services.questionBank(), language, this);
+    auto *wrapUp = new WrapUpPage(*m_document, this);
+    m_pageList = {preparation, goals, questions, wrapUp};
+    for (PhasePage *page : m_pageList)
+        m_pages->addWidget(page);
+}
+
+// Notes on the right, earlier conversations on the left.
+void WorkspaceWindow::createDocks(AppServices &services)
+{
     m_notes = new NotesPanel(*m_document, this);
     auto *notesDock = new QDockWidget(tr("Notes"), this);
     notesDock->setObjectName(QStringLiteral("notes"));
@@ -110,7 +130,11 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     contextDock->setWidget(m_context);
     addDockWidget(Qt::LeftDockWidgetArea, contextDock);
     resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
+}
 
+// How long the conversation has been open, beside the planned length.
+void WorkspaceWindow::startClock()
+{
     statusBar()->addPermanentWidget(m_elapsed);
     statusBar()->addPermanentWidget(m_saveState);
     m_meeting.start();
@@ -118,27 +142,35 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     connect(clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
     clock->start(1000);
     updateElapsed();
+}
 
-    createActions();
+void WorkspaceWindow::connectParts()
+{
     connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { currentPage()->catchUp(); });
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
+    connect(&m_document->session(), &ConversationSession::changed, this,
+            &WorkspaceWindow::updateCorrectionBanner);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
             [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
     connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
             &WorkspaceWindow::updateSaveState);
     connect(m_document.get(), &ConversationDocument::saved, this,
             [this] { emit conversationSaved(m_employeeId); });
+    const auto *questions = static_cast<QuestionsPage *>(m_pageList[indexOf(Phase::Questions)]);
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
+    const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[indexOf(Phase::WrapUp)]);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
     connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
     connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
+}
 
+// At the phase the conversation is in, every page filled once, locked when read-only.
+void WorkspaceWindow::fillPages()
+{
     m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
     updateCorrectionBanner();
-    connect(&m_document->session(), &ConversationSession::changed, this,
-            &WorkspaceWindow::updateCorrectionBanner);
     refresh();
     // Every page is filled once before the read-only lock, which covers the widgets there are.
     for (PhasePage *page : m_pageList)
@@ -147,8 +179,6 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
         ReadOnlyView::lock(m_pages);
         ReadOnlyView::lock(m_notes);
     }
-    updateSaveState();
-    resize(1280, 800);
 }
 
 WorkspaceWindow::~WorkspaceWindow() = default;
@@ -173,14 +203,17 @@ void WorkspaceWindow::updateCorrectionBanner()
 
 void WorkspaceWindow::createActions()
 {
+    m_actions = new ActionRegistry(this);
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     for (std::size_t i = 0; i < phases.size(); ++i) {
         QAction *go = conversation->addAction(displayName(phases[i]));
+        m_actions->add(WorkspaceActionId::phase(phases[i]), go);
         go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
         connect(go, &QAction::triggered, this, [this, i] { showPhase(phases[i]); });
     }
     conversation->addSeparator();
     QAction *next = conversation->addAction(tr("&Next Phase"));
+    m_actions->add(WorkspaceActionId::NextPhase, next);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, [this] {
         ConversationSession &session = m_document->session();
@@ -193,6 +226,7 @@ void WorkspaceWindow::createActions()
             session.next();
     });
     QAction *previous = conversation->addAction(tr("&Previous Phase"));
+    m_actions->add(WorkspaceActionId::PreviousPhase, previous);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
         if (m_document->session().isFinished() || m_readOnly)
@@ -202,15 +236,18 @@ void WorkspaceWindow::createActions()
     });
     conversation->addSeparator();
     QAction *finish = conversation->addAction(tr("&Finish Conversation"));
+    m_actions->add(WorkspaceActionId::Finish, finish);
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
     finish->setEnabled(!m_readOnly);
     QAction *save = conversation->addAction(tr("&Save Now"));
+    m_actions->add(WorkspaceActionId::Save, save);
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
     connect(save, &QAction::triggered, m_document.get(), &ConversationDocument::saveNow);
     conversation->addSeparator();
     QAction *close = conversation->addAction(tr("&Close"));
+    m_actions->add(WorkspaceActionId::Close, close);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
 
@@ -218,7 +255,15 @@ void WorkspaceWindow::createActions()
     conversation->insertAction(close, m_calendar->addAction());
     conversation->insertAction(close, m_calendar->saveAction());
     conversation->insertSeparator(close);
+    m_summary->registerIn(*m_actions);
+    m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
+    m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
+    createOtherMenus();
+}
 
+// Edit, Notes and Help.
+void WorkspaceWindow::createOtherMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -230,10 +275,13 @@ void WorkspaceWindow::createActions()
     redo->setShortcutContext(Qt::WindowShortcut);
     edit->addAction(undo);
     edit->addAction(redo);
+    m_actions->add(WorkspaceActionId::Undo, undo);
+    m_actions->add(WorkspaceActionId::Redo, redo);
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
     notes->setEnabled(!m_readOnly);
     QAction *focus = notes->addAction(tr("&Write a Note"));
+    m_actions->add(WorkspaceActionId::WriteNote, focus);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(focus, &QAction::triggered, this,
             [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
@@ -247,6 +295,7 @@ void WorkspaceWindow::createActions()
     }};
     for (const auto &[text, keys, as] : turns) {
         QAction *action = notes->addAction(text);
+        m_actions->add(WorkspaceActionId::noteAs(as), action);
         action->setShortcut(keys);
         connect(action, &QAction::triggered, this, [this, as = as] {
             if (!m_notes->take(as))
@@ -263,7 +312,10 @@ void WorkspaceWindow::createActions()
             this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    m_actions->add(WorkspaceActionId::Guide, guide);
+    m_actions->add(WorkspaceActionId::Shortcuts,
+                   help->addAction(tr("&Keyboard Shortcuts"), this,
+                                   [this] { ShortcutOverview(*m_actions, this).exec(); }));
 }
 
 PhasePage *WorkspaceWindow::page(Phase phase) const

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace dialoog {
 
+class ActionRegistry;
 class ContextPanel;
 class ConversationDocument;
 class NotesPanel;
@@ -49,6 +50,8 @@ public:
     // The banner shown while the database is read-only (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     Id employeeId() const { return m_employeeId; }
+    // Every action of the window, by id (WorkspaceActionId).
+    ActionRegistry &actionRegistry() const { return *m_actions; }
 
     void finishOrExplain();
     void showPhase(Phase phase);
@@ -62,7 +65,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createPages(AppServices &services, const QString &language);
+    void createDocks(AppServices &services);
+    void startClock();
+    void connectParts();
+    void fillPages();
     void createActions();
+    void createOtherMenus();
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();
@@ -84,6 +93,7 @@ private:
     QLabel *m_correctionBanner;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
+    ActionRegistry *m_actions = nullptr;
 };
 
 } // namespace dialoog
