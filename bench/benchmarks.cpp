@@ -135,7 +135,8 @@ Subject pickSubject(Store &store)
 void measureNoteSave(Store &store, const Subject &subject, const QString &folder,
                      const QString &databasePath)
 {
-    section("Saving one note (ConversationDocument: addNote, then the save the app runs), 500 notes");
+    section(
+        "Saving one note (ConversationDocument: addNote, then the save the app runs), 500 notes");
     ConversationDocument document(store, store.conversations().load(subject.planned));
     RawNoteInserter raw(databasePath, subject.planned);
     TextGenerator text(7);

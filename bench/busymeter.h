@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-
 #include <vector>
 
 namespace dialoog::bench {

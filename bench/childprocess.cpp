@@ -1,11 +1,9 @@
 #include "childprocess.h"
 
 #include <QElapsedTimer>
-
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
 #include <vector>
 
 extern char **environ;

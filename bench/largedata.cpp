@@ -4,7 +4,6 @@
 #include "store/transaction.h"
 
 #include <QStringList>
-
 #include <array>
 #include <cstdio>
 
@@ -13,34 +12,54 @@ namespace dialoog::bench {
 namespace {
 
 // Word lists written for this generator; combined they give varied, searchable text.
-constexpr std::array dutchOpeners = {"Wil graag", "Gaat verder met", "Heeft afgerond:", "Twijfelt nog over",
-                                      "Krijgt energie van", "Vindt het lastig om", "Zou meer tijd willen voor",
-                                      "Heeft hulp nodig bij", "Is trots op", "Wil volgend kwartaal"};
-constexpr std::array dutchThings = {"de klantgesprekken", "het nieuwe planningssysteem", "een cursus presenteren",
-                                     "het inwerken van collega's", "de migratie naar de cloud", "feedback geven",
-                                     "het teamoverleg voorzitten", "de jaarafsluiting", "een reünie van het team",
-                                     "coaching door een senior", "de kwartaalrapportage", "werkdruk en balans",
-                                     "Excel-macro's automatiseren", "het project Zeewolde", "een opleiding tot scrum master"};
-constexpr std::array dutchTails = {"omdat dat goed past bij haar ambitie.", "zodat hij zelfstandiger wordt.",
-                                    "maar de tijd ontbreekt nu.", "en vraagt daarbij om steun.", "in overleg met de teamleider.",
-                                    "vóór de zomer.", "met een mentor uit een ander team.", "zonder extra budget."};
-constexpr std::array englishOpeners = {"Would like to", "Keeps working on", "Finished", "Is unsure about",
-                                        "Gets energy from", "Finds it hard to", "Wants more time for",
-                                        "Needs support with", "Is proud of", "Plans next quarter to"};
-constexpr std::array englishThings = {"the customer calls", "the new planning tool", "a presentation course",
-                                       "onboarding new colleagues", "the cloud migration", "giving feedback",
-                                       "chairing the team meeting", "the year-end close", "mentoring an intern",
-                                       "coaching from a senior", "the quarterly report", "workload and balance",
-                                       "automating spreadsheets", "the Harbour project", "a scrum master training"};
-constexpr std::array englishTails = {"because it fits their ambition.", "to become more independent.",
-                                      "but there is no time right now.", "and asks for support.",
-                                      "together with the team lead.", "before the summer.",
-                                      "with a mentor from another team.", "without extra budget."};
-constexpr std::array firstNames = {"Sanne", "Daan", "Fatima", "Lars", "Noor", "Ahmed", "Eva", "Jeroen", "Priya",
-                                    "Tom", "Ilse", "Mohamed", "Lotte", "Bram", "Yara", "Kees", "Sofie", "Ruben"};
-constexpr std::array lastNames = {"de Vries", "Jansen", "Bakker", "El Amrani", "Visser", "Smit", "Meijer",
-                                   "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "van Dijk"};
-constexpr std::array teams = {"Customer Care", "Finance", "Platform", "Sales", "HR", "Logistics", "Design"};
+constexpr std::array dutchOpeners = {"Wil graag",
+                                     "Gaat verder met",
+                                     "Heeft afgerond:",
+                                     "Twijfelt nog over",
+                                     "Krijgt energie van",
+                                     "Vindt het lastig om",
+                                     "Zou meer tijd willen voor",
+                                     "Heeft hulp nodig bij",
+                                     "Is trots op",
+                                     "Wil volgend kwartaal"};
+constexpr std::array dutchThings = {
+    "de klantgesprekken",          "het nieuwe planningssysteem", "een cursus presenteren",
+    "het inwerken van collega's",  "de migratie naar de cloud",   "feedback geven",
+    "het teamoverleg voorzitten",  "de jaarafsluiting",           "een reünie van het team",
+    "coaching door een senior",    "de kwartaalrapportage",       "werkdruk en balans",
+    "Excel-macro's automatiseren", "het project Zeewolde",        "een opleiding tot scrum master"};
+constexpr std::array dutchTails = {"omdat dat goed past bij haar ambitie.",
+                                   "zodat hij zelfstandiger wordt.",
+                                   "maar de tijd ontbreekt nu.",
+                                   "en vraagt daarbij om steun.",
+                                   "in overleg met de teamleider.",
+                                   "vóór de zomer.",
+                                   "met een mentor uit een ander team.",
+                                   "zonder extra budget."};
+constexpr std::array englishOpeners = {
+    "Would like to",        "Keeps working on",   "Finished",
+    "Is unsure about",      "Gets energy from",   "Finds it hard to",
+    "Wants more time for",  "Needs support with", "Is proud of",
+    "Plans next quarter to"};
+constexpr std::array englishThings = {
+    "the customer calls",        "the new planning tool", "a presentation course",
+    "onboarding new colleagues", "the cloud migration",   "giving feedback",
+    "chairing the team meeting", "the year-end close",    "mentoring an intern",
+    "coaching from a senior",    "the quarterly report",  "workload and balance",
+    "automating spreadsheets",   "the Harbour project",   "a scrum master training"};
+constexpr std::array englishTails = {
+    "because it fits their ambition.",  "to become more independent.",
+    "but there is no time right now.",  "and asks for support.",
+    "together with the team lead.",     "before the summer.",
+    "with a mentor from another team.", "without extra budget."};
+constexpr std::array firstNames = {"Sanne", "Daan",   "Fatima", "Lars", "Noor",  "Ahmed",
+                                   "Eva",   "Jeroen", "Priya",  "Tom",  "Ilse",  "Mohamed",
+                                   "Lotte", "Bram",   "Yara",   "Kees", "Sofie", "Ruben"};
+constexpr std::array lastNames = {"de Vries", "Jansen", "Bakker",   "El Amrani", "Visser",
+                                  "Smit",     "Meijer", "de Boer",  "Mulder",    "Bos",
+                                  "Vos",      "Peters", "Hendriks", "van Dijk"};
+constexpr std::array teams = {"Customer Care", "Finance", "Platform", "Sales", "HR",
+                              "Logistics",     "Design"};
 
 template <typename List> QString pick(TextGenerator &g, const List &list)
 {
@@ -58,13 +77,18 @@ std::uint32_t TextGenerator::next()
     return m_state;
 }
 
-int TextGenerator::below(int n) { return int(next() % std::uint32_t(n)); }
+int TextGenerator::below(int n)
+{
+    return int(next() % std::uint32_t(n));
+}
 
 QString TextGenerator::sentence()
 {
     if (below(5) < 3)
-        return pick(*this, dutchOpeners) + QLatin1Char(' ') + pick(*this, dutchThings) + QLatin1Char(' ') + pick(*this, dutchTails);
-    return pick(*this, englishOpeners) + QLatin1Char(' ') + pick(*this, englishThings) + QLatin1Char(' ') + pick(*this, englishTails);
+        return pick(*this, dutchOpeners) + QLatin1Char(' ') + pick(*this, dutchThings) +
+               QLatin1Char(' ') + pick(*this, dutchTails);
+    return pick(*this, englishOpeners) + QLatin1Char(' ') + pick(*this, englishThings) +
+           QLatin1Char(' ') + pick(*this, englishTails);
 }
 
 QString TextGenerator::note()
@@ -80,7 +104,8 @@ QString TextGenerator::shortLine()
     return below(5) < 3 ? pick(*this, dutchThings) : pick(*this, englishThings);
 }
 
-void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t seed, const QDate &lastHeld, bool verbose)
+void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t seed,
+                       const QDate &lastHeld, bool verbose)
 {
     TextGenerator g(seed);
     const std::vector<Question> bank = store.questionBank(QStringLiteral("nl"));
@@ -98,7 +123,8 @@ void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t se
     for (int e = 0; e < size.employees; ++e) {
         Transaction transaction(store.database());
         Employee employee;
-        employee.name = pick(g, firstNames) + QLatin1Char(' ') + pick(g, lastNames) + QStringLiteral(" %1").arg(e + 1);
+        employee.name = pick(g, firstNames) + QLatin1Char(' ') + pick(g, lastNames) +
+                        QStringLiteral(" %1").arg(e + 1);
         employee.role = QStringLiteral("Specialist");
         employee.team = pick(g, teams);
         employee.startDate = lastHeld.addYears(-3 - g.below(5));
@@ -122,7 +148,8 @@ void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t se
             }
             const QDateTime start(date, QTime(10, 0));
             for (int n = 0; n < size.notesPerConversation; ++n) {
-                Note note{0, conversation.id, Phase(g.below(4)), start.addSecs(60 * n), g.note(), g.below(10) == 0};
+                Note note{0,        conversation.id, Phase(g.below(4)), start.addSecs(60 * n),
+                          g.note(), g.below(10) == 0};
                 notes.insert(note);
             }
             if (planned)
@@ -161,7 +188,8 @@ void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t se
             }
             // A goal per conversation, updated in the three that follow.
             const int finished = std::max(1, count - 1);
-            const int goalsHere = size.goalsPerEmployee * (c + 1) / finished - size.goalsPerEmployee * c / finished;
+            const int goalsHere =
+                size.goalsPerEmployee * (c + 1) / finished - size.goalsPerEmployee * c / finished;
             for (int k = 0; k < goalsHere; ++k) {
                 Goal goal;
                 goal.employeeId = employee.id;
@@ -177,8 +205,11 @@ void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t se
                 if (goal.createdIn == conversation.id || goal.progress >= 100 || g.below(3) != 0)
                     continue;
                 goal.progress = std::min(100, goal.progress + 20 + g.below(30));
-                GoalUpdate update{0, goal.id, conversation.id,
-                                  goal.progress >= 100 ? GoalStatus::Achieved : GoalStatus::Active, goal.progress,
+                GoalUpdate update{0,
+                                  goal.id,
+                                  conversation.id,
+                                  goal.progress >= 100 ? GoalStatus::Achieved : GoalStatus::Active,
+                                  goal.progress,
                                   g.sentence()};
                 updates.insert(update);
             }

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <cstdint>
 
 namespace dialoog {
@@ -17,9 +16,9 @@ struct LargeDataSize
 {
     int employees = 500;
     int conversationsPerEmployee = 20;
-    int notesPerConversation = 20;      // 200,000
-    int actionsPerConversation = 5;     // 50,000
-    int goalsPerEmployee = 20;          // 10,000, each updated in three conversations
+    int notesPerConversation = 20;  // 200,000
+    int actionsPerConversation = 5; // 50,000
+    int goalsPerEmployee = 20;      // 10,000, each updated in three conversations
     int answersPerConversation = 5;
     int feedbackPerConversation = 2;
 };
@@ -42,7 +41,7 @@ private:
 // Fills an empty store with the large organisation; the same seed gives the same data.
 // The last conversation of each employee is still planned; the others are finished,
 // six weeks apart, ending before `lastHeld`.
-void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t seed, const QDate &lastHeld,
-                       bool verbose);
+void fillLargeDatabase(Store &store, const LargeDataSize &size, std::uint32_t seed,
+                       const QDate &lastHeld, bool verbose);
 
 } // namespace dialoog::bench

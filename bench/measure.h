@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QString>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -51,7 +50,8 @@ struct Figure
     double ratio() const { return floor > 0 ? value / floor : NAN; }
     bool met() const
     {
-        return (std::isnan(maxRatio) || ratio() <= maxRatio) && (std::isnan(maxValue) || value <= maxValue);
+        return (std::isnan(maxRatio) || ratio() <= maxRatio) &&
+               (std::isnan(maxValue) || value <= maxValue);
     }
 };
 

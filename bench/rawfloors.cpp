@@ -5,9 +5,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-
 #include <sqlite3.h>
-
 #include <stdexcept>
 
 namespace dialoog::bench {
@@ -20,14 +18,19 @@ void check(int rc, sqlite3 *db)
         throw std::runtime_error(sqlite3_errmsg(db));
 }
 
-void exec(sqlite3 *db, const char *sql) { check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db); }
+void exec(sqlite3 *db, const char *sql)
+{
+    check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db);
+}
 
 struct Connection
 {
     sqlite3 *db = nullptr;
     explicit Connection(const QString &path)
     {
-        check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), db);
+        check(sqlite3_open_v2(path.toUtf8().constData(), &db,
+                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+              db);
         exec(db, "PRAGMA secure_delete = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                  "PRAGMA foreign_keys = ON");
     }
@@ -41,14 +44,17 @@ std::vector<double> rawInsertCommitMs(const QString &folder, int count)
     const QString path = QDir(folder).filePath(QStringLiteral("floor.sqlite"));
     QFile::remove(path);
     Connection c(path);
-    exec(c.db, "CREATE TABLE note (id INTEGER PRIMARY KEY, conversation_id INTEGER, phase TEXT, created_at TEXT,"
+    exec(c.db, "CREATE TABLE note (id INTEGER PRIMARY KEY, conversation_id INTEGER, phase TEXT, "
+               "created_at TEXT,"
                " text TEXT, private INTEGER)");
     sqlite3_stmt *insert = nullptr;
-    check(sqlite3_prepare_v2(c.db, "INSERT INTO note (conversation_id, phase, created_at, text, private)"
-                                   " VALUES (1, 'questions', '2026-11-26T10:00:00', ?1, 0)",
+    check(sqlite3_prepare_v2(c.db,
+                             "INSERT INTO note (conversation_id, phase, created_at, text, private)"
+                             " VALUES (1, 'questions', '2026-11-26T10:00:00', ?1, 0)",
                              -1, &insert, nullptr),
           c.db);
-    const QByteArray text = QByteArrayLiteral("Wil graag een cursus presenteren volgen, vóór de zomer.");
+    const QByteArray text =
+        QByteArrayLiteral("Wil graag een cursus presenteren volgen, vóór de zomer.");
     std::vector<double> samples = samplesMs(count, [&] {
         exec(c.db, "BEGIN");
         sqlite3_bind_text(insert, 1, text.constData(), int(text.size()), SQLITE_STATIC);
@@ -66,11 +72,14 @@ struct RawNoteInserter::Private
     sqlite3_stmt *insert = nullptr;
     qint64 conversationId;
 
-    Private(const QString &path, qint64 conversation) : connection(path), conversationId(conversation)
+    Private(const QString &path, qint64 conversation)
+        : connection(path), conversationId(conversation)
     {
-        check(sqlite3_prepare_v2(connection.db, "INSERT INTO note (conversation_id, phase, created_at, text, private)"
-                                                " VALUES (?1, 'questions', '2026-11-26T10:00:00', ?2, 0)",
-                                 -1, &insert, nullptr),
+        check(sqlite3_prepare_v2(
+                  connection.db,
+                  "INSERT INTO note (conversation_id, phase, created_at, text, private)"
+                  " VALUES (?1, 'questions', '2026-11-26T10:00:00', ?2, 0)",
+                  -1, &insert, nullptr),
               connection.db);
     }
     ~Private() { sqlite3_finalize(insert); }
@@ -96,13 +105,16 @@ double RawNoteInserter::insertMs(const QString &note)
     });
 }
 
-std::vector<double> rawSearchMs(const QString &databasePath, const QString &matchExpression, int limit, int count)
+std::vector<double> rawSearchMs(const QString &databasePath, const QString &matchExpression,
+                                int limit, int count)
 {
     Connection c(databasePath);
     sqlite3_stmt *query = nullptr;
-    check(sqlite3_prepare_v2(c.db, "SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index"
-                                   " WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-                             -1, &query, nullptr),
+    check(sqlite3_prepare_v2(
+              c.db,
+              "SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index"
+              " WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+              -1, &query, nullptr),
           c.db);
     const QByteArray match = matchExpression.toUtf8();
     std::vector<double> samples = samplesMs(count, [&] {

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -35,6 +34,7 @@ private:
 };
 
 // The FTS5 query Search::find runs, without anything around it. Milliseconds per query.
-std::vector<double> rawSearchMs(const QString &databasePath, const QString &matchExpression, int limit, int count);
+std::vector<double> rawSearchMs(const QString &databasePath, const QString &matchExpression,
+                                int limit, int count);
 
 } // namespace dialoog::bench

@@ -9,10 +9,9 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 
@@ -31,9 +30,10 @@ std::string rowCountQuery(Store &store)
 {
     std::string sql = "SELECT 0";
     sqlite3_stmt *tables = nullptr;
-    sqlite3_prepare_v2(store.database().handle(),
-                       "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-                       -1, &tables, nullptr);
+    sqlite3_prepare_v2(
+        store.database().handle(),
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", -1,
+        &tables, nullptr);
     while (sqlite3_step(tables) == SQLITE_ROW)
         sql += std::string(" + (SELECT count(*) FROM \"") +
                reinterpret_cast<const char *>(sqlite3_column_text(tables, 0)) + "\")";

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -62,7 +60,8 @@ inline bool rerunAsUnprivilegedUser()
         return false;
     const passwd *user = ::getpwnam(unprivilegedUser);
     if (!user)
-        FAIL("Running as root, this test of permissions must run as the user " << unprivilegedUser
+        FAIL("Running as root, this test of permissions must run as the user "
+             << unprivilegedUser
              << ", which does not exist: scripts/test creates it (useradd --system --user-group "
              << unprivilegedUser << ").");
     REQUIRE(user->pw_uid != 0);

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace dialoog {
@@ -15,21 +14,35 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(dialoog::CommandLine)
 
 public:
-    enum class Action { Gui, Help, Version, Demo, Export, Import, Check, Summary, Ics, Handover, Error };
+    enum class Action
+    {
+        Gui,
+        Help,
+        Version,
+        Demo,
+        Export,
+        Import,
+        Check,
+        Summary,
+        Ics,
+        Handover,
+        Error
+    };
 
     Action action = Action::Gui;
-    QString database;       // empty: the default database
-    QString output;         // export
-    QString input;          // import
+    QString database; // empty: the default database
+    QString output;   // export
+    QString input;    // import
     std::optional<qint64> employeeId;
     std::optional<qint64> conversationId;
-    bool readOnly = false;  // open the database without ever writing to it
+    bool readOnly = false; // open the database without ever writing to it
     bool includePrivate = false;
     bool employeeCopy = false;
-    bool asNewPerson = false; // import: add someone who seems to be here already as a separate person
+    bool asNewPerson =
+        false; // import: add someone who seems to be here already as a separate person
     bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)
-    QString language; // summary: "en" or "nl"; empty: the application's
-    QString text;           // help text, or the error message
+    QString language;                 // summary: "en" or "nl"; empty: the application's
+    QString text;                     // help text, or the error message
 
     static CommandLine parse(const QStringList &arguments);
     static QString usage();

@@ -1,13 +1,12 @@
 #include "dialoogmain.h"
 
 #include "commandline.h"
-#include "headlesscommands.h"
 #include "gui/platform/translations.h"
+#include "headlesscommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdlib>
 
 namespace dialoog {
@@ -45,13 +44,15 @@ int dialoogMain(int argc, char **argv, const std::function<void(MainWindow &)> &
     case CommandLine::Action::Error: {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        commandLine = CommandLine::parse(arguments(argc, argv)); // again, now in the user's language
+        commandLine =
+            CommandLine::parse(arguments(argc, argv)); // again, now in the user's language
         if (commandLine.action == CommandLine::Action::Help) {
             QTextStream(stdout) << commandLine.text;
             return EXIT_SUCCESS;
         }
         QTextStream(stderr) << "dialoog: " << commandLine.text << Qt::endl
-                            << QCoreApplication::translate("main", "Try 'dialoog --help' for more information.")
+                            << QCoreApplication::translate(
+                                   "main", "Try 'dialoog --help' for more information.")
                             << Qt::endl;
         return 2;
     }
@@ -79,7 +80,8 @@ int dialoogMain(int argc, char **argv, const std::function<void(MainWindow &)> &
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main",
                                    "dialoog: no display to show the window on. The commands demo, "
-                                   "export, import, check, summary, ics and handover work without one (see dialoog --help).")
+                                   "export, import, check, summary, ics and handover work without "
+                                   "one (see dialoog --help).")
                             << Qt::endl;
         return EXIT_FAILURE;
     }

@@ -5,7 +5,10 @@
 namespace dialoog {
 namespace {
 
-bool isHeld(const Conversation &c) { return c.heldDate.isValid(); }
+bool isHeld(const Conversation &c)
+{
+    return c.heldDate.isValid();
+}
 
 std::vector<const TimelineEntry *> heldEntries(const EmployeeTimeline &timeline)
 {
@@ -14,8 +17,9 @@ std::vector<const TimelineEntry *> heldEntries(const EmployeeTimeline &timeline)
         if (isHeld(e.conversation))
             held.push_back(&e);
     }
-    std::stable_sort(held.begin(), held.end(),
-                     [](const TimelineEntry *a, const TimelineEntry *b) { return a->date() < b->date(); });
+    std::stable_sort(held.begin(), held.end(), [](const TimelineEntry *a, const TimelineEntry *b) {
+        return a->date() < b->date();
+    });
     return held;
 }
 
@@ -26,7 +30,8 @@ std::optional<int> score(int value)
 
 } // namespace
 
-ChartData scoreChart(const EmployeeTimeline &timeline, const QString &energyName, const QString &happinessName)
+ChartData scoreChart(const EmployeeTimeline &timeline, const QString &energyName,
+                     const QString &happinessName)
 {
     ChartData chart;
     ChartSeries energy{energyName, {}};
@@ -50,10 +55,10 @@ ChartData goalProgressChart(const EmployeeTimeline &timeline)
         ChartSeries series{goal.what, {}};
         bool any = false;
         for (const TimelineEntry *e : held) {
-            const auto update = std::find_if(timeline.goalUpdates.begin(), timeline.goalUpdates.end(),
-                                             [&](const GoalUpdate &u) {
-                                                 return u.goalId == goal.id && u.conversationId == e->conversation.id;
-                                             });
+            const auto update = std::find_if(
+                timeline.goalUpdates.begin(), timeline.goalUpdates.end(), [&](const GoalUpdate &u) {
+                    return u.goalId == goal.id && u.conversationId == e->conversation.id;
+                });
             if (update != timeline.goalUpdates.end()) {
                 series.values.push_back(update->progress);
                 any = true;

@@ -6,7 +6,6 @@
 #include "goalupdate.h"
 
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -53,7 +52,8 @@ struct ChartData
 
 // Shapes the timeline into chart data. Only held conversations count: a planned one
 // has no scores or progress yet. Names come from the caller (they are translated).
-ChartData scoreChart(const EmployeeTimeline &timeline, const QString &energyName, const QString &happinessName);
+ChartData scoreChart(const EmployeeTimeline &timeline, const QString &energyName,
+                     const QString &happinessName);
 // One series per goal that was running or reviewed: its progress % as recorded in each
 // conversation's goal update, a gap where the goal was not reviewed.
 ChartData goalProgressChart(const EmployeeTimeline &timeline);

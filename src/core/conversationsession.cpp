@@ -7,14 +7,21 @@ namespace dialoog {
 
 namespace {
 
-bool isBlank(const QString &text) { return text.trimmed().isEmpty(); }
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
 
-Hint hint(Phase phase, Hint::Kind kind, const QString &text) { return Hint{phase, kind, text}; }
+Hint hint(Phase phase, Hint::Kind kind, const QString &text)
+{
+    return Hint{phase, kind, text};
+}
 
 } // namespace
 
 ConversationSession::ConversationSession(ConversationRecord record, QObject *parent)
-    : ConversationSession(std::move(record), [] { return QDate::currentDate(); }, parent)
+    : ConversationSession(
+          std::move(record), [] { return QDate::currentDate(); }, parent)
 {
 }
 
@@ -58,11 +65,16 @@ bool ConversationSession::goTo(Phase target)
 bool ConversationSession::next()
 {
     switch (phase()) {
-    case Phase::Preparation: return goTo(Phase::Goals);
-    case Phase::Goals: return goTo(Phase::Questions);
-    case Phase::Questions: return goTo(Phase::WrapUp);
-    case Phase::WrapUp: return finish();
-    case Phase::Finished: return false;
+    case Phase::Preparation:
+        return goTo(Phase::Goals);
+    case Phase::Goals:
+        return goTo(Phase::Questions);
+    case Phase::Questions:
+        return goTo(Phase::WrapUp);
+    case Phase::WrapUp:
+        return finish();
+    case Phase::Finished:
+        return false;
     }
     return false;
 }
@@ -70,11 +82,17 @@ bool ConversationSession::next()
 bool ConversationSession::previous()
 {
     switch (phase()) {
-    case Phase::Preparation: return false;
-    case Phase::Goals: return goTo(Phase::Preparation);
-    case Phase::Questions: return goTo(Phase::Goals);
-    case Phase::WrapUp: return goTo(Phase::Questions);
-    case Phase::Finished: reopen(); return true;
+    case Phase::Preparation:
+        return false;
+    case Phase::Goals:
+        return goTo(Phase::Preparation);
+    case Phase::Questions:
+        return goTo(Phase::Goals);
+    case Phase::WrapUp:
+        return goTo(Phase::Questions);
+    case Phase::Finished:
+        reopen();
+        return true;
     }
     return false;
 }
@@ -96,11 +114,13 @@ int ConversationSession::reviewedGoalCount() const
 int ConversationSession::goalsToReviewCount() const
 {
     const Id here = m_record.conversation.id;
-    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(), [this, here](const Goal &g) {
-        const bool reviewed = std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
-                                          [&g](const GoalUpdate &u) { return u.goalId == g.id; });
-        return (here == 0 || g.createdIn != here) && (g.isRunning() || reviewed);
-    }));
+    return int(
+        std::count_if(m_record.goals.begin(), m_record.goals.end(), [this, here](const Goal &g) {
+            const bool reviewed =
+                std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
+                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+            return (here == 0 || g.createdIn != here) && (g.isRunning() || reviewed);
+        }));
 }
 
 int ConversationSession::answeredCount() const
@@ -129,8 +149,9 @@ QList<Hint> ConversationSession::hints(Phase p) const
         // Reviewed goals include ones finished in this conversation, so count the open ones.
         int notReviewed = 0;
         for (const Goal &g : r.goals) {
-            const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
-                                              [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+            const bool reviewed =
+                std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
+                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
             if (g.isRunning() && g.createdIn != c.id && !reviewed)
                 ++notReviewed;
         }
@@ -286,8 +307,9 @@ bool ConversationSession::reviewGoal(const GoalUpdate &update)
     edit([&update, index](ConversationRecord &r) {
         GoalUpdate copy = update;
         copy.conversationId = r.conversation.id;
-        auto existing = std::find_if(r.goalUpdates.begin(), r.goalUpdates.end(),
-                                     [&copy](const GoalUpdate &u) { return u.goalId == copy.goalId; });
+        auto existing =
+            std::find_if(r.goalUpdates.begin(), r.goalUpdates.end(),
+                         [&copy](const GoalUpdate &u) { return u.goalId == copy.goalId; });
         if (existing != r.goalUpdates.end()) {
             copy.id = existing->id;
             *existing = copy;
@@ -336,8 +358,9 @@ bool ConversationSession::setAnswer(Id questionId, const QString &text)
                      [questionId](const Question &q) { return q.id == questionId; }))
         return false;
     edit([questionId, &text](ConversationRecord &r) {
-        auto existing = std::find_if(r.answers.begin(), r.answers.end(),
-                                     [questionId](const Answer &a) { return a.questionId == questionId; });
+        auto existing =
+            std::find_if(r.answers.begin(), r.answers.end(),
+                         [questionId](const Answer &a) { return a.questionId == questionId; });
         if (existing != r.answers.end())
             existing->text = text;
         else
@@ -461,7 +484,8 @@ bool ConversationSession::settleInboxNote(int index, bool keep)
         InboxNote &note = r.inbox[std::size_t(index)];
         note.done = true;
         if (keep)
-            r.notes.push_back(Note{0, r.conversation.id, Phase::Preparation, note.createdAt, note.text, false});
+            r.notes.push_back(
+                Note{0, r.conversation.id, Phase::Preparation, note.createdAt, note.text, false});
     });
     return true;
 }
@@ -519,7 +543,8 @@ bool ConversationSession::setQuestionIncluded(const Question &question, bool inc
         std::erase_if(r.questions, [&question](const Question &q) {
             return question.id != 0 ? q.id == question.id : q.text == question.text;
         });
-        std::erase_if(r.answers, [&question](const Answer &a) { return a.questionId == question.id; });
+        std::erase_if(r.answers,
+                      [&question](const Answer &a) { return a.questionId == question.id; });
     });
     return true;
 }
@@ -530,25 +555,60 @@ bool ConversationSession::looksClosed(const QString &question)
     // with what, how, which, why... Only the first word matters.
     static const QStringList closedStarts = {
         // English
-        QStringLiteral("do"), QStringLiteral("does"), QStringLiteral("did"), QStringLiteral("is"),
-        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("have"),
-        QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("can"), QStringLiteral("could"),
-        QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("shall"),
-        QStringLiteral("may"), QStringLiteral("am"),
+        QStringLiteral("do"),
+        QStringLiteral("does"),
+        QStringLiteral("did"),
+        QStringLiteral("is"),
+        QStringLiteral("are"),
+        QStringLiteral("was"),
+        QStringLiteral("were"),
+        QStringLiteral("have"),
+        QStringLiteral("has"),
+        QStringLiteral("had"),
+        QStringLiteral("can"),
+        QStringLiteral("could"),
+        QStringLiteral("will"),
+        QStringLiteral("would"),
+        QStringLiteral("should"),
+        QStringLiteral("shall"),
+        QStringLiteral("may"),
+        QStringLiteral("am"),
         // Dutch
-        QStringLiteral("heb"), QStringLiteral("hebt"), QStringLiteral("heeft"), QStringLiteral("ben"),
-        QStringLiteral("bent"), QStringLiteral("is"), QStringLiteral("zijn"), QStringLiteral("was"),
-        QStringLiteral("waren"), QStringLiteral("kun"), QStringLiteral("kan"), QStringLiteral("kunt"),
-        QStringLiteral("wil"), QStringLiteral("wilt"), QStringLiteral("vind"), QStringLiteral("vindt"),
-        QStringLiteral("ga"), QStringLiteral("gaat"), QStringLiteral("zou"), QStringLiteral("moet"),
-        QStringLiteral("mag"), QStringLiteral("doe"), QStringLiteral("doet"), QStringLiteral("weet"),
-        QStringLiteral("voel"), QStringLiteral("voelt"),
+        QStringLiteral("heb"),
+        QStringLiteral("hebt"),
+        QStringLiteral("heeft"),
+        QStringLiteral("ben"),
+        QStringLiteral("bent"),
+        QStringLiteral("is"),
+        QStringLiteral("zijn"),
+        QStringLiteral("was"),
+        QStringLiteral("waren"),
+        QStringLiteral("kun"),
+        QStringLiteral("kan"),
+        QStringLiteral("kunt"),
+        QStringLiteral("wil"),
+        QStringLiteral("wilt"),
+        QStringLiteral("vind"),
+        QStringLiteral("vindt"),
+        QStringLiteral("ga"),
+        QStringLiteral("gaat"),
+        QStringLiteral("zou"),
+        QStringLiteral("moet"),
+        QStringLiteral("mag"),
+        QStringLiteral("doe"),
+        QStringLiteral("doet"),
+        QStringLiteral("weet"),
+        QStringLiteral("voel"),
+        QStringLiteral("voelt"),
     };
     const QString first = question.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
     return closedStarts.contains(first);
 }
 
-void ConversationSession::adoptStored(ConversationRecord stored) { m_record = std::move(stored); }
+void ConversationSession::adoptStored(ConversationRecord stored)
+{
+    m_record = std::move(stored);
+}
 
 QString ConversationSession::text(TextField field) const
 {

@@ -1,7 +1,6 @@
 #include "domainenums.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace dialoog {
@@ -13,35 +12,37 @@ template <typename Enum, std::size_t N> struct EnumTable
     std::array<const char *, N> names; // source texts for tr()
 };
 
-const EnumTable<Phase, 5> phaseTable{
-    {"preparation", "goals", "questions", "wrap-up", "finished"},
-    {QT_TRANSLATE_NOOP("dialoog::Phase", "Preparation"), QT_TRANSLATE_NOOP("dialoog::Phase", "Goals"),
-     QT_TRANSLATE_NOOP("dialoog::Phase", "Open questions"),
-     QT_TRANSLATE_NOOP("dialoog::Phase", "Wrap-up"), QT_TRANSLATE_NOOP("dialoog::Phase", "Finished")}};
-const EnumTable<Relation, 4> relationTable{
-    {"colleague", "peer", "customer", "other"},
-    {QT_TRANSLATE_NOOP("dialoog::Relation", "Colleague"), QT_TRANSLATE_NOOP("dialoog::Relation", "Peer"),
-     QT_TRANSLATE_NOOP("dialoog::Relation", "Customer"), QT_TRANSLATE_NOOP("dialoog::Relation", "Other")}};
+const EnumTable<Phase, 5> phaseTable{{"preparation", "goals", "questions", "wrap-up", "finished"},
+                                     {QT_TRANSLATE_NOOP("dialoog::Phase", "Preparation"),
+                                      QT_TRANSLATE_NOOP("dialoog::Phase", "Goals"),
+                                      QT_TRANSLATE_NOOP("dialoog::Phase", "Open questions"),
+                                      QT_TRANSLATE_NOOP("dialoog::Phase", "Wrap-up"),
+                                      QT_TRANSLATE_NOOP("dialoog::Phase", "Finished")}};
+const EnumTable<Relation, 4> relationTable{{"colleague", "peer", "customer", "other"},
+                                           {QT_TRANSLATE_NOOP("dialoog::Relation", "Colleague"),
+                                            QT_TRANSLATE_NOOP("dialoog::Relation", "Peer"),
+                                            QT_TRANSLATE_NOOP("dialoog::Relation", "Customer"),
+                                            QT_TRANSLATE_NOOP("dialoog::Relation", "Other")}};
 const EnumTable<GoalStatus, 4> goalStatusTable{
     {"proposed", "active", "achieved", "dropped"},
     {QT_TRANSLATE_NOOP("dialoog::GoalStatus", "Proposed"),
      QT_TRANSLATE_NOOP("dialoog::GoalStatus", "Active"),
      QT_TRANSLATE_NOOP("dialoog::GoalStatus", "Achieved"),
      QT_TRANSLATE_NOOP("dialoog::GoalStatus", "Dropped")}};
-const EnumTable<Owner, 3> ownerTable{
-    {"employee", "manager", "other"},
-    {QT_TRANSLATE_NOOP("dialoog::Owner", "Employee"), QT_TRANSLATE_NOOP("dialoog::Owner", "Manager"),
-     QT_TRANSLATE_NOOP("dialoog::Owner", "Other")}};
+const EnumTable<Owner, 3> ownerTable{{"employee", "manager", "other"},
+                                     {QT_TRANSLATE_NOOP("dialoog::Owner", "Employee"),
+                                      QT_TRANSLATE_NOOP("dialoog::Owner", "Manager"),
+                                      QT_TRANSLATE_NOOP("dialoog::Owner", "Other")}};
 const EnumTable<ActionStatus, 3> actionStatusTable{
     {"open", "done", "dropped"},
     {QT_TRANSLATE_NOOP("dialoog::ActionStatus", "Open"),
      QT_TRANSLATE_NOOP("dialoog::ActionStatus", "Done"),
      QT_TRANSLATE_NOOP("dialoog::ActionStatus", "Dropped")}};
 
-const EnumTable<StepKind, 3> stepKindTable{
-    {"task", "project", "training"},
-    {QT_TRANSLATE_NOOP("dialoog::StepKind", "Task"), QT_TRANSLATE_NOOP("dialoog::StepKind", "Project"),
-     QT_TRANSLATE_NOOP("dialoog::StepKind", "Training")}};
+const EnumTable<StepKind, 3> stepKindTable{{"task", "project", "training"},
+                                           {QT_TRANSLATE_NOOP("dialoog::StepKind", "Task"),
+                                            QT_TRANSLATE_NOOP("dialoog::StepKind", "Project"),
+                                            QT_TRANSLATE_NOOP("dialoog::StepKind", "Training")}};
 
 template <typename Enum, std::size_t N> QString keyOf(const EnumTable<Enum, N> &table, Enum value)
 {
@@ -66,14 +67,35 @@ QString nameOf(const EnumTable<Enum, N> &table, const char *context, Enum value)
 
 } // namespace
 
-QString toKey(Phase value) { return keyOf(phaseTable, value); }
-QString toKey(Relation value) { return keyOf(relationTable, value); }
-QString toKey(GoalStatus value) { return keyOf(goalStatusTable, value); }
-QString toKey(Owner value) { return keyOf(ownerTable, value); }
-QString toKey(ActionStatus value) { return keyOf(actionStatusTable, value); }
-QString toKey(StepKind value) { return keyOf(stepKindTable, value); }
+QString toKey(Phase value)
+{
+    return keyOf(phaseTable, value);
+}
+QString toKey(Relation value)
+{
+    return keyOf(relationTable, value);
+}
+QString toKey(GoalStatus value)
+{
+    return keyOf(goalStatusTable, value);
+}
+QString toKey(Owner value)
+{
+    return keyOf(ownerTable, value);
+}
+QString toKey(ActionStatus value)
+{
+    return keyOf(actionStatusTable, value);
+}
+QString toKey(StepKind value)
+{
+    return keyOf(stepKindTable, value);
+}
 
-template <> std::optional<Phase> fromKey<Phase>(const QString &key) { return parse(phaseTable, key); }
+template <> std::optional<Phase> fromKey<Phase>(const QString &key)
+{
+    return parse(phaseTable, key);
+}
 template <> std::optional<Relation> fromKey<Relation>(const QString &key)
 {
     return parse(relationTable, key);
@@ -82,24 +104,42 @@ template <> std::optional<GoalStatus> fromKey<GoalStatus>(const QString &key)
 {
     return parse(goalStatusTable, key);
 }
-template <> std::optional<Owner> fromKey<Owner>(const QString &key) { return parse(ownerTable, key); }
+template <> std::optional<Owner> fromKey<Owner>(const QString &key)
+{
+    return parse(ownerTable, key);
+}
 template <> std::optional<ActionStatus> fromKey<ActionStatus>(const QString &key)
 {
     return parse(actionStatusTable, key);
 }
-template <> std::optional<StepKind> fromKey<StepKind>(const QString &key) { return parse(stepKindTable, key); }
+template <> std::optional<StepKind> fromKey<StepKind>(const QString &key)
+{
+    return parse(stepKindTable, key);
+}
 
-QString displayName(Phase value) { return nameOf(phaseTable, "dialoog::Phase", value); }
-QString displayName(Relation value) { return nameOf(relationTable, "dialoog::Relation", value); }
+QString displayName(Phase value)
+{
+    return nameOf(phaseTable, "dialoog::Phase", value);
+}
+QString displayName(Relation value)
+{
+    return nameOf(relationTable, "dialoog::Relation", value);
+}
 QString displayName(GoalStatus value)
 {
     return nameOf(goalStatusTable, "dialoog::GoalStatus", value);
 }
-QString displayName(Owner value) { return nameOf(ownerTable, "dialoog::Owner", value); }
+QString displayName(Owner value)
+{
+    return nameOf(ownerTable, "dialoog::Owner", value);
+}
 QString displayName(ActionStatus value)
 {
     return nameOf(actionStatusTable, "dialoog::ActionStatus", value);
 }
-QString displayName(StepKind value) { return nameOf(stepKindTable, "dialoog::StepKind", value); }
+QString displayName(StepKind value)
+{
+    return nameOf(stepKindTable, "dialoog::StepKind", value);
+}
 
 } // namespace dialoog

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace dialoog {
@@ -10,12 +9,46 @@ namespace dialoog {
 // Row ids as the store hands them out; 0 means "not stored yet" or "none".
 using Id = qint64;
 
-enum class Phase { Preparation, Goals, Questions, WrapUp, Finished };
-enum class Relation { Colleague, Peer, Customer, Other };
-enum class GoalStatus { Proposed, Active, Achieved, Dropped };
-enum class Owner { Employee, Manager, Other };
-enum class ActionStatus { Open, Done, Dropped };
-enum class StepKind { Task, Project, Training };
+enum class Phase
+{
+    Preparation,
+    Goals,
+    Questions,
+    WrapUp,
+    Finished
+};
+enum class Relation
+{
+    Colleague,
+    Peer,
+    Customer,
+    Other
+};
+enum class GoalStatus
+{
+    Proposed,
+    Active,
+    Achieved,
+    Dropped
+};
+enum class Owner
+{
+    Employee,
+    Manager,
+    Other
+};
+enum class ActionStatus
+{
+    Open,
+    Done,
+    Dropped
+};
+enum class StepKind
+{
+    Task,
+    Project,
+    Training
+};
 
 // Stable, untranslated keys: they are what the database and the JSON export hold,
 // so they must never change with the user's language.

@@ -11,8 +11,8 @@ namespace dialoog {
 struct EmployeeOverview
 {
     Employee employee;
-    QDate lastHeld;      // the last finished conversation
-    QDate nextPlanned;   // the next conversation, or the follow-up date agreed last time
+    QDate lastHeld;          // the last finished conversation
+    QDate nextPlanned;       // the next conversation, or the follow-up date agreed last time
     Id openConversation = 0; // a conversation under way or planned, if any
     int openActions = 0;
 

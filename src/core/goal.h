@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <vector>
 
 namespace dialoog {
@@ -33,7 +32,10 @@ struct Goal
     QDate targetDate;
     std::vector<GoalStep> steps; // how: what serves the goal, in order
 
-    bool isRunning() const { return status == GoalStatus::Proposed || status == GoalStatus::Active; }
+    bool isRunning() const
+    {
+        return status == GoalStatus::Proposed || status == GoalStatus::Active;
+    }
     bool operator==(const Goal &) const = default;
 };
 

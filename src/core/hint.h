@@ -9,7 +9,8 @@ namespace dialoog {
 // Something a phase still lacks: a nudge for the manager, never a lock.
 struct Hint
 {
-    enum class Kind {
+    enum class Kind
+    {
         EnergyNotAsked,
         NoReflection,
         NoAchievements,

@@ -9,7 +9,8 @@ namespace {
 QByteArray crlf(const QString &text)
 {
     QString normal = text;
-    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     normal.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
     return normal.toUtf8();
 }

@@ -29,7 +29,8 @@ struct FittedMailto
     QUrl url;
     bool shortened = false;
 };
-FittedMailto fitMailto(const MailDraft &full, const QString &shortBody, int maxLength = MailDraft::maxUrlLength);
+FittedMailto fitMailto(const MailDraft &full, const QString &shortBody,
+                       int maxLength = MailDraft::maxUrlLength);
 
 // Splits "a@x.nl, Jan <b@y.nl>; c@z.nl" into bare addresses; text without an @ is skipped.
 QStringList parseAddresses(const QString &text);

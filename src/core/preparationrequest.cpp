@@ -2,9 +2,10 @@
 
 namespace dialoog {
 
-PreparationRequest::PreparationRequest(Kind kind, const ConversationRecord &record, const QString &managerName,
-                                       const QLocale &locale)
-    : m_kind(kind), m_employee(record.employee.name), m_manager(managerName.trimmed()), m_locale(locale)
+PreparationRequest::PreparationRequest(Kind kind, const ConversationRecord &record,
+                                       const QString &managerName, const QLocale &locale)
+    : m_kind(kind), m_employee(record.employee.name), m_manager(managerName.trimmed()),
+      m_locale(locale)
 {
     const Conversation &c = record.conversation;
     m_date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
@@ -54,14 +55,23 @@ QString PreparationRequest::introduction() const
     const QString date = dateText();
     QString text;
     if (m_kind == Kind::SelfReflection) {
-        text = date.isEmpty() ? tr("To prepare our development conversation, I would like to hear your own view first.")
-                              : tr("To prepare our development conversation on %1, I would like to hear your own view first.").arg(date);
+        text = date.isEmpty() ? tr("To prepare our development conversation, I would like to hear "
+                                   "your own view first.")
+                              : tr("To prepare our development conversation on %1, I would like to "
+                                   "hear your own view first.")
+                                    .arg(date);
     } else {
-        text = date.isEmpty() ? tr("I am preparing a development conversation with %1 and would value your view.").arg(m_employee)
-                              : tr("I am preparing a development conversation with %1 on %2 and would value your view.").arg(m_employee, date);
+        text =
+            date.isEmpty()
+                ? tr("I am preparing a development conversation with %1 and would value your view.")
+                      .arg(m_employee)
+                : tr("I am preparing a development conversation with %1 on %2 and would value your "
+                     "view.")
+                      .arg(m_employee, date);
     }
     return text + QLatin1Char('\n') +
-           tr("Please write your answer below each numbered question and keep the questions in your reply, "
+           tr("Please write your answer below each numbered question and keep the questions in "
+              "your reply, "
               "so your answers end up in the right place.");
 }
 
@@ -82,7 +92,8 @@ QString PreparationRequest::closing() const
 
 QString PreparationRequest::body() const
 {
-    return introduction() + QStringLiteral("\n\n") + questionBlock() + QLatin1Char('\n') + closing() + QLatin1Char('\n');
+    return introduction() + QStringLiteral("\n\n") + questionBlock() + QLatin1Char('\n') +
+           closing() + QLatin1Char('\n');
 }
 
 QString PreparationRequest::shortBody() const

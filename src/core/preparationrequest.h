@@ -17,7 +17,11 @@ class PreparationRequest final
     Q_DECLARE_TR_FUNCTIONS(dialoog::PreparationRequest)
 
 public:
-    enum class Kind { SelfReflection, Feedback };
+    enum class Kind
+    {
+        SelfReflection,
+        Feedback
+    };
 
     PreparationRequest(Kind kind, const ConversationRecord &record, const QString &managerName,
                        const QLocale &locale = QLocale());

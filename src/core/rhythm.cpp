@@ -39,28 +39,39 @@ RhythmGroups Rhythm::group(const std::vector<EmployeeOverview> &rows, const QDat
     for (const EmployeeOverview &row : rows) {
         const RhythmState state = stateOf(row, today);
         switch (state.status) {
-        case RhythmState::Status::Overdue: groups.overdue.push_back(row); break;
-        case RhythmState::Status::DueSoon: groups.dueSoon.push_back(row); break;
-        case RhythmState::Status::NeverHeld: groups.neverHeld.push_back(row); break;
+        case RhythmState::Status::Overdue:
+            groups.overdue.push_back(row);
+            break;
+        case RhythmState::Status::DueSoon:
+            groups.dueSoon.push_back(row);
+            break;
+        case RhythmState::Status::NeverHeld:
+            groups.neverHeld.push_back(row);
+            break;
         case RhythmState::Status::OnTrack:
-        case RhythmState::Status::Archived: break;
+        case RhythmState::Status::Archived:
+            break;
         }
         if (state.status != RhythmState::Status::Archived && row.nextPlanned.isValid())
             groups.planned.push_back(row);
     }
     const auto byDue = [](const EmployeeOverview &a, const EmployeeOverview &b) {
-        const QDate da = dueDate(a.lastHeld, a.employee.rhythmWeeks), db = dueDate(b.lastHeld, b.employee.rhythmWeeks);
+        const QDate da = dueDate(a.lastHeld, a.employee.rhythmWeeks),
+                    db = dueDate(b.lastHeld, b.employee.rhythmWeeks);
         return da != db ? da < db : a.employee.name.localeAwareCompare(b.employee.name) < 0;
     };
     std::stable_sort(groups.overdue.begin(), groups.overdue.end(), byDue);
     std::stable_sort(groups.dueSoon.begin(), groups.dueSoon.end(), byDue);
-    std::stable_sort(groups.neverHeld.begin(), groups.neverHeld.end(), [](const EmployeeOverview &a, const EmployeeOverview &b) {
-        return a.employee.name.localeAwareCompare(b.employee.name) < 0;
-    });
-    std::stable_sort(groups.planned.begin(), groups.planned.end(), [](const EmployeeOverview &a, const EmployeeOverview &b) {
-        return a.nextPlanned != b.nextPlanned ? a.nextPlanned < b.nextPlanned
-                                              : a.employee.name.localeAwareCompare(b.employee.name) < 0;
-    });
+    std::stable_sort(groups.neverHeld.begin(), groups.neverHeld.end(),
+                     [](const EmployeeOverview &a, const EmployeeOverview &b) {
+                         return a.employee.name.localeAwareCompare(b.employee.name) < 0;
+                     });
+    std::stable_sort(groups.planned.begin(), groups.planned.end(),
+                     [](const EmployeeOverview &a, const EmployeeOverview &b) {
+                         return a.nextPlanned != b.nextPlanned
+                                    ? a.nextPlanned < b.nextPlanned
+                                    : a.employee.name.localeAwareCompare(b.employee.name) < 0;
+                     });
     return groups;
 }
 

@@ -3,7 +3,6 @@
 #include "employeeoverview.h"
 
 #include <QDate>
-
 #include <vector>
 
 namespace dialoog {
@@ -11,7 +10,8 @@ namespace dialoog {
 // Where one person stands against their conversation rhythm on a given day.
 struct RhythmState
 {
-    enum class Status {
+    enum class Status
+    {
         Overdue,   // the rhythm's due date has passed
         DueSoon,   // due within Rhythm::dueSoonDays
         NeverHeld, // no conversation finished yet

@@ -9,7 +9,8 @@ namespace dialoog {
 
 // Where a piece of searchable text lives. The numbers are stored in the search
 // index (part of each entry's rowid), so they never change.
-enum class SearchSource {
+enum class SearchSource
+{
     Note = 1,
     Answer = 2,
     Reflection = 3,

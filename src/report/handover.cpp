@@ -1,18 +1,16 @@
 #include "handover.h"
 
-#include "summarybuilder.h"
-#include "summaryprinter.h"
-
 #include "store/jsonexport.h"
 #include "store/jsonformat.h"
 #include "store/store.h"
+#include "summarybuilder.h"
+#include "summaryprinter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QPdfWriter>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace dialoog {
@@ -28,9 +26,12 @@ QByteArray summariesPdf(Store &store, const HandoverOptions &options, const Empl
     std::erase_if(held, [](const Conversation &c) { return c.phase != Phase::Finished; });
     if (held.empty())
         return {};
-    const auto date = [](const Conversation &c) { return c.heldDate.isValid() ? c.heldDate : c.plannedDate; };
-    std::stable_sort(held.begin(), held.end(),
-                     [&date](const Conversation &a, const Conversation &b) { return date(a) < date(b); });
+    const auto date = [](const Conversation &c) {
+        return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+    };
+    std::stable_sort(
+        held.begin(), held.end(),
+        [&date](const Conversation &a, const Conversation &b) { return date(a) < date(b); });
     SummaryOptions summaryOptions;
     summaryOptions.includePrivateNotes = options.includePrivateNotes;
     summaryOptions.managerName = options.managerName;
@@ -59,22 +60,26 @@ QByteArray summariesPdf(Store &store, const HandoverOptions &options, const Empl
 std::string handoverDocument(Store &store, const HandoverOptions &options)
 {
     const Employee employee = store.employees().get(options.employeeId);
-    const Json exported = Json::parse(exportJson(store, ExportOptions{options.employeeId, options.includePrivateNotes}));
+    const Json exported = Json::parse(
+        exportJson(store, ExportOptions{options.employeeId, options.includePrivateNotes}));
     const QByteArray pdf = summariesPdf(store, options, employee);
-    Json doc = {{"format", handoverFormat},
-                {"version", 1},
-                {"employee", jsonformat::text(employee.name)},
-                {"includesPrivateNotes", options.includePrivateNotes},
-                {"export", exported},
-                {"summariesPdf", pdf.isEmpty() ? Json(nullptr) : Json(pdf.toBase64().toStdString())}};
+    Json doc = {
+        {"format", handoverFormat},
+        {"version", 1},
+        {"employee", jsonformat::text(employee.name)},
+        {"includesPrivateNotes", options.includePrivateNotes},
+        {"export", exported},
+        {"summariesPdf", pdf.isEmpty() ? Json(nullptr) : Json(pdf.toBase64().toStdString())}};
     return doc.dump(2) + "\n";
 }
 
-bool writeHandover(Store &store, const HandoverOptions &options, const QString &path, QString *error)
+bool writeHandover(Store &store, const HandoverOptions &options, const QString &path,
+                   QString *error)
 {
     const auto fail = [error, &path](const QString &reason) {
         if (error)
-            *error = QCoreApplication::translate("dialoog::Handover", "cannot write %1: %2").arg(path, reason);
+            *error = QCoreApplication::translate("dialoog::Handover", "cannot write %1: %2")
+                         .arg(path, reason);
         return false;
     };
     const std::string document = handoverDocument(store, options);
@@ -90,7 +95,8 @@ bool writeHandover(Store &store, const HandoverOptions &options, const QString &
 
 QByteArray handoverSummariesPdf(const QByteArray &document)
 {
-    const Json json = Json::parse(document.constData(), document.constData() + document.size(), nullptr, false);
+    const Json json =
+        Json::parse(document.constData(), document.constData() + document.size(), nullptr, false);
     if (!json.is_object() || json.value("format", "") != handoverFormat)
         return {};
     const auto pdf = json.find("summariesPdf");

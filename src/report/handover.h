@@ -1,12 +1,10 @@
 #pragma once
 
-#include "summaryoptions.h"
-
 #include "core/domainenums.h"
+#include "summaryoptions.h"
 
 #include <QByteArray>
 #include <QString>
-
 #include <string>
 
 namespace dialoog {
@@ -18,8 +16,8 @@ struct HandoverOptions
 {
     Id employeeId = 0;
     bool includePrivateNotes = false;
-    QLocale locale;       // of the summaries
-    QString managerName;  // signs the summaries
+    QLocale locale;      // of the summaries
+    QString managerName; // signs the summaries
 };
 
 // The employee's whole history as one "dialoog-handover" JSON document
@@ -30,7 +28,8 @@ std::string handoverDocument(Store &store, const HandoverOptions &options);
 
 // Writes handoverDocument() to `path`, owner-only, replacing a file only once the new one
 // is complete. False: `error` says why.
-bool writeHandover(Store &store, const HandoverOptions &options, const QString &path, QString *error);
+bool writeHandover(Store &store, const HandoverOptions &options, const QString &path,
+                   QString *error);
 
 // The summaries PDF inside a handover document; empty when it has none or is not one.
 QByteArray handoverSummariesPdf(const QByteArray &document);

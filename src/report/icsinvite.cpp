@@ -6,9 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QStringList>
-
 #include <libical/ical.h>
-
 #include <memory>
 
 namespace dialoog {
@@ -16,7 +14,8 @@ namespace {
 
 icaltimetype utc(const QDateTime &when)
 {
-    return icaltime_from_timet_with_zone(time_t(when.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
+    return icaltime_from_timet_with_zone(time_t(when.toSecsSinceEpoch()), 0,
+                                         icaltimezone_get_utc_timezone());
 }
 
 struct ComponentFree
@@ -26,10 +25,11 @@ struct ComponentFree
 
 } // namespace
 
-std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, const QTime &start, int minutes,
-                                               const QLocale &locale, QString *error)
+std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, const QTime &start,
+                                               int minutes, const QLocale &locale, QString *error)
 {
-    const std::optional<Conversation> source = store.repository<Conversation>().find(conversationId);
+    const std::optional<Conversation> source =
+        store.repository<Conversation>().find(conversationId);
     if (!source) {
         *error = tr("There is no conversation %1.").arg(conversationId);
         return std::nullopt;
@@ -41,16 +41,20 @@ std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, 
         planned = source;
     if (!planned) {
         *error = source->nextFollowUp.isValid()
-                     ? tr("No conversation is planned on the follow-up date %1.").arg(locale.toString(source->nextFollowUp, QLocale::ShortFormat))
+                     ? tr("No conversation is planned on the follow-up date %1.")
+                           .arg(locale.toString(source->nextFollowUp, QLocale::ShortFormat))
                      : tr("This conversation has no planned next conversation.");
         return std::nullopt;
     }
     const Employee employee = store.employees().get(planned->employeeId);
     CalendarInvite invite;
     invite.conversationId = planned->id;
-    invite.uid = QStringLiteral("dialoog-conversation-%1-%2@dialoog.invalid").arg(employee.id).arg(planned->id);
+    invite.uid = QStringLiteral("dialoog-conversation-%1-%2@dialoog.invalid")
+                     .arg(employee.id)
+                     .arg(planned->id);
     invite.summary = tr("Development conversation with %1").arg(employee.name);
-    invite.start = QDateTime(planned->plannedDate, start.isValid() ? start : QTime(10, 0)); // local time
+    invite.start =
+        QDateTime(planned->plannedDate, start.isValid() ? start : QTime(10, 0)); // local time
     invite.minutes = minutes > 0 ? minutes : 45;
 
     QStringList lines;
@@ -60,9 +64,13 @@ std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, 
     } else {
         lines << tr("Open action items:");
         for (const ActionItem &item : open) {
-            const QString owner = item.owner == Owner::Other && !item.ownerName.isEmpty() ? item.ownerName : displayName(item.owner);
+            const QString owner = item.owner == Owner::Other && !item.ownerName.isEmpty()
+                                      ? item.ownerName
+                                      : displayName(item.owner);
             lines << (item.dueDate.isValid()
-                          ? tr("- %1 (%2, due %3)").arg(item.text, owner, locale.toString(item.dueDate, QLocale::LongFormat))
+                          ? tr("- %1 (%2, due %3)")
+                                .arg(item.text, owner,
+                                     locale.toString(item.dueDate, QLocale::LongFormat))
                           : tr("- %1 (%2)").arg(item.text, owner));
         }
     }
@@ -72,7 +80,8 @@ std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, 
 
 QByteArray IcsInvite::serialise(const CalendarInvite &invite, const QDateTime &stamp)
 {
-    std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    std::unique_ptr<icalcomponent, ComponentFree> calendar(
+        icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Dialoog//Dialoog//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
@@ -81,9 +90,12 @@ QByteArray IcsInvite::serialise(const CalendarInvite &invite, const QDateTime &s
     icalcomponent_add_property(event, icalproperty_new_uid(invite.uid.toUtf8().constData()));
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utc(stamp)));
     icalcomponent_add_property(event, icalproperty_new_dtstart(utc(invite.start)));
-    icalcomponent_add_property(event, icalproperty_new_duration(icaldurationtype_from_int(invite.minutes * 60)));
-    icalcomponent_add_property(event, icalproperty_new_summary(invite.summary.toUtf8().constData()));
-    icalcomponent_add_property(event, icalproperty_new_description(invite.description.toUtf8().constData()));
+    icalcomponent_add_property(
+        event, icalproperty_new_duration(icaldurationtype_from_int(invite.minutes * 60)));
+    icalcomponent_add_property(event,
+                               icalproperty_new_summary(invite.summary.toUtf8().constData()));
+    icalcomponent_add_property(
+        event, icalproperty_new_description(invite.description.toUtf8().constData()));
     // A development conversation is personal: shared calendars show only "busy".
     icalcomponent_add_property(event, icalproperty_new_class(ICAL_CLASS_PRIVATE));
     icalcomponent_add_component(calendar.get(), event);

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 namespace dialoog {
@@ -38,8 +37,8 @@ public:
     // The invite for `conversationId`: a conversation with a follow-up date leads to the
     // planned conversation on that date; one not yet held stands for itself. nullopt,
     // with `error` set, when there is nothing planned to invite to.
-    static std::optional<CalendarInvite> build(Store &store, Id conversationId, const QTime &start, int minutes,
-                                               const QLocale &locale, QString *error);
+    static std::optional<CalendarInvite> build(Store &store, Id conversationId, const QTime &start,
+                                               int minutes, const QLocale &locale, QString *error);
     // The VCALENDAR text; `stamp` is DTSTAMP (when the invite was made).
     static QByteArray serialise(const CalendarInvite &invite, const QDateTime &stamp);
     // Written owner-only (0600), replacing `path` only once complete.

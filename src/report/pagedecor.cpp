@@ -32,16 +32,19 @@ QRectF printableRect(QPagedPaintDevice &device)
     return device.pageLayout().paintRectPixels(device.logicalDpiX());
 }
 
-void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer, int index, int pages)
+void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer,
+                 int index, int pages)
 {
     painter.save();
     painter.setFont(footerFont());
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QRectF area(0, page.height() - height * 0.6, page.width(), height * 0.6);
-    painter.drawLine(QPointF(0, area.top() - height * 0.15), QPointF(page.width(), area.top() - height * 0.15));
+    painter.drawLine(QPointF(0, area.top() - height * 0.15),
+                     QPointF(page.width(), area.top() - height * 0.15));
     painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, footer.left);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter, footer.middle);
-    painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter, footer.pageLabel.arg(index + 1).arg(pages));
+    painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter,
+                     footer.pageLabel.arg(index + 1).arg(pages));
     painter.restore();
 }
 

@@ -26,7 +26,8 @@ QFont printFont(qreal pointSize = 10);
 qreal footerHeight(QPagedPaintDevice &device);
 // The printable area of `device` in its own pixels.
 QRectF printableRect(QPagedPaintDevice &device);
-void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer, int index, int pages);
+void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer,
+                 int index, int pages);
 
 // Page size, margins, resolution and metadata of every PDF Dialoog writes.
 void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale);

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "pagedecor.h"
-
 #include "core/preparationrequest.h"
+#include "pagedecor.h"
 
 #include <QStringList>
 
@@ -29,6 +28,7 @@ PreparationForm buildPreparationForm(const PreparationRequest &request);
 int paintPreparationForm(const PreparationForm &form, QPagedPaintDevice &device);
 
 // Writes the form as a PDF, readable by the owner only. False: `error` says why.
-bool writePreparationForm(const PreparationForm &form, const QString &path, const QLocale &locale, QString *error);
+bool writePreparationForm(const PreparationForm &form, const QString &path, const QLocale &locale,
+                          QString *error);
 
 } // namespace dialoog

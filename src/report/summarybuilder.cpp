@@ -23,8 +23,10 @@ public:
         const Conversation &c = r.conversation;
         const QDate date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
         doc.title = tr("Development conversation");
-        doc.subtitle = date.isValid() ? tr("%1, %2").arg(r.employee.name, longDate(date)) : r.employee.name;
-        doc.language = locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+        doc.subtitle =
+            date.isValid() ? tr("%1, %2").arg(r.employee.name, longDate(date)) : r.employee.name;
+        doc.language =
+            locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
         doc.header.rows.emplace_back(tr("Employee"), r.employee.name);
         if (!r.employee.role.isEmpty())
             doc.header.rows.emplace_back(tr("Role"), r.employee.role);
@@ -33,11 +35,13 @@ public:
         QString when = date.isValid() ? longDate(date) : tr("no date");
         if (c.correctedOn.isValid())
             when = tr("%1 (corrected on %2)").arg(when, longDate(c.correctedOn));
-        doc.header.rows.emplace_back(c.heldDate.isValid() ? tr("Held on") : tr("Planned for"), when);
+        doc.header.rows.emplace_back(c.heldDate.isValid() ? tr("Held on") : tr("Planned for"),
+                                     when);
         if (!options.managerName.isEmpty())
             doc.header.rows.emplace_back(tr("Manager"), options.managerName);
         if (number > 0)
-            doc.header.rows.emplace_back(tr("Conversation"), tr("number %1 in the series").arg(number));
+            doc.header.rows.emplace_back(tr("Conversation"),
+                                         tr("number %1 in the series").arg(number));
         if (options.employeeCopy)
             doc.notice = tr("Employee's copy");
         else if (options.includePrivateNotes)
@@ -59,9 +63,13 @@ public:
 
 private:
     QString longDate(const QDate &d) const { return locale.toString(d, QLocale::LongFormat); }
-    QString shortDate(const QDate &d) const { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); }
+    QString shortDate(const QDate &d) const
+    {
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
+    }
 
-    static void add(SummaryDocument &doc, const QString &title, std::vector<SummaryDocument::Block> blocks)
+    static void add(SummaryDocument &doc, const QString &title,
+                    std::vector<SummaryDocument::Block> blocks)
     {
         if (!blocks.empty())
             doc.sections.push_back(SummaryDocument::Section{title, std::move(blocks)});
@@ -101,8 +109,10 @@ private:
 
         SummaryDocument::Bullets feedback;
         for (const FeedbackItem &f : r.feedback) {
-            const QString from = f.fromWhom.isEmpty() ? displayName(f.relation)
-                                                      : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
+            const QString from =
+                f.fromWhom.isEmpty()
+                    ? displayName(f.relation)
+                    : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
             feedback.items << tr("%1: %2").arg(from, f.text);
         }
         if (!feedback.items.isEmpty())
@@ -113,7 +123,10 @@ private:
             for (const Goal &g : r.goals) {
                 if (g.id != u.goalId)
                     continue;
-                QString line = tr("%1: %2 %, %3").arg(g.what).arg(u.progress).arg(displayName(u.status).toLower());
+                QString line = tr("%1: %2 %, %3")
+                                   .arg(g.what)
+                                   .arg(u.progress)
+                                   .arg(displayName(u.status).toLower());
                 if (!u.note.trimmed().isEmpty())
                     line += tr(" — %1").arg(u.note.trimmed());
                 progress.items << line;
@@ -123,16 +136,18 @@ private:
             add(doc, tr("Progress on running goals"), {progress});
 
         if (!options.employeeCopy && !c.attentionPoints.trimmed().isEmpty())
-            add(doc, tr("Points of attention"), {SummaryDocument::Paragraph{c.attentionPoints.trimmed()}});
+            add(doc, tr("Points of attention"),
+                {SummaryDocument::Paragraph{c.attentionPoints.trimmed()}});
     }
 
     void goals(SummaryDocument &doc)
     {
         std::vector<SummaryDocument::Block> blocks;
         for (const Goal &g : r.goals) {
-            const bool touched = g.createdIn == r.conversation.id ||
-                                 std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
-                                             [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+            const bool touched =
+                g.createdIn == r.conversation.id ||
+                std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
+                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
             if (!g.isRunning() && !touched)
                 continue; // goals finished in earlier conversations belong to those summaries
             SummaryDocument::Fields fields;
@@ -146,7 +161,8 @@ private:
                 fields.rows.emplace_back(tr("How"), steps.join(QLatin1Char('\n')));
             if (g.targetDate.isValid())
                 fields.rows.emplace_back(tr("Target date"), longDate(g.targetDate));
-            fields.rows.emplace_back(tr("Status"), tr("%1, %2 %").arg(displayName(g.status)).arg(g.progress));
+            fields.rows.emplace_back(tr("Status"),
+                                     tr("%1, %2 %").arg(displayName(g.status)).arg(g.progress));
             blocks.emplace_back(std::move(fields));
         }
         add(doc, tr("Development goals"), std::move(blocks));
@@ -177,7 +193,9 @@ private:
         if (!r.actionItems.empty()) {
             SummaryDocument::Table table{{tr("What"), tr("Owner"), tr("Due"), tr("Status")}, {}};
             for (const ActionItem &a : r.actionItems) {
-                const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
+                const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty()
+                                          ? a.ownerName
+                                          : displayName(a.owner);
                 table.rows.push_back({a.text, owner, shortDate(a.dueDate), displayName(a.status)});
             }
             add(doc, tr("Action items"), {table});
@@ -203,7 +221,8 @@ private:
     void signatures(SummaryDocument &doc)
     {
         SummaryDocument::Signatures block;
-        block.names << r.employee.name << (options.managerName.isEmpty() ? tr("Manager") : options.managerName);
+        block.names << r.employee.name
+                    << (options.managerName.isEmpty() ? tr("Manager") : options.managerName);
         block.dateLabel = tr("Date");
         block.signatureLabel = tr("Signature");
         add(doc, tr("Signatures"), {block});
@@ -217,7 +236,8 @@ private:
 
 } // namespace
 
-SummaryDocument buildSummary(const ConversationRecord &record, int number, const SummaryOptions &options)
+SummaryDocument buildSummary(const ConversationRecord &record, int number,
+                             const SummaryOptions &options)
 {
     return Builder(record, number, options).build();
 }
@@ -227,11 +247,12 @@ SummaryDocument buildSummary(Store &store, Id conversationId, const SummaryOptio
     const ConversationRecord record = store.conversations().load(conversationId);
     int number = 0;
     std::vector<Conversation> series = store.conversations().forEmployee(record.employee.id);
-    std::stable_sort(series.begin(), series.end(), [](const Conversation &a, const Conversation &b) {
-        const QDate da = a.heldDate.isValid() ? a.heldDate : a.plannedDate;
-        const QDate db = b.heldDate.isValid() ? b.heldDate : b.plannedDate;
-        return da < db;
-    });
+    std::stable_sort(series.begin(), series.end(),
+                     [](const Conversation &a, const Conversation &b) {
+                         const QDate da = a.heldDate.isValid() ? a.heldDate : a.plannedDate;
+                         const QDate db = b.heldDate.isValid() ? b.heldDate : b.plannedDate;
+                         return da < db;
+                     });
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (series[i].id == conversationId)
             number = int(i) + 1;

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "core/conversationrecord.h"
 #include "summarydocument.h"
 #include "summaryoptions.h"
-
-#include "core/conversationrecord.h"
 
 namespace dialoog {
 
@@ -11,7 +10,8 @@ class Store;
 
 // Builds the summary of one conversation from its record. `number` is the
 // conversation's place in the employee's series (1 for the first), 0 if unknown.
-SummaryDocument buildSummary(const ConversationRecord &record, int number, const SummaryOptions &options);
+SummaryDocument buildSummary(const ConversationRecord &record, int number,
+                             const SummaryOptions &options);
 
 // Loads the conversation with everything the summary needs and builds it.
 // Throws StoreError for an unknown id.

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <variant>
 #include <vector>
 
@@ -48,15 +47,15 @@ struct SummaryDocument
         std::vector<Block> blocks;
     };
 
-    QString title;          // "Development conversation"
-    QString subtitle;       // employee, date
-    Fields header;          // who, role, team, date, manager, number
-    QString notice;         // e.g. "Includes private notes"
+    QString title;    // "Development conversation"
+    QString subtitle; // employee, date
+    Fields header;    // who, role, team, date, manager, number
+    QString notice;   // e.g. "Includes private notes"
     std::vector<Section> sections;
-    QString footerLeft;     // "Confidential"
-    QString footerMiddle;   // the employee's name
-    QString pageLabel;      // "page %1 of %2"
-    QString language;       // "en", "nl": for the HTML lang attribute
+    QString footerLeft;   // "Confidential"
+    QString footerMiddle; // the employee's name
+    QString pageLabel;    // "page %1 of %2"
+    QString language;     // "en", "nl": for the HTML lang attribute
 };
 
 } // namespace dialoog

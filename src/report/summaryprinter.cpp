@@ -16,7 +16,8 @@ namespace dialoog {
 
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
 {
-    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                   : QPageSize::A4;
 }
 
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device)
@@ -77,7 +78,8 @@ SummaryFormat formatForPath(const QString &path)
     return SummaryFormat::Unknown;
 }
 
-bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale, QString *error)
+bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale,
+                  QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -87,21 +89,25 @@ bool writeSummary(const SummaryDocument &summary, const QString &path, const QLo
     const SummaryFormat format = formatForPath(path);
     if (format == SummaryFormat::Unknown)
         return fail(QCoreApplication::translate("dialoog::Summary",
-                                                "%1: the file name must end in .pdf, .html or .md").arg(path));
+                                                "%1: the file name must end in .pdf, .html or .md")
+                        .arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
     if (format == SummaryFormat::Pdf) {
         QPdfWriter writer(&file);
         setUpPdf(writer, summary.title + QStringLiteral(" — ") + summary.subtitle, locale);
         paintSummary(summary, writer);
     } else {
-        const QString text = format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);
+        const QString text =
+            format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);
         file.write(text.toUtf8());
     }
     if (!file.commit())
-        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
     return true;
 }
 

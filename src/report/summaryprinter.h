@@ -4,7 +4,6 @@
 
 #include <QPageSize>
 #include <QString>
-
 #include <vector>
 
 class QPagedPaintDevice;
@@ -23,11 +22,18 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPai
 // Several summaries one after another, each starting on a new page. Returns the pages.
 int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDevice &device);
 
-enum class SummaryFormat { Pdf, Html, Markdown, Unknown };
+enum class SummaryFormat
+{
+    Pdf,
+    Html,
+    Markdown,
+    Unknown
+};
 SummaryFormat formatForPath(const QString &path);
 
 // Writes the summary as the file's extension says (.pdf, .html/.htm, .md). An
 // existing file is replaced only once the new one is complete. False: `error` says why.
-bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale, QString *error);
+bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale,
+                  QString *error);
 
 } // namespace dialoog

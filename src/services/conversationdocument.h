@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <functional>
 
 class QTimer;
@@ -27,7 +26,12 @@ class ConversationDocument final : public QObject
     Q_DISABLE_COPY_MOVE(ConversationDocument)
 
 public:
-    enum class SaveState { Saved, Pending, Failed };
+    enum class SaveState
+    {
+        Saved,
+        Pending,
+        Failed
+    };
     static constexpr int saveDelayMs = 1000;
     static constexpr int retryDelayMs = 5000;
     // Someone who types on without a pause is still saved at least this often.

@@ -8,9 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <limits>
-
 #include <sqlite3.h>
 
 namespace dialoog {
@@ -31,13 +29,15 @@ std::vector<Backups::Entry> Backups::list() const
     std::vector<Entry> entries;
     const QDir dir(m_folder);
     const QString prefix = m_baseName + QLatin1Char('-');
-    for (const QFileInfo &info : dir.entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QFileInfo &info : dir.entryInfoList({prefix + QStringLiteral("*.sqlite")},
+                                                   QDir::Files, QDir::Name | QDir::Reversed)) {
         // name: <base>-<stamp>-<reason>.sqlite
         const QString rest = info.completeBaseName().mid(prefix.size());
         const QDateTime made = QDateTime::fromString(rest.left(stamp.size()), stamp);
         if (!made.isValid())
             continue;
-        entries.push_back(Entry{info.absoluteFilePath(), made, rest.mid(stamp.size() + 1), info.size()});
+        entries.push_back(
+            Entry{info.absoluteFilePath(), made, rest.mid(stamp.size() + 1), info.size()});
     }
     return entries;
 }
@@ -46,7 +46,8 @@ Backups::Entry Backups::describe(Entry entry)
 {
     try {
         Database db(entry.path, Database::OpenMode::ReadOnly);
-        Statement counts(db, "SELECT (SELECT count(*) FROM employee), (SELECT count(*) FROM conversation)");
+        Statement counts(
+            db, "SELECT (SELECT count(*) FROM employee), (SELECT count(*) FROM conversation)");
         if (counts.step()) {
             entry.employees = counts.int64(0);
             entry.conversations = counts.int64(1);
@@ -61,15 +62,20 @@ QString Backups::write(Database &db, const QString &reason, int keep)
 {
     if (!QFileInfo::exists(m_folder)) {
         if (!QDir().mkpath(m_folder))
-            throw StoreError(StoreError::Kind::NotFound, tr("The backup folder %1 could not be created.").arg(m_folder));
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("The backup folder %1 could not be created.").arg(m_folder));
         QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     const QString path = QDir(m_folder).filePath(
-        QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, QDateTime::currentDateTime().toString(stamp), reason));
+        QStringLiteral("%1-%2-%3.sqlite")
+            .arg(m_baseName, QDateTime::currentDateTime().toString(stamp), reason));
     {
         QFile file(path); // owner-only from the start
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-            throw StoreError(StoreError::Kind::Other, tr("The backup %1 could not be written: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner))
+            throw StoreError(
+                StoreError::Kind::Other,
+                tr("The backup %1 could not be written: %2").arg(path, file.errorString()));
     }
     Database target(path, Database::OpenMode::ReadWrite);
     sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", db.handle(), "main");
@@ -101,7 +107,8 @@ bool Backups::restoreInto(Database &db, const QString &backupPath, const Progres
         Database check(backupPath, Database::OpenMode::ReadOnly);
         Statement integrity(check, "PRAGMA quick_check");
         if (!integrity.step() || integrity.text(0) != QLatin1String("ok"))
-            throw StoreError(StoreError::Kind::Corrupt, tr("The backup %1 is damaged itself.").arg(backupPath));
+            throw StoreError(StoreError::Kind::Corrupt,
+                             tr("The backup %1 is damaged itself.").arg(backupPath));
     }
     write(db, QStringLiteral("before-restore"), std::numeric_limits<int>::max());
     Database source(backupPath, Database::OpenMode::ReadOnly);
@@ -113,7 +120,8 @@ bool Backups::restoreInto(Database &db, const QString &backupPath, const Progres
     while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
         rc = sqlite3_backup_step(backup, 256);
         const int total = sqlite3_backup_pagecount(backup);
-        if (rc != SQLITE_DONE && progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+        if (rc != SQLITE_DONE && progress &&
+            !progress(total - sqlite3_backup_remaining(backup), total)) {
             sqlite3_backup_finish(backup);
             return false;
         }
@@ -126,14 +134,17 @@ bool Backups::restoreInto(Database &db, const QString &backupPath, const Progres
 
 QString Backups::replaceDamaged(const QString &databasePath, const QString &backupPath)
 {
-    const QString aside = databasePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(stamp);
+    const QString aside =
+        databasePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(stamp);
     if (!QFile::rename(databasePath, aside))
-        throw StoreError(StoreError::Kind::Other, tr("%1 could not be set aside.").arg(databasePath));
+        throw StoreError(StoreError::Kind::Other,
+                         tr("%1 could not be set aside.").arg(databasePath));
     for (const char *suffix : {"-wal", "-shm"})
         QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
     if (!QFile::copy(backupPath, databasePath)) {
         QFile::rename(aside, databasePath);
-        throw StoreError(StoreError::Kind::Other, tr("The backup could not be copied to %1.").arg(databasePath));
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The backup could not be copied to %1.").arg(databasePath));
     }
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
     return aside;

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -22,9 +21,10 @@ public:
     {
         QString path;
         QDateTime made;
-        QString reason; // "daily", "before-migration", "before-import", "before-restore", "before-retention"
+        QString reason; // "daily", "before-migration", "before-import", "before-restore",
+                        // "before-retention"
         qint64 bytes = 0;
-        qint64 employees = -1;     // -1: could not be read
+        qint64 employees = -1; // -1: could not be read
         qint64 conversations = -1;
     };
 

@@ -22,9 +22,10 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
     Repository<T> repo(db);
     // The usual save while typing: the rows as last saved, in the same order, perhaps
     // with new ones after them. Compared pairwise, without reading or copying anything.
-    const bool sameStart = previous && previous->size() <= children.size() &&
-                           std::equal(previous->begin(), previous->end(), children.begin(),
-                                      [](const T &was, const T &is) { return was.id == is.id && was.id != 0; });
+    const bool sameStart =
+        previous && previous->size() <= children.size() &&
+        std::equal(previous->begin(), previous->end(), children.begin(),
+                   [](const T &was, const T &is) { return was.id == is.id && was.id != 0; });
     if (sameStart) {
         for (std::size_t i = 0; i < children.size(); ++i) {
             T &child = children[i];
@@ -58,7 +59,8 @@ template <typename T> const T *sameId(const std::vector<T> *rows, Id id)
 {
     if (!rows || id == 0)
         return nullptr;
-    const auto found = std::find_if(rows->begin(), rows->end(), [id](const T &row) { return row.id == id; });
+    const auto found =
+        std::find_if(rows->begin(), rows->end(), [id](const T &row) { return row.id == id; });
     return found == rows->end() ? nullptr : &*found;
 }
 
@@ -71,7 +73,10 @@ template <typename T> void saveIfChanged(Database &db, T &row)
     repo.save(row);
 }
 
-QDate dateOf(const Conversation &c) { return c.heldDate.isValid() ? c.heldDate : c.plannedDate; }
+QDate dateOf(const Conversation &c)
+{
+    return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+}
 
 // Open items of the employee's other conversations, and those this one closed.
 std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord &r)
@@ -213,7 +218,8 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
         const std::vector<FeedbackItem> between = Repository<FeedbackItem>(m_db).matching(
             "employee_id = ? AND conversation_id IS NULL", {r.employee.id});
         r.feedback.insert(r.feedback.end(), between.begin(), between.end());
-        r.inbox = Repository<InboxNote>(m_db).matching("employee_id = ? AND done = 0", {r.employee.id});
+        r.inbox =
+            Repository<InboxNote>(m_db).matching("employee_id = ? AND done = 0", {r.employee.id});
     }
     r.goals = Repository<Goal>(m_db).where("employee_id", r.employee.id);
     for (Goal &goal : r.goals)
@@ -223,7 +229,8 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.notes = Repository<Note>(m_db).where("conversation_id", conversationId);
     r.actionItems = Repository<ActionItem>(m_db).where("conversation_id", conversationId);
     r.otherConversations = forEmployee(r.employee.id);
-    std::erase_if(r.otherConversations, [conversationId](const Conversation &c) { return c.id == conversationId; });
+    std::erase_if(r.otherConversations,
+                  [conversationId](const Conversation &c) { return c.id == conversationId; });
     r.earlierActions = earlierActionsOf(m_db, r);
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
@@ -235,8 +242,9 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
         return r;
     }
     std::vector<Question> bank = questions.all();
-    std::stable_sort(bank.begin(), bank.end(),
-                     [](const Question &a, const Question &b) { return a.sortOrder < b.sortOrder; });
+    std::stable_sort(bank.begin(), bank.end(), [](const Question &a, const Question &b) {
+        return a.sortOrder < b.sortOrder;
+    });
     for (const Question &q : bank) {
         const bool answered = std::any_of(r.answers.begin(), r.answers.end(),
                                           [&q](const Answer &a) { return a.questionId == q.id; });
@@ -246,7 +254,8 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     return r;
 }
 
-void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan, const ConversationRecord *previous)
+void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan,
+                                  const ConversationRecord *previous)
 {
     Transaction transaction(m_db);
     if (previous && (previous->conversation.id != r.conversation.id || r.conversation.id == 0))
@@ -287,8 +296,9 @@ EmployeeTimeline ConversationRepository::timeline(Id employeeId)
             entry.agreements << a.text;
         timeline.entries.push_back(std::move(entry));
     }
-    std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
-                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.date() < b.date(); });
+    std::stable_sort(
+        timeline.entries.begin(), timeline.entries.end(),
+        [](const TimelineEntry &a, const TimelineEntry &b) { return a.date() < b.date(); });
     timeline.goals = Repository<Goal>(m_db).where("employee_id", employeeId);
     timeline.goalUpdates = Repository<GoalUpdate>(m_db).matching(
         "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?)", {employeeId});
@@ -311,12 +321,14 @@ SELECT (SELECT count(*) FROM action_item WHERE conversation_id = ?1)
      + (SELECT count(*) FROM achievement WHERE conversation_id = ?1))sql");
     written.bind(1, conversationId);
     if (written.step() && written.integer(0) > 0)
-        throw StoreError(StoreError::Kind::Constraint,
-                         StoreError::tr("This conversation already holds notes, answers or action items, "
-                                        "so it cannot be cancelled."));
+        throw StoreError(
+            StoreError::Kind::Constraint,
+            StoreError::tr("This conversation already holds notes, answers or action items, "
+                           "so it cannot be cancelled."));
     // Decisions taken in preparation for a conversation that did not happen are undone.
-    Statement reopen(m_db, "UPDATE action_item SET status = 'open', done_date = NULL, closed_in = NULL "
-                           "WHERE closed_in = ?");
+    Statement reopen(m_db,
+                     "UPDATE action_item SET status = 'open', done_date = NULL, closed_in = NULL "
+                     "WHERE closed_in = ?");
     reopen.bind(1, conversationId).run();
     Repository<Conversation>(m_db).remove(conversationId);
     transaction.commit();
@@ -327,15 +339,19 @@ std::vector<GoalStep> ConversationRepository::stepsOf(Id goalId)
     return Repository<GoalStep>(m_db).where("goal_id", goalId);
 }
 
-std::vector<Conversation> ConversationRepository::earlierConversations(const Conversation &conversation)
+std::vector<Conversation>
+ConversationRepository::earlierConversations(const Conversation &conversation)
 {
     std::vector<Conversation> earlier = Repository<Conversation>(m_db).matching(
-        "employee_id = ? AND id <> ? AND phase = 'finished' AND held_date IS NOT NULL", {conversation.employeeId, conversation.id});
-    const QDate when = conversation.heldDate.isValid() ? conversation.heldDate : conversation.plannedDate;
+        "employee_id = ? AND id <> ? AND phase = 'finished' AND held_date IS NOT NULL",
+        {conversation.employeeId, conversation.id});
+    const QDate when =
+        conversation.heldDate.isValid() ? conversation.heldDate : conversation.plannedDate;
     if (when.isValid())
         std::erase_if(earlier, [&when](const Conversation &c) { return c.heldDate > when; });
-    std::stable_sort(earlier.begin(), earlier.end(),
-                     [](const Conversation &a, const Conversation &b) { return a.heldDate < b.heldDate; });
+    std::stable_sort(
+        earlier.begin(), earlier.end(),
+        [](const Conversation &a, const Conversation &b) { return a.heldDate < b.heldDate; });
     return earlier;
 }
 
@@ -344,8 +360,8 @@ std::vector<Agreement> ConversationRepository::agreementsOf(Id conversationId)
     return Repository<Agreement>(m_db).where("conversation_id", conversationId);
 }
 
-std::vector<std::pair<QDate, QString>> ConversationRepository::earlierAnswers(const Conversation &conversation,
-                                                                             const Question &question)
+std::vector<std::pair<QDate, QString>>
+ConversationRepository::earlierAnswers(const Conversation &conversation, const Question &question)
 {
     Statement statement(m_db, R"sql(
 SELECT c.held_date, a.text FROM answer a
@@ -353,7 +369,10 @@ SELECT c.held_date, a.text FROM answer a
     JOIN question q ON q.id = a.question_id
 WHERE c.employee_id = ? AND c.id <> ? AND (q.id = ? OR q.text = ?) AND trim(a.text) <> ''
 ORDER BY c.held_date IS NULL, c.held_date, c.id)sql");
-    statement.bind(1, conversation.employeeId).bind(2, conversation.id).bind(3, question.id).bind(4, question.text);
+    statement.bind(1, conversation.employeeId)
+        .bind(2, conversation.id)
+        .bind(3, question.id)
+        .bind(4, question.text);
     std::vector<std::pair<QDate, QString>> answers;
     while (statement.step())
         answers.emplace_back(statement.date(0), statement.text(1));
@@ -362,8 +381,9 @@ ORDER BY c.held_date IS NULL, c.held_date, c.id)sql");
 
 std::vector<Id> ConversationRepository::pickedQuestions(Id conversationId)
 {
-    Statement statement(m_db, "SELECT question_id FROM conversation_question WHERE conversation_id = ? "
-                              "ORDER BY position");
+    Statement statement(m_db,
+                        "SELECT question_id FROM conversation_question WHERE conversation_id = ? "
+                        "ORDER BY position");
     statement.bind(1, conversationId);
     std::vector<Id> ids;
     while (statement.step())
@@ -371,12 +391,16 @@ std::vector<Id> ConversationRepository::pickedQuestions(Id conversationId)
     return ids;
 }
 
-void ConversationRepository::setPickedQuestions(Id conversationId, const std::vector<Id> &questionIds)
+void ConversationRepository::setPickedQuestions(Id conversationId,
+                                                const std::vector<Id> &questionIds)
 {
     Transaction transaction(m_db);
-    Statement(m_db, "DELETE FROM conversation_question WHERE conversation_id = ?").bind(1, conversationId).run();
-    Statement insert(m_db, "INSERT INTO conversation_question (conversation_id, question_id, position) "
-                           "VALUES (?, ?, ?)");
+    Statement(m_db, "DELETE FROM conversation_question WHERE conversation_id = ?")
+        .bind(1, conversationId)
+        .run();
+    Statement insert(m_db,
+                     "INSERT INTO conversation_question (conversation_id, question_id, position) "
+                     "VALUES (?, ?, ?)");
     int position = 0;
     for (Id question : questionIds) {
         insert.bind(1, conversationId).bind(2, question).bind(3, ++position);

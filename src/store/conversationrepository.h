@@ -4,7 +4,6 @@
 #include "core/conversationrecord.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dialoog {
@@ -29,7 +28,11 @@ public:
     // record are deleted, new ones (id 0) are inserted and get their ids. With
     // PlanFollowUp::Yes (the workspace) a changed follow-up date also creates, moves or
     // removes the planned next conversation (FollowUpPlanner), in the same transaction.
-    enum class PlanFollowUp { No, Yes };
+    enum class PlanFollowUp
+    {
+        No,
+        Yes
+    };
     // `previous`: the record as it was last loaded or saved, when the caller keeps it; rows
     // equal to it are then neither read back nor written (the save while typing).
     void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No,
@@ -51,7 +54,8 @@ public:
     std::vector<Agreement> agreementsOf(Id conversationId);
     // What the employee answered to the same question (same id or same wording) in
     // earlier conversations: date held and answer, oldest first.
-    std::vector<std::pair<QDate, QString>> earlierAnswers(const Conversation &conversation, const Question &question);
+    std::vector<std::pair<QDate, QString>> earlierAnswers(const Conversation &conversation,
+                                                          const Question &question);
 
     // The questions picked for a conversation, in order (empty: never saved).
     std::vector<Id> pickedQuestions(Id conversationId);

@@ -3,9 +3,7 @@
 #include "storeerror.h"
 
 #include <QUrl>
-
 #include <sqlite3.h>
-
 #include <string>
 
 namespace dialoog {
@@ -14,10 +12,18 @@ Database::Database(const QString &path, OpenMode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case OpenMode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
     const QByteArray file = mode == OpenMode::ReadOnlyImmutable
                                 ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1"
@@ -68,9 +74,15 @@ void Database::exec(std::string_view sql)
         fail(rc);
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 void Database::fail(int code) const
 {

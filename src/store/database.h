@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,7 +16,13 @@ class Database final
 public:
     // ReadOnlyImmutable: for a file in a folder nobody may write to, where SQLite could
     // not make the -shm file a WAL database needs even for reading.
-    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly,
+        ReadOnlyImmutable
+    };
 
     Database(const QString &path, OpenMode mode);
     ~Database();

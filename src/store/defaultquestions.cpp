@@ -44,8 +44,10 @@ std::vector<Question> defaultQuestions()
     int order = 0;
     for (const auto &[english, dutch] : bank) {
         ++order;
-        questions.push_back(Question{0, QStringLiteral("en"), QString::fromUtf8(english), true, order});
-        questions.push_back(Question{0, QStringLiteral("nl"), QString::fromUtf8(dutch), true, order});
+        questions.push_back(
+            Question{0, QStringLiteral("en"), QString::fromUtf8(english), true, order});
+        questions.push_back(
+            Question{0, QStringLiteral("nl"), QString::fromUtf8(dutch), true, order});
     }
     return questions;
 }

@@ -7,16 +7,20 @@
 
 namespace dialoog {
 
-std::optional<Conversation> FollowUpPlanner::notStartedOn(const Conversation &origin, const QDate &date)
+std::optional<Conversation> FollowUpPlanner::notStartedOn(const Conversation &origin,
+                                                          const QDate &date)
 {
     std::vector<Conversation> candidates = Repository<Conversation>(m_db).matching(
-        "employee_id = ? AND id <> ? AND phase = 'preparation' AND held_date IS NULL AND planned_date IS NOT NULL",
+        "employee_id = ? AND id <> ? AND phase = 'preparation' AND held_date IS NULL AND "
+        "planned_date IS NOT NULL",
         {origin.employeeId, origin.id});
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Conversation &a, const Conversation &b) {
-        return a.plannedDate != b.plannedDate ? a.plannedDate < b.plannedDate : a.id < b.id;
-    });
-    const auto onDate = std::find_if(candidates.begin(), candidates.end(),
-                                     [&date](const Conversation &c) { return c.plannedDate == date; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Conversation &a, const Conversation &b) {
+            return a.plannedDate != b.plannedDate ? a.plannedDate < b.plannedDate : a.id < b.id;
+        });
+    const auto onDate =
+        std::find_if(candidates.begin(), candidates.end(),
+                     [&date](const Conversation &c) { return c.plannedDate == date; });
     if (date.isValid() && onDate != candidates.end())
         return *onDate;
     if (!date.isValid() && !candidates.empty())
@@ -38,7 +42,8 @@ void FollowUpPlanner::apply(const Conversation &before, const Conversation &afte
         return;
     Repository<Conversation> conversations(m_db);
     if (to.isValid()) {
-        std::optional<Conversation> planned = from.isValid() ? notStartedOn(after, from) : std::nullopt;
+        std::optional<Conversation> planned =
+            from.isValid() ? notStartedOn(after, from) : std::nullopt;
         if (!planned)
             planned = notStartedOn(after, to);
         if (!planned)
@@ -59,15 +64,18 @@ void FollowUpPlanner::apply(const Conversation &before, const Conversation &afte
 bool FollowUpPlanner::isEmpty(const ConversationRecord &r)
 {
     const Conversation &c = r.conversation;
-    const bool conversationEmpty = !c.heldDate.isValid() && c.phase == Phase::Preparation && !c.nextFollowUp.isValid() &&
-                                   !c.noFollowUp && c.energy == 0 && c.workHappiness == 0 && c.wellbeingNote.isEmpty() &&
+    const bool conversationEmpty = !c.heldDate.isValid() && c.phase == Phase::Preparation &&
+                                   !c.nextFollowUp.isValid() && !c.noFollowUp && c.energy == 0 &&
+                                   c.workHappiness == 0 && c.wellbeingNote.isEmpty() &&
                                    c.attentionPoints.isEmpty() && c.summary.isEmpty();
     const bool reflectionEmpty = r.reflection.wentWell.isEmpty() && r.reflection.growth.isEmpty() &&
                                  r.reflection.ambitions.isEmpty();
-    const bool closedNothing = std::none_of(r.earlierActions.begin(), r.earlierActions.end(),
-                                            [&c](const ActionItem &a) { return a.closedIn == c.id; });
-    return conversationEmpty && reflectionEmpty && closedNothing && r.achievements.empty() && r.feedback.empty() &&
-           r.goalUpdates.empty() && r.answers.empty() && r.notes.empty() && r.actionItems.empty() && r.agreements.empty();
+    const bool closedNothing =
+        std::none_of(r.earlierActions.begin(), r.earlierActions.end(),
+                     [&c](const ActionItem &a) { return a.closedIn == c.id; });
+    return conversationEmpty && reflectionEmpty && closedNothing && r.achievements.empty() &&
+           r.feedback.empty() && r.goalUpdates.empty() && r.answers.empty() && r.notes.empty() &&
+           r.actionItems.empty() && r.agreements.empty();
 }
 
 } // namespace dialoog

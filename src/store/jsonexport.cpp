@@ -8,8 +8,8 @@
 namespace dialoog {
 namespace {
 
-using jsonformat::Json;
 using jsonformat::date;
+using jsonformat::Json;
 using jsonformat::text;
 
 // Document-local numbers, 1, 2, 3… in the order things appear.
@@ -44,7 +44,8 @@ public:
         for (const Employee &e : employees) {
             for (const Conversation &c : m_store.conversations().forEmployee(e.id)) {
                 m_conversations.assign(c.id);
-                for (const ActionItem &a : m_store.repository<ActionItem>().where("conversation_id", c.id))
+                for (const ActionItem &a :
+                     m_store.repository<ActionItem>().where("conversation_id", c.id))
                     m_actions.assign(a.id);
             }
         }
@@ -89,7 +90,8 @@ private:
                              {"createdIn", m_conversations.of(g.createdIn)}});
         }
         Json feedback = Json::array();
-        for (const FeedbackItem &f : m_store.repository<FeedbackItem>().where("employee_id", e.id)) {
+        for (const FeedbackItem &f :
+             m_store.repository<FeedbackItem>().where("employee_id", e.id)) {
             feedback.push_back({{"fromWhom", text(f.fromWhom)},
                                 {"relation", text(toKey(f.relation))},
                                 {"date", date(f.date)},
@@ -145,7 +147,8 @@ private:
                     {"attentionPoints", text(c.attentionPoints)},
                     {"summary", text(c.summary)},
                     {"correctedOn", date(c.correctedOn)}};
-        const auto reflection = m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
+        const auto reflection =
+            m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
         doc["reflection"] = reflection ? Json{{"wentWell", text(reflection->wentWell)},
                                               {"growth", text(reflection->growth)},
                                               {"ambitions", text(reflection->ambitions)}}

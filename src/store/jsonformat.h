@@ -1,10 +1,9 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <nlohmann/json.hpp>
 
 namespace dialoog::jsonformat {
 
@@ -13,7 +12,10 @@ using Json = nlohmann::ordered_json;
 constexpr const char *formatName = "dialoog-export";
 constexpr int version = 1;
 
-inline Json text(const QString &value) { return value.toStdString(); }
+inline Json text(const QString &value)
+{
+    return value.toStdString();
+}
 
 inline Json date(const QDate &value)
 {

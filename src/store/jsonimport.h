@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <stdexcept>
 #include <string_view>
 
@@ -64,6 +63,7 @@ constexpr int maxImportDepth = 16;
 // fully and checks it before anything is written, then adds it to the store in one
 // transaction: all of it, or (on any error) nothing. Questions that the store already has
 // (same language and text) are reused.
-ImportSummary importJson(Store &store, std::string_view document, const ImportOptions &options = {});
+ImportSummary importJson(Store &store, std::string_view document,
+                         const ImportOptions &options = {});
 
 } // namespace dialoog

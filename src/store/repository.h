@@ -6,7 +6,6 @@
 #include "tables.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +19,11 @@ template <typename T> class Repository final
 public:
     explicit Repository(Database &db) : m_db(db) {}
 
-    enum class WithId { No, Yes };
+    enum class WithId
+    {
+        No,
+        Yes
+    };
 
     Id insert(T &value, WithId withId = WithId::No)
     {
@@ -151,11 +154,12 @@ private:
 
     static StoreError missing(Id id)
     {
-        return StoreError(StoreError::Kind::NotFound,
-                          QCoreApplication::translate("dialoog::Repository",
-                                                      "This item no longer exists (number %1); it may have "
-                                                      "been removed in the meantime.")
-                              .arg(id));
+        return StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("dialoog::Repository",
+                                        "This item no longer exists (number %1); it may have "
+                                        "been removed in the meantime.")
+                .arg(id));
     }
 
     Database &m_db;

@@ -1,10 +1,9 @@
 #include "schema.h"
 
 #include "database.h"
+#include "searchsources.h"
 #include "statement.h"
 #include "transaction.h"
-
-#include "searchsources.h"
 
 #include <array>
 #include <string>
@@ -219,10 +218,19 @@ void apply(Database &db, int fromVersion, int toVersion)
 
 } // namespace
 
-int currentVersion() { return int(migrations.size()); }
+int currentVersion()
+{
+    return int(migrations.size());
+}
 
-void migrate(Database &db) { apply(db, userVersion(db), currentVersion()); }
+void migrate(Database &db)
+{
+    apply(db, userVersion(db), currentVersion());
+}
 
-void migrateTo(Database &db, int version) { apply(db, userVersion(db), version); }
+void migrateTo(Database &db, int version)
+{
+    apply(db, userVersion(db), version);
+}
 
 } // namespace dialoog::schema

@@ -5,7 +5,6 @@
 #include "statement.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -83,6 +82,9 @@ WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
     return shown;
 }
 
-void Search::compact() { m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')"); }
+void Search::compact()
+{
+    m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+}
 
 } // namespace dialoog

@@ -3,7 +3,6 @@
 #include "core/searchhit.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dialoog {

@@ -13,7 +13,8 @@ WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
 SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'questions', 0
 FROM answer x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
 WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Reflection, "reflection", "$.went_well || char(10) || $.growth || char(10) || $.ambitions", R"sql(
+    {SearchSource::Reflection, "reflection",
+     "$.went_well || char(10) || $.growth || char(10) || $.ambitions", R"sql(
 SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0
 FROM reflection x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
 WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
@@ -46,7 +47,8 @@ WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
 SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0
 FROM achievement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
 WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Conversation, "conversation", "$.attention_points || char(10) || $.summary || char(10) || $.wellbeing_note", R"sql(
+    {SearchSource::Conversation, "conversation",
+     "$.attention_points || char(10) || $.summary || char(10) || $.wellbeing_note", R"sql(
 SELECT x.id, e.id, e.name, x.id, coalesce(x.held_date, x.planned_date), 'wrap-up', 0
 FROM conversation x JOIN employee e ON e.id = x.employee_id
 WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
@@ -109,17 +111,25 @@ std::string searchSourceSql(const SearchSourceTable &s)
     const std::string oldBody = replaced(s.body, "$", "old");
     const std::string newRowid = replaced(rowid, "%", "new");
     const std::string oldRowid = replaced(rowid, "%", "old");
-    sql += "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table + " BEGIN\n"
-        "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
+    sql += "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table +
+           " BEGIN\n"
+           "  INSERT INTO search_index (rowid, body) VALUES (" +
+           newRowid + ", " + newBody + ");\nEND;\n";
     // Saves rewrite every row of a conversation; only a changed text touches the index.
-    sql += "CREATE TRIGGER " + table + "_search_update AFTER UPDATE ON " + table
-        + " WHEN (" + oldBody + ") IS NOT (" + newBody + ") OR old.id <> new.id BEGIN\n"
-        "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\n"
-        "  INSERT INTO search_index (rowid, body) VALUES (" + newRowid + ", " + newBody + ");\nEND;\n";
-    sql += "CREATE TRIGGER " + table + "_search_delete AFTER DELETE ON " + table + " BEGIN\n"
-        "  DELETE FROM search_index WHERE rowid = " + oldRowid + ";\nEND;\n";
-    sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", "
-        + replaced(s.body, "$.", "") + " FROM " + table + ";\n";
+    sql += "CREATE TRIGGER " + table + "_search_update AFTER UPDATE ON " + table + " WHEN (" +
+           oldBody + ") IS NOT (" + newBody +
+           ") OR old.id <> new.id BEGIN\n"
+           "  DELETE FROM search_index WHERE rowid = " +
+           oldRowid +
+           ";\n"
+           "  INSERT INTO search_index (rowid, body) VALUES (" +
+           newRowid + ", " + newBody + ");\nEND;\n";
+    sql += "CREATE TRIGGER " + table + "_search_delete AFTER DELETE ON " + table +
+           " BEGIN\n"
+           "  DELETE FROM search_index WHERE rowid = " +
+           oldRowid + ";\nEND;\n";
+    sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", " +
+           replaced(s.body, "$.", "") + " FROM " + table + ";\n";
     return sql;
 }
 

@@ -33,9 +33,18 @@ extern const SearchSourceTable inboxSearchSource; // migration 5
 const SearchSourceTable *searchSourceTable(SearchSource source);
 
 constexpr qint64 searchSourceBits = 4;
-constexpr qint64 sourceRowid(SearchSource source, qint64 id) { return (id << searchSourceBits) | qint64(source); }
-constexpr SearchSource sourceOfRowid(qint64 rowid) { return SearchSource(rowid & ((1 << searchSourceBits) - 1)); }
-constexpr qint64 idOfRowid(qint64 rowid) { return rowid >> searchSourceBits; }
+constexpr qint64 sourceRowid(SearchSource source, qint64 id)
+{
+    return (id << searchSourceBits) | qint64(source);
+}
+constexpr SearchSource sourceOfRowid(qint64 rowid)
+{
+    return SearchSource(rowid & ((1 << searchSourceBits) - 1));
+}
+constexpr qint64 idOfRowid(qint64 rowid)
+{
+    return rowid >> searchSourceBits;
+}
 
 // The SQL of migration 4: the FTS5 table, one trigger per table and change, and the
 // index filled from the rows already there.

@@ -6,7 +6,8 @@
 
 namespace dialoog {
 
-Statement::Statement(Database &db, std::string_view sql) : m_db(db), m_sql(sql), m_stmt(db.take(sql))
+Statement::Statement(Database &db, std::string_view sql)
+    : m_db(db), m_sql(sql), m_stmt(db.take(sql))
 {
     if (m_stmt)
         return;
@@ -49,7 +50,10 @@ Statement &Statement::bind(int index, const QDateTime &value)
     return value.isValid() ? bind(index, value.toString(Qt::ISODateWithMs)) : bindNull(index);
 }
 
-Statement &Statement::bindId(int index, qint64 id) { return id == 0 ? bindNull(index) : bind(index, id); }
+Statement &Statement::bindId(int index, qint64 id)
+{
+    return id == 0 ? bindNull(index) : bind(index, id);
+}
 
 Statement &Statement::bindNull(int index)
 {
@@ -82,7 +86,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -120,6 +127,9 @@ QDateTime Statement::dateTime(int column) const
     return isNull(column) ? QDateTime() : QDateTime::fromString(text(column), Qt::ISODateWithMs);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 } // namespace dialoog

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <string>
 #include <string_view>
 
@@ -27,9 +26,9 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, const QString &value);
-    Statement &bind(int index, const QDate &value);         // NULL when invalid
-    Statement &bind(int index, const QDateTime &value);     // NULL when invalid
-    Statement &bindId(int index, qint64 id);                // NULL when 0
+    Statement &bind(int index, const QDate &value);     // NULL when invalid
+    Statement &bind(int index, const QDateTime &value); // NULL when invalid
+    Statement &bindId(int index, qint64 id);            // NULL when 0
     Statement &bindNull(int index);
 
     // Steps once; true while a row is available.

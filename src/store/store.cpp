@@ -11,9 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <map>
-
 #include <unistd.h>
 
 namespace dialoog {
@@ -35,7 +33,9 @@ QString Store::writeProblem(const QString &path)
     if (info.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
         return tr("You may not change %1.").arg(path);
     if (QFileInfo::exists(folder) && ::access(QFile::encodeName(folder).constData(), W_OK) != 0)
-        return tr("You may not change the folder %1, where Dialoog keeps its working files beside the database.").arg(folder);
+        return tr("You may not change the folder %1, where Dialoog keeps its working files beside "
+                  "the database.")
+            .arg(folder);
     return {};
 }
 
@@ -46,7 +46,8 @@ void Store::createFolderFor(const QString &path)
     if (QFileInfo::exists(folder))
         return;
     if (!QDir().mkpath(folder))
-        throw StoreError(StoreError::Kind::NotFound, tr("The folder %1 could not be created.").arg(folder));
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("The folder %1 could not be created.").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
@@ -63,28 +64,35 @@ Database Store::openFile(const QString &path, Open open, bool &created, QString 
         createFolderFor(path);
         // Owner-only whatever the umask; SQLite gives the -wal and -shm files the same.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner))
             throw StoreError(StoreError::Kind::NotFound,
                              tr("%1 cannot be created: %2").arg(path, file.errorString()));
         file.close();
         created = true;
     } else if (info.isDir()) {
-        throw StoreError(StoreError::Kind::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         tr("%1 is a folder, not a database file.").arg(path));
     } else if (info.size() == 0 && !created) {
         // SQLite would treat an empty file as a new database; a user who points us at
         // one most likely has the wrong file, so say so instead of filling it.
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 is empty: it is not a Dialoog database.").arg(path));
     }
-    readOnlyReason = open == Open::ReadOnly && !created ? tr("Dialoog was started with --read-only.") : writeProblem(path);
+    readOnlyReason = open == Open::ReadOnly && !created
+                         ? tr("Dialoog was started with --read-only.")
+                         : writeProblem(path);
     if (!readOnlyReason.isEmpty()) {
         // Without a -wal file in a folder nobody may write to, nobody can change the
         // database either; SQLite then needs to be told so to read it at all.
-        const bool immutable = !QFileInfo::exists(path + QStringLiteral("-wal")) &&
-                               ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0;
-        return Database(path, immutable ? Database::OpenMode::ReadOnlyImmutable : Database::OpenMode::ReadOnly);
+        const bool immutable =
+            !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+            ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0;
+        return Database(path, immutable ? Database::OpenMode::ReadOnlyImmutable
+                                        : Database::OpenMode::ReadOnly);
     }
-    return Database(path, created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
+    return Database(path,
+                    created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
 }
 
 Store::Store(const QString &path, Open open, Seed seed, bool knownIntact)
@@ -100,10 +108,11 @@ Store::Store(const QString &path, Open open, Seed seed, bool knownIntact)
         // Nothing is written: no journal mode, no migration, no backup. A file that
         // needs a migration is refused whole rather than shown half understood.
         if (schemaVersion() < schema::currentVersion())
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 was written by an older version of Dialoog and must be updated before this "
-                                "version can show it, but it cannot be changed: %2")
-                                 .arg(path, m_readOnlyReason));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("%1 was written by an older version of Dialoog and must be updated before this "
+                   "version can show it, but it cannot be changed: %2")
+                    .arg(path, m_readOnlyReason));
         m_db.exec("PRAGMA foreign_keys = ON");
         return;
     }
@@ -143,21 +152,27 @@ QString Store::cleanCloseStamp(const QString &path)
     return QStringLiteral("%1:%2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
 }
 
-int Store::schemaVersion() { return int(scalar(m_db, "PRAGMA user_version")); }
+int Store::schemaVersion()
+{
+    return int(scalar(m_db, "PRAGMA user_version"));
+}
 
 // A damaged file is refused before anything writes to it (a migration least of all).
 void Store::verifyIntegrity()
 {
     Statement check(m_db, "PRAGMA quick_check");
     if (!check.step() || check.text(0) != QLatin1String("ok"))
-        throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged and cannot be read safely.").arg(m_db.path()));
+        throw StoreError(StoreError::Kind::Corrupt,
+                         tr("%1 is damaged and cannot be read safely.").arg(m_db.path()));
 }
 
-template <typename Value> void Store::removeConversations(const std::string &scope, const Value &value)
+template <typename Value>
+void Store::removeConversations(const std::string &scope, const Value &value)
 {
     const auto in = [&scope](const char *sql) {
         std::string text(sql);
-        for (std::size_t at = text.find("SCOPE"); at != std::string::npos; at = text.find("SCOPE", at))
+        for (std::size_t at = text.find("SCOPE"); at != std::string::npos;
+             at = text.find("SCOPE", at))
             text.replace(at, 5, scope);
         return text;
     };
@@ -199,10 +214,14 @@ void Store::eraseEmployee(Id employeeId)
 }
 
 namespace {
-constexpr const char *expiredSql = "SELECT id FROM conversation WHERE coalesce(held_date, planned_date) < ?1";
+constexpr const char *expiredSql =
+    "SELECT id FROM conversation WHERE coalesce(held_date, planned_date) < ?1";
 } // namespace
 
-QDate Store::retentionCutoff(int years, const QDate &today) { return today.addYears(-years); }
+QDate Store::retentionCutoff(int years, const QDate &today)
+{
+    return today.addYears(-years);
+}
 
 qint64 Store::countExpiredConversations(int years, const QDate &today)
 {
@@ -233,8 +252,9 @@ void Store::verifyOwnership()
     const int version = schemaVersion();
     const qint64 tables = scalar(m_db, "SELECT count(*) FROM sqlite_schema");
     if (appId != schema::applicationId && (appId != 0 || version != 0 || tables != 0))
-        throw StoreError(StoreError::Kind::ForeignFile,
-                         tr("%1 is a database of another program, not of Dialoog.").arg(m_db.path()));
+        throw StoreError(
+            StoreError::Kind::ForeignFile,
+            tr("%1 is a database of another program, not of Dialoog.").arg(m_db.path()));
     if (version > schema::currentVersion())
         throw StoreError(StoreError::Kind::NewerVersion,
                          tr("%1 was written by a newer version of Dialoog (data version %2; this "
@@ -305,22 +325,29 @@ private:
 };
 
 // The rows of everyone (employeeId 0) or of one person.
-std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people, Id employeeId)
+std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people,
+                                           Id employeeId)
 {
     const std::string only = employeeId == 0 ? std::string() : std::string(" AND employee_id = ?");
     std::map<Id, OverviewScan> scans;
-    Statement conversations(db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
-                                "FROM conversation WHERE 1" + only);
+    Statement conversations(
+        db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
+            "FROM conversation WHERE 1" +
+                only);
     if (employeeId != 0)
         conversations.bind(1, employeeId);
     while (conversations.step()) {
-        scans[conversations.int64(0)].add(conversations.int64(1), conversations.integer(2) != 0, conversations.date(3),
-                                          conversations.date(4), conversations.date(5));
+        scans[conversations.int64(0)].add(conversations.int64(1), conversations.integer(2) != 0,
+                                          conversations.date(3), conversations.date(4),
+                                          conversations.date(5));
     }
     std::map<Id, int> open;
-    Statement actions(db, "SELECT c.employee_id, count(*) FROM action_item a JOIN conversation c ON a.conversation_id = c.id "
-                          "WHERE a.status = 'open'" + (employeeId == 0 ? std::string() : std::string(" AND c.employee_id = ?")) +
-                          " GROUP BY c.employee_id");
+    Statement actions(
+        db, "SELECT c.employee_id, count(*) FROM action_item a JOIN conversation c ON "
+            "a.conversation_id = c.id "
+            "WHERE a.status = 'open'" +
+                (employeeId == 0 ? std::string() : std::string(" AND c.employee_id = ?")) +
+                " GROUP BY c.employee_id");
     if (employeeId != 0)
         actions.bind(1, employeeId);
     while (actions.step())
@@ -336,7 +363,10 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
 
 } // namespace
 
-std::vector<EmployeeOverview> Store::overview() { return overviewRows(m_db, employees().all(), 0); }
+std::vector<EmployeeOverview> Store::overview()
+{
+    return overviewRows(m_db, employees().all(), 0);
+}
 
 // One person, not everyone: it runs after every autosave, while someone types.
 EmployeeOverview Store::overviewOf(Id employeeId)
@@ -351,7 +381,9 @@ std::vector<Question> Store::questionBank(const QString &language)
         if (q.language == language)
             bank.push_back(std::move(q));
     }
-    std::stable_sort(bank.begin(), bank.end(), [](const Question &a, const Question &b) { return a.sortOrder < b.sortOrder; });
+    std::stable_sort(bank.begin(), bank.end(), [](const Question &a, const Question &b) {
+        return a.sortOrder < b.sortOrder;
+    });
     return bank;
 }
 
@@ -369,8 +401,9 @@ void Store::saveQuestionBank(std::vector<Question> &bank)
 
 std::vector<ActionItem> Store::openActionsOf(Id employeeId)
 {
-    return repository<ActionItem>().matching(
-        "status = 'open' AND conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?)", {employeeId});
+    return repository<ActionItem>().matching("status = 'open' AND conversation_id IN (SELECT id "
+                                             "FROM conversation WHERE employee_id = ?)",
+                                             {employeeId});
 }
 
 StoreCheck Store::check()

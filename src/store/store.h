@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,14 +34,24 @@ class Store final
 public:
     // ReadOnly: the file must exist and is never written to (`--read-only`). The other
     // modes open a file read-only too when it, or its folder, may not be changed.
-    enum class Open { Existing, CreateIfMissing, ReadOnly };
-    enum class Seed { DefaultQuestions, Nothing };
+    enum class Open
+    {
+        Existing,
+        CreateIfMissing,
+        ReadOnly
+    };
+    enum class Seed
+    {
+        DefaultQuestions,
+        Nothing
+    };
 
     // Throws StoreError, leaving a file that is not ours untouched.
     // `knownIntact`: the file is as Dialoog left it after a clean close that found it
     // whole (see cleanCloseStamp), so the full integrity check may be skipped; a file
     // that needs a migration is always checked.
-    Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions, bool knownIntact = false);
+    Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions,
+          bool knownIntact = false);
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -101,10 +110,12 @@ public:
     std::vector<ActionItem> openActionsOf(Id employeeId);
 
 private:
-    static Database openFile(const QString &path, Open open, bool &created, QString &readOnlyReason);
+    static Database openFile(const QString &path, Open open, bool &created,
+                             QString &readOnlyReason);
     // Removes the conversations `scope` selects (SQL with ?1 bound to `value`), with
     // what belongs to them, in one transaction, then clears them from the WAL.
-    template <typename Value> void removeConversations(const std::string &scope, const Value &value);
+    template <typename Value>
+    void removeConversations(const std::string &scope, const Value &value);
     void verifyOwnership();
     void verifyIntegrity();
     void seedQuestions();

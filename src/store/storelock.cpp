@@ -7,7 +7,8 @@
 
 namespace dialoog {
 
-StoreLock::StoreLock(const QString &databasePath) : m_path(databasePath + QStringLiteral(".lock")), m_lock(m_path)
+StoreLock::StoreLock(const QString &databasePath)
+    : m_path(databasePath + QStringLiteral(".lock")), m_lock(m_path)
 {
     m_lock.setStaleLockTime(0); // stale only when its process is gone, never by age
 }
@@ -21,12 +22,14 @@ void StoreLock::acquire(int waitMs)
     qint64 pid = 0;
     QString host, app;
     m_lock.getLockInfo(&pid, &host, &app);
-    throw StoreError(StoreError::Kind::Busy,
-                     QCoreApplication::translate("dialoog::StoreLock",
-                                                 "The database is in use by another Dialoog (process %1 on %2). "
-                                                 "Close it there first.")
-                         .arg(pid)
-                         .arg(host.isEmpty() ? QCoreApplication::translate("dialoog::StoreLock", "this computer") : host));
+    throw StoreError(
+        StoreError::Kind::Busy,
+        QCoreApplication::translate("dialoog::StoreLock",
+                                    "The database is in use by another Dialoog (process %1 on %2). "
+                                    "Close it there first.")
+            .arg(pid)
+            .arg(host.isEmpty() ? QCoreApplication::translate("dialoog::StoreLock", "this computer")
+                                : host));
 }
 
 } // namespace dialoog

@@ -25,27 +25,31 @@ void Table<Employee>::bind(Statement &s, const Employee &v)
 }
 Employee Table<Employee>::read(const Statement &s)
 {
-    return Employee{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                    s.date(5),  s.integer(6), s.boolean(7)};
+    return Employee{s.int64(0), s.text(1), s.text(2),    s.text(3),
+                    s.text(4),  s.date(5), s.integer(6), s.boolean(7)};
 }
 
 // --- conversation
 const std::string_view Table<Conversation>::name = "conversation";
 const std::array<std::string_view, 12> Table<Conversation>::columns = {
-    "employee_id", "planned_date", "held_date", "phase", "next_follow_up", "no_follow_up",
-    "energy", "work_happiness", "wellbeing_note", "attention_points", "summary", "corrected_on"};
+    "employee_id",    "planned_date",     "held_date", "phase",
+    "next_follow_up", "no_follow_up",     "energy",    "work_happiness",
+    "wellbeing_note", "attention_points", "summary",   "corrected_on"};
 void Table<Conversation>::bind(Statement &s, const Conversation &v)
 {
     s.bind(1, v.employeeId).bind(2, v.plannedDate).bind(3, v.heldDate).bind(4, toKey(v.phase));
     s.bind(5, v.nextFollowUp).bind(6, v.noFollowUp).bind(7, v.energy).bind(8, v.workHappiness);
-    s.bind(9, v.wellbeingNote).bind(10, v.attentionPoints).bind(11, v.summary).bind(12, v.correctedOn);
+    s.bind(9, v.wellbeingNote)
+        .bind(10, v.attentionPoints)
+        .bind(11, v.summary)
+        .bind(12, v.correctedOn);
 }
 Conversation Table<Conversation>::read(const Statement &s)
 {
-    return Conversation{s.int64(0),     s.int64(1),   s.date(2),
-                        s.date(3),      enumColumn(s, 4, Phase::Preparation),
-                        s.date(5),      s.boolean(6), s.integer(7),
-                        s.integer(8),   s.text(9),    s.text(10), s.text(11), s.date(12)};
+    return Conversation{
+        s.int64(0), s.int64(1),   s.date(2),    s.date(3),    enumColumn(s, 4, Phase::Preparation),
+        s.date(5),  s.boolean(6), s.integer(7), s.integer(8), s.text(9),
+        s.text(10), s.text(11),   s.date(12)};
 }
 
 // --- reflection
@@ -84,8 +88,9 @@ void Table<FeedbackItem>::bind(Statement &s, const FeedbackItem &v)
 }
 FeedbackItem Table<FeedbackItem>::read(const Statement &s)
 {
-    return FeedbackItem{s.int64(0), s.int64(1), s.int64(2), s.text(3),
-                        enumColumn(s, 4, Relation::Other), s.date(5), s.text(6)};
+    return FeedbackItem{
+        s.int64(0), s.int64(1), s.int64(2), s.text(3), enumColumn(s, 4, Relation::Other),
+        s.date(5),  s.text(6)};
 }
 
 // --- goal
@@ -100,8 +105,9 @@ void Table<Goal>::bind(Statement &s, const Goal &v)
 }
 Goal Table<Goal>::read(const Statement &s)
 {
-    return Goal{s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4),
-                enumColumn(s, 5, GoalStatus::Proposed), s.integer(6), s.date(7), {}};
+    return Goal{s.int64(0),   s.int64(1), s.int64(2),
+                s.text(3),    s.text(4),  enumColumn(s, 5, GoalStatus::Proposed),
+                s.integer(6), s.date(7),  {}};
 }
 
 // --- goal step
@@ -118,8 +124,8 @@ GoalStep Table<GoalStep>::read(const Statement &s)
 
 // --- goal update
 const std::string_view Table<GoalUpdate>::name = "goal_update";
-const std::array<std::string_view, 5> Table<GoalUpdate>::columns = {
-    "goal_id", "conversation_id", "status", "progress", "note"};
+const std::array<std::string_view, 5> Table<GoalUpdate>::columns = {"goal_id", "conversation_id",
+                                                                    "status", "progress", "note"};
 void Table<GoalUpdate>::bind(Statement &s, const GoalUpdate &v)
 {
     s.bind(1, v.goalId).bind(2, v.conversationId).bind(3, toKey(v.status));
@@ -127,7 +133,7 @@ void Table<GoalUpdate>::bind(Statement &s, const GoalUpdate &v)
 }
 GoalUpdate Table<GoalUpdate>::read(const Statement &s)
 {
-    return GoalUpdate{s.int64(0), s.int64(1), s.int64(2), enumColumn(s, 3, GoalStatus::Active),
+    return GoalUpdate{s.int64(0),   s.int64(1), s.int64(2), enumColumn(s, 3, GoalStatus::Active),
                       s.integer(4), s.text(5)};
 }
 
@@ -168,14 +174,14 @@ void Table<Note>::bind(Statement &s, const Note &v)
 }
 Note Table<Note>::read(const Statement &s)
 {
-    return Note{s.int64(0), s.int64(1), enumColumn(s, 2, Phase::Preparation), s.dateTime(3),
-                s.text(4),  s.boolean(5)};
+    return Note{s.int64(0),    s.int64(1), enumColumn(s, 2, Phase::Preparation),
+                s.dateTime(3), s.text(4),  s.boolean(5)};
 }
 
 // --- action item
 const std::string_view Table<ActionItem>::name = "action_item";
 const std::array<std::string_view, 9> Table<ActionItem>::columns = {
-    "conversation_id", "text", "owner", "owner_name", "due_date", "done_date", "status",
+    "conversation_id",   "text",     "owner", "owner_name", "due_date", "done_date", "status",
     "carried_over_from", "closed_in"};
 void Table<ActionItem>::bind(Statement &s, const ActionItem &v)
 {
@@ -204,7 +210,8 @@ Agreement Table<Agreement>::read(const Statement &s)
 
 // --- inbox note
 const std::string_view Table<InboxNote>::name = "inbox_note";
-const std::array<std::string_view, 4> Table<InboxNote>::columns = {"employee_id", "created_at", "text", "done"};
+const std::array<std::string_view, 4> Table<InboxNote>::columns = {"employee_id", "created_at",
+                                                                   "text", "done"};
 void Table<InboxNote>::bind(Statement &s, const InboxNote &v)
 {
     s.bind(1, v.employeeId).bind(2, v.createdAt).bind(3, v.text).bind(4, v.done);

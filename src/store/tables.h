@@ -14,7 +14,7 @@ class Statement;
 // column 1; column 0 is the id).
 template <typename T> struct Table;
 
-#define DIALOOG_TABLE(Type, N)                                                                    \
+#define DIALOOG_TABLE(Type, N)                                                                     \
     template <> struct Table<Type>                                                                 \
     {                                                                                              \
         static const std::string_view name;                                                        \

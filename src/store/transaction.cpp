@@ -8,7 +8,8 @@ namespace dialoog {
 
 // IMMEDIATE takes the write lock up front, so a busy database fails here,
 // before any work is done, instead of halfway through.
-Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+Transaction::Transaction(Database &db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
     m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }

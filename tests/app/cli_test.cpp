@@ -1,8 +1,6 @@
 // Drives the real dialoog executable, as a user or a script on the command line would.
 #include "unprivileged.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,7 +8,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <cctype>
 
 namespace {
@@ -22,14 +20,16 @@ struct Run
     QString err;
 };
 
-Run runDialoog(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run runDialoog(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DIALOOG_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray contents(const QString &path)
@@ -70,7 +70,8 @@ TEST_CASE("the version and help options answer in GNU style and exit 0")
         CHECK(help.out.contains(QString::fromUtf8(word)));
 }
 
-TEST_CASE("the program holds no test hooks: no typing simulator, no DIALOOG_ switch but the lock wait")
+TEST_CASE(
+    "the program holds no test hooks: no typing simulator, no DIALOOG_ switch but the lock wait")
 {
     const QByteArray program = contents(QStringLiteral(DIALOOG_BINARY));
     REQUIRE(program.size() > 1000000);
@@ -78,7 +79,8 @@ TEST_CASE("the program holds no test hooks: no typing simulator, no DIALOOG_ swi
     CHECK_FALSE(program.contains("TypingSimulator"));
     // The one environment variable it reads, documented in the README for scripts.
     QStringList switches;
-    for (qsizetype at = program.indexOf("DIALOOG_"); at >= 0; at = program.indexOf("DIALOOG_", at + 1)) {
+    for (qsizetype at = program.indexOf("DIALOOG_"); at >= 0;
+         at = program.indexOf("DIALOOG_", at + 1)) {
         qsizetype end = at + 8;
         while (end < program.size() && (std::isupper(uchar(program[end])) || program[end] == '_'))
             ++end;
@@ -117,10 +119,16 @@ TEST_CASE("export, import and export again give byte-identical files; a bad impo
     const QString target = dir.filePath(QStringLiteral("target.sqlite"));
     const QString first = dir.filePath(QStringLiteral("first.json"));
     const QString second = dir.filePath(QStringLiteral("second.json"));
-    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
-    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--output"), first}).exitCode == 0);
-    REQUIRE(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, first}).exitCode == 0);
-    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode ==
+            0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), source,
+                        QStringLiteral("--output"), first})
+                .exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, first})
+                .exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target,
+                        QStringLiteral("--output"), second})
+                .exitCode == 0);
     CHECK(contents(first) == contents(second));
 
     QByteArray broken = contents(first);
@@ -131,17 +139,21 @@ TEST_CASE("export, import and export again give byte-identical files; a bad impo
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(broken);
     }
-    const Run refused = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
+    const Run refused =
+        runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("$.employees[0].goals[0].progress")));
     CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
-    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target, QStringLiteral("--output"), second}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), target,
+                        QStringLiteral("--output"), second})
+                .exitCode == 0);
     CHECK(contents(first) == contents(second));
 
     SECTION("a bad import into a new database leaves no file behind")
     {
         const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
-        CHECK(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), fresh, bad}).exitCode == 1);
+        CHECK(runDialoog({QStringLiteral("import"), QStringLiteral("--database"), fresh, bad})
+                  .exitCode == 1);
         CHECK_FALSE(QFile::exists(fresh));
     }
 }
@@ -153,8 +165,9 @@ TEST_CASE("check and export refuse a missing database and create nothing")
     const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), missing});
     CHECK(check.exitCode == 1);
     CHECK(check.err.contains(QStringLiteral("does not exist")));
-    const Run exported = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), missing, QStringLiteral("--output"),
-                                  dir.filePath(QStringLiteral("out.json"))});
+    const Run exported =
+        runDialoog({QStringLiteral("export"), QStringLiteral("--database"), missing,
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("out.json"))});
     CHECK(exported.exitCode == 1);
     CHECK_FALSE(QFile::exists(missing));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.json"))));
@@ -168,8 +181,9 @@ TEST_CASE("an export to a place that cannot be written fails clearly and keeps t
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
-    const Run nowhere = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
-                                 dir.filePath(QStringLiteral("no/such/folder/out.json"))});
+    const Run nowhere = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                    QStringLiteral("--output"),
+                                    dir.filePath(QStringLiteral("no/such/folder/out.json"))});
     CHECK(nowhere.exitCode == 1);
     CHECK(nowhere.err.startsWith(QStringLiteral("dialoog: cannot write")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
@@ -187,7 +201,7 @@ TEST_CASE("an export to a place that cannot be written fails clearly and keeps t
     const auto owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
     REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
     const Run readOnly = runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--output"), old});
+                                     QStringLiteral("--output"), old});
     QFile::setPermissions(folder, owner);
     CHECK(readOnly.exitCode == 1);
     CHECK(readOnly.err.startsWith(QStringLiteral("dialoog: cannot write")));
@@ -217,11 +231,13 @@ TEST_CASE("a file that is not a Dialoog database is refused and left byte for by
     CHECK(contents(path) == before);
 }
 
-TEST_CASE("started for the window without a display, dialoog says so and names the headless commands")
+TEST_CASE(
+    "started for the window without a display, dialoog says so and names the headless commands")
 {
     const QProcessEnvironment environment = headlessEnvironment();
     QTemporaryDir dir;
-    const Run run = runDialoog({QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
+    const Run run = runDialoog(
+        {QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite"))}, environment);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("no display")));
     CHECK(run.err.contains(QStringLiteral("export")));
@@ -236,9 +252,10 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
     const QProcessEnvironment headless = headlessEnvironment();
     for (const char *name : {"s.pdf", "s.html", "s.md"}) {
         const QString out = dir.filePath(QString::fromLatin1(name));
-        const Run run = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                 QStringLiteral("2"), QStringLiteral("--output"), out},
-                                headless);
+        const Run run = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                                    QStringLiteral("--conversation"), QStringLiteral("2"),
+                                    QStringLiteral("--output"), out},
+                                   headless);
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(QFileInfo(out).size() > 500);
@@ -246,21 +263,29 @@ TEST_CASE("summary writes PDF, HTML or Markdown without a display, and refuses w
     CHECK(contents(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF-"));
     CHECK_FALSE(contents(dir.filePath(QStringLiteral("s.md"))).contains("Private"));
     const QString withPrivate = dir.filePath(QStringLiteral("p.md"));
-    REQUIRE(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("2"),
-                     QStringLiteral("--output"), withPrivate, QStringLiteral("--include-private")})
-                .exitCode == 0);
+    REQUIRE(
+        runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                    QStringLiteral("--conversation"), QStringLiteral("2"),
+                    QStringLiteral("--output"), withPrivate, QStringLiteral("--include-private")})
+            .exitCode == 0);
     CHECK(contents(withPrivate).contains("(private) Private:"));
 
-    const Run unknown = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                 QStringLiteral("9999"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.pdf"))});
+    const Run unknown =
+        runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                    QStringLiteral("--conversation"), QStringLiteral("9999"),
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("no conversation 9999")));
-    const Run badPath = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                 QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("no/dir/x.pdf"))});
+    const Run badPath =
+        runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                    QStringLiteral("--conversation"), QStringLiteral("2"),
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("no/dir/x.pdf"))});
     CHECK(badPath.exitCode == 1);
     CHECK(badPath.err.contains(QStringLiteral("cannot write")));
-    const Run badType = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                 QStringLiteral("2"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.docx"))});
+    const Run badType =
+        runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                    QStringLiteral("--conversation"), QStringLiteral("2"),
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("x.docx"))});
     CHECK(badType.exitCode == 1);
     CHECK(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db}).exitCode == 2);
 }
@@ -273,7 +298,8 @@ TEST_CASE("a headless write waits briefly for the Dialoog that holds the databas
     REQUIRE(held.tryLock(0));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DIALOOG_LOCK_WAIT_MS"), QStringLiteral("200"));
-    const Run run = runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}, environment);
+    const Run run =
+        runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}, environment);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("in use by another Dialoog")));
     CHECK_FALSE(QFile::exists(db));
@@ -288,14 +314,18 @@ TEST_CASE("exports and summaries are the owner's alone")
     REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString json = dir.filePath(QStringLiteral("e.json"));
     const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
-    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
-    REQUIRE(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
-                     QStringLiteral("--output"), pdf})
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
+                        QStringLiteral("--output"), json})
+                .exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                        QStringLiteral("--conversation"), QStringLiteral("1"),
+                        QStringLiteral("--output"), pdf})
                 .exitCode == 0);
     for (const QString &path : {db, json, pdf}) {
         INFO(path.toStdString());
         const QFile::Permissions p = QFileInfo(path).permissions();
-        CHECK_FALSE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+        CHECK_FALSE(p &
+                    (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
     }
 }
 
@@ -306,21 +336,27 @@ TEST_CASE("a summary is written in the language asked for, whatever the applicat
     REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString nl = dir.filePath(QStringLiteral("nl.md"));
     const QString en = dir.filePath(QStringLiteral("en.md"));
-    for (const auto &[path, language] : {std::pair{nl, QStringLiteral("nl")}, std::pair{en, QStringLiteral("en")}}) {
-        const Run run = runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                 QStringLiteral("1"), QStringLiteral("--output"), path, QStringLiteral("--language"), language});
+    for (const auto &[path, language] :
+         {std::pair{nl, QStringLiteral("nl")}, std::pair{en, QStringLiteral("en")}}) {
+        const Run run =
+            runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                        QStringLiteral("--conversation"), QStringLiteral("1"),
+                        QStringLiteral("--output"), path, QStringLiteral("--language"), language});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
     }
     CHECK(contents(nl).startsWith("# Ontwikkelgesprek"));
     CHECK(contents(nl).contains("Afspraken"));
     CHECK(contents(en).startsWith("# Development conversation"));
-    CHECK(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("1"),
-                   QStringLiteral("--output"), en, QStringLiteral("--language"), QStringLiteral("fr")})
+    CHECK(runDialoog({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                      QStringLiteral("--conversation"), QStringLiteral("1"),
+                      QStringLiteral("--output"), en, QStringLiteral("--language"),
+                      QStringLiteral("fr")})
               .exitCode == 2);
 }
 
-TEST_CASE("ics writes an owner-only calendar invite for the next conversation, without private notes")
+TEST_CASE(
+    "ics writes an owner-only calendar invite for the next conversation, without private notes")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
@@ -328,9 +364,10 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
     const QProcessEnvironment headless = headlessEnvironment();
     // Conversation 2 is the first employee's last one; its follow-up is planned as 3.
     const QString out = dir.filePath(QStringLiteral("next.ics"));
-    const Run run = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                             QStringLiteral("2"), QStringLiteral("--output"), out},
-                            headless);
+    const Run run = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db,
+                                QStringLiteral("--conversation"), QStringLiteral("2"),
+                                QStringLiteral("--output"), out},
+                               headless);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QByteArray ics = contents(out);
@@ -339,30 +376,38 @@ TEST_CASE("ics writes an owner-only calendar invite for the next conversation, w
     CHECK(ics.contains("DURATION:PT45M"));
     CHECK(ics.contains("SUMMARY:Development conversation with "));
     CHECK_FALSE(ics.contains("Private"));
-    CHECK(QFileInfo(out).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(out).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
-    const Run toStdout = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                                  QStringLiteral("3"), QStringLiteral("--output"), QStringLiteral("-")});
+    const Run toStdout = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db,
+                                     QStringLiteral("--conversation"), QStringLiteral("3"),
+                                     QStringLiteral("--output"), QStringLiteral("-")});
     CHECK(toStdout.exitCode == 0);
     CHECK(toStdout.out.contains(QStringLiteral("UID:dialoog-conversation-1-3@")));
 
     // Conversation 1's follow-up became conversation 2, which was held: nothing to invite to.
-    const Run held = runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
-                              QStringLiteral("1"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.ics"))});
+    const Run held = runDialoog(
+        {QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"),
+         QStringLiteral("1"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.ics"))});
     CHECK(held.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.ics"))));
-    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--conversation"), QStringLiteral("99"),
-                   QStringLiteral("--output"), out})
+    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db,
+                      QStringLiteral("--conversation"), QStringLiteral("99"),
+                      QStringLiteral("--output"), out})
               .exitCode == 1);
-    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), out}).exitCode == 2);
+    CHECK(runDialoog({QStringLiteral("ics"), QStringLiteral("--database"), db,
+                      QStringLiteral("--output"), out})
+              .exitCode == 2);
 }
 
-TEST_CASE("with --read-only, check, export and summary read the file without changing it, and demo and import refuse")
+TEST_CASE("with --read-only, check, export and summary read the file without changing it, and demo "
+          "and import refuse")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
-    QFile::remove(db + QStringLiteral("-wal")); // the demo closed cleanly: everything is in the file
+    QFile::remove(db +
+                  QStringLiteral("-wal")); // the demo closed cleanly: everything is in the file
     QFile::remove(db + QStringLiteral("-shm"));
     QFile::remove(db + QStringLiteral(".lock"));
     const QByteArray before = contents(db);
@@ -373,17 +418,21 @@ TEST_CASE("with --read-only, check, export and summary read the file without cha
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     const QString json = dir.filePath(QStringLiteral("out.json"));
-    CHECK(runDialoog({QStringLiteral("export"), database, db, readOnly, QStringLiteral("--output"), json}).exitCode == 0);
+    CHECK(runDialoog(
+              {QStringLiteral("export"), database, db, readOnly, QStringLiteral("--output"), json})
+              .exitCode == 0);
     CHECK(contents(json).contains("\"employees\""));
     const QString md = dir.filePath(QStringLiteral("s.md"));
-    CHECK(runDialoog({QStringLiteral("summary"), database, db, readOnly, QStringLiteral("--conversation"), QStringLiteral("1"),
-                   QStringLiteral("--output"), md})
+    CHECK(runDialoog({QStringLiteral("summary"), database, db, readOnly,
+                      QStringLiteral("--conversation"), QStringLiteral("1"),
+                      QStringLiteral("--output"), md})
               .exitCode == 0);
     CHECK(QFile::exists(md));
 
     const Run demo = runDialoog({QStringLiteral("demo"), database, db, readOnly});
     CHECK(demo.exitCode == 2);
-    CHECK(demo.err.contains(QStringLiteral("demo changes the database and cannot be used with --read-only")));
+    CHECK(demo.err.contains(
+        QStringLiteral("demo changes the database and cannot be used with --read-only")));
     const Run import = runDialoog({QStringLiteral("import"), database, db, readOnly, json});
     CHECK(import.exitCode == 2);
     CHECK(import.err.contains(QStringLiteral("cannot be used with --read-only")));
@@ -391,7 +440,8 @@ TEST_CASE("with --read-only, check, export and summary read the file without cha
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
 }
 
-TEST_CASE("a file that may not be changed: check and export work, import and demo say it is read-only")
+TEST_CASE(
+    "a file that may not be changed: check and export work, import and demo say it is read-only")
 {
     if (dialoog::test::rerunAsUnprivilegedUser()) // as root, where permissions stop nothing
         return;
@@ -399,12 +449,15 @@ TEST_CASE("a file that may not be changed: check and export work, import and dem
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode == 0);
     const QString json = dir.filePath(QStringLiteral("out.json"));
-    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"), json}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
+                        QStringLiteral("--output"), json})
+                .exitCode == 0);
     REQUIRE(QFile::setPermissions(db, QFile::ReadOwner));
     const QByteArray before = contents(db);
     CHECK(runDialoog({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 0);
-    for (const QStringList &command : {QStringList{QStringLiteral("demo"), QStringLiteral("--database"), db},
-                                       QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, json}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("demo"), QStringLiteral("--database"), db},
+          QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, json}}) {
         const Run run = runDialoog(command);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("is read-only, so nothing was changed")));
@@ -412,32 +465,40 @@ TEST_CASE("a file that may not be changed: check and export work, import and dem
     CHECK(contents(db) == before);
 }
 
-TEST_CASE("handover writes one owner-only file that import takes over, refusing someone already there")
+TEST_CASE(
+    "handover writes one owner-only file that import takes over, refusing someone already there")
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("source.sqlite"));
     const QString target = dir.filePath(QStringLiteral("target.sqlite"));
     const QString file = dir.filePath(QStringLiteral("handover.json"));
-    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode == 0);
-    CHECK(runDialoog(args({"handover", "--database", "x.sqlite", "--output", "y.json"})).exitCode == 2);
-    CHECK(runDialoog({QStringLiteral("handover"), QStringLiteral("--database"), source, QStringLiteral("--employee"),
-                   QStringLiteral("999"), QStringLiteral("--output"), file})
+    REQUIRE(runDialoog({QStringLiteral("demo"), QStringLiteral("--database"), source}).exitCode ==
+            0);
+    CHECK(runDialoog(args({"handover", "--database", "x.sqlite", "--output", "y.json"})).exitCode ==
+          2);
+    CHECK(runDialoog({QStringLiteral("handover"), QStringLiteral("--database"), source,
+                      QStringLiteral("--employee"), QStringLiteral("999"),
+                      QStringLiteral("--output"), file})
               .exitCode == 1);
-    const Run written = runDialoog({QStringLiteral("handover"), QStringLiteral("--database"), source,
-                                 QStringLiteral("--employee"), QStringLiteral("1"), QStringLiteral("--output"), file});
+    const Run written = runDialoog({QStringLiteral("handover"), QStringLiteral("--database"),
+                                    source, QStringLiteral("--employee"), QStringLiteral("1"),
+                                    QStringLiteral("--output"), file});
     REQUIRE(written.exitCode == 0);
-    CHECK(QFileInfo(file).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(file).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(contents(file).contains("\"summariesPdf\": \"JVBERi")); // base64 of "%PDF"
 
-    const Run taken = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    const Run taken =
+        runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
     CHECK(taken.exitCode == 0);
     CHECK(taken.out.contains(QStringLiteral("Imported 1 employees")));
-    const Run again = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    const Run again =
+        runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("Already in this database")));
     CHECK(again.err.contains(QStringLiteral("nothing was imported")));
-    const Run separate = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target, file,
-                                  QStringLiteral("--as-new-person")});
+    const Run separate = runDialoog({QStringLiteral("import"), QStringLiteral("--database"), target,
+                                     file, QStringLiteral("--as-new-person")});
     CHECK(separate.exitCode == 0);
     const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), target});
     CHECK(check.out.contains(QStringLiteral("employees: 2")));

@@ -5,8 +5,6 @@
 // scripts/crash-soak runs many more.
 #include "store/store.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,7 +13,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
-
+#include <catch2/catch.hpp>
 #include <csignal>
 
 using namespace dialoog;
@@ -47,7 +45,8 @@ Outcome runAndKill(const QString &database, Id conversation, int killAfterMs)
     ::kill(pid_t(process.processId()), SIGKILL);
     process.waitForFinished(10000);
     Outcome outcome;
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(QStringLiteral("typed ")))
             outcome.typed = line.mid(6).toLongLong();
@@ -59,9 +58,11 @@ Outcome runAndKill(const QString &database, Id conversation, int killAfterMs)
 
 } // namespace
 
-TEST_CASE("killed at random moments while typing, the database stays intact and keeps every reported save")
+TEST_CASE("killed at random moments while typing, the database stays intact and keeps every "
+          "reported save")
 {
-    const int kills = qEnvironmentVariableIsSet("CRASH_KILLS") ? qEnvironmentVariableIntValue("CRASH_KILLS") : 50;
+    const int kills =
+        qEnvironmentVariableIsSet("CRASH_KILLS") ? qEnvironmentVariableIntValue("CRASH_KILLS") : 50;
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("crash.sqlite"));
     Id conversation = 0;
@@ -87,7 +88,8 @@ TEST_CASE("killed at random moments while typing, the database stays intact and 
         if (!check.ok)
             ++corrupt;
         const qint64 stored = store.conversations().load(conversation).conversation.summary.size();
-        INFO("kill " << k << ": typed " << outcome.typed << ", reported saved " << outcome.reportedSaved << ", stored " << stored);
+        INFO("kill " << k << ": typed " << outcome.typed << ", reported saved "
+                     << outcome.reportedSaved << ", stored " << stored);
         CHECK(check.ok);
         CHECK(stored >= outcome.reportedSaved);
         CHECK(stored >= before);
@@ -96,8 +98,9 @@ TEST_CASE("killed at random moments while typing, the database stays intact and 
     }
     // What was typed after the last save may be lost: at most one save delay of typing.
     const qint64 worstLossMs = worstLossKeys * 20;
-    QTextStream(stdout) << "crash-soak: " << kills << " kills, " << corrupt << " corrupt databases, " << totalTyped
-                        << " keys typed, worst loss " << worstLossKeys << " keys (" << worstLossMs
+    QTextStream(stdout) << "crash-soak: " << kills << " kills, " << corrupt
+                        << " corrupt databases, " << totalTyped << " keys typed, worst loss "
+                        << worstLossKeys << " keys (" << worstLossMs
                         << " ms of typing at 50 keys/s)\n";
     CHECK(totalTyped > 0); // a typist that never typed proves nothing
     CHECK(corrupt == 0);

@@ -17,10 +17,12 @@ QString lines(std::initializer_list<const char *> list)
 
 const QStringList english = PreparationRequest::reflectionQuestions();
 
-// The Dutch questions as a translator might write them; the splitter only needs them to match the draft.
-const QStringList dutch = {QString::fromUtf8("Wat ging er goed in de afgelopen periode, en waar ben je trots op?"),
-                           QString::fromUtf8("Waar zie je ruimte om te groeien, en wat zou je daarbij helpen?"),
-                           QString::fromUtf8("Wat zijn je ambities: wat wil je hierna doen, leren of oppakken?")};
+// The Dutch questions as a translator might write them; the splitter only needs them to match the
+// draft.
+const QStringList dutch = {
+    QString::fromUtf8("Wat ging er goed in de afgelopen periode, en waar ben je trots op?"),
+    QString::fromUtf8("Waar zie je ruimte om te groeien, en wat zou je daarbij helpen?"),
+    QString::fromUtf8("Wat zijn je ambities: wat wil je hierna doen, leren of oppakken?")};
 
 } // namespace
 
@@ -30,8 +32,10 @@ TEST_CASE("an inline reply with quoted headings and a signature is split per que
         "Hi Jan,",
         "",
         "On Tue, 3 Mar 2026 at 10:12, Jan Jansen <jan@example.com> wrote:",
-        "> To prepare our development conversation on 10 March 2026, I would like to hear your own view first.",
-        "> Please write your answer below each numbered question and keep the questions in your reply, so your answers end up in the right place.",
+        "> To prepare our development conversation on 10 March 2026, I would like to hear your own "
+        "view first.",
+        "> Please write your answer below each numbered question and keep the questions in your "
+        "reply, so your answers end up in the right place.",
         ">",
         "> 1. What went well in the past period, and what are you proud of?",
         "",
@@ -56,7 +60,8 @@ TEST_CASE("an inline reply with quoted headings and a signature is split per que
     });
     const auto result = AnswerSplitter(english).split(reply);
     REQUIRE(result.answers.size() == 3);
-    CHECK(result.answers[0] == QStringLiteral("The ticket migration: done two weeks early.\nAlso mentoring Piet."));
+    CHECK(result.answers[0] ==
+          QStringLiteral("The ticket migration: done two weeks early.\nAlso mentoring Piet."));
     CHECK(result.answers[1] == QStringLiteral("Presenting to customers. A course would help."));
     CHECK(result.answers[2] == QStringLiteral("Lead a small project."));
     CHECK(result.unplaced.isEmpty());
@@ -101,16 +106,20 @@ TEST_CASE("an Outlook reply in Dutch keeps the answers above the original and dr
         "Jan",
     });
     const auto result = AnswerSplitter(dutch).split(reply);
-    CHECK(result.answers[0] == QString::fromUtf8("De migratie van het ticketsysteem. Ik ben trots op de samenwerking met team Zorg."));
+    CHECK(result.answers[0] ==
+          QString::fromUtf8(
+              "De migratie van het ticketsysteem. Ik ben trots op de samenwerking met team Zorg."));
     CHECK(result.answers[1] == QStringLiteral("Overzicht houden als het druk is."));
     CHECK(result.answers[2] == QStringLiteral("Ik wil graag een cursus projectleiding volgen."));
     CHECK(result.unplaced.isEmpty());
 }
 
-TEST_CASE("answers in another order, headings without numbers, case and accents changed, are still placed")
+TEST_CASE("answers in another order, headings without numbers, case and accents changed, are still "
+          "placed")
 {
-    const QStringList accented = {QString::fromUtf8("Wat ging er goed, en waar ben je trots op (ook op je ideeën)?"),
-                                  dutch[1], dutch[2]};
+    const QStringList accented = {
+        QString::fromUtf8("Wat ging er goed, en waar ben je trots op (ook op je ideeën)?"),
+        dutch[1], dutch[2]};
     const QString reply = lines({
         "WAT ZIJN JE AMBITIES: wat wil je hierna doen, leren of oppakken?",
         "Teamleider worden, over een jaar of twee.",
@@ -134,7 +143,8 @@ TEST_CASE("answers in another order, headings without numbers, case and accents 
     CHECK(result.unplaced.isEmpty());
 }
 
-TEST_CASE("answers typed into the original below an Outlook header are found, and a missing answer is reported")
+TEST_CASE("answers typed into the original below an Outlook header are found, and a missing answer "
+          "is reported")
 {
     const QString reply = lines({
         "See my answers below, I skipped the last one for now.",
@@ -163,19 +173,23 @@ TEST_CASE("answers typed into the original below an Outlook header are found, an
         "Thank you!",
         "Jan",
     });
-    const QStringList boilerplate = {QStringLiteral("To prepare our development conversation, I would like to hear your own view first."),
-                                     QStringLiteral("Thank you!"), QStringLiteral("Jan")};
+    const QStringList boilerplate = {
+        QStringLiteral(
+            "To prepare our development conversation, I would like to hear your own view first."),
+        QStringLiteral("Thank you!"), QStringLiteral("Jan")};
     const auto result = AnswerSplitter(english, boilerplate).split(reply);
     CHECK(result.answers[0] == QStringLiteral("Closing the backlog before the holidays."));
     CHECK(result.answers[1] == QStringLiteral("Planning. Weekly check-ins with you would help."));
     CHECK(result.answers[2].isEmpty());
     CHECK(result.missing() == QList<int>{2});
-    CHECK(result.unplaced == QStringLiteral("See my answers below, I skipped the last one for now."));
+    CHECK(result.unplaced ==
+          QStringLiteral("See my answers below, I skipped the last one for now."));
 }
 
 TEST_CASE("a reply without any headings is kept whole as unplaced text")
 {
-    const QString reply = lines({"Hi Jan,", "", "Honestly, all fine. Let's talk on Tuesday.", "", "Best,", "Sanne"});
+    const QString reply =
+        lines({"Hi Jan,", "", "Honestly, all fine. Let's talk on Tuesday.", "", "Best,", "Sanne"});
     const auto result = AnswerSplitter(english).split(reply);
     CHECK_FALSE(result.foundAnyHeading);
     CHECK(result.missing() == QList<int>{0, 1, 2});
@@ -196,14 +210,16 @@ TEST_CASE("bare numbers, answers on the heading line and doubly quoted headings 
     const auto result = AnswerSplitter(english).split(reply);
     CHECK(result.answers[0] == QStringLiteral("Shipping the app."));
     CHECK(result.answers[1] == QStringLiteral("More focus."));
-    CHECK(result.answers[2] == QStringLiteral("A team of my own.\n1. a numbered list inside an answer stays an answer"));
+    CHECK(result.answers[2] ==
+          QStringLiteral("A team of my own.\n1. a numbered list inside an answer stays an answer"));
 }
 
 TEST_CASE("feedback answers become one text with their questions as headings")
 {
     const QStringList questions = PreparationRequest::feedbackQuestions(QStringLiteral("Sanne"));
-    const QString reply = PreparationRequest::heading(1, questions[1]) + QStringLiteral("\nSpeak up sooner.\n\n") +
-                          PreparationRequest::heading(0, questions[0]) + QStringLiteral("\nAlways helpful.\n");
+    const QString reply =
+        PreparationRequest::heading(1, questions[1]) + QStringLiteral("\nSpeak up sooner.\n\n") +
+        PreparationRequest::heading(0, questions[0]) + QStringLiteral("\nAlways helpful.\n");
     const auto result = AnswerSplitter(questions).split(reply);
     CHECK(AnswerSplitter::toFeedbackText(result, questions) ==
           PreparationRequest::heading(0, questions[0]) + QStringLiteral("\nAlways helpful.\n\n") +

@@ -40,16 +40,20 @@ EmployeeTimeline timeline()
     old.what = QStringLiteral("Never reviewed, dropped");
     old.status = GoalStatus::Dropped;
     t.goals = {running, old};
-    t.goalUpdates = {GoalUpdate{1, 10, 1, GoalStatus::Active, 20, {}}, GoalUpdate{2, 10, 4, GoalStatus::Active, 60, {}}};
+    t.goalUpdates = {GoalUpdate{1, 10, 1, GoalStatus::Active, 20, {}},
+                     GoalUpdate{2, 10, 4, GoalStatus::Active, 60, {}}};
     return t;
 }
 
 } // namespace
 
-TEST_CASE("the score chart has one point per held conversation, oldest first, with gaps for scores not asked")
+TEST_CASE("the score chart has one point per held conversation, oldest first, with gaps for scores "
+          "not asked")
 {
-    const ChartData chart = scoreChart(timeline(), QStringLiteral("Energy"), QStringLiteral("Happiness"));
-    REQUIRE(chart.dates == std::vector<QDate>{QDate(2026, 1, 1), QDate(2026, 2, 1), QDate(2026, 2, 20)});
+    const ChartData chart =
+        scoreChart(timeline(), QStringLiteral("Energy"), QStringLiteral("Happiness"));
+    REQUIRE(chart.dates ==
+            std::vector<QDate>{QDate(2026, 1, 1), QDate(2026, 2, 1), QDate(2026, 2, 20)});
     REQUIRE(chart.series.size() == 2);
     CHECK(chart.series[0].name == QStringLiteral("Energy"));
     CHECK(chart.series[0].values == std::vector<std::optional<int>>{3, std::nullopt, 5});
@@ -65,9 +69,11 @@ TEST_CASE("goal progress is charted per goal from its updates, with gaps where i
     CHECK(chart.series[0].values == std::vector<std::optional<int>>{20, std::nullopt, 60});
 }
 
-TEST_CASE("an item's history tells where it was made, which conversations it was carried into, and where it was closed")
+TEST_CASE("an item's history tells where it was made, which conversations it was carried into, and "
+          "where it was closed")
 {
-    const std::vector<Conversation> conversations = {held(1, QDate(2026, 1, 1), 3, 3), held(2, QDate(2026, 2, 1), 3, 3),
+    const std::vector<Conversation> conversations = {held(1, QDate(2026, 1, 1), 3, 3),
+                                                     held(2, QDate(2026, 2, 1), 3, 3),
                                                      held(3, QDate(2026, 3, 1), 3, 3)};
     ActionItem item;
     item.conversationId = 1;

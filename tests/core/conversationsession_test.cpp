@@ -1,8 +1,7 @@
 #include "core/conversationsession.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 
@@ -17,15 +16,17 @@ ConversationRecord record()
     r.conversation.id = 3;
     r.conversation.employeeId = 7;
     r.conversation.plannedDate = today;
-    r.questions = {Question{1, QStringLiteral("en"), QStringLiteral("What gives you energy?"), true, 1},
-                   Question{2, QStringLiteral("en"), QStringLiteral("What do you want to learn?"), true, 2}};
+    r.questions = {
+        Question{1, QStringLiteral("en"), QStringLiteral("What gives you energy?"), true, 1},
+        Question{2, QStringLiteral("en"), QStringLiteral("What do you want to learn?"), true, 2}};
     return r;
 }
 
 bool hasHint(const ConversationSession &s, Phase phase, Hint::Kind kind)
 {
     const QList<Hint> hints = s.hints(phase);
-    return std::any_of(hints.begin(), hints.end(), [kind](const Hint &h) { return h.kind == kind; });
+    return std::any_of(hints.begin(), hints.end(),
+                       [kind](const Hint &h) { return h.kind == kind; });
 }
 
 struct Counter
@@ -73,7 +74,8 @@ TEST_CASE("the manager may jump to any phase, in any order")
     CHECK(s.phase() == Phase::Goals);
 }
 
-TEST_CASE("a conversation cannot finish without a summary and a follow-up date or an explicit 'no follow-up'")
+TEST_CASE("a conversation cannot finish without a summary and a follow-up date or an explicit 'no "
+          "follow-up'")
 {
     ConversationSession s(record(), [] { return today; });
     s.goTo(Phase::WrapUp);
@@ -138,12 +140,20 @@ TEST_CASE("a finished conversation can be reopened to wrap-up")
 TEST_CASE("preparation reports what is still missing, and each hint goes away when it is done")
 {
     ConversationRecord r = record();
-    r.goals = {Goal{11, 7, 1, QStringLiteral("Lead a workshop"), QStringLiteral("Growth"), GoalStatus::Active, 20, {},
+    r.goals = {Goal{11,
+                    7,
+                    1,
+                    QStringLiteral("Lead a workshop"),
+                    QStringLiteral("Growth"),
+                    GoalStatus::Active,
+                    20,
+                    {},
                     {GoalStep{1, 11, StepKind::Task, QStringLiteral("Co-host two")}}}};
     ConversationSession s(r, [] { return today; });
     Counter counter(s);
-    for (Hint::Kind kind : {Hint::Kind::EnergyNotAsked, Hint::Kind::NoReflection, Hint::Kind::NoAchievements,
-                            Hint::Kind::NoFeedback, Hint::Kind::GoalsNotReviewed})
+    for (Hint::Kind kind :
+         {Hint::Kind::EnergyNotAsked, Hint::Kind::NoReflection, Hint::Kind::NoAchievements,
+          Hint::Kind::NoFeedback, Hint::Kind::GoalsNotReviewed})
         CHECK(hasHint(s, Phase::Preparation, kind));
 
     CHECK(s.setScores(4, 3));
@@ -152,7 +162,8 @@ TEST_CASE("preparation reports what is still missing, and each hint goes away wh
     CHECK_FALSE(hasHint(s, Phase::Preparation, Hint::Kind::NoReflection));
     s.addAchievement(QStringLiteral("Migrated the ticket system"));
     CHECK_FALSE(hasHint(s, Phase::Preparation, Hint::Kind::NoAchievements));
-    s.addFeedback(FeedbackItem{0, 0, 0, QStringLiteral("Priya"), Relation::Peer, today, QStringLiteral("Helpful")});
+    s.addFeedback(FeedbackItem{0, 0, 0, QStringLiteral("Priya"), Relation::Peer, today,
+                               QStringLiteral("Helpful")});
     CHECK_FALSE(hasHint(s, Phase::Preparation, Hint::Kind::NoFeedback));
     CHECK(s.reviewGoal(GoalUpdate{0, 11, 0, GoalStatus::Active, 45, {}}));
     CHECK(s.hints(Phase::Preparation).isEmpty());
@@ -181,8 +192,10 @@ TEST_CASE("the goals phase asks for a goal, and for why and how it will be reach
 {
     ConversationSession s(record(), [] { return today; });
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::NoGoals));
-    CHECK_FALSE(s.addGoal(Goal{0, 0, 0, QStringLiteral("  "), {}, GoalStatus::Proposed, 0, {}, {}}));
-    CHECK(s.addGoal(Goal{0, 0, 0, QStringLiteral("Present at the meetup"), {}, GoalStatus::Proposed, 0, {}, {}}));
+    CHECK_FALSE(
+        s.addGoal(Goal{0, 0, 0, QStringLiteral("  "), {}, GoalStatus::Proposed, 0, {}, {}}));
+    CHECK(s.addGoal(Goal{
+        0, 0, 0, QStringLiteral("Present at the meetup"), {}, GoalStatus::Proposed, 0, {}, {}}));
     CHECK_FALSE(hasHint(s, Phase::Goals, Hint::Kind::NoGoals));
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::GoalWithoutWhy));
     CHECK(hasHint(s, Phase::Goals, Hint::Kind::GoalWithoutHow));
@@ -253,11 +266,13 @@ TEST_CASE("scores outside 0..5 are refused and change nothing")
 
 TEST_CASE("a question that opens with a yes/no verb reads as closed, in English and Dutch")
 {
-    for (const char *closed : {"Do you like your work?", "Is the workload OK?", "Heb je genoeg tijd?", "Ben je tevreden?",
-                               "  can we improve this?", "Vind je het leuk?"})
+    for (const char *closed :
+         {"Do you like your work?", "Is the workload OK?", "Heb je genoeg tijd?",
+          "Ben je tevreden?", "  can we improve this?", "Vind je het leuk?"})
         CHECK(ConversationSession::looksClosed(QString::fromUtf8(closed)));
-    for (const char *open : {"What gives you energy?", "How can I help?", "Wat geeft je energie?", "Hoe gaat het?",
-                             "Which project appeals to you?", "Waarom is dat belangrijk?", ""})
+    for (const char *open :
+         {"What gives you energy?", "How can I help?", "Wat geeft je energie?", "Hoe gaat het?",
+          "Which project appeals to you?", "Waarom is dat belangrijk?", ""})
         CHECK_FALSE(ConversationSession::looksClosed(QString::fromUtf8(open)));
 }
 

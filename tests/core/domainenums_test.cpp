@@ -6,11 +6,13 @@ using namespace dialoog;
 
 TEST_CASE("every enum value survives the trip through its stored key")
 {
-    for (Phase p : {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp, Phase::Finished})
+    for (Phase p :
+         {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp, Phase::Finished})
         CHECK(fromKey<Phase>(toKey(p)) == p);
     for (Relation r : {Relation::Colleague, Relation::Peer, Relation::Customer, Relation::Other})
         CHECK(fromKey<Relation>(toKey(r)) == r);
-    for (GoalStatus s : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+    for (GoalStatus s :
+         {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
         CHECK(fromKey<GoalStatus>(toKey(s)) == s);
     for (Owner o : {Owner::Employee, Owner::Manager, Owner::Other})
         CHECK(fromKey<Owner>(toKey(o)) == o);

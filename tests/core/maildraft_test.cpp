@@ -13,10 +13,10 @@ TEST_CASE("a mailto link percent-encodes Dutch text, reserved characters and lin
     draft.subject = QString::fromUtf8("Ideeën & reflectie: café? #1 + meer");
     draft.body = QString::fromUtf8("Één regel\nTwee: ü?\r\nDrie & vier # 5 + 6 = elf");
     const QByteArray url = draft.mailtoUrl().toEncoded();
-    CHECK(url ==
-          "mailto:sanne@example.com,piet.de.boer@example.nl"
-          "?subject=Idee%C3%ABn%20%26%20reflectie%3A%20caf%C3%A9%3F%20%231%20%2B%20meer"
-          "&body=%C3%89%C3%A9n%20regel%0D%0ATwee%3A%20%C3%BC%3F%0D%0ADrie%20%26%20vier%20%23%205%20%2B%206%20%3D%20elf");
+    CHECK(url == "mailto:sanne@example.com,piet.de.boer@example.nl"
+                 "?subject=Idee%C3%ABn%20%26%20reflectie%3A%20caf%C3%A9%3F%20%231%20%2B%20meer"
+                 "&body=%C3%89%C3%A9n%20regel%0D%0ATwee%3A%20%C3%BC%3F%0D%0ADrie%20%26%20vier%20%"
+                 "23%205%20%2B%206%20%3D%20elf");
     // Decoded again, the text is the same, with CRLF line ends as RFC 6068 asks.
     const QUrl parsed = QUrl::fromEncoded(url);
     CHECK(parsed.scheme() == QStringLiteral("mailto"));
@@ -50,8 +50,10 @@ TEST_CASE("a body too long for a mailto link is shortened, and says so")
 
 TEST_CASE("addresses are taken from what the user typed, with or without names")
 {
-    CHECK(parseAddresses(QStringLiteral("Piet <piet@example.nl>; anna@example.com,  Kees  kees@x.org, piet@example.nl")) ==
-          QStringList{QStringLiteral("piet@example.nl"), QStringLiteral("anna@example.com"), QStringLiteral("kees@x.org")});
+    CHECK(parseAddresses(QStringLiteral(
+              "Piet <piet@example.nl>; anna@example.com,  Kees  kees@x.org, piet@example.nl")) ==
+          QStringList{QStringLiteral("piet@example.nl"), QStringLiteral("anna@example.com"),
+                      QStringLiteral("kees@x.org")});
     CHECK(parseAddresses(QStringLiteral("just a name")).isEmpty());
 }
 
@@ -61,10 +63,12 @@ TEST_CASE("a preparation request carries the date and numbered questions, and ne
     record.employee.name = QStringLiteral("Sanne de Vries");
     record.conversation.plannedDate = QDate(2026, 3, 10);
     record.conversation.attentionPoints = QStringLiteral("SECRET attention point");
-    record.notes.push_back(Note{1, 1, Phase::Preparation, {}, QStringLiteral("SECRET private note"), true});
+    record.notes.push_back(
+        Note{1, 1, Phase::Preparation, {}, QStringLiteral("SECRET private note"), true});
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
 
-    for (auto kind : {PreparationRequest::Kind::SelfReflection, PreparationRequest::Kind::Feedback}) {
+    for (auto kind :
+         {PreparationRequest::Kind::SelfReflection, PreparationRequest::Kind::Feedback}) {
         const PreparationRequest request(kind, record, QStringLiteral("Jan Jansen"), locale);
         const QString body = request.body();
         CHECK(body.contains(QStringLiteral("10 March 2026")));
@@ -76,18 +80,22 @@ TEST_CASE("a preparation request carries the date and numbered questions, and ne
         CHECK(request.body().size() > request.shortBody().size());
         CHECK(body.contains(request.shortBody().left(20)));
     }
-    const PreparationRequest feedback(PreparationRequest::Kind::Feedback, record, QString(), locale);
+    const PreparationRequest feedback(PreparationRequest::Kind::Feedback, record, QString(),
+                                      locale);
     CHECK(feedback.subject().contains(QStringLiteral("Sanne de Vries")));
     CHECK(feedback.body().endsWith(QStringLiteral("Thank you!\n")));
 }
 
-TEST_CASE("the draft's own body sent back unanswered splits into empty answers and nothing unplaced")
+TEST_CASE(
+    "the draft's own body sent back unanswered splits into empty answers and nothing unplaced")
 {
     ConversationRecord record;
     record.employee.name = QStringLiteral("Sanne");
     record.conversation.plannedDate = QDate(2026, 3, 10);
-    const PreparationRequest request(PreparationRequest::Kind::SelfReflection, record, QStringLiteral("Jan"));
-    const QStringList boilerplate = request.introduction().split(QLatin1Char('\n')) + request.closing().split(QLatin1Char('\n'));
+    const PreparationRequest request(PreparationRequest::Kind::SelfReflection, record,
+                                     QStringLiteral("Jan"));
+    const QStringList boilerplate = request.introduction().split(QLatin1Char('\n')) +
+                                    request.closing().split(QLatin1Char('\n'));
     const auto result = AnswerSplitter(request.questions(), boilerplate).split(request.body());
     CHECK(result.foundAnyHeading);
     CHECK(result.missing() == QList<int>{0, 1, 2});

@@ -6,7 +6,8 @@ using namespace dialoog;
 
 namespace {
 
-EmployeeOverview person(const QString &name, const QDate &lastHeld, int weeks = 6, const QDate &planned = {})
+EmployeeOverview person(const QString &name, const QDate &lastHeld, int weeks = 6,
+                        const QDate &planned = {})
 {
     EmployeeOverview row;
     static Id next = 0;
@@ -28,7 +29,8 @@ QStringList names(const std::vector<EmployeeOverview> &rows)
 
 } // namespace
 
-TEST_CASE("the due date is whole weeks after the last conversation, across month ends and leap days")
+TEST_CASE(
+    "the due date is whole weeks after the last conversation, across month ends and leap days")
 {
     CHECK(Rhythm::dueDate(QDate(2024, 1, 31), 4) == QDate(2024, 2, 28));
     CHECK(Rhythm::dueDate(QDate(2024, 2, 1), 4) == QDate(2024, 2, 29)); // leap year
@@ -41,18 +43,22 @@ TEST_CASE("the due date is whole weeks after the last conversation, across month
 TEST_CASE("overdue counts the days past due, across February in leap and common years")
 {
     // Due on Jan 31; on Mar 1 that is 30 days in 2024 (Feb 29) and 29 in 2023.
-    const RhythmState leap = Rhythm::stateOf(person(QStringLiteral("A"), QDate(2023, 12, 20), 6), QDate(2024, 3, 1));
+    const RhythmState leap =
+        Rhythm::stateOf(person(QStringLiteral("A"), QDate(2023, 12, 20), 6), QDate(2024, 3, 1));
     CHECK(leap.status == RhythmState::Status::Overdue);
     CHECK(leap.dueDate == QDate(2024, 1, 31));
     CHECK(leap.days == 30);
-    const RhythmState common = Rhythm::stateOf(person(QStringLiteral("A"), QDate(2022, 12, 20), 6), QDate(2023, 3, 1));
+    const RhythmState common =
+        Rhythm::stateOf(person(QStringLiteral("A"), QDate(2022, 12, 20), 6), QDate(2023, 3, 1));
     CHECK(common.status == RhythmState::Status::Overdue);
     CHECK(common.days == 29);
 }
 
-TEST_CASE("due within 14 days includes the 14th day and the due day itself; the day after is overdue")
+TEST_CASE(
+    "due within 14 days includes the 14th day and the due day itself; the day after is overdue")
 {
-    const EmployeeOverview row = person(QStringLiteral("B"), QDate(2024, 1, 18), 6); // due Feb 29, 2024
+    const EmployeeOverview row =
+        person(QStringLiteral("B"), QDate(2024, 1, 18), 6); // due Feb 29, 2024
     REQUIRE(Rhythm::dueDate(row.lastHeld, 6) == QDate(2024, 2, 29));
     CHECK(Rhythm::stateOf(row, QDate(2024, 2, 14)).status == RhythmState::Status::OnTrack);
     const RhythmState fourteen = Rhythm::stateOf(row, QDate(2024, 2, 15));
@@ -71,7 +77,7 @@ TEST_CASE("a changed rhythm moves the due date from the same last conversation")
     EmployeeOverview row = person(QStringLiteral("C"), QDate(2024, 1, 31), 6);
     const QDate today(2024, 3, 20);
     CHECK(Rhythm::stateOf(row, today).status == RhythmState::Status::Overdue); // due Mar 13
-    row.employee.rhythmWeeks = 8;                                               // due Mar 27
+    row.employee.rhythmWeeks = 8;                                              // due Mar 27
     const RhythmState state = Rhythm::stateOf(row, today);
     CHECK(state.status == RhythmState::Status::DueSoon);
     CHECK(state.dueDate == QDate(2024, 3, 27));
@@ -98,19 +104,22 @@ TEST_CASE("the groups: most overdue first, soonest due first, never held by name
 {
     const QDate today(2024, 2, 29);
     const std::vector<EmployeeOverview> rows = {
-        person(QStringLiteral("Lisa"), today.addDays(-50), 6),                       // 8 days overdue
-        person(QStringLiteral("Mark"), today.addDays(-80), 6, today.addDays(3)),     // 38 overdue, planned
-        person(QStringLiteral("Noor"), today.addDays(-35), 6),                       // due in 7
-        person(QStringLiteral("Piet"), today.addDays(-40), 6, today.addDays(1)),     // due in 2, planned
-        person(QStringLiteral("Zoë"), {}),                                           // never
-        person(QStringLiteral("Anna"), {}, 6, today.addDays(10)),                    // never, planned
-        person(QStringLiteral("Omar"), today.addDays(-3), 6),                        // on track
+        person(QStringLiteral("Lisa"), today.addDays(-50), 6), // 8 days overdue
+        person(QStringLiteral("Mark"), today.addDays(-80), 6,
+               today.addDays(3)),                              // 38 overdue, planned
+        person(QStringLiteral("Noor"), today.addDays(-35), 6), // due in 7
+        person(QStringLiteral("Piet"), today.addDays(-40), 6,
+               today.addDays(1)),                                 // due in 2, planned
+        person(QStringLiteral("Zoë"), {}),                        // never
+        person(QStringLiteral("Anna"), {}, 6, today.addDays(10)), // never, planned
+        person(QStringLiteral("Omar"), today.addDays(-3), 6),     // on track
     };
     const RhythmGroups groups = Rhythm::group(rows, today);
     CHECK(names(groups.overdue) == QStringList{QStringLiteral("Mark"), QStringLiteral("Lisa")});
     CHECK(names(groups.dueSoon) == QStringList{QStringLiteral("Piet"), QStringLiteral("Noor")});
     CHECK(names(groups.neverHeld) == QStringList{QStringLiteral("Anna"), QStringLiteral("Zoë")});
-    CHECK(names(groups.planned) == QStringList{QStringLiteral("Piet"), QStringLiteral("Mark"), QStringLiteral("Anna")});
+    CHECK(names(groups.planned) ==
+          QStringList{QStringLiteral("Piet"), QStringLiteral("Mark"), QStringLiteral("Anna")});
     CHECK(Rhythm::overdueCount(rows, today) == 2);
     CHECK(Rhythm::stateOf(rows[1], today).days == 38);
     CHECK(Rhythm::stateOf(rows[1], today).plannedDate == today.addDays(3));

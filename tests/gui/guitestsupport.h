@@ -12,7 +12,6 @@
 #include <QTimer>
 #include <QWidget>
 #include <catch2/catch.hpp>
-
 #include <exception>
 #include <functional>
 #include <string>

@@ -1,6 +1,3 @@
-#include "guitestsupport.h"
-
-#include "gui/employees/employeepage.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
@@ -11,6 +8,7 @@
 #include "gui/search/searchresultsmodel.h"
 #include "gui/workspace/phasepage.h"
 #include "gui/workspace/workspacewindow.h"
+#include "guitestsupport.h"
 #include "services/appservices.h"
 #include "services/employeedirectory.h"
 #include "services/settings.h"
@@ -89,10 +87,11 @@ struct App
 test::NextDialog<EmployeeDialog> answerNextDialog(std::function<void(EmployeeDialog *)> fill,
                                                   Qt::Key closeWith = Qt::Key_Return)
 {
-    return test::NextDialog<EmployeeDialog>("the employee dialog", [fill, closeWith](EmployeeDialog *dialog) {
-        fill(dialog);
-        QTest::keyClick(dialog, closeWith);
-    });
+    return test::NextDialog<EmployeeDialog>("the employee dialog",
+                                            [fill, closeWith](EmployeeDialog *dialog) {
+                                                fill(dialog);
+                                                QTest::keyClick(dialog, closeWith);
+                                            });
 }
 
 void typeInto(QWidget *dialog, const char *name, const QString &text, bool replace = false)

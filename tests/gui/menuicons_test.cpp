@@ -7,21 +7,22 @@
 #include <QImage>
 #include <QMenu>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 using namespace dialoog;
 
-TEST_CASE("menu icons come from the icon theme when a menu first opens, and a removed action is skipped")
+TEST_CASE(
+    "menu icons come from the icon theme when a menu first opens, and a removed action is skipped")
 {
     // A theme of our own, so the test does not depend on the icons this machine has.
     QTemporaryDir themes;
     QDir(themes.path()).mkpath(QStringLiteral("probe/16x16/actions"));
     QFile index(themes.filePath(QStringLiteral("probe/index.theme")));
     REQUIRE(index.open(QIODevice::WriteOnly));
-    index.write("[Icon Theme]\nName=probe\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\nType=Fixed\n");
+    index.write(
+        "[Icon "
+        "Theme]\nName=probe\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\nType=Fixed\n");
     index.close();
     QImage red(16, 16, QImage::Format_ARGB32);
     red.fill(Qt::red);

@@ -58,13 +58,14 @@ struct App
     // Opens Preferences from its action and runs `use` on it while it is open.
     void withPreferences(const std::function<void(PreferencesDialog *)> &use)
     {
-        const NextDialog<PreferencesDialog> preferences(
-            "the Preferences dialog", [&use](PreferencesDialog *dialog) {
-                use(dialog);
-                // Whatever happened, the dialog closes, so the test goes on.
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
+        const NextDialog<PreferencesDialog> preferences("the Preferences dialog",
+                                                        [&use](PreferencesDialog *dialog) {
+                                                            use(dialog);
+                                                            // Whatever happened, the dialog closes,
+                                                            // so the test goes on.
+                                                            if (dialog->isVisible())
+                                                                dialog->reject();
+                                                        });
         actionOf(window, ActionId::Preferences)->trigger();
         CHECK(preferences.answered());
     }

@@ -1,23 +1,21 @@
-#include "guitestsupport.h"
-
-#include "services/conversationdocument.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
 #include "gui/preparation/pasteanswersdialog.h"
 #include "gui/preparation/preparationpage.h"
 #include "gui/preparation/preparationrequestdialog.h"
+#include "guitestsupport.h"
+#include "services/conversationdocument.h"
 #include "services/settings.h"
-
 #include "store/store.h"
 
 #include <QClipboard>
 #include <QFile>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,18 +41,28 @@ struct PreparationFixture
         Settings().setManagerName(QStringLiteral("Jan Jansen"));
         MessageBox::setTestMode(true);
         MailClient::setTestMode(true);
-        Employee e{0, QStringLiteral("Sanne de Vries"), {}, {}, QStringLiteral("sanne@example.com"), {}, 6, false};
+        Employee e{0,
+                   QStringLiteral("Sanne de Vries"),
+                   {},
+                   {},
+                   QStringLiteral("sanne@example.com"),
+                   {},
+                   6,
+                   false};
         store.employees().insert(e);
         conversation = store.conversations().create(e.id, QDate(2026, 3, 10)).id;
         ConversationRecord record = store.conversations().load(conversation);
-        record.notes.push_back(Note{0, conversation, Phase::Preparation, QDateTime::currentDateTime(),
+        record.notes.push_back(Note{0, conversation, Phase::Preparation,
+                                    QDateTime::currentDateTime(),
                                     QStringLiteral("PRIVATE: worried about workload"), true});
         record.conversation.attentionPoints = QStringLiteral("ATTENTION: sick leave");
         store.conversations().save(record);
-        document = std::make_unique<ConversationDocument>(store, store.conversations().load(conversation));
+        document =
+            std::make_unique<ConversationDocument>(store, store.conversations().load(conversation));
         page = std::make_unique<PreparationPage>(*document);
         // As the workspace does: the page shows every change.
-        QObject::connect(&document->session(), &ConversationSession::changed, page.get(), &PhasePage::refresh);
+        QObject::connect(&document->session(), &ConversationSession::changed, page.get(),
+                         &PhasePage::refresh);
         page->resize(800, 900);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -71,7 +79,8 @@ struct PreparationFixture
 
 } // namespace
 
-TEST_CASE("asking for a self-reflection opens a mail to the employee with the questions, without private notes")
+TEST_CASE("asking for a self-reflection opens a mail to the employee with the questions, without "
+          "private notes")
 {
     PreparationFixture f;
     QTest::mouseClick(child<QPushButton>(f.page.get(), "askReflection"), Qt::LeftButton);
@@ -81,9 +90,12 @@ TEST_CASE("asking for a self-reflection opens a mail to the employee with the qu
     const QByteArray url = MailClient::lastUrl().toEncoded();
     CHECK(url.startsWith("mailto:sanne@example.com?subject="));
     const QString decoded = QUrl::fromPercentEncoding(url);
-    const PreparationRequest request(PreparationRequest::Kind::SelfReflection, f.document->record(), QStringLiteral("Jan Jansen"));
-    CHECK(decoded.contains(QStringLiteral("subject=") + request.subject() + QStringLiteral("&body=")));
-    CHECK(decoded.contains(QStringLiteral("1. ") + PreparationRequest::reflectionQuestions()[0] + QStringLiteral("\r\n")));
+    const PreparationRequest request(PreparationRequest::Kind::SelfReflection, f.document->record(),
+                                     QStringLiteral("Jan Jansen"));
+    CHECK(decoded.contains(QStringLiteral("subject=") + request.subject() +
+                           QStringLiteral("&body=")));
+    CHECK(decoded.contains(QStringLiteral("1. ") + PreparationRequest::reflectionQuestions()[0] +
+                           QStringLiteral("\r\n")));
     CHECK(decoded.contains(QStringLiteral("Jan Jansen")));
     CHECK_FALSE(decoded.contains(QStringLiteral("PRIVATE")));
     CHECK_FALSE(decoded.contains(QStringLiteral("ATTENTION")));
@@ -101,11 +113,14 @@ TEST_CASE("asking colleagues for feedback sends one mail to all their addresses,
     PreparationFixture f;
     QTest::mouseClick(child<QPushButton>(f.page.get(), "askFeedback"), Qt::LeftButton);
     auto *dialog = f.dialog<PreparationRequestDialog>();
-    typeInto(child<QLineEdit>(dialog, "recipients"), QStringLiteral("Piet <piet@example.nl>, anna@example.com"));
+    typeInto(child<QLineEdit>(dialog, "recipients"),
+             QStringLiteral("Piet <piet@example.nl>, anna@example.com"));
     QTest::mouseClick(child<QPushButton>(dialog, "openInMail"), Qt::LeftButton);
-    CHECK(MailClient::lastUrl().toEncoded().startsWith("mailto:piet@example.nl,anna@example.com?subject="));
-    CHECK(QUrl::fromPercentEncoding(MailClient::lastUrl().toEncoded())
-              .contains(PreparationRequest::feedbackQuestions(QStringLiteral("Sanne de Vries"))[1]));
+    CHECK(MailClient::lastUrl().toEncoded().startsWith(
+        "mailto:piet@example.nl,anna@example.com?subject="));
+    CHECK(
+        QUrl::fromPercentEncoding(MailClient::lastUrl().toEncoded())
+            .contains(PreparationRequest::feedbackQuestions(QStringLiteral("Sanne de Vries"))[1]));
 
     const QString pdf = f.dir.filePath(QStringLiteral("feedback form.pdf"));
     FileDialogs::setNextSaveFileName(pdf);
@@ -115,7 +130,8 @@ TEST_CASE("asking colleagues for feedback sends one mail to all their addresses,
     CHECK(file.read(5) == "%PDF-");
     CHECK(file.permissions() & QFile::ReadOwner);
     CHECK_FALSE(file.permissions() & QFile::ReadOther);
-    if (const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo")); !pdfinfo.isEmpty()) {
+    if (const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        !pdfinfo.isEmpty()) {
         QProcess info;
         info.start(pdfinfo, {pdf});
         REQUIRE(info.waitForFinished());
@@ -135,8 +151,9 @@ TEST_CASE("pasted answers fill the reflection as one undo step, added below what
     QTest::mouseClick(child<QPushButton>(f.page.get(), "pasteReflection"), Qt::LeftButton);
     auto *dialog = f.dialog<PasteAnswersDialog>();
     const QStringList q = PreparationRequest::reflectionQuestions();
-    const QString reply = QStringLiteral("Hi Jan,\n\n> 2. ") + q[1] + QStringLiteral("\nPresenting.\n\n> 1. ") + q[0] +
-                          QStringLiteral("\nThe migration.\n\nP.S. see you Tuesday\n\nKind regards,\nSanne\n");
+    const QString reply =
+        QStringLiteral("Hi Jan,\n\n> 2. ") + q[1] + QStringLiteral("\nPresenting.\n\n> 1. ") +
+        q[0] + QStringLiteral("\nThe migration.\n\nP.S. see you Tuesday\n\nKind regards,\nSanne\n");
     child<QPlainTextEdit>(dialog, "pasteBox")->setPlainText(reply);
 
     const QStringList answers = dialog->result().answers;
@@ -164,7 +181,8 @@ TEST_CASE("pasted answers fill the reflection as one undo step, added below what
 
     f.document->undoStack()->undo();
     CHECK(f.document->record().reflection == before);
-    CHECK(child<QPlainTextEdit>(f.page.get(), "growth")->toPlainText() == QStringLiteral("Typed earlier"));
+    CHECK(child<QPlainTextEdit>(f.page.get(), "growth")->toPlainText() ==
+          QStringLiteral("Typed earlier"));
 }
 
 TEST_CASE("pasted feedback becomes one feedback item with its questions and who wrote it")
@@ -175,7 +193,8 @@ TEST_CASE("pasted feedback becomes one feedback item with its questions and who 
     CHECK(dialog->kind() == PreparationRequest::Kind::Feedback);
     typeInto(child<QLineEdit>(dialog, "pasteFromWhom"), QStringLiteral("Piet"));
     const QStringList q = PreparationRequest::feedbackQuestions(QStringLiteral("Sanne de Vries"));
-    child<QPlainTextEdit>(dialog, "pasteBox")->setPlainText(QStringLiteral("1. ") + q[0] + QStringLiteral("\nAlways calm.\n-- \nPiet"));
+    child<QPlainTextEdit>(dialog, "pasteBox")
+        ->setPlainText(QStringLiteral("1. ") + q[0] + QStringLiteral("\nAlways calm.\n-- \nPiet"));
     QTest::mouseClick(child<QPushButton>(dialog, "saveAnswers"), Qt::LeftButton);
     REQUIRE(f.document->record().feedback.size() == 1);
     const FeedbackItem &item = f.document->record().feedback.front();

@@ -6,7 +6,6 @@
 #include "typingsimulator.h"
 
 #include <QByteArray>
-
 #include <cstdio>
 
 int main(int argc, char **argv)

@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace dialoog {

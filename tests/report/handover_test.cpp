@@ -1,17 +1,13 @@
-#include "report/handover.h"
-
 #include "../store/storetestsupport.h"
-
+#include "report/handover.h"
 #include "store/demodata.h"
 #include "store/jsonformat.h"
 #include "store/jsonimport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
+#include <catch2/catch.hpp>
 #include <map>
 
 using namespace dialoog;
@@ -122,11 +118,19 @@ Id richestEmployee(Store &store)
             best = e.id;
         }
     }
-    InboxNote open{0, best, QDateTime(QDate(2026, 5, 20), QTime(9, 30)), QStringLiteral("Ask about the team move"), false};
-    InboxNote done{0, best, QDateTime(QDate(2026, 4, 2), QTime(16, 0)), QStringLiteral("Congratulate on the release"), true};
+    InboxNote open{0, best, QDateTime(QDate(2026, 5, 20), QTime(9, 30)),
+                   QStringLiteral("Ask about the team move"), false};
+    InboxNote done{0, best, QDateTime(QDate(2026, 4, 2), QTime(16, 0)),
+                   QStringLiteral("Congratulate on the release"), true};
     store.repository<InboxNote>().insert(open);
     store.repository<InboxNote>().insert(done);
-    FeedbackItem between{0, best, 0, QStringLiteral("Noor"), Relation::Customer, QDate(2026, 5, 21), QStringLiteral("Calm under pressure")};
+    FeedbackItem between{0,
+                         best,
+                         0,
+                         QStringLiteral("Noor"),
+                         Relation::Customer,
+                         QDate(2026, 5, 21),
+                         QStringLiteral("Calm under pressure")};
     store.repository<FeedbackItem>().insert(between);
     return best;
 }
@@ -140,7 +144,10 @@ HandoverOptions options(Id employee)
     return o;
 }
 
-std::string_view view(const std::string &s) { return s; }
+std::string_view view(const std::string &s)
+{
+    return s;
+}
 
 } // namespace
 
@@ -173,13 +180,15 @@ TEST_CASE("a handover taken over into a fresh database gives the same history, f
     // At least a page per finished conversation ("/Type /Page", not "/Pages").
     const QString text = QString::fromLatin1(pdf);
     qsizetype pages = 0;
-    for (auto it = QRegularExpression(QStringLiteral("/Type\\s*/Page\\b")).globalMatch(text); it.hasNext(); it.next())
+    for (auto it = QRegularExpression(QStringLiteral("/Type\\s*/Page\\b")).globalMatch(text);
+         it.hasNext(); it.next())
         ++pages;
     CHECK(finished >= 3);
     CHECK(pages >= qsizetype(finished));
 
     TempStore target(Store::Seed::Nothing);
-    const ImportSummary summary = importJson(*target, std::string_view(document.constData(), std::size_t(document.size())));
+    const ImportSummary summary =
+        importJson(*target, std::string_view(document.constData(), std::size_t(document.size())));
     CHECK(summary.unknownMembers.isEmpty());
     REQUIRE(target->employees().count() == 1);
     const History after(*target, target->employees().all().front().id);
@@ -205,7 +214,8 @@ TEST_CASE("a handover taken over into a fresh database gives the same history, f
     }
 }
 
-TEST_CASE("taking over someone who is already there is refused, naming them, unless asked to add a separate person")
+TEST_CASE("taking over someone who is already there is refused, naming them, unless asked to add a "
+          "separate person")
 {
     TempStore store;
     const Id employee = richestEmployee(*store);
@@ -235,11 +245,14 @@ TEST_CASE("taking over someone who is already there is refused, naming them, unl
     {
         importJson(*store, view(document), ImportOptions{true});
         CHECK(store->employees().count() == employees + 1);
-        CHECK(store->employees().matching("name = (SELECT name FROM employee WHERE id = ?)", {employee}).size() == 2);
+        CHECK(store->employees()
+                  .matching("name = (SELECT name FROM employee WHERE id = ?)", {employee})
+                  .size() == 2);
     }
 }
 
-TEST_CASE("a damaged handover file is refused with the place of the problem, and nothing is written")
+TEST_CASE(
+    "a damaged handover file is refused with the place of the problem, and nothing is written")
 {
     TempStore source;
     const Id employee = richestEmployee(*source);
@@ -259,12 +272,14 @@ TEST_CASE("a damaged handover file is refused with the place of the problem, and
     SECTION("a value out of range")
     {
         json["export"]["employees"][0]["goals"][0]["progress"] = 1000;
-        CHECK(refused(json.dump()).startsWith(QStringLiteral("$.export.employees[0].goals[0].progress:")));
+        CHECK(refused(json.dump())
+                  .startsWith(QStringLiteral("$.export.employees[0].goals[0].progress:")));
     }
     SECTION("a note for next time without text")
     {
         json["export"]["employees"][0]["inbox"][0]["text"] = "";
-        CHECK(refused(json.dump()).startsWith(QStringLiteral("$.export.employees[0].inbox[0].text:")));
+        CHECK(refused(json.dump())
+                  .startsWith(QStringLiteral("$.export.employees[0].inbox[0].text:")));
     }
     SECTION("no export in it")
     {
@@ -274,6 +289,7 @@ TEST_CASE("a damaged handover file is refused with the place of the problem, and
     SECTION("cut off halfway")
     {
         const std::string whole = json.dump();
-        CHECK(refused(whole.substr(0, whole.size() / 2)).contains(QStringLiteral("not valid JSON")));
+        CHECK(
+            refused(whole.substr(0, whole.size() / 2)).contains(QStringLiteral("not valid JSON")));
     }
 }

@@ -1,11 +1,10 @@
 #include "report/preparationform.h"
 
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 
@@ -31,9 +30,11 @@ ConversationRecord sanne()
 
 } // namespace
 
-TEST_CASE("a preparation form holds the questions, the employee and the date, with the summary's footer")
+TEST_CASE(
+    "a preparation form holds the questions, the employee and the date, with the summary's footer")
 {
-    const PreparationRequest request(PreparationRequest::Kind::Feedback, sanne(), QStringLiteral("Jan"));
+    const PreparationRequest request(PreparationRequest::Kind::Feedback, sanne(),
+                                     QStringLiteral("Jan"));
     const PreparationForm form = buildPreparationForm(request);
     CHECK(form.title.contains(QStringLiteral("Sanne de Vries")));
     REQUIRE(form.questions.size() == 3);
@@ -49,8 +50,8 @@ TEST_CASE("a preparation form holds the questions, the employee and the date, wi
 
 TEST_CASE("three questions fit one A4 page; more spill over whole, never as a stray line")
 {
-    PreparationForm form =
-        buildPreparationForm(PreparationRequest(PreparationRequest::Kind::SelfReflection, sanne(), QString()));
+    PreparationForm form = buildPreparationForm(
+        PreparationRequest(PreparationRequest::Kind::SelfReflection, sanne(), QString()));
     CHECK(pagesOf(form) == 1);
     for (int i = 3; i < 8; ++i)
         form.questions << QStringLiteral("%1. Another question?").arg(i + 1);
@@ -62,13 +63,14 @@ TEST_CASE("a preparation form is written as a PDF the owner alone may read")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("form.pdf"));
     QString error;
-    const PreparationForm form =
-        buildPreparationForm(PreparationRequest(PreparationRequest::Kind::SelfReflection, sanne(), QString()));
+    const PreparationForm form = buildPreparationForm(
+        PreparationRequest(PreparationRequest::Kind::SelfReflection, sanne(), QString()));
     REQUIRE(writePreparationForm(form, path, QLocale(), &error));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
     CHECK_FALSE(file.permissions() & QFile::ReadOther);
-    CHECK_FALSE(writePreparationForm(form, dir.filePath(QStringLiteral("missing/dir/form.pdf")), QLocale(), &error));
+    CHECK_FALSE(writePreparationForm(form, dir.filePath(QStringLiteral("missing/dir/form.pdf")),
+                                     QLocale(), &error));
     CHECK(error.contains(QStringLiteral("cannot write")));
 }

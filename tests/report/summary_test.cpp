@@ -1,15 +1,13 @@
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
-
 #include "store/store.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 
@@ -18,7 +16,14 @@ namespace {
 ConversationRecord fixture()
 {
     ConversationRecord r;
-    r.employee = Employee{1, QStringLiteral("Fleur van Dijk"), QStringLiteral("Data analyst"), QStringLiteral("Insights"), {}, {}, 6, false};
+    r.employee = Employee{1,
+                          QStringLiteral("Fleur van Dijk"),
+                          QStringLiteral("Data analyst"),
+                          QStringLiteral("Insights"),
+                          {},
+                          {},
+                          6,
+                          false};
     Conversation &c = r.conversation;
     c.id = 10;
     c.employeeId = 1;
@@ -30,17 +35,44 @@ ConversationRecord fixture()
     c.attentionPoints = QStringLiteral("ATTENTION-manager-only");
     c.summary = QStringLiteral("KEYPOINT-grow-towards-modelling");
     c.nextFollowUp = QDate(2026, 4, 23);
-    r.reflection = Reflection{1, 10, QStringLiteral("WENTWELL-dashboard"), QStringLiteral("GROWTH-statistics"), QStringLiteral("AMBITION-lead")};
+    r.reflection = Reflection{1, 10, QStringLiteral("WENTWELL-dashboard"),
+                              QStringLiteral("GROWTH-statistics"), QStringLiteral("AMBITION-lead")};
     r.achievements = {Achievement{1, 10, QStringLiteral("ACHIEVEMENT-churn-model")}};
-    r.feedback = {FeedbackItem{1, 1, 10, QStringLiteral("Bram"), Relation::Peer, {}, QStringLiteral("FEEDBACK-clear-charts")}};
-    r.goals = {Goal{5, 1, 10, QStringLiteral("GOAL-learn-python"), QStringLiteral("WHY-automation"), GoalStatus::Active, 30,
-                    QDate(2026, 12, 1), {GoalStep{1, 5, StepKind::Training, QStringLiteral("STEP-course")}}}};
-    r.goalUpdates = {GoalUpdate{1, 5, 10, GoalStatus::Active, 30, QStringLiteral("UPDATE-halfway")}};
-    r.questions = {Question{3, QStringLiteral("en"), QStringLiteral("QUESTION-what-gives-energy"), true, 1}};
+    r.feedback = {FeedbackItem{1,
+                               1,
+                               10,
+                               QStringLiteral("Bram"),
+                               Relation::Peer,
+                               {},
+                               QStringLiteral("FEEDBACK-clear-charts")}};
+    r.goals = {Goal{5,
+                    1,
+                    10,
+                    QStringLiteral("GOAL-learn-python"),
+                    QStringLiteral("WHY-automation"),
+                    GoalStatus::Active,
+                    30,
+                    QDate(2026, 12, 1),
+                    {GoalStep{1, 5, StepKind::Training, QStringLiteral("STEP-course")}}}};
+    r.goalUpdates = {
+        GoalUpdate{1, 5, 10, GoalStatus::Active, 30, QStringLiteral("UPDATE-halfway")}};
+    r.questions = {
+        Question{3, QStringLiteral("en"), QStringLiteral("QUESTION-what-gives-energy"), true, 1}};
     r.answers = {Answer{1, 10, 3, QStringLiteral("ANSWER-puzzles")}};
-    r.notes = {Note{1, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 0)), QStringLiteral("NOTE-public"), false},
-               Note{2, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 5)), QStringLiteral("NOTE-private"), true}};
-    r.actionItems = {ActionItem{1, 10, QStringLiteral("ACTION-book-course"), Owner::Employee, {}, QDate(2026, 4, 1), {}, ActionStatus::Open, 0, 0}};
+    r.notes = {Note{1, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 0)),
+                    QStringLiteral("NOTE-public"), false},
+               Note{2, 10, Phase::Questions, QDateTime(c.heldDate, QTime(10, 5)),
+                    QStringLiteral("NOTE-private"), true}};
+    r.actionItems = {ActionItem{1,
+                                10,
+                                QStringLiteral("ACTION-book-course"),
+                                Owner::Employee,
+                                {},
+                                QDate(2026, 4, 1),
+                                {},
+                                ActionStatus::Open,
+                                0,
+                                0}};
     r.agreements = {Agreement{1, 10, QStringLiteral("AGREEMENT-monthly")}};
     return r;
 }
@@ -55,7 +87,8 @@ QString pdfText(const SummaryDocument &summary, int *pages = nullptr)
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
     // The PDF uses the font's ligatures ("ﬁ"); compare text the way a reader sees it.
-    const QString out = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString out =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     if (pages)
         *pages = int(out.count(QLatin1Char('\f')));
     return out;
@@ -71,21 +104,41 @@ SummaryOptions options()
 
 } // namespace
 
-TEST_CASE("the PDF holds every section and value of the conversation, in order, and no private note")
+TEST_CASE(
+    "the PDF holds every section and value of the conversation, in order, and no private note")
 {
     const QString text = pdfText(buildSummary(fixture(), 3, options()));
-    const QStringList inOrder = {
-        QStringLiteral("Development conversation"), QStringLiteral("Fleur van Dijk"), QStringLiteral("Data analyst"),
-        QStringLiteral("Insights"), QStringLiteral("12 March 2026"), QStringLiteral("Marieke Bos"),
-        QStringLiteral("number 3 in the series"), QStringLiteral("4 of 5"), QStringLiteral("2 of 5"),
-        QStringLiteral("Tired of the reporting deadlines"), QStringLiteral("ACHIEVEMENT-churn-model"),
-        QStringLiteral("WENTWELL-dashboard"), QStringLiteral("GROWTH-statistics"), QStringLiteral("AMBITION-lead"),
-        QStringLiteral("Bram (peer)"), QStringLiteral("FEEDBACK-clear-charts"), QStringLiteral("UPDATE-halfway"),
-        QStringLiteral("ATTENTION-manager-only"), QStringLiteral("GOAL-learn-python"), QStringLiteral("WHY-automation"),
-        QStringLiteral("STEP-course"), QStringLiteral("1 December 2026"), QStringLiteral("QUESTION-what-gives-energy"),
-        QStringLiteral("ANSWER-puzzles"), QStringLiteral("KEYPOINT-grow-towards-modelling"),
-        QStringLiteral("AGREEMENT-monthly"), QStringLiteral("ACTION-book-course"), QStringLiteral("01/04/2026"),
-        QStringLiteral("23 April 2026"), QStringLiteral("NOTE-public"), QStringLiteral("Signature")};
+    const QStringList inOrder = {QStringLiteral("Development conversation"),
+                                 QStringLiteral("Fleur van Dijk"),
+                                 QStringLiteral("Data analyst"),
+                                 QStringLiteral("Insights"),
+                                 QStringLiteral("12 March 2026"),
+                                 QStringLiteral("Marieke Bos"),
+                                 QStringLiteral("number 3 in the series"),
+                                 QStringLiteral("4 of 5"),
+                                 QStringLiteral("2 of 5"),
+                                 QStringLiteral("Tired of the reporting deadlines"),
+                                 QStringLiteral("ACHIEVEMENT-churn-model"),
+                                 QStringLiteral("WENTWELL-dashboard"),
+                                 QStringLiteral("GROWTH-statistics"),
+                                 QStringLiteral("AMBITION-lead"),
+                                 QStringLiteral("Bram (peer)"),
+                                 QStringLiteral("FEEDBACK-clear-charts"),
+                                 QStringLiteral("UPDATE-halfway"),
+                                 QStringLiteral("ATTENTION-manager-only"),
+                                 QStringLiteral("GOAL-learn-python"),
+                                 QStringLiteral("WHY-automation"),
+                                 QStringLiteral("STEP-course"),
+                                 QStringLiteral("1 December 2026"),
+                                 QStringLiteral("QUESTION-what-gives-energy"),
+                                 QStringLiteral("ANSWER-puzzles"),
+                                 QStringLiteral("KEYPOINT-grow-towards-modelling"),
+                                 QStringLiteral("AGREEMENT-monthly"),
+                                 QStringLiteral("ACTION-book-course"),
+                                 QStringLiteral("01/04/2026"),
+                                 QStringLiteral("23 April 2026"),
+                                 QStringLiteral("NOTE-public"),
+                                 QStringLiteral("Signature")};
     qsizetype at = 0;
     for (const QString &value : inOrder) {
         INFO(value.toStdString());
@@ -101,7 +154,8 @@ TEST_CASE("the PDF holds every section and value of the conversation, in order, 
     CHECK(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
 }
 
-TEST_CASE("private notes appear only when asked for, marked; the employee's copy has nothing of the manager's alone")
+TEST_CASE("private notes appear only when asked for, marked; the employee's copy has nothing of "
+          "the manager's alone")
 {
     SummaryOptions withPrivate = options();
     withPrivate.includePrivateNotes = true;
@@ -131,22 +185,36 @@ TEST_CASE("HTML, Markdown and plain text say the same things, escaped for their 
     const QString markdown = summaryToMarkdown(summary);
     CHECK(markdown.contains(QStringLiteral("Use \\<b\\>tags\\</b\\> & \\*stars\\* \\| pipes")));
     CHECK(markdown.contains(QStringLiteral("| ACTION-book-course | Employee |")));
-    for (const QString &value : {QStringLiteral("GOAL-learn-python"), QStringLiteral("ANSWER-puzzles"), QStringLiteral("AGREEMENT-monthly")}) {
+    for (const QString &value :
+         {QStringLiteral("GOAL-learn-python"), QStringLiteral("ANSWER-puzzles"),
+          QStringLiteral("AGREEMENT-monthly")}) {
         CHECK(html.contains(value));
         CHECK(markdown.contains(value));
         CHECK(summaryToPlainText(summary).contains(value));
     }
 }
 
-TEST_CASE("a conversation with 1,000 action items and very long texts paginates without losing a row")
+TEST_CASE(
+    "a conversation with 1,000 action items and very long texts paginates without losing a row")
 {
     ConversationRecord r = fixture();
     r.actionItems.clear();
     for (int i = 1; i <= 1000; ++i)
-        r.actionItems.push_back(ActionItem{i, 10, QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0')),
-                                           Owner::Manager, {}, QDate(2026, 5, 1), {}, ActionStatus::Open, 0, 0});
-    r.conversation.summary = QStringLiteral("A long passage about growth and energy. ").repeated(300);
-    r.reflection.ambitions = QStringLiteral("Onderzoeksvaardigheden").repeated(12); // one very long word
+        r.actionItems.push_back(
+            ActionItem{i,
+                       10,
+                       QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0')),
+                       Owner::Manager,
+                       {},
+                       QDate(2026, 5, 1),
+                       {},
+                       ActionStatus::Open,
+                       0,
+                       0});
+    r.conversation.summary =
+        QStringLiteral("A long passage about growth and energy. ").repeated(300);
+    r.reflection.ambitions =
+        QStringLiteral("Onderzoeksvaardigheden").repeated(12); // one very long word
     int pages = 0;
     const QString text = pdfText(buildSummary(r, 0, options()), &pages);
     for (int i = 1; i <= 1000; ++i) {
@@ -223,7 +291,8 @@ TEST_CASE("paper is A4, or US Letter where the locale measures in inches")
 TEST_CASE("the summary of a corrected conversation says when it was corrected")
 {
     ConversationRecord r = fixture();
-    CHECK_FALSE(summaryToPlainText(buildSummary(r, 0, options())).contains(QStringLiteral("corrected on")));
+    CHECK_FALSE(
+        summaryToPlainText(buildSummary(r, 0, options())).contains(QStringLiteral("corrected on")));
     r.conversation.correctedOn = QDate(2026, 4, 2);
     const QString text = summaryToPlainText(buildSummary(r, 0, options()));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\(corrected on [^)]*2026\\)"))));

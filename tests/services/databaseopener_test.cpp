@@ -95,7 +95,8 @@ TEST_CASE("a read-only open never writes: no lock, no backup, no change")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("the command line's opens: reading needs the file, and a second writer is refused while the first holds the lock")
+TEST_CASE("the command line's opens: reading needs the file, and a second writer is refused while "
+          "the first holds the lock")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));

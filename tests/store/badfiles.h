@@ -3,10 +3,9 @@
 #include "store/statement.h"
 #include "store/store.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 namespace dialoog::test {
 
@@ -33,7 +32,15 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 // Files a user may point Dialoog at that it must refuse without changing them.
-enum class BadFile { NotSqlite, Empty, Truncated, BitFlipped, NewerVersion, Foreign };
+enum class BadFile
+{
+    NotSqlite,
+    Empty,
+    Truncated,
+    BitFlipped,
+    NewerVersion,
+    Foreign
+};
 
 // A Dialoog database of some size, checkpointed, with no -wal or -shm left beside it.
 inline void writeDatabase(const QString &path, int employees = 30)
@@ -50,8 +57,12 @@ inline void writeDatabase(const QString &path, int employees = 30)
 inline QByteArray makeBadFile(BadFile kind, const QString &path)
 {
     switch (kind) {
-    case BadFile::NotSqlite: writeFile(path, QByteArray("These are my notes, not a database.\n").repeated(200)); break;
-    case BadFile::Empty: writeFile(path, {}); break;
+    case BadFile::NotSqlite:
+        writeFile(path, QByteArray("These are my notes, not a database.\n").repeated(200));
+        break;
+    case BadFile::Empty:
+        writeFile(path, {});
+        break;
     case BadFile::Truncated:
     case BadFile::BitFlipped: {
         writeDatabase(path);

@@ -1,10 +1,9 @@
 #include "core/conversationsession.h"
-#include "storetestsupport.h"
 #include "store/storeerror.h"
-
-#include <catch2/catch.hpp>
+#include "storetestsupport.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 using dialoog::test::TempStore;
@@ -20,7 +19,8 @@ ActionItem item(const QString &text)
 
 int indexOf(const std::vector<ActionItem> &items, const QString &text)
 {
-    const auto it = std::find_if(items.begin(), items.end(), [&text](const ActionItem &a) { return a.text == text; });
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&text](const ActionItem &a) { return a.text == text; });
     return it == items.end() ? -1 : int(std::distance(items.begin(), it));
 }
 
@@ -44,7 +44,8 @@ ActionItem stored(Store &store, const QString &text)
 }
 
 // Holds a conversation on `day` through the session model and saves it.
-void hold(Store &store, Id conversationId, QDate day, const std::function<void(ConversationSession &)> &during)
+void hold(Store &store, Id conversationId, QDate day,
+          const std::function<void(ConversationSession &)> &during)
 {
     ConversationSession s(store.conversations().load(conversationId), [day] { return day; });
     during(s);
@@ -57,7 +58,8 @@ void hold(Store &store, Id conversationId, QDate day, const std::function<void(C
 
 } // namespace
 
-TEST_CASE("carry-over across three conversations: done, dropped, still open, postponed and cancelled")
+TEST_CASE(
+    "carry-over across three conversations: done, dropped, still open, postponed and cancelled")
 {
     TempStore store;
     Employee e = test::person();
@@ -88,9 +90,9 @@ TEST_CASE("carry-over across three conversations: done, dropped, still open, pos
     store.reopen();
     {
         const ConversationRecord r = store->conversations().load(two.id);
-        CHECK(texts(r.earlierActions)
-              == QStringList({QStringLiteral("Book the course"), QStringLiteral("Shadow a senior"),
-                              QStringLiteral("Write the handbook")}));
+        CHECK(texts(r.earlierActions) ==
+              QStringList({QStringLiteral("Book the course"), QStringLiteral("Shadow a senior"),
+                           QStringLiteral("Write the handbook")}));
         for (const ActionItem &a : r.earlierActions)
             CHECK(a.conversationId == one); // where it came from
         REQUIRE(r.otherConversations.size() == 1);
@@ -99,8 +101,10 @@ TEST_CASE("carry-over across three conversations: done, dropped, still open, pos
     // It is held: one item done, one dropped, one not addressed; the goal is reviewed.
     hold(*store, two.id, second, [&](ConversationSession &s) {
         const auto &earlier = s.record().earlierActions;
-        REQUIRE(s.setEarlierActionStatus(indexOf(earlier, QStringLiteral("Book the course")), ActionStatus::Done));
-        REQUIRE(s.setEarlierActionStatus(indexOf(earlier, QStringLiteral("Shadow a senior")), ActionStatus::Dropped));
+        REQUIRE(s.setEarlierActionStatus(indexOf(earlier, QStringLiteral("Book the course")),
+                                         ActionStatus::Done));
+        REQUIRE(s.setEarlierActionStatus(indexOf(earlier, QStringLiteral("Shadow a senior")),
+                                         ActionStatus::Dropped));
         REQUIRE(s.reviewGoal(GoalUpdate{0, goalId, 0, GoalStatus::Active, 40, {}}));
         REQUIRE(s.addActionItem(item(QStringLiteral("Present to the team"))));
     });
@@ -113,16 +117,18 @@ TEST_CASE("carry-over across three conversations: done, dropped, still open, pos
     CHECK(stored(*store, QStringLiteral("Write the handbook")).status == ActionStatus::Open);
     CHECK(stored(*store, QStringLiteral("Write the handbook")).closedIn == 0);
     // The second conversation still shows what it closed, and what it left open.
-    CHECK(texts(store->conversations().load(two.id).earlierActions)
-          == QStringList({QStringLiteral("Book the course"), QStringLiteral("Shadow a senior"),
-                          QStringLiteral("Write the handbook")}));
+    CHECK(texts(store->conversations().load(two.id).earlierActions) ==
+          QStringList({QStringLiteral("Book the course"), QStringLiteral("Shadow a senior"),
+                       QStringLiteral("Write the handbook")}));
 
     // A conversation planned in between is cancelled; what it closed in preparation is open again.
     const Id cancelled = store->conversations().create(e.id, QDate(2026, 4, 1)).id;
     {
-        ConversationSession s(store->conversations().load(cancelled), [] { return QDate(2026, 3, 30); });
-        REQUIRE(s.setEarlierActionStatus(indexOf(s.record().earlierActions, QStringLiteral("Write the handbook")),
-                                         ActionStatus::Done));
+        ConversationSession s(store->conversations().load(cancelled),
+                              [] { return QDate(2026, 3, 30); });
+        REQUIRE(s.setEarlierActionStatus(
+            indexOf(s.record().earlierActions, QStringLiteral("Write the handbook")),
+            ActionStatus::Done));
         ConversationRecord r = s.record();
         store->conversations().save(r);
     }
@@ -148,10 +154,11 @@ TEST_CASE("carry-over across three conversations: done, dropped, still open, pos
     const Id three = store->conversations().create(e.id, third).id;
     {
         const ConversationRecord r = store->conversations().load(three);
-        CHECK(texts(r.earlierActions)
-              == QStringList({QStringLiteral("Ask about the budget"), QStringLiteral("Present to the team"),
-                              QStringLiteral("Write the handbook")}));
-        const ActionItem handbook = r.earlierActions[std::size_t(indexOf(r.earlierActions, QStringLiteral("Write the handbook")))];
+        CHECK(texts(r.earlierActions) == QStringList({QStringLiteral("Ask about the budget"),
+                                                      QStringLiteral("Present to the team"),
+                                                      QStringLiteral("Write the handbook")}));
+        const ActionItem handbook = r.earlierActions[std::size_t(
+            indexOf(r.earlierActions, QStringLiteral("Write the handbook")))];
         const ItemHistory history = itemHistory(handbook, r.otherConversations);
         CHECK(history.createdIn == first);
         CHECK(history.carriedInto == std::vector<QDate>{second});
@@ -159,13 +166,15 @@ TEST_CASE("carry-over across three conversations: done, dropped, still open, pos
     }
     hold(*store, three, third, [&](ConversationSession &s) {
         REQUIRE(s.reviewGoal(GoalUpdate{0, goalId, 0, GoalStatus::Active, 70, {}}));
-        REQUIRE(s.setEarlierActionStatus(indexOf(s.record().earlierActions, QStringLiteral("Write the handbook")),
-                                         ActionStatus::Done));
+        REQUIRE(s.setEarlierActionStatus(
+            indexOf(s.record().earlierActions, QStringLiteral("Write the handbook")),
+            ActionStatus::Done));
     });
     store.reopen();
     CHECK(stored(*store, QStringLiteral("Write the handbook")).closedIn == three);
-    CHECK(texts(store->openActionsOf(e.id))
-          == QStringList({QStringLiteral("Ask about the budget"), QStringLiteral("Present to the team")}));
+    CHECK(texts(store->openActionsOf(e.id)) ==
+          QStringList(
+              {QStringLiteral("Ask about the budget"), QStringLiteral("Present to the team")}));
 
     // Looking back at the first conversation shows nothing from later ones.
     CHECK(store->conversations().load(one).earlierActions.empty());

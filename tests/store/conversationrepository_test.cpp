@@ -1,6 +1,5 @@
-#include "storetestsupport.h"
-
 #include "core/conversationsession.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,11 +16,20 @@ ConversationRecord filledRecord(Store &store)
     ConversationRecord r = store.conversations().load(c.id);
     ConversationSession s(r, [] { return QDate(2026, 4, 1); });
     s.setScores(4, 4);
-    s.setReflection(Reflection{0, 0, QStringLiteral("Went well"), QStringLiteral("Growth"), QStringLiteral("Ambition")});
+    s.setReflection(Reflection{0, 0, QStringLiteral("Went well"), QStringLiteral("Growth"),
+                               QStringLiteral("Ambition")});
     s.addAchievement(QStringLiteral("Shipped"));
-    s.addFeedback(FeedbackItem{0, 0, 0, QStringLiteral("Kees"), Relation::Colleague, QDate(2026, 3, 1), QStringLiteral("Reliable")});
-    s.addGoal(Goal{0, 0, 0, QStringLiteral("Mentor a starter"), QStringLiteral("Leadership"), GoalStatus::Active, 0,
-                   {}, {}});
+    s.addFeedback(FeedbackItem{0, 0, 0, QStringLiteral("Kees"), Relation::Colleague,
+                               QDate(2026, 3, 1), QStringLiteral("Reliable")});
+    s.addGoal(Goal{0,
+                   0,
+                   0,
+                   QStringLiteral("Mentor a starter"),
+                   QStringLiteral("Leadership"),
+                   GoalStatus::Active,
+                   0,
+                   {},
+                   {}});
     s.addGoalStep(0, StepKind::Project, QStringLiteral("Buddy for the next starter"));
     s.addGoalStep(0, StepKind::Training, QStringLiteral("Coaching course"));
     s.setAttentionPoints(QStringLiteral("Workload"));
@@ -74,7 +82,8 @@ TEST_CASE("a goal set in this conversation that the record drops leaves the stor
 {
     TempStore store;
     ConversationRecord r = filledRecord(*store);
-    Goal earlier{0, r.employee.id, 0, QStringLiteral("Set long ago"), {}, GoalStatus::Active, 40, {}, {}};
+    Goal earlier{
+        0, r.employee.id, 0, QStringLiteral("Set long ago"), {}, GoalStatus::Active, 40, {}, {}};
     store->repository<Goal>().insert(earlier);
     r.goals.push_back(earlier);
     store->conversations().save(r);
@@ -115,9 +124,10 @@ TEST_CASE("a new conversation offers the active questions of its language")
     for (const char *language : {"en", "nl"}) {
         const ConversationRecord r = store->conversations().load(id, QString::fromLatin1(language));
         CHECK(r.questions.size() >= 12);
-        CHECK(std::all_of(r.questions.begin(), r.questions.end(), [language, &q](const Question &x) {
-            return x.language == QLatin1String(language) && x.active && x.id != q.id;
-        }));
+        CHECK(
+            std::all_of(r.questions.begin(), r.questions.end(), [language, &q](const Question &x) {
+                return x.language == QLatin1String(language) && x.active && x.id != q.id;
+            }));
     }
 }
 
@@ -136,13 +146,15 @@ TEST_CASE("once saved, a conversation keeps the questions picked for it, ad-hoc 
     Question q = store->questions().get(answered);
     q.active = false;
     store->questions().update(q);
-    const ConversationRecord loaded = store->conversations().load(r.conversation.id, QStringLiteral("nl"));
+    const ConversationRecord loaded =
+        store->conversations().load(r.conversation.id, QStringLiteral("nl"));
     CHECK(loaded.questions.size() == r.questions.size());
     CHECK(loaded.questions.front().id == r.questions.front().id);
     CHECK(loaded.questions.back().text == adhoc.text);
 }
 
-TEST_CASE("an open item from an earlier conversation is closed in the next one and stays visible there")
+TEST_CASE(
+    "an open item from an earlier conversation is closed in the next one and stays visible there")
 {
     TempStore store;
     ConversationRecord first = filledRecord(*store);
@@ -181,17 +193,25 @@ TEST_CASE("a row deleted in between is not written back under its old id: the sa
     CHECK(store->conversations().load(r.conversation.id) == saved);
 }
 
-TEST_CASE("feedback and notes for next time gathered between conversations wait for the next one's preparation")
+TEST_CASE("feedback and notes for next time gathered between conversations wait for the next one's "
+          "preparation")
 {
     TempStore store;
     ConversationRecord first = filledRecord(*store);
     store->conversations().save(first);
     const Id employee = first.employee.id;
-    FeedbackItem between{0, employee, 0, QStringLiteral("Noor"), Relation::Customer, QDate(2026, 4, 20),
+    FeedbackItem between{0,
+                         employee,
+                         0,
+                         QStringLiteral("Noor"),
+                         Relation::Customer,
+                         QDate(2026, 4, 20),
                          QStringLiteral("Solved our outage at night")};
     store->repository<FeedbackItem>().insert(between);
-    InboxNote keep{0, employee, QDateTime(QDate(2026, 4, 21), QTime(10, 0)), QStringLiteral("Ask about the move"), false};
-    InboxNote drop{0, employee, QDateTime(QDate(2026, 4, 22), QTime(11, 0)), QStringLiteral("Already solved"), false};
+    InboxNote keep{0, employee, QDateTime(QDate(2026, 4, 21), QTime(10, 0)),
+                   QStringLiteral("Ask about the move"), false};
+    InboxNote drop{0, employee, QDateTime(QDate(2026, 4, 22), QTime(11, 0)),
+                   QStringLiteral("Already solved"), false};
     store->repository<InboxNote>().insert(keep);
     store->repository<InboxNote>().insert(drop);
 

@@ -1,15 +1,14 @@
+#include "store/demodata.h"
 #include "storetestsupport.h"
 
-#include "store/demodata.h"
-
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace dialoog;
 using namespace dialoog::test;
 
-TEST_CASE("sample data has at least eight people in two teams, each with earlier conversations that cover every phase")
+TEST_CASE("sample data has at least eight people in two teams, each with earlier conversations "
+          "that cover every phase")
 {
     TempStore store;
     const QDate today(2026, 6, 15);
@@ -23,8 +22,9 @@ TEST_CASE("sample data has at least eight people in two teams, each with earlier
     for (const Employee &e : employees) {
         teams.insert(e.team);
         const std::vector<Conversation> conversations = store->conversations().forEmployee(e.id);
-        const auto held = std::count_if(conversations.begin(), conversations.end(),
-                                        [&today](const Conversation &c) { return c.heldDate.isValid() && c.heldDate < today; });
+        const auto held = std::count_if(
+            conversations.begin(), conversations.end(),
+            [&today](const Conversation &c) { return c.heldDate.isValid() && c.heldDate < today; });
         CHECK(held >= 2);
         CHECK(held <= 4);
         for (const Conversation &c : conversations) {

@@ -1,6 +1,5 @@
-#include "storetestsupport.h"
-
 #include "store/followupplanner.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,7 +36,8 @@ struct Fixture
     std::vector<Conversation> others()
     {
         std::vector<Conversation> all = db->conversations().forEmployee(employee.id);
-        std::erase_if(all, [this](const Conversation &c) { return c.id == record.conversation.id; });
+        std::erase_if(all,
+                      [this](const Conversation &c) { return c.id == record.conversation.id; });
         return all;
     }
 };
@@ -54,7 +54,8 @@ TEST_CASE("choosing a follow-up date creates the planned next conversation on th
     CHECK(planned[0].plannedDate == QDate(2024, 4, 11));
     CHECK(planned[0].phase == Phase::Preparation);
     CHECK_FALSE(planned[0].heldDate.isValid());
-    CHECK(FollowUpPlanner(f.db->database()).plannedFollowUp(f.record.conversation)->id == planned[0].id);
+    CHECK(FollowUpPlanner(f.db->database()).plannedFollowUp(f.record.conversation)->id ==
+          planned[0].id);
     // Saving again without a change to the date adds nothing.
     f.record.conversation.summary = QStringLiteral("Good talk");
     f.db->conversations().save(f.record, plan);
@@ -82,7 +83,8 @@ TEST_CASE("an already planned conversation is moved to the chosen follow-up date
     CHECK(f.others()[0].plannedDate == QDate(2024, 4, 11));
 }
 
-TEST_CASE("clearing the date or choosing no follow-up removes the planned conversation only while it is empty")
+TEST_CASE("clearing the date or choosing no follow-up removes the planned conversation only while "
+          "it is empty")
 {
     Fixture f;
     SECTION("cleared and empty: removed")

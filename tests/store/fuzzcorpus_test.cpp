@@ -1,13 +1,11 @@
-#include "storetestsupport.h"
-
 #include "store/jsonexport.h"
 #include "store/jsonimport.h"
-
-#include <catch2/catch.hpp>
+#include "storetestsupport.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 using namespace dialoog::test;
@@ -18,7 +16,8 @@ namespace {
 QStringList fuzzInputs()
 {
     QStringList files;
-    QDirIterator it(QStringLiteral(DIALOOG_TEST_DATA "/fuzz"), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(DIALOOG_TEST_DATA "/fuzz"), QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     files.sort();
@@ -42,7 +41,14 @@ TEST_CASE("every input of the fuzz corpus is imported whole or refused with its 
 
         TempStore store;
         // Someone already there, who is nobody in the corpus (a namesake is refused now).
-        Employee e{0, QStringLiteral("Resident Person"), {}, {}, QStringLiteral("resident@example.invalid"), {}, 6, false};
+        Employee e{0,
+                   QStringLiteral("Resident Person"),
+                   {},
+                   {},
+                   QStringLiteral("resident@example.invalid"),
+                   {},
+                   6,
+                   false};
         store->employees().insert(e);
         const ExportOptions everything{std::nullopt, true};
         const std::string before = exportJson(*store, everything);
@@ -51,7 +57,8 @@ TEST_CASE("every input of the fuzz corpus is imported whole or refused with its 
         // Only an ImportError may leave: a StoreError would mean the importer let through
         // what the schema then refused, and names no place in the document.
         try {
-            const ImportSummary summary = importJson(*store, std::string_view(bytes.constData(), bytes.size()));
+            const ImportSummary summary =
+                importJson(*store, std::string_view(bytes.constData(), bytes.size()));
             imported = true;
             CHECK(store->employees().count() == 1 + summary.employees);
         } catch (const ImportError &error) {

@@ -1,12 +1,10 @@
-#include "storetestsupport.h"
-
 #include "store/demodata.h"
 #include "store/jsonexport.h"
 #include "store/jsonimport.h"
 #include "store/storeerror.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 using namespace dialoog;
@@ -40,7 +38,10 @@ QString importError(const std::string &document)
     return {};
 }
 
-Json demoJson() { return Json::parse(demoExport()); }
+Json demoJson()
+{
+    return Json::parse(demoExport());
+}
 
 } // namespace
 
@@ -69,7 +70,8 @@ TEST_CASE("the export is versioned and leaves private notes out unless asked")
                 ++notes;
             }
     CHECK(notes > 0);
-    CHECK(demoExport(ExportOptions{std::nullopt, true}).find("\"private\": true") != std::string::npos);
+    CHECK(demoExport(ExportOptions{std::nullopt, true}).find("\"private\": true") !=
+          std::string::npos);
 }
 
 TEST_CASE("one employee can be exported alone, and an unknown one is refused")
@@ -100,18 +102,22 @@ TEST_CASE("a malformed import is refused with the place of the problem, and chan
     SECTION("progress out of range")
     {
         doc["employees"][3]["goals"][0]["progress"] = 140;
-        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[3].goals[0].progress: expected an integer 0..100"));
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.employees[3].goals[0].progress: expected an integer 0..100"));
     }
     SECTION("a text where a number belongs")
     {
         doc["employees"][0]["conversations"][1]["energy"] = "high";
-        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[0].conversations[1].energy: expected an integer 0..5"));
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.employees[0].conversations[1].energy: expected an integer 0..5"));
     }
     SECTION("an unknown status")
     {
         doc["employees"][2]["conversations"][0]["actionItems"][0]["status"] = "maybe";
-        CHECK(importError(doc.dump()) ==
-              QStringLiteral("$.employees[2].conversations[0].actionItems[0].status: unknown value \"maybe\""));
+        CHECK(
+            importError(doc.dump()) ==
+            QStringLiteral(
+                "$.employees[2].conversations[0].actionItems[0].status: unknown value \"maybe\""));
     }
     SECTION("a missing name")
     {
@@ -121,17 +127,21 @@ TEST_CASE("a malformed import is refused with the place of the problem, and chan
     SECTION("a date that is no date")
     {
         doc["employees"][0]["startDate"] = "31-12-2020";
-        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[0].startDate: expected a date as YYYY-MM-DD or null"));
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.employees[0].startDate: expected a date as YYYY-MM-DD or null"));
     }
     SECTION("a reference to a question that is not there")
     {
         doc["employees"][0]["conversations"][0]["answers"][0]["question"] = 5000;
-        CHECK(importError(doc.dump()).startsWith(QStringLiteral("$.employees[0].conversations[0].answers[0].question: refers to id 5000")));
+        CHECK(importError(doc.dump())
+                  .startsWith(QStringLiteral(
+                      "$.employees[0].conversations[0].answers[0].question: refers to id 5000")));
     }
     SECTION("an id used twice")
     {
         doc["questions"][1]["id"] = 1;
-        CHECK(importError(doc.dump()) == QStringLiteral("$.questions[1].id: the id 1 is used twice"));
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.questions[1].id: the id 1 is used twice"));
     }
     SECTION("a list where an object belongs")
     {
@@ -140,13 +150,16 @@ TEST_CASE("a malformed import is refused with the place of the problem, and chan
     }
     SECTION("a goal update that points at another employee's goal")
     {
-        doc["employees"][0]["conversations"][1]["goalUpdates"][0]["goal"] = doc["employees"][5]["goals"][0]["id"];
-        CHECK(importError(doc.dump()).startsWith(
-            QStringLiteral("$.employees[0].conversations[1].goalUpdates[0].goal: refers to id")));
+        doc["employees"][0]["conversations"][1]["goalUpdates"][0]["goal"] =
+            doc["employees"][5]["goals"][0]["id"];
+        CHECK(importError(doc.dump())
+                  .startsWith(QStringLiteral(
+                      "$.employees[0].conversations[1].goalUpdates[0].goal: refers to id")));
     }
     SECTION("a goal set in another employee's conversation")
     {
-        doc["employees"][0]["goals"][0]["createdIn"] = doc["employees"][6]["conversations"][0]["id"];
+        doc["employees"][0]["goals"][0]["createdIn"] =
+            doc["employees"][6]["conversations"][0]["id"];
         CHECK(importError(doc.dump()).contains(QStringLiteral("not one of this employee's")));
     }
     SECTION("two answers to the same question in one conversation")
@@ -160,7 +173,8 @@ TEST_CASE("a malformed import is refused with the place of the problem, and chan
     SECTION("a later employee is wrong: the earlier ones are not imported either")
     {
         doc["employees"][8]["rhythmWeeks"] = 0;
-        CHECK(importError(doc.dump()) == QStringLiteral("$.employees[8].rhythmWeeks: expected an integer 1..104"));
+        CHECK(importError(doc.dump()) ==
+              QStringLiteral("$.employees[8].rhythmWeeks: expected an integer 1..104"));
     }
 }
 
@@ -168,8 +182,10 @@ TEST_CASE("an import refuses what is not a Dialoog export")
 {
     CHECK(importError("{\"employees\": [").contains(QStringLiteral("not valid JSON")));
     CHECK(importError("[1, 2, 3]") == QStringLiteral("$: expected an object"));
-    CHECK(importError(R"({"format": "something-else", "version": 1})").startsWith(QStringLiteral("$.format:")));
-    CHECK(importError(R"({"format": "dialoog-export", "version": 7})").contains(QStringLiteral("newer Dialoog")));
+    CHECK(importError(R"({"format": "something-else", "version": 1})")
+              .startsWith(QStringLiteral("$.format:")));
+    CHECK(importError(R"({"format": "dialoog-export", "version": 7})")
+              .contains(QStringLiteral("newer Dialoog")));
 }
 
 TEST_CASE("an action item carried over from a later one in the document keeps its link")
@@ -181,7 +197,8 @@ TEST_CASE("an action item carried over from a later one in the document keeps it
     TempStore target(Store::Seed::Nothing);
     importJson(*target, doc.dump());
     const Json again = Json::parse(exportJson(*target));
-    CHECK(again["employees"][0]["conversations"][0]["actionItems"][0]["carriedOverFrom"] == last["id"]);
+    CHECK(again["employees"][0]["conversations"][0]["actionItems"][0]["carriedOverFrom"] ==
+          last["id"]);
 }
 
 TEST_CASE("members the format does not know are imported around and reported by their place")
@@ -193,7 +210,8 @@ TEST_CASE("members the format does not know are imported around and reported by 
     TempStore target(Store::Seed::Nothing);
     const ImportSummary summary = importJson(*target, doc.dump());
     CHECK(summary.unknownMembers.contains(QStringLiteral("$.employees[2].nickname")));
-    CHECK(summary.unknownMembers.contains(QStringLiteral("$.employees[0].conversations[1].reflection.mood")));
+    CHECK(summary.unknownMembers.contains(
+        QStringLiteral("$.employees[0].conversations[1].reflection.mood")));
     CHECK(summary.unknownMembers.contains(QStringLiteral("$.generator")));
     CHECK(summary.unknownMembers.size() == 3);
 }

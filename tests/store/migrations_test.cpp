@@ -1,11 +1,9 @@
-#include "storetestsupport.h"
-
 #include "store/schema.h"
-
-#include <catch2/catch.hpp>
+#include "storetestsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 using namespace dialoog::test;
@@ -15,7 +13,8 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
     const int current = schema::currentVersion();
     REQUIRE(current >= 3);
     for (int version = 1; version < current; ++version) {
-        const QString fixture = QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v%1.sqlite").arg(version);
+        const QString fixture =
+            QStringLiteral(DIALOOG_TEST_DATA "/dialoog-v%1.sqlite").arg(version);
         INFO("fixture " << fixture.toStdString());
         REQUIRE(QFile::exists(fixture));
         QTemporaryDir dir;
@@ -49,7 +48,8 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
         // An old database keeps its own bank; migrating adds no questions.
         CHECK(store.questions().count() == 1);
         // The inbox (migration 6) is searchable like everything else.
-        InboxNote note{0, 1, QDateTime(QDate(2025, 3, 1), QTime(9, 0)), QStringLiteral("Ask about the conference"), false};
+        InboxNote note{0, 1, QDateTime(QDate(2025, 3, 1), QTime(9, 0)),
+                       QStringLiteral("Ask about the conference"), false};
         store.repository<InboxNote>().insert(note);
         const std::vector<SearchHit> inboxHits = store.search().find(QStringLiteral("conference"));
         REQUIRE(inboxHits.size() == 1);
@@ -100,7 +100,8 @@ TEST_CASE("a migration that fails leaves the database at its last complete versi
         Statement version(db, "PRAGMA user_version");
         REQUIRE(version.step());
         CHECK(version.integer(0) == 1);
-        Statement index(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'conversation_by_employee'");
+        Statement index(
+            db, "SELECT count(*) FROM sqlite_schema WHERE name = 'conversation_by_employee'");
         REQUIRE(index.step());
         CHECK(index.integer(0) == 0);
     }

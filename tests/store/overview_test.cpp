@@ -1,10 +1,8 @@
-#include "storetestsupport.h"
-
 #include "store/demodata.h"
 #include "store/storeerror.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <map>
 
 using namespace dialoog;
@@ -30,8 +28,8 @@ TEST_CASE("one employee's overview row is the same as that person's row in the w
 
 namespace {
 
-Id conversation(Store &store, Id employee, Phase phase, const QDate &planned, const QDate &held = {},
-                const QDate &followUp = {})
+Id conversation(Store &store, Id employee, Phase phase, const QDate &planned,
+                const QDate &held = {}, const QDate &followUp = {})
 {
     Conversation c;
     c.employeeId = employee;
@@ -44,22 +42,26 @@ Id conversation(Store &store, Id employee, Phase phase, const QDate &planned, co
 
 } // namespace
 
-TEST_CASE("the overview gives the last held date, the next conversation or else the follow-up agreed, and the open items")
+TEST_CASE("the overview gives the last held date, the next conversation or else the follow-up "
+          "agreed, and the open items")
 {
     TempStore store;
     const auto add = [&store](const char *name) {
         Employee e = person(QString::fromLatin1(name));
         return store->employees().insert(e);
     };
-    const Id nobody = add("Nobody Yet"), held = add("Only Held"), planned = add("Planned Too"), undated = add("Undated Next");
+    const Id nobody = add("Nobody Yet"), held = add("Only Held"), planned = add("Planned Too"),
+             undated = add("Undated Next");
 
     conversation(*store, held, Phase::Finished, {}, QDate(2026, 1, 10), QDate(2026, 3, 1));
     conversation(*store, held, Phase::Finished, {}, QDate(2026, 2, 10), QDate(2026, 4, 1));
     // Held the same day, saved later: its follow-up is the one agreed last.
     conversation(*store, held, Phase::Finished, {}, QDate(2026, 2, 10), QDate(2026, 5, 1));
-    conversation(*store, held, Phase::Finished, {}, {}, QDate(2026, 9, 9)); // no date: never the last
+    conversation(*store, held, Phase::Finished, {}, {},
+                 QDate(2026, 9, 9)); // no date: never the last
 
-    const Id earlier = conversation(*store, planned, Phase::Finished, {}, QDate(2026, 1, 5), QDate(2026, 2, 1));
+    const Id earlier =
+        conversation(*store, planned, Phase::Finished, {}, QDate(2026, 1, 5), QDate(2026, 2, 1));
     conversation(*store, planned, Phase::Preparation, {}); // no date comes after any date
     const Id next = conversation(*store, planned, Phase::Goals, QDate(2026, 6, 1));
     conversation(*store, planned, Phase::Preparation, QDate(2026, 6, 1));

@@ -1,6 +1,5 @@
-#include "storetestsupport.h"
-
 #include "store/storeerror.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,11 +18,20 @@ struct Parents
         Employee e = person();
         employee = store.employees().insert(e);
         conversation = store.conversations().create(employee, QDate(2026, 1, 5)).id;
-        Goal g{0, employee, conversation, QStringLiteral("Learn SQL"), {}, GoalStatus::Active, 10, {}, {}};
+        Goal g{0,  employee, conversation, QStringLiteral("Learn SQL"), {}, GoalStatus::Active, 10,
+               {}, {}};
         goal = store.repository<Goal>().insert(g);
         Question q{0, QStringLiteral("nl"), QStringLiteral("Wat geeft je energie?"), true, 99};
         question = store.questions().insert(q);
-        ActionItem a{0, conversation, QStringLiteral("Earlier item"), Owner::Manager, {}, {}, {}, ActionStatus::Open, 0};
+        ActionItem a{0,
+                     conversation,
+                     QStringLiteral("Earlier item"),
+                     Owner::Manager,
+                     {},
+                     {},
+                     {},
+                     ActionStatus::Open,
+                     0};
         action = store.repository<ActionItem>().insert(a);
     }
 };
@@ -34,81 +42,174 @@ template <typename T> void change(T &value);
 
 template <> Employee sample(const Parents &)
 {
-    return Employee{0, QStringLiteral("Noor Hendriks"), QStringLiteral("Designer"), QStringLiteral("Product"),
-                    QStringLiteral("noor@example.org"), QDate(2019, 9, 2), 4, true};
+    return Employee{0,
+                    QStringLiteral("Noor Hendriks"),
+                    QStringLiteral("Designer"),
+                    QStringLiteral("Product"),
+                    QStringLiteral("noor@example.org"),
+                    QDate(2019, 9, 2),
+                    4,
+                    true};
 }
-template <> void change(Employee &v) { v.team = QStringLiteral("Research"), v.archived = false; }
+template <> void change(Employee &v)
+{
+    v.team = QStringLiteral("Research"), v.archived = false;
+}
 
 template <> Conversation sample(const Parents &p)
 {
-    return Conversation{0, p.employee, QDate(2026, 2, 1), QDate(2026, 2, 3), Phase::Questions, QDate(2026, 3, 15),
-                        false, 4, 5, QStringLiteral("Energetic"), QStringLiteral("Workload"), QStringLiteral("Good talk"), QDate(2026, 2, 10)};
+    return Conversation{0,
+                        p.employee,
+                        QDate(2026, 2, 1),
+                        QDate(2026, 2, 3),
+                        Phase::Questions,
+                        QDate(2026, 3, 15),
+                        false,
+                        4,
+                        5,
+                        QStringLiteral("Energetic"),
+                        QStringLiteral("Workload"),
+                        QStringLiteral("Good talk"),
+                        QDate(2026, 2, 10)};
 }
-template <> void change(Conversation &v) { v.phase = Phase::Finished, v.noFollowUp = true, v.nextFollowUp = {}; }
+template <> void change(Conversation &v)
+{
+    v.phase = Phase::Finished, v.noFollowUp = true, v.nextFollowUp = {};
+}
 
 template <> Reflection sample(const Parents &p)
 {
-    return Reflection{0, p.conversation, QStringLiteral("Release"), QStringLiteral("Planning"), QStringLiteral("Lead")};
+    return Reflection{0, p.conversation, QStringLiteral("Release"), QStringLiteral("Planning"),
+                      QStringLiteral("Lead")};
 }
-template <> void change(Reflection &v) { v.ambitions = QStringLiteral("Architect"); }
+template <> void change(Reflection &v)
+{
+    v.ambitions = QStringLiteral("Architect");
+}
 
-template <> Achievement sample(const Parents &p) { return Achievement{0, p.conversation, QStringLiteral("Shipped it")}; }
-template <> void change(Achievement &v) { v.text += QStringLiteral(" on time"); }
+template <> Achievement sample(const Parents &p)
+{
+    return Achievement{0, p.conversation, QStringLiteral("Shipped it")};
+}
+template <> void change(Achievement &v)
+{
+    v.text += QStringLiteral(" on time");
+}
 
 template <> FeedbackItem sample(const Parents &p)
 {
-    return FeedbackItem{0, p.employee, p.conversation, QStringLiteral("Priya"), Relation::Customer,
-                        QDate(2026, 1, 2), QStringLiteral("Very clear explanations")};
+    return FeedbackItem{0,
+                        p.employee,
+                        p.conversation,
+                        QStringLiteral("Priya"),
+                        Relation::Customer,
+                        QDate(2026, 1, 2),
+                        QStringLiteral("Very clear explanations")};
 }
-template <> void change(FeedbackItem &v) { v.conversationId = 0, v.relation = Relation::Peer; }
+template <> void change(FeedbackItem &v)
+{
+    v.conversationId = 0, v.relation = Relation::Peer;
+}
 
 template <> Goal sample(const Parents &p)
 {
-    return Goal{0, p.employee, p.conversation, QStringLiteral("Give a talk"), QStringLiteral("Visibility"),
-                GoalStatus::Proposed, 5, QDate(2026, 6, 1), {}};
+    return Goal{0,
+                p.employee,
+                p.conversation,
+                QStringLiteral("Give a talk"),
+                QStringLiteral("Visibility"),
+                GoalStatus::Proposed,
+                5,
+                QDate(2026, 6, 1),
+                {}};
 }
-template <> void change(Goal &v) { v.status = GoalStatus::Achieved, v.progress = 100, v.createdIn = 0; }
+template <> void change(Goal &v)
+{
+    v.status = GoalStatus::Achieved, v.progress = 100, v.createdIn = 0;
+}
 
-template <> GoalStep sample(const Parents &p) { return GoalStep{0, p.goal, StepKind::Training, QStringLiteral("Course")}; }
-template <> void change(GoalStep &v) { v.kind = StepKind::Project, v.text = QStringLiteral("Pilot project"); }
+template <> GoalStep sample(const Parents &p)
+{
+    return GoalStep{0, p.goal, StepKind::Training, QStringLiteral("Course")};
+}
+template <> void change(GoalStep &v)
+{
+    v.kind = StepKind::Project, v.text = QStringLiteral("Pilot project");
+}
 
 template <> GoalUpdate sample(const Parents &p)
 {
     return GoalUpdate{0, p.goal, p.conversation, GoalStatus::Active, 60, QStringLiteral("Halfway")};
 }
-template <> void change(GoalUpdate &v) { v.status = GoalStatus::Dropped, v.note = QStringLiteral("No longer needed"); }
+template <> void change(GoalUpdate &v)
+{
+    v.status = GoalStatus::Dropped, v.note = QStringLiteral("No longer needed");
+}
 
 template <> Question sample(const Parents &)
 {
     return Question{0, QStringLiteral("en"), QStringLiteral("What would you change?"), false, 40};
 }
-template <> void change(Question &v) { v.active = true, v.sortOrder = 2; }
+template <> void change(Question &v)
+{
+    v.active = true, v.sortOrder = 2;
+}
 
-template <> Answer sample(const Parents &p) { return Answer{0, p.conversation, p.question, QStringLiteral("Klanten helpen")}; }
-template <> void change(Answer &v) { v.text = QStringLiteral("Collega's helpen"); }
+template <> Answer sample(const Parents &p)
+{
+    return Answer{0, p.conversation, p.question, QStringLiteral("Klanten helpen")};
+}
+template <> void change(Answer &v)
+{
+    v.text = QStringLiteral("Collega's helpen");
+}
 
 template <> Note sample(const Parents &p)
 {
-    return Note{0, p.conversation, Phase::WrapUp, QDateTime(QDate(2026, 1, 5), QTime(10, 0, 1, 5)),
-                QStringLiteral("Check the budget"), true};
+    return Note{0,
+                p.conversation,
+                Phase::WrapUp,
+                QDateTime(QDate(2026, 1, 5), QTime(10, 0, 1, 5)),
+                QStringLiteral("Check the budget"),
+                true};
 }
-template <> void change(Note &v) { v.isPrivate = false, v.phase = Phase::Goals; }
+template <> void change(Note &v)
+{
+    v.isPrivate = false, v.phase = Phase::Goals;
+}
 
 template <> ActionItem sample(const Parents &p)
 {
-    return ActionItem{0, p.conversation, QStringLiteral("Book the course"), Owner::Other, QStringLiteral("HR"),
-                      QDate(2026, 2, 1), QDate(2026, 1, 20), ActionStatus::Done, p.action, p.conversation};
+    return ActionItem{0,
+                      p.conversation,
+                      QStringLiteral("Book the course"),
+                      Owner::Other,
+                      QStringLiteral("HR"),
+                      QDate(2026, 2, 1),
+                      QDate(2026, 1, 20),
+                      ActionStatus::Done,
+                      p.action,
+                      p.conversation};
 }
-template <> void change(ActionItem &v) { v.status = ActionStatus::Dropped, v.carriedOverFrom = 0, v.doneDate = {}; }
+template <> void change(ActionItem &v)
+{
+    v.status = ActionStatus::Dropped, v.carriedOverFrom = 0, v.doneDate = {};
+}
 
-template <> Agreement sample(const Parents &p) { return Agreement{0, p.conversation, QStringLiteral("Meet monthly")}; }
-template <> void change(Agreement &v) { v.text = QStringLiteral("Meet every two weeks"); }
+template <> Agreement sample(const Parents &p)
+{
+    return Agreement{0, p.conversation, QStringLiteral("Meet monthly")};
+}
+template <> void change(Agreement &v)
+{
+    v.text = QStringLiteral("Meet every two weeks");
+}
 
 } // namespace
 
-TEMPLATE_TEST_CASE("every repository creates, reads, updates and deletes its values", "[repository]", Employee,
-                   Conversation, Reflection, Achievement, FeedbackItem, Goal, GoalStep, GoalUpdate, Question, Answer, Note,
-                   ActionItem, Agreement)
+TEMPLATE_TEST_CASE("every repository creates, reads, updates and deletes its values",
+                   "[repository]", Employee, Conversation, Reflection, Achievement, FeedbackItem,
+                   Goal, GoalStep, GoalUpdate, Question, Answer, Note, ActionItem, Agreement)
 {
     TempStore store;
     const Parents parents(*store);
@@ -141,7 +242,12 @@ TEST_CASE("rows are listed by parent, in the order they were added")
     const Parents parents(*store);
     auto notes = store->repository<Note>();
     for (int i = 0; i < 3; ++i) {
-        Note n{0, parents.conversation, Phase::Goals, QDateTime::currentDateTime(), QString::number(i), false};
+        Note n{0,
+               parents.conversation,
+               Phase::Goals,
+               QDateTime::currentDateTime(),
+               QString::number(i),
+               false};
         notes.insert(n);
     }
     const std::vector<Note> listed = notes.where("conversation_id", parents.conversation);
@@ -167,7 +273,9 @@ TEST_CASE("deleting an employee removes their conversations and everything in th
 {
     TempStore store;
     const Parents parents(*store);
-    Note n{0, parents.conversation, Phase::Goals, QDateTime::currentDateTime(), QStringLiteral("x"), false};
+    Note n{
+        0,    parents.conversation, Phase::Goals, QDateTime::currentDateTime(), QStringLiteral("x"),
+        false};
     store->repository<Note>().insert(n);
     store->employees().remove(parents.employee);
     CHECK(store->repository<Conversation>().count() == 0);
@@ -180,8 +288,9 @@ TEST_CASE("a new database has the default question bank in English and Dutch")
     TempStore store;
     const std::vector<Question> bank = store->questions().all();
     const auto count = [&bank](const char *language) {
-        return std::count_if(bank.begin(), bank.end(),
-                             [language](const Question &q) { return q.language == QLatin1String(language); });
+        return std::count_if(bank.begin(), bank.end(), [language](const Question &q) {
+            return q.language == QLatin1String(language);
+        });
     };
     CHECK(count("en") >= 12);
     CHECK(count("nl") == count("en"));

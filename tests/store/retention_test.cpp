@@ -1,7 +1,6 @@
 #include "badfiles.h"
-#include "storetestsupport.h"
-
 #include "store/statement.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,13 +12,17 @@ namespace {
 // A conversation planned on `planned` and, when `held` is valid, held then.
 Id conversation(Store &store, Id employee, const QDate &planned, const QDate &held = {})
 {
-    ConversationRecord r = store.conversations().load(store.conversations().create(employee, planned).id);
+    ConversationRecord r =
+        store.conversations().load(store.conversations().create(employee, planned).id);
     r.conversation.heldDate = held;
     store.conversations().save(r);
     return r.conversation.id;
 }
 
-bool exists(Store &store, Id id) { return store.repository<Conversation>().find(id).has_value(); }
+bool exists(Store &store, Id id)
+{
+    return store.repository<Conversation>().find(id).has_value();
+}
 
 } // namespace
 
@@ -78,35 +81,44 @@ TEST_CASE("retention around a leap day")
 TEST_CASE("retention removes everything said in an old conversation, overwritten on disk")
 {
     const QString canary = QStringLiteral("Oud8Kanarie");
-    const auto c = [&canary](const char *field) -> QString { return canary + QString::fromLatin1(field); };
+    const auto c = [&canary](const char *field) -> QString {
+        return canary + QString::fromLatin1(field);
+    };
     TempStore store;
     Employee e = person();
     store->employees().insert(e);
-    ConversationRecord r = store->conversations().load(conversation(*store, e.id, QDate(2015, 3, 1), QDate(2015, 3, 2)));
+    ConversationRecord r = store->conversations().load(
+        conversation(*store, e.id, QDate(2015, 3, 1), QDate(2015, 3, 2)));
     r.conversation.summary = c("summary");
     r.reflection.wentWell = c("wentwell");
     r.reflection.growth = c("growth");
     r.reflection.ambitions = c("ambitions");
     r.feedback.push_back(FeedbackItem{0, e.id, 0, c("from"), Relation::Peer, {}, c("feedback")});
-    r.goals.push_back(Goal{0, e.id, 0, QStringLiteral("A goal that lives on"), {}, GoalStatus::Active, 10, {}, {}});
+    r.goals.push_back(Goal{
+        0, e.id, 0, QStringLiteral("A goal that lives on"), {}, GoalStatus::Active, 10, {}, {}});
     r.questions.push_back(Question{0, QStringLiteral("en"), c("adhocquestion"), false, 0});
-    r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime(QDate(2015, 3, 2), QTime(10, 0)), c("note"), true});
-    r.actionItems.push_back(ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
+    r.notes.push_back(
+        Note{0, 0, Phase::Goals, QDateTime(QDate(2015, 3, 2), QTime(10, 0)), c("note"), true});
+    r.actionItems.push_back(
+        ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
     r.agreements.push_back(Agreement{0, 0, c("agreement")});
     store->conversations().save(r);
     r.answers.push_back(Answer{0, 0, r.questions.back().id, c("answer")});
-    r.goalUpdates.push_back(GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
+    r.goalUpdates.push_back(
+        GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
     store->conversations().save(r);
     const Id recent = conversation(*store, e.id, QDate(2026, 1, 1), QDate(2026, 1, 2));
     const qint64 questions = store->questions().count();
 
     const QByteArray needle = canary.toUtf8();
-    REQUIRE(QByteArray(fileBytes(store.path) + fileBytes(store.path + QStringLiteral("-wal"))).contains(needle));
+    REQUIRE(QByteArray(fileBytes(store.path) + fileBytes(store.path + QStringLiteral("-wal")))
+                .contains(needle));
     CHECK(store->removeExpiredConversations(5, QDate(2026, 6, 15)) == 1);
     CHECK_FALSE(fileBytes(store.path).contains(needle));
     CHECK_FALSE(fileBytes(store.path + QStringLiteral("-wal")).contains(needle));
     CHECK(exists(*store, recent));
-    CHECK(store->repository<Goal>().count() == 1); // the employee's goal is theirs, not the conversation's
+    CHECK(store->repository<Goal>().count() ==
+          1); // the employee's goal is theirs, not the conversation's
     CHECK(store->repository<GoalUpdate>().count() == 0);
     CHECK(store->repository<FeedbackItem>().count() == 0);
     CHECK(store->repository<Answer>().count() == 0);

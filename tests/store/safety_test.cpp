@@ -1,19 +1,16 @@
 #include "badfiles.h"
-#include "storetestsupport.h"
-
 #include "store/backups.h"
 #include "store/schema.h"
 #include "store/storeerror.h"
 #include "store/storelock.h"
 #include "store/transaction.h"
-
-#include <catch2/catch.hpp>
+#include "storetestsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
+#include <catch2/catch.hpp>
 #include <sys/stat.h>
 
 using namespace dialoog;
@@ -24,7 +21,8 @@ namespace {
 bool ownerOnly(const QString &path)
 {
     const QFile::Permissions p = QFileInfo(path).permissions();
-    return p.testFlag(QFile::ReadOwner) && !(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+    return p.testFlag(QFile::ReadOwner) &&
+           !(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
 }
 
 // Sets the process umask for one scope.
@@ -135,8 +133,10 @@ TEST_CASE("a damaged database is refused before anything is written to it")
         Store damaged(path, Store::Open::Existing);
         FAIL("opened a damaged file");
     } catch (const StoreError &e) {
-        CHECK((e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::NotADatabase));
-        CHECK((e.message().contains(QStringLiteral("damaged")) || e.message().contains(QStringLiteral("not a Dialoog"))));
+        CHECK(
+            (e.kind() == StoreError::Kind::Corrupt || e.kind() == StoreError::Kind::NotADatabase));
+        CHECK((e.message().contains(QStringLiteral("damaged")) ||
+               e.message().contains(QStringLiteral("not a Dialoog"))));
     }
     CHECK(fileBytes(path) == data);
 }
@@ -172,7 +172,8 @@ TEST_CASE("a full disk fails the save with a clear error and leaves the stored d
     TempStore store;
     Employee e = person();
     store->employees().insert(e);
-    ConversationRecord r = store->conversations().load(store->conversations().create(e.id, QDate(2026, 1, 1)).id);
+    ConversationRecord r =
+        store->conversations().load(store->conversations().create(e.id, QDate(2026, 1, 1)).id);
     r.conversation.summary = QStringLiteral("Before");
     store->conversations().save(r);
     Statement pages(store->database(), "PRAGMA page_count");
@@ -180,7 +181,8 @@ TEST_CASE("a full disk fails the save with a clear error and leaves the stored d
     store->database().exec("PRAGMA max_page_count = " + std::to_string(pages.int64(0)));
     ConversationRecord bigger = r;
     bigger.conversation.summary = QStringLiteral("After");
-    bigger.notes.push_back(Note{0, 0, Phase::Goals, QDateTime::currentDateTime(), QString(200000, QLatin1Char('x')), false});
+    bigger.notes.push_back(Note{0, 0, Phase::Goals, QDateTime::currentDateTime(),
+                                QString(200000, QLatin1Char('x')), false});
     try {
         store->conversations().save(bigger);
         FAIL("saved beyond the limit");
@@ -200,21 +202,39 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     TempStore store;
     Employee other = person(QStringLiteral("Someone Else"));
     store->employees().insert(other);
-    Employee e{0, canary + QStringLiteral("name"), canary + QStringLiteral("role"), canary + QStringLiteral("team"),
-               canary + QStringLiteral("@example.org"), QDate(2020, 1, 1), 6, false};
+    Employee e{0,
+               canary + QStringLiteral("name"),
+               canary + QStringLiteral("role"),
+               canary + QStringLiteral("team"),
+               canary + QStringLiteral("@example.org"),
+               QDate(2020, 1, 1),
+               6,
+               false};
     store->employees().insert(e);
-    ConversationRecord r = store->conversations().load(store->conversations().create(e.id, QDate(2026, 2, 2)).id);
-    const auto c = [&canary](const char *field) -> QString { return canary + QString::fromLatin1(field); };
+    ConversationRecord r =
+        store->conversations().load(store->conversations().create(e.id, QDate(2026, 2, 2)).id);
+    const auto c = [&canary](const char *field) -> QString {
+        return canary + QString::fromLatin1(field);
+    };
     r.conversation.wellbeingNote = c("wellbeing");
     r.conversation.attentionPoints = c("attention");
     r.conversation.summary = c("summary");
     r.reflection = Reflection{0, 0, c("wentwell"), c("growth"), c("ambitions")};
     r.achievements.push_back(Achievement{0, 0, c("achievement")});
     r.feedback.push_back(FeedbackItem{0, e.id, 0, c("from"), Relation::Peer, {}, c("feedback")});
-    r.goals.push_back(Goal{0, e.id, 0, c("what"), c("why"), GoalStatus::Active, 10, {}, {GoalStep{0, 0, StepKind::Task, c("step")}}});
+    r.goals.push_back(Goal{0,
+                           e.id,
+                           0,
+                           c("what"),
+                           c("why"),
+                           GoalStatus::Active,
+                           10,
+                           {},
+                           {GoalStep{0, 0, StepKind::Task, c("step")}}});
     r.questions.push_back(Question{0, QStringLiteral("en"), c("adhocquestion"), false, 0});
     r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime::currentDateTime(), c("note"), true});
-    r.actionItems.push_back(ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
+    r.actionItems.push_back(
+        ActionItem{0, 0, c("action"), Owner::Other, c("owner"), {}, {}, ActionStatus::Open, 0, 0});
     r.agreements.push_back(Agreement{0, 0, c("agreement")});
     store->conversations().save(r);
     InboxNote inbox{0, e.id, QDateTime::currentDateTime(), c("inbox"), false};
@@ -222,7 +242,8 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     InboxNote handled{0, e.id, QDateTime::currentDateTime(), c("inbox-done"), true};
     store->repository<InboxNote>().insert(handled);
     r.answers.push_back(Answer{0, 0, r.questions.back().id, c("answer")});
-    r.goalUpdates.push_back(GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
+    r.goalUpdates.push_back(
+        GoalUpdate{0, r.goals.back().id, 0, GoalStatus::Active, 20, c("update")});
     store->conversations().save(r);
     // Edits leave old versions of pages behind too.
     r.conversation.summary = c("summary-edited");
@@ -252,7 +273,12 @@ TEST_CASE("a restore shows its progress and can be cancelled, leaving the databa
     {
         Transaction transaction(store->database());
         for (int i = 0; i < 3000; ++i) {
-            Note n{0, conversation, Phase::Goals, QDateTime::currentDateTime(), QString(500, QLatin1Char('n')), false};
+            Note n{0,
+                   conversation,
+                   Phase::Goals,
+                   QDateTime::currentDateTime(),
+                   QString(500, QLatin1Char('n')),
+                   false};
             store->repository<Note>().insert(n);
         }
         transaction.commit();

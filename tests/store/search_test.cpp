@@ -1,6 +1,5 @@
-#include "storetestsupport.h"
-
 #include "store/search.h"
+#include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,9 +44,11 @@ QString plain(QString snippet)
 TEST_CASE("what the user types becomes an all-words prefix query")
 {
     CHECK(Search::matchExpression(QStringLiteral("presen")) == QStringLiteral("\"presen\"*"));
-    CHECK(Search::matchExpression(QStringLiteral("  team   lead ")) == QStringLiteral("\"team\"* \"lead\"*"));
+    CHECK(Search::matchExpression(QStringLiteral("  team   lead ")) ==
+          QStringLiteral("\"team\"* \"lead\"*"));
     // Quotes and operators are the user's text, never query syntax.
-    CHECK(Search::matchExpression(QStringLiteral("\"OR\" NEAR(")) == QStringLiteral("\"OR\"* \"NEAR(\"*"));
+    CHECK(Search::matchExpression(QStringLiteral("\"OR\" NEAR(")) ==
+          QStringLiteral("\"OR\"* \"NEAR(\"*"));
     CHECK(Search::matchExpression(QStringLiteral("- ... \"")).isEmpty());
     CHECK(Search::matchExpression(QString()).isEmpty());
 }
@@ -58,17 +59,19 @@ TEST_CASE("a note is found by a word, a prefix, or without its accents")
     f.addNote(QStringLiteral("Wil graag een reünie organiseren voor het team"));
     f.addNote(QStringLiteral("Presentation skills: practise with the quarterly review"));
 
-    for (const QString &typed : {QStringLiteral("reünie"), QStringLiteral("reunie"), QStringLiteral("REUN"),
-                                 QStringLiteral("team reu")}) {
+    for (const QString &typed : {QStringLiteral("reünie"), QStringLiteral("reunie"),
+                                 QStringLiteral("REUN"), QStringLiteral("team reu")}) {
         INFO(typed.toStdString());
         const std::vector<SearchHit> hits = f.find(typed);
         REQUIRE(hits.size() == 1);
-        CHECK(plain(hits.front().snippet) == QStringLiteral("Wil graag een reünie organiseren voor het team"));
+        CHECK(plain(hits.front().snippet) ==
+              QStringLiteral("Wil graag een reünie organiseren voor het team"));
     }
     const std::vector<SearchHit> hits = f.find(QStringLiteral("quart"));
     REQUIRE(hits.size() == 1);
     const SearchHit &hit = hits.front();
-    CHECK(hit.snippet.contains(SearchHit::markStart + QStringLiteral("quarterly") + SearchHit::markEnd));
+    CHECK(hit.snippet.contains(SearchHit::markStart + QStringLiteral("quarterly") +
+                               SearchHit::markEnd));
     CHECK(hit.source == SearchSource::Note);
     CHECK(hit.employeeId == f.employee.id);
     CHECK(hit.employeeName == f.employee.name);
@@ -133,10 +136,14 @@ TEST_CASE("every kind of text about a person is searchable and says where it bel
     f.db->conversations().save(r);
 
     const std::vector<std::pair<QString, SearchSource>> expected = {
-        {QStringLiteral("alphaword"), SearchSource::Reflection}, {QStringLiteral("betaword"), SearchSource::Achievement},
-        {QStringLiteral("gammaword"), SearchSource::Feedback},   {QStringLiteral("deltaword"), SearchSource::Goal},
-        {QStringLiteral("epsilonword"), SearchSource::GoalStep}, {QStringLiteral("zetaword"), SearchSource::Agreement},
-        {QStringLiteral("etaword"), SearchSource::ActionItem},   {QStringLiteral("thetaword"), SearchSource::Conversation},
+        {QStringLiteral("alphaword"), SearchSource::Reflection},
+        {QStringLiteral("betaword"), SearchSource::Achievement},
+        {QStringLiteral("gammaword"), SearchSource::Feedback},
+        {QStringLiteral("deltaword"), SearchSource::Goal},
+        {QStringLiteral("epsilonword"), SearchSource::GoalStep},
+        {QStringLiteral("zetaword"), SearchSource::Agreement},
+        {QStringLiteral("etaword"), SearchSource::ActionItem},
+        {QStringLiteral("thetaword"), SearchSource::Conversation},
     };
     for (const auto &[word, source] : expected) {
         INFO(word.toStdString());

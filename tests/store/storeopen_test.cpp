@@ -1,16 +1,14 @@
 #include "badfiles.h"
-#include "storetestsupport.h"
-
 #include "store/backups.h"
 #include "store/schema.h"
 #include "store/storeerror.h"
+#include "storetestsupport.h"
 #include "unprivileged.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace dialoog;
 using namespace dialoog::test;
@@ -65,8 +63,9 @@ TEST_CASE("opening a file that is not a Dialoog database says so and leaves the 
     SECTION("empty file")
     {
         makeBadFile(BadFile::Empty, path);
-        CHECK(openError(path, mode == Store::Open::Existing ? Store::Open::CreateIfMissing : mode) ==
-              StoreError::Kind::NotADatabase);
+        CHECK(
+            openError(path, mode == Store::Open::Existing ? Store::Open::CreateIfMissing : mode) ==
+            StoreError::Kind::NotADatabase);
         CHECK(QFileInfo(path).size() == 0);
     }
     SECTION("another program's SQLite database")
@@ -83,7 +82,8 @@ TEST_CASE("opening a file that is not a Dialoog database says so and leaves the 
     }
     SECTION("a damaged database")
     {
-        const QByteArray before = makeBadFile(GENERATE(BadFile::Truncated, BadFile::BitFlipped), path);
+        const QByteArray before =
+            makeBadFile(GENERATE(BadFile::Truncated, BadFile::BitFlipped), path);
         const StoreError::Kind kind = openError(path, mode);
         CHECK((kind == StoreError::Kind::Corrupt || kind == StoreError::Kind::NotADatabase));
         CHECK(fileBytes(path) == before);
@@ -113,8 +113,8 @@ TEST_CASE("a database in an existing folder leaves that folder's permissions alo
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("shared"));
     REQUIRE(QDir().mkpath(folder));
-    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
-                      QFile::ReadOther | QFile::ExeOther;
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
     REQUIRE(QFile::setPermissions(folder, open));
     Store store(folder + QStringLiteral("/dialoog.sqlite"), Store::Open::CreateIfMissing);
     // Owner-only is for folders Dialoog makes; one that was there keeps exactly its mode.

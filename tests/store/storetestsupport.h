@@ -3,7 +3,6 @@
 #include "store/store.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace dialoog::test {
@@ -30,8 +29,14 @@ struct TempStore
 
 inline Employee person(const QString &name = QStringLiteral("Sanne de Vries"))
 {
-    return Employee{0, name, QStringLiteral("Support engineer"), QStringLiteral("Customer Care"),
-                    QStringLiteral("sanne@example.org"), QDate(2021, 4, 1), 6, false};
+    return Employee{0,
+                    name,
+                    QStringLiteral("Support engineer"),
+                    QStringLiteral("Customer Care"),
+                    QStringLiteral("sanne@example.org"),
+                    QDate(2021, 4, 1),
+                    6,
+                    false};
 }
 
 } // namespace dialoog::test

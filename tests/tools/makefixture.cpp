@@ -5,7 +5,6 @@
 #include "store/schema.h"
 
 #include <QString>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -16,7 +15,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const int version = std::atoi(argv[1]);
-    dialoog::Database db(QString::fromLocal8Bit(argv[2]), dialoog::Database::OpenMode::ReadWriteCreate);
+    dialoog::Database db(QString::fromLocal8Bit(argv[2]),
+                         dialoog::Database::OpenMode::ReadWriteCreate);
     dialoog::schema::migrateTo(db, version);
     // Plain SQL, valid since version 1: the columns these use never change meaning.
     db.exec(R"sql(

@@ -1,7 +1,6 @@
 #include "gui/employees/employeeactions.h"
 
 #include "core/failure.h"
-
 #include "gui/dialogs/restorebackupdialog.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistmodel.h"
@@ -12,10 +11,10 @@
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
-#include "services/settings.h"
 #include "services/appservices.h"
 #include "services/backuppolicy.h"
 #include "services/employeedirectory.h"
+#include "services/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,9 +29,8 @@ EmployeeActions::EmployeeActions(AppServices &services, EmployeeListModel *model
                                  std::function<bool()> readOnly,
                                  std::function<bool(Id)> closeWorkspaces, QWidget *parent)
     : QObject(parent), m_services(services), m_directory(services.employees()), m_model(model),
-      m_settings(settings), m_list(list),
-      m_readOnly(std::move(readOnly)), m_closeWorkspaces(std::move(closeWorkspaces)),
-      m_parent(parent)
+      m_settings(settings), m_list(list), m_readOnly(std::move(readOnly)),
+      m_closeWorkspaces(std::move(closeWorkspaces)), m_parent(parent)
 {
 }
 

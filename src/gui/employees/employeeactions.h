@@ -30,9 +30,8 @@ public:
     // `readOnly` tells whether the database can change; `closeWorkspaces` saves and
     // closes the open conversations of an employee (false: one of them stayed open).
     EmployeeActions(AppServices &services, EmployeeListModel *model, Settings &settings,
-                    EmployeeListPanel *list,
-                    std::function<bool()> readOnly, std::function<bool(Id)> closeWorkspaces,
-                    QWidget *parent);
+                    EmployeeListPanel *list, std::function<bool()> readOnly,
+                    std::function<bool(Id)> closeWorkspaces, QWidget *parent);
 
     // Makes the actions and registers them under their ids.
     void createActions(ActionRegistry &registry);

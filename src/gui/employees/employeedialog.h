@@ -3,7 +3,6 @@
 #include "core/employee.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

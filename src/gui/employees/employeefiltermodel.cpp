@@ -32,7 +32,9 @@ bool EmployeeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_search.isEmpty())
         return true;
     for (int column = 0; column < EmployeeListModel::ColumnCount; ++column) {
-        if (model->data(model->index(sourceRow, column, sourceParent)).toString().contains(m_search, Qt::CaseInsensitive))
+        if (model->data(model->index(sourceRow, column, sourceParent))
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -12,8 +12,8 @@
 namespace dialoog {
 
 FeedbackDialog::FeedbackDialog(const QString &employeeName, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_from(new QLineEdit(this)), m_relation(new QComboBox(this)), m_date(new QDateEdit(today, this)),
-      m_text(new QPlainTextEdit(this))
+    : QDialog(parent), m_from(new QLineEdit(this)), m_relation(new QComboBox(this)),
+      m_date(new QDateEdit(today, this)), m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Feedback about %1").arg(employeeName));
     m_from->setObjectName(QStringLiteral("feedbackFrom"));
@@ -25,12 +25,14 @@ FeedbackDialog::FeedbackDialog(const QString &employeeName, const QDate &today, 
         m_relation->addItem(displayName(r), int(r));
     m_date->setCalendarPopup(true);
     m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("What they said. It waits for the next conversation's preparation."));
+    m_text->setPlaceholderText(
+        tr("What they said. It waits for the next conversation's preparation."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Add"));
     ok->setEnabled(false);
-    connect(m_text, &QPlainTextEdit::textChanged, ok, [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
+    connect(m_text, &QPlainTextEdit::textChanged, ok,
+            [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

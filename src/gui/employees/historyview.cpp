@@ -24,7 +24,8 @@ QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent)
 } // namespace
 
 HistoryView::HistoryView(QWidget *parent)
-    : QWidget(parent), m_timeline(new QTreeWidget(this)), m_scores(new LineChart(this)), m_goals(new LineChart(this))
+    : QWidget(parent), m_timeline(new QTreeWidget(this)), m_scores(new LineChart(this)),
+      m_goals(new LineChart(this))
 {
     m_timeline->setHeaderLabels({tr("Date"), tr("Phase reached"), tr("Key agreements")});
     m_timeline->setRootIsDecorated(false);
@@ -81,18 +82,23 @@ void HistoryView::render(const EmployeeTimeline &timeline)
     for (auto it = timeline.entries.rbegin(); it != timeline.entries.rend(); ++it) {
         const Conversation &c = it->conversation;
         const QDate date = it->date();
-        QString phase = c.phase == Phase::Finished     ? tr("Held, finished")
-                        : c.heldDate.isValid()         ? tr("Held, stopped at %1").arg(displayName(c.phase))
-                        : c.phase != Phase::Preparation ? tr("Under way: %1").arg(displayName(c.phase))
-                                                        : tr("Planned");
+        QString phase = c.phase == Phase::Finished ? tr("Held, finished")
+                        : c.heldDate.isValid() ? tr("Held, stopped at %1").arg(displayName(c.phase))
+                        : c.phase != Phase::Preparation
+                            ? tr("Under way: %1").arg(displayName(c.phase))
+                            : tr("Planned");
         if (c.correctedOn.isValid())
-            phase = tr("%1 · corrected on %2").arg(phase, locale.toString(c.correctedOn, QLocale::ShortFormat));
+            phase = tr("%1 · corrected on %2")
+                        .arg(phase, locale.toString(c.correctedOn, QLocale::ShortFormat));
         QStringList firstAgreements = it->agreements.mid(0, 2);
         QString agreements = firstAgreements.join(tr("; "));
         if (it->agreements.size() > 2)
-            agreements = tr("%1 (and %n more)", nullptr, int(it->agreements.size() - 2)).arg(agreements);
-        auto *item = new QTreeWidgetItem(m_timeline, {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
-                                                      phase, agreements});
+            agreements =
+                tr("%1 (and %n more)", nullptr, int(it->agreements.size() - 2)).arg(agreements);
+        auto *item = new QTreeWidgetItem(
+            m_timeline,
+            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"), phase,
+             agreements});
         item->setData(0, Qt::UserRole, c.id);
         item->setToolTip(2, it->agreements.join(QLatin1Char('\n')));
     }

@@ -3,7 +3,6 @@
 #include "core/conversationhistory.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QTreeWidget;

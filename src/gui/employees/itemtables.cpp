@@ -7,7 +7,8 @@
 
 namespace dialoog {
 
-QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QString &accessibleName)
+QTreeWidget *compactTable(QWidget *parent, const QStringList &headers,
+                          const QString &accessibleName)
 {
     auto *table = new QTreeWidget(parent);
     table->setAccessibleName(accessibleName);
@@ -22,7 +23,8 @@ QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QSt
 void fitSpecialValueText(QAbstractSpinBox *box)
 {
     const int text = box->fontMetrics().horizontalAdvance(box->specialValueText());
-    box->setMinimumWidth(std::max(box->minimumSizeHint().width(), text + 2 * box->fontMetrics().height() + 16));
+    box->setMinimumWidth(
+        std::max(box->minimumSizeHint().width(), text + 2 * box->fontMetrics().height() + 16));
 }
 
 void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items)
@@ -31,12 +33,17 @@ void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items)
     table->clear();
     const QLocale locale;
     for (const ActionItem &a : items) {
-        const QString owner = a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
-        new QTreeWidgetItem(table, {a.text, owner, a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString(),
-                                    displayName(a.status)});
+        const QString owner =
+            a.owner == Owner::Other && !a.ownerName.isEmpty() ? a.ownerName : displayName(a.owner);
+        new QTreeWidgetItem(
+            table,
+            {a.text, owner,
+             a.dueDate.isValid() ? locale.toString(a.dueDate, QLocale::ShortFormat) : QString(),
+             displayName(a.status)});
     }
     if (table->topLevelItemCount() > 0)
-        table->setCurrentItem(table->topLevelItem(std::clamp(row, 0, table->topLevelItemCount() - 1)));
+        table->setCurrentItem(
+            table->topLevelItem(std::clamp(row, 0, table->topLevelItemCount() - 1)));
 }
 
 } // namespace dialoog

@@ -3,7 +3,6 @@
 #include "core/actionitem.h"
 
 #include <QStringList>
-
 #include <vector>
 
 class QAbstractSpinBox;
@@ -13,7 +12,8 @@ class QWidget;
 namespace dialoog {
 
 // A short, flat table for a page: the first column takes the room, a few rows high.
-QTreeWidget *compactTable(QWidget *parent, const QStringList &headers, const QString &accessibleName);
+QTreeWidget *compactTable(QWidget *parent, const QStringList &headers,
+                          const QString &accessibleName);
 
 // Makes a date or number box wide enough for its "not set" text, in any language.
 void fitSpecialValueText(QAbstractSpinBox *box);

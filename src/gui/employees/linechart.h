@@ -17,7 +17,8 @@ class LineChart final : public QWidget
 public:
     explicit LineChart(QWidget *parent = nullptr);
 
-    // The y axis: from `minimum` to `maximum`, a label every `step`, values shown with `format` (%1 = value).
+    // The y axis: from `minimum` to `maximum`, a label every `step`, values shown with `format` (%1
+    // = value).
     void setAxis(int minimum, int maximum, int step, const QString &format);
     void setData(const ChartData &data, const QString &emptyText);
     const ChartData &data() const { return m_data; }

@@ -25,10 +25,12 @@ QuickNoteDialog::QuickNoteDialog(const QString &employeeName, QWidget *parent)
     // Return makes a new line in the field; saving is Ctrl+Return.
     save->setAutoDefault(false);
     save->setDefault(false);
-    connect(m_text, &QPlainTextEdit::textChanged, save, [this, save] { save->setEnabled(!text().isEmpty()); });
+    connect(m_text, &QPlainTextEdit::textChanged, save,
+            [this, save] { save->setEnabled(!text().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this] {
             if (!text().isEmpty())
@@ -42,6 +44,9 @@ QuickNoteDialog::QuickNoteDialog(const QString &employeeName, QWidget *parent)
     resize(420, 220);
 }
 
-QString QuickNoteDialog::text() const { return m_text->toPlainText().trimmed(); }
+QString QuickNoteDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
 
 } // namespace dialoog

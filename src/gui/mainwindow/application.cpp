@@ -16,7 +16,10 @@
 
 // Resources of a static library are not found by themselves; Q_INIT_RESOURCE must be
 // used outside any namespace.
-static void initResources() { Q_INIT_RESOURCE(dialoog); }
+static void initResources()
+{
+    Q_INIT_RESOURCE(dialoog);
+}
 
 namespace dialoog {
 
@@ -27,7 +30,8 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoog.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
-    QApplication::setApplicationDisplayName(QApplication::translate("dialoog::Application", "Dialoog"));
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("dialoog::Application", "Dialoog"));
     const QString path = databasePath.isEmpty() ? DatabaseOpener::defaultPath() : databasePath;
     Settings settings;
     StoreOpener opener(path, options.readOnly);
@@ -44,10 +48,11 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
         MainWindow window(*services, settings);
         window.show();
         if (removed > 0)
-            window.statusBar()->showMessage(QApplication::translate("dialoog::Application",
-                                                                    "Removed the conversations older than %1 years: %2.")
-                                                .arg(settings.retentionYears())
-                                                .arg(removed));
+            window.statusBar()->showMessage(
+                QApplication::translate("dialoog::Application",
+                                        "Removed the conversations older than %1 years: %2.")
+                    .arg(settings.retentionYears())
+                    .arg(removed));
         if (options.afterShown)
             options.afterShown(window);
         if (options.quitAfterFirstPaint)

@@ -28,6 +28,9 @@ protected:
 
 } // namespace
 
-void quitAfterPaint(QWidget &window) { window.installEventFilter(new FirstPaintWatcher(&window)); }
+void quitAfterPaint(QWidget &window)
+{
+    window.installEventFilter(new FirstPaintWatcher(&window));
+}
 
 } // namespace dialoog

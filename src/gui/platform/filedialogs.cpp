@@ -22,7 +22,8 @@ void FileDialogs::setNextOpenFileName(const QString &path)
     s_nextOpen = path;
 }
 
-QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                  const QString &filter)
 {
     if (std::exchange(s_hasNext, false))
         return s_next;

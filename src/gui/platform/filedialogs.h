@@ -10,7 +10,8 @@ namespace dialoog {
 class FileDialogs final
 {
 public:
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
 
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
 

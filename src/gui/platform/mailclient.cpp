@@ -13,8 +13,14 @@ bool MailClient::open(const QUrl &url)
     return s_testMode || QDesktopServices::openUrl(url);
 }
 
-void MailClient::setTestMode(bool on) { s_testMode = on; }
+void MailClient::setTestMode(bool on)
+{
+    s_testMode = on;
+}
 
-QUrl MailClient::lastUrl() { return s_lastUrl; }
+QUrl MailClient::lastUrl()
+{
+    return s_lastUrl;
+}
 
 } // namespace dialoog

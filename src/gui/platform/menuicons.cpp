@@ -6,9 +6,15 @@
 
 namespace dialoog {
 
-void MenuIcons::set(QAction *action, const QString &themeName) { m_waiting.emplace_back(action, themeName); }
+void MenuIcons::set(QAction *action, const QString &themeName)
+{
+    m_waiting.emplace_back(action, themeName);
+}
 
-void MenuIcons::watch(QMenu *menu) { connect(menu, &QMenu::aboutToShow, this, &MenuIcons::load); }
+void MenuIcons::watch(QMenu *menu)
+{
+    connect(menu, &QMenu::aboutToShow, this, &MenuIcons::load);
+}
 
 void MenuIcons::load()
 {

@@ -26,10 +26,14 @@ bool MessageBox::question(QWidget *parent, const QString &title, const QString &
     s_lastText = text;
     if (s_testMode)
         return s_answers.isEmpty() ? false : s_answers.takeFirst();
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
-void MessageBox::setNextAnswer(bool yes) { s_answers.append(yes); }
+void MessageBox::setNextAnswer(bool yes)
+{
+    s_answers.append(yes);
+}
 
 void MessageBox::setTestMode(bool on)
 {
@@ -37,6 +41,9 @@ void MessageBox::setTestMode(bool on)
     s_answers.clear(); // answers a test queued but did not use must not answer the next one
 }
 
-QString MessageBox::lastText() { return s_lastText; }
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
 
 } // namespace dialoog

@@ -45,15 +45,18 @@ QSpinBox *scoreBox(QWidget *parent)
 } // namespace
 
 PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
-    : PhasePage(document, Phase::Preparation,
-                tr("Gather what the conversation builds on: what went well, what others noticed, how the "
-                   "goals are going, and what the employee wrote beforehand. Ask how they score their energy "
-                   "and work happiness."),
-                parent)
+    : PhasePage(
+          document, Phase::Preparation,
+          tr("Gather what the conversation builds on: what went well, what others noticed, how the "
+             "goals are going, and what the employee wrote beforehand. Ask how they score their "
+             "energy "
+             "and work happiness."),
+          parent)
 {
     addSection(tr("Notes since last time"), createInbox());
     addSection(tr("Energy and work happiness"), createScores());
-    m_achievements = new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
+    m_achievements =
+        new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
     connect(m_achievements, &TextListEditor::addRequested, this,
             [this](const QString &text) { this->document().addAchievement(text); });
     connect(m_achievements, &TextListEditor::removeRequested, this,
@@ -62,7 +65,8 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
     addSection(tr("The employee's reflection"), createReflection());
     addSection(tr("Feedback from colleagues"), createFeedback());
     addSection(tr("Running goals"), createGoalReview());
-    m_attention = textArea(widget(), tr("What do you want to raise? Points of attention, worries, praise…"));
+    m_attention =
+        textArea(widget(), tr("What do you want to raise? Points of attention, worries, praise…"));
     connect(m_attention, &QPlainTextEdit::textChanged, this, [this] {
         this->document().setText(TextField::AttentionPoints, m_attention->toPlainText());
     });
@@ -80,7 +84,8 @@ QWidget *PreparationPage::createScores()
     m_energy = scoreBox(box);
     m_happiness = scoreBox(box);
     m_wellbeingNote = new QLineEdit(box);
-    m_wellbeingNote->setPlaceholderText(tr("In the employee's words: what gives energy, what takes it"));
+    m_wellbeingNote->setPlaceholderText(
+        tr("In the employee's words: what gives energy, what takes it"));
     m_energy->setObjectName(QStringLiteral("energy"));
     m_happiness->setObjectName(QStringLiteral("workHappiness"));
     m_wellbeingNote->setObjectName(QStringLiteral("wellbeingNote"));
@@ -173,15 +178,21 @@ QWidget *PreparationPage::requestButtons(bool feedback, QWidget *parent)
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *ask = new QPushButton(feedback ? tr("Ask for Feed&back…") : tr("Ask for Self-Re&flection…"), row);
+    auto *ask =
+        new QPushButton(feedback ? tr("Ask for Feed&back…") : tr("Ask for Self-Re&flection…"), row);
     auto *paste = new QPushButton(tr("Paste Answers…"), row);
     ask->setObjectName(feedback ? QStringLiteral("askFeedback") : QStringLiteral("askReflection"));
-    paste->setObjectName(feedback ? QStringLiteral("pasteFeedback") : QStringLiteral("pasteReflection"));
-    ask->setToolTip(feedback ? tr("Draft a mail or print a form asking colleagues for feedback")
-                             : tr("Draft a mail or print a form with the reflection questions for the employee"));
+    paste->setObjectName(feedback ? QStringLiteral("pasteFeedback")
+                                  : QStringLiteral("pasteReflection"));
+    ask->setToolTip(
+        feedback
+            ? tr("Draft a mail or print a form asking colleagues for feedback")
+            : tr("Draft a mail or print a form with the reflection questions for the employee"));
     paste->setToolTip(tr("Put the answers from a mail reply in their place"));
-    paste->setAccessibleName(feedback ? tr("Paste feedback answers") : tr("Paste reflection answers"));
-    connect(ask, &QPushButton::clicked, this, [this, feedback] { feedback ? askForFeedback() : askForReflection(); });
+    paste->setAccessibleName(feedback ? tr("Paste feedback answers")
+                                      : tr("Paste reflection answers"));
+    connect(ask, &QPushButton::clicked, this,
+            [this, feedback] { feedback ? askForFeedback() : askForReflection(); });
     connect(paste, &QPushButton::clicked, this, [this, feedback] { pasteAnswers(feedback); });
     layout->addWidget(ask);
     layout->addWidget(paste);
@@ -199,8 +210,8 @@ template <typename Dialog> void openDialog(Dialog *dialog)
 
 void PreparationPage::askForReflection()
 {
-    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::SelfReflection, document().record(),
-                                            Settings().managerName(), this));
+    openDialog(new PreparationRequestDialog(PreparationRequest::Kind::SelfReflection,
+                                            document().record(), Settings().managerName(), this));
 }
 
 void PreparationPage::askForFeedback()
@@ -212,7 +223,8 @@ void PreparationPage::askForFeedback()
 void PreparationPage::pasteAnswers(bool feedback)
 {
     openDialog(new PasteAnswersDialog(document(),
-                                      feedback ? PreparationRequest::Kind::Feedback : PreparationRequest::Kind::SelfReflection,
+                                      feedback ? PreparationRequest::Kind::Feedback
+                                               : PreparationRequest::Kind::SelfReflection,
                                       Settings().managerName(), this));
 }
 
@@ -221,12 +233,14 @@ QWidget *PreparationPage::createGoalReview()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")}, tr("Running goals"));
+    m_goals = compactTable(box, {tr("Goal"), tr("Progress"), tr("Status"), tr("Reviewed")},
+                           tr("Running goals"));
     m_goalProgress = new QSpinBox(box);
     m_goalProgress->setRange(0, 100);
     m_goalProgress->setSuffix(QStringLiteral(" %"));
     m_goalStatus = new QComboBox(box);
-    for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+    for (GoalStatus st :
+         {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
         m_goalStatus->addItem(displayName(st), int(st));
     m_goalNote = new QLineEdit(box);
     m_goalNote->setPlaceholderText(tr("How is it going?"));
@@ -278,15 +292,19 @@ QWidget *PreparationPage::createEarlierActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_earlier = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
-                             tr("Open items from earlier conversations"));
+    m_earlier =
+        compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
+                     tr("Open items from earlier conversations"));
     auto *row = new QHBoxLayout;
-    const std::array<std::pair<QString, ActionStatus>, 3> choices = {{
-        {tr("&Done"), ActionStatus::Done}, {tr("&Still open"), ActionStatus::Open}, {tr("D&ropped"), ActionStatus::Dropped}}};
+    const std::array<std::pair<QString, ActionStatus>, 3> choices = {
+        {{tr("&Done"), ActionStatus::Done},
+         {tr("&Still open"), ActionStatus::Open},
+         {tr("D&ropped"), ActionStatus::Dropped}}};
     row->addWidget(new QLabel(tr("Mark the selected item:"), box));
     for (const auto &[text, status] : choices) {
         auto *button = new QPushButton(text, box);
-        connect(button, &QPushButton::clicked, this, [this, status = status] { setEarlierStatus(int(status)); });
+        connect(button, &QPushButton::clicked, this,
+                [this, status = status] { setEarlierStatus(int(status)); });
         row->addWidget(button);
     }
     row->addStretch();
@@ -300,12 +318,14 @@ QWidget *PreparationPage::createInbox()
     m_inboxSection = new QWidget(widget());
     auto *layout = new QVBoxLayout(m_inboxSection);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")}, tr("Notes since last time"));
+    m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")},
+                           tr("Notes since last time"));
     m_inbox->setObjectName(QStringLiteral("inbox"));
     auto *keep = new QPushButton(tr("Move to &notes"), m_inboxSection);
     keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
     auto *dismiss = new QPushButton(tr("D&ismiss"), m_inboxSection);
-    dismiss->setToolTip(tr("Done: the note leaves the inbox and is not kept with this conversation"));
+    dismiss->setToolTip(
+        tr("Done: the note leaves the inbox and is not kept with this conversation"));
     keep->setObjectName(QStringLiteral("inboxKeep"));
     dismiss->setObjectName(QStringLiteral("inboxDismiss"));
     connect(keep, &QPushButton::clicked, this, [this] { settleInboxNote(true); });
@@ -369,7 +389,9 @@ void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
 {
     m_feedbackList->clear();
     for (const FeedbackItem &f : feedback) {
-        const QString from = f.fromWhom.isEmpty() ? displayName(f.relation) : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
+        const QString from = f.fromWhom.isEmpty()
+                                 ? displayName(f.relation)
+                                 : tr("%1 (%2)").arg(f.fromWhom, displayName(f.relation).toLower());
         m_feedbackList->addItem(tr("%1: %2").arg(from, f.text));
     }
     m_feedbackList->setVisible(!feedback.empty());
@@ -377,15 +399,17 @@ void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
 
 void PreparationPage::showGoals(const ConversationRecord &r)
 {
-    const Id goalSelected = m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
+    const Id goalSelected =
+        m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
     m_goals->clear();
     for (const Goal &g : r.goals) {
         const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
                                           [&g](const GoalUpdate &u) { return u.goalId == g.id; });
         if (!g.isRunning() && !reviewed)
             continue;
-        auto *item = new QTreeWidgetItem(m_goals, {g.what, tr("%1 %").arg(g.progress), displayName(g.status),
-                                                   reviewed ? tr("yes") : tr("not yet")});
+        auto *item =
+            new QTreeWidgetItem(m_goals, {g.what, tr("%1 %").arg(g.progress), displayName(g.status),
+                                          reviewed ? tr("yes") : tr("not yet")});
         item->setData(0, Qt::UserRole, g.id);
         if (g.id == goalSelected)
             m_goals->setCurrentItem(item);
@@ -399,9 +423,12 @@ void PreparationPage::showEarlierActions(const ConversationRecord &r)
     showActionItems(m_earlier, r.earlierActions);
     const QLocale locale;
     for (int i = 0; i < m_earlier->topLevelItemCount() && i < int(r.earlierActions.size()); ++i) {
-        const ItemHistory history = itemHistory(r.earlierActions[std::size_t(i)], r.otherConversations);
+        const ItemHistory history =
+            itemHistory(r.earlierActions[std::size_t(i)], r.otherConversations);
         QTreeWidgetItem *row = m_earlier->topLevelItem(i);
-        row->setText(4, history.createdIn.isValid() ? locale.toString(history.createdIn, QLocale::ShortFormat) : QString());
+        row->setText(4, history.createdIn.isValid()
+                            ? locale.toString(history.createdIn, QLocale::ShortFormat)
+                            : QString());
         const QString text = historyText(history);
         for (int column = 0; column < m_earlier->columnCount(); ++column)
             row->setToolTip(column, text);
@@ -417,7 +444,8 @@ void PreparationPage::showInbox(const std::vector<InboxNote> &inbox)
         const InboxNote &note = inbox[i];
         if (note.done)
             continue;
-        auto *item = new QTreeWidgetItem(m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});
+        auto *item = new QTreeWidgetItem(
+            m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, int(i));
         item->setToolTip(0, note.text);
     }
@@ -431,10 +459,13 @@ void PreparationPage::showInbox(const std::vector<InboxNote> &inbox)
 QString PreparationPage::historyText(const ItemHistory &history)
 {
     const QLocale locale;
-    const auto day = [&locale](const QDate &d) -> QString { return locale.toString(d, QLocale::LongFormat); };
+    const auto day = [&locale](const QDate &d) -> QString {
+        return locale.toString(d, QLocale::LongFormat);
+    };
     QStringList lines;
-    lines << (history.createdIn.isValid() ? tr("Made in the conversation of %1.").arg(day(history.createdIn))
-                                          : tr("Made in a conversation without a date."));
+    lines << (history.createdIn.isValid()
+                  ? tr("Made in the conversation of %1.").arg(day(history.createdIn))
+                  : tr("Made in a conversation without a date."));
     QStringList carried;
     for (const QDate &d : history.carriedInto)
         carried << day(d);

@@ -1,10 +1,9 @@
 #include "gui/preparation/preparationrequestdialog.h"
 
+#include "core/maildraft.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
 #include "gui/platform/messagebox.h"
-
-#include "core/maildraft.h"
 #include "report/preparationform.h"
 
 #include <QApplication>
@@ -21,19 +20,25 @@
 
 namespace dialoog {
 
-PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind, const ConversationRecord &record,
+PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind,
+                                                   const ConversationRecord &record,
                                                    const QString &managerName, QWidget *parent)
-    : QDialog(parent), m_request(kind, record, managerName), m_recipients(new QLineEdit(this)), m_status(new QLabel(this))
+    : QDialog(parent), m_request(kind, record, managerName), m_recipients(new QLineEdit(this)),
+      m_status(new QLabel(this))
 {
     const bool reflection = kind == PreparationRequest::Kind::SelfReflection;
     setWindowTitle(reflection ? tr("Ask for Self-Reflection") : tr("Ask for Feedback"));
     auto *layout = new QVBoxLayout(this);
-    auto *explanation = new QLabel(
-        reflection ? tr("Send %1 the reflection questions by mail or on paper. When the answers come back, "
-                        "use Paste Answers to put them in the reflection.").arg(record.employee.name)
-                   : tr("Ask colleagues what they notice about %1, by mail or on paper. When their answers "
-                        "come back, use Paste Answers to add them as feedback.").arg(record.employee.name),
-        this);
+    auto *explanation =
+        new QLabel(reflection ? tr("Send %1 the reflection questions by mail or on paper. When the "
+                                   "answers come back, "
+                                   "use Paste Answers to put them in the reflection.")
+                                    .arg(record.employee.name)
+                              : tr("Ask colleagues what they notice about %1, by mail or on paper. "
+                                   "When their answers "
+                                   "come back, use Paste Answers to add them as feedback.")
+                                    .arg(record.employee.name),
+                   this);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
 
@@ -44,7 +49,8 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
         m_recipients->setPlaceholderText(tr("The employee's email address"));
         form->addRow(tr("&To:"), m_recipients);
     } else {
-        m_recipients->setPlaceholderText(tr("Names and addresses, e.g. Piet <piet@example.com>, anna@example.com"));
+        m_recipients->setPlaceholderText(
+            tr("Names and addresses, e.g. Piet <piet@example.com>, anna@example.com"));
         form->addRow(tr("&Colleagues:"), m_recipients);
     }
     auto *subject = new QLabel(m_request.subject(), this);
@@ -90,19 +96,22 @@ bool PreparationRequestDialog::openInMail()
     const MailDraft draft{recipients(), m_request.subject(), m_request.body()};
     const FittedMailto fitted = fitMailto(draft, m_request.shortBody());
     if (!MailClient::open(fitted.url)) {
-        m_status->setText(tr("No mail program opened the message. Use Copy Text and paste it into a new mail."));
+        m_status->setText(
+            tr("No mail program opened the message. Use Copy Text and paste it into a new mail."));
         return false;
     }
-    m_status->setText(fitted.shortened
-                          ? tr("The text was too long for a mail link, so the mail holds only the questions. "
-                               "Use Copy Text for the whole text.")
-                          : tr("The mail is ready in your mail program; check it and send it from there."));
+    m_status->setText(
+        fitted.shortened
+            ? tr("The text was too long for a mail link, so the mail holds only the questions. "
+                 "Use Copy Text for the whole text.")
+            : tr("The mail is ready in your mail program; check it and send it from there."));
     return true;
 }
 
 void PreparationRequestDialog::copyText()
 {
-    QApplication::clipboard()->setText(MailDraft{recipients(), m_request.subject(), m_request.body()}.plainText());
+    QApplication::clipboard()->setText(
+        MailDraft{recipients(), m_request.subject(), m_request.body()}.plainText());
     m_status->setText(tr("Subject and text copied; paste them into a new mail."));
 }
 
@@ -110,9 +119,11 @@ bool PreparationRequestDialog::saveForm()
 {
     const PreparationForm form = buildPreparationForm(m_request);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("%1 - %2.pdf").arg(form.title, m_request.employeeName()).replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = FileDialogs::saveFileName(this, tr("Save Form as PDF"), QDir(documents).filePath(name),
-                                                   tr("PDF files (*.pdf)"));
+    const QString name = tr("%1 - %2.pdf")
+                             .arg(form.title, m_request.employeeName())
+                             .replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Save Form as PDF"), QDir(documents).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -120,7 +131,8 @@ bool PreparationRequestDialog::saveForm()
         MessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    m_status->setText(tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(
+        tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -12,7 +12,8 @@ namespace {
 constexpr quintptr groupId = 0;
 } // namespace
 
-RhythmModel::RhythmModel(EmployeeListModel *source, QObject *parent) : QAbstractItemModel(parent), m_source(source)
+RhythmModel::RhythmModel(EmployeeListModel *source, QObject *parent)
+    : QAbstractItemModel(parent), m_source(source)
 {
     connect(source, &QAbstractItemModel::modelReset, this, &RhythmModel::rebuild);
     connect(source, &QAbstractItemModel::layoutChanged, this, &RhythmModel::rebuild);
@@ -37,10 +38,14 @@ void RhythmModel::rebuild()
 const std::vector<EmployeeOverview> &RhythmModel::members(Group group) const
 {
     switch (group) {
-    case OverdueGroup: return m_groups.overdue;
-    case DueSoonGroup: return m_groups.dueSoon;
-    case NeverHeldGroup: return m_groups.neverHeld;
-    default: return m_groups.planned;
+    case OverdueGroup:
+        return m_groups.overdue;
+    case DueSoonGroup:
+        return m_groups.dueSoon;
+    case NeverHeldGroup:
+        return m_groups.neverHeld;
+    default:
+        return m_groups.planned;
     }
 }
 
@@ -69,20 +74,28 @@ int RhythmModel::rowCount(const QModelIndex &parent) const
     return int(members(Group(parent.row())).size());
 }
 
-int RhythmModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int RhythmModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QString RhythmModel::groupTitle(Group group) const
 {
     const int count = int(members(group).size());
     switch (group) {
-    case OverdueGroup: return tr("Overdue (%1)").arg(count);
-    case DueSoonGroup: return tr("Due within %1 days (%2)").arg(Rhythm::dueSoonDays).arg(count);
-    case NeverHeldGroup: return tr("Never had a conversation (%1)").arg(count);
-    default: return tr("Planned (%1)").arg(count);
+    case OverdueGroup:
+        return tr("Overdue (%1)").arg(count);
+    case DueSoonGroup:
+        return tr("Due within %1 days (%2)").arg(Rhythm::dueSoonDays).arg(count);
+    case NeverHeldGroup:
+        return tr("Never had a conversation (%1)").arg(count);
+    default:
+        return tr("Planned (%1)").arg(count);
     }
 }
 
-QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int column, int role) const
+QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int column,
+                                 int role) const
 {
     const RhythmState state = Rhythm::stateOf(row, m_source->today());
     const QLocale locale;
@@ -90,15 +103,20 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
         return row.employee.id;
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return row.employee.name;
+        case NameColumn:
+            return row.employee.name;
         case WhenColumn:
             if (group == PlannedGroup)
                 return locale.toString(row.nextPlanned, QLocale::ShortFormat);
             if (group == NeverHeldGroup)
-                return row.nextPlanned.isValid() ? tr("planned %1").arg(locale.toString(row.nextPlanned, QLocale::ShortFormat))
-                                                 : tr("not planned");
+                return row.nextPlanned.isValid()
+                           ? tr("planned %1")
+                                 .arg(locale.toString(row.nextPlanned, QLocale::ShortFormat))
+                           : tr("not planned");
             return row.nextPlanned.isValid()
-                       ? tr("%1 · planned %2").arg(RhythmTexts::marker(state), locale.toString(row.nextPlanned, QLocale::ShortFormat))
+                       ? tr("%1 · planned %2")
+                             .arg(RhythmTexts::marker(state),
+                                  locale.toString(row.nextPlanned, QLocale::ShortFormat))
                        : RhythmTexts::marker(state);
         }
     }
@@ -138,8 +156,10 @@ QVariant RhythmModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Employee");
-    case WhenColumn: return tr("When");
+    case NameColumn:
+        return tr("Employee");
+    case WhenColumn:
+        return tr("When");
     }
     return {};
 }

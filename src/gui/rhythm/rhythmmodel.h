@@ -18,9 +18,24 @@ class RhythmModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(RhythmModel)
 
 public:
-    enum Group { OverdueGroup, DueSoonGroup, NeverHeldGroup, PlannedGroup, GroupCount };
-    enum Column { NameColumn, WhenColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Group
+    {
+        OverdueGroup,
+        DueSoonGroup,
+        NeverHeldGroup,
+        PlannedGroup,
+        GroupCount
+    };
+    enum Column
+    {
+        NameColumn,
+        WhenColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit RhythmModel(EmployeeListModel *source, QObject *parent = nullptr);
 
@@ -29,7 +44,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const std::vector<EmployeeOverview> &members(Group group) const;
     QModelIndex groupIndex(Group group) const { return index(int(group), 0); }

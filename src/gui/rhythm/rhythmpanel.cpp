@@ -39,16 +39,19 @@ RhythmPanel::RhythmPanel(EmployeeListModel *employees, QWidget *parent)
         if (const Id id = index.siblingAtColumn(0).data(RhythmModel::IdRole).toLongLong())
             emit employeeActivated(id);
         else
-            m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
+            m_view->setExpanded(index.siblingAtColumn(0),
+                                !m_view->isExpanded(index.siblingAtColumn(0)));
     });
 }
 
 QSize RhythmPanel::sizeHint() const
 {
     // Room for a name and "overdue 15 days · planned 12/11/2026", with the indentation and icon.
-    const QString when = QStringLiteral("overdue 15 days · planned %1").arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-    return QSize(fontMetrics().horizontalAdvance(QStringLiteral("Fatima el Amrani-Jansen")) + fontMetrics().horizontalAdvance(when) +
-                     m_view->indentation() + 3 * fontMetrics().height() + 24,
+    const QString when = QStringLiteral("overdue 15 days · planned %1")
+                             .arg(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    return QSize(fontMetrics().horizontalAdvance(QStringLiteral("Fatima el Amrani-Jansen")) +
+                     fontMetrics().horizontalAdvance(when) + m_view->indentation() +
+                     3 * fontMetrics().height() + 24,
                  400);
 }
 

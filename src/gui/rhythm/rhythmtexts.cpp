@@ -9,12 +9,17 @@ namespace dialoog {
 QString RhythmTexts::marker(const RhythmState &state)
 {
     switch (state.status) {
-    case RhythmState::Status::Overdue: return state.days == 1 ? tr("overdue 1 day") : tr("overdue %1 days").arg(state.days);
+    case RhythmState::Status::Overdue:
+        return state.days == 1 ? tr("overdue 1 day") : tr("overdue %1 days").arg(state.days);
     case RhythmState::Status::DueSoon:
-        return state.days == 0 ? tr("due today") : state.days == 1 ? tr("due tomorrow") : tr("due in %1 days").arg(state.days);
-    case RhythmState::Status::NeverHeld: return tr("never held");
+        return state.days == 0   ? tr("due today")
+               : state.days == 1 ? tr("due tomorrow")
+                                 : tr("due in %1 days").arg(state.days);
+    case RhythmState::Status::NeverHeld:
+        return tr("never held");
     case RhythmState::Status::OnTrack:
-    case RhythmState::Status::Archived: break;
+    case RhythmState::Status::Archived:
+        break;
     }
     return {};
 }
@@ -31,9 +36,11 @@ QString RhythmTexts::explanation(const RhythmState &state, int rhythmWeeks)
         return tr("The next conversation is due on %1 (every %2 weeks).")
             .arg(locale.toString(state.dueDate, QLocale::LongFormat))
             .arg(rhythmWeeks);
-    case RhythmState::Status::NeverHeld: return tr("No conversation has been held yet.");
+    case RhythmState::Status::NeverHeld:
+        return tr("No conversation has been held yet.");
     case RhythmState::Status::OnTrack:
-    case RhythmState::Status::Archived: break;
+    case RhythmState::Status::Archived:
+        break;
     }
     return {};
 }
@@ -91,13 +98,15 @@ QIcon RhythmIcons::operator()(const RhythmState &state) const
         if (m_dueSoon.isNull())
             m_dueSoon = markIcon(false);
         return m_dueSoon;
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QString RhythmTexts::overdueSummary(int overdue)
 {
-    return overdue == 1 ? tr("1 conversation is overdue") : tr("%1 conversations are overdue").arg(overdue);
+    return overdue == 1 ? tr("1 conversation is overdue")
+                        : tr("%1 conversations are overdue").arg(overdue);
 }
 
 } // namespace dialoog

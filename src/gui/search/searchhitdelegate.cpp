@@ -13,21 +13,25 @@ namespace {
 
 constexpr int margin = 4;
 
-QTextDocument *layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index, bool selected)
+QTextDocument *layout(QTextDocument &doc, const QStyleOptionViewItem &option,
+                      const QModelIndex &index, bool selected)
 {
     const QPalette &palette = option.palette;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor placeColour = selected ? text : palette.color(QPalette::PlaceholderText);
     QString place = index.data(SearchResultsModel::PlaceRole).toString().toHtmlEscaped();
     if (index.data(SearchResultsModel::PrivateRole).toBool())
-        place += QStringLiteral(" · <b>%1</b>").arg(SearchResultsModel::tr("Private").toHtmlEscaped());
+        place +=
+            QStringLiteral(" · <b>%1</b>").arg(SearchResultsModel::tr("Private").toHtmlEscaped());
     // The snippet is plain text; its whitespace runs are folded so each hit stays compact.
     const QString snippet = index.data(SearchResultsModel::SnippetRole).toString().simplified();
-    const QColor mark = selected ? palette.color(QPalette::Highlight).lighter(130) : QColor(255, 230, 120);
+    const QColor mark =
+        selected ? palette.color(QPalette::Highlight).lighter(130) : QColor(255, 230, 120);
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(margin);
     doc.setHtml(QStringLiteral("<div style='color:%1'>%2</div><div style='color:%3'>%4</div>")
-                    .arg(placeColour.name(), place, text.name(), SearchHitDelegate::snippetHtml(snippet, mark)));
+                    .arg(placeColour.name(), place, text.name(),
+                         SearchHitDelegate::snippetHtml(snippet, mark)));
     doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 400);
     return &doc;
 }
@@ -45,7 +49,8 @@ QString SearchHitDelegate::snippetHtml(const QString &snippet, const QColor &hig
     for (const QChar c : snippet) {
         if (c == SearchHit::markStart) {
             flush();
-            html += QStringLiteral("<b style='background-color:%1; color:black'>").arg(highlight.name());
+            html += QStringLiteral("<b style='background-color:%1; color:black'>")
+                        .arg(highlight.name());
         } else if (c == SearchHit::markEnd) {
             flush();
             html += QStringLiteral("</b>");
@@ -57,7 +62,8 @@ QString SearchHitDelegate::snippetHtml(const QString &snippet, const QColor &hig
     return html;
 }
 
-void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -75,7 +81,8 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -6,8 +6,9 @@ namespace dialoog {
 
 void addClearButtonWhenTyped(QLineEdit *edit)
 {
-    QObject::connect(edit, &QLineEdit::textChanged, edit, [edit] { edit->setClearButtonEnabled(true); },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        edit, &QLineEdit::textChanged, edit, [edit] { edit->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
 }
 
 } // namespace dialoog

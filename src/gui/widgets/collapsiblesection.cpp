@@ -37,6 +37,9 @@ void CollapsibleSection::setExpanded(bool expanded)
     m_content->setVisible(expanded);
 }
 
-bool CollapsibleSection::isExpanded() const { return m_header->isChecked(); }
+bool CollapsibleSection::isExpanded() const
+{
+    return m_header->isChecked();
+}
 
 } // namespace dialoog

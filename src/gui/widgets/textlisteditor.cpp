@@ -50,7 +50,8 @@ bool TextListEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && m_list->currentRow() >= 0) {
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            m_list->currentRow() >= 0) {
             emit removeRequested(m_list->currentRow());
             return true;
         }

@@ -1,11 +1,11 @@
 #include "gui/workspace/conversationwindows.h"
 
-#include "services/employeedirectory.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeepage.h"
 #include "gui/mainwindow/actionids.h"
 #include "gui/platform/actionregistry.h"
 #include "gui/workspace/workspacewindow.h"
+#include "services/employeedirectory.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -24,14 +24,17 @@ const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands
 
 GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(document, Phase::Goals,
-                tr("Make goals concrete and personal: what does the employee really want to learn, why does it "
-                   "matter for their work and ambitions, and which tasks, projects and training will get them there?"),
+                tr("Make goals concrete and personal: what does the employee really want to learn, "
+                   "why does it "
+                   "matter for their work and ambitions, and which tasks, projects and training "
+                   "will get them there?"),
                 parent)
 {
     auto *listBox = new QWidget(widget());
     auto *layout = new QVBoxLayout(listBox);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")}, tr("Goals"));
+    m_list = compactTable(listBox, {tr("Goal"), tr("Status"), tr("Progress"), tr("Target date")},
+                          tr("Goals"));
     m_newGoal = new QLineEdit(listBox);
     m_newGoal->setObjectName(QStringLiteral("newGoal"));
     m_newGoal->setAccessibleName(tr("New goal"));
@@ -85,7 +88,8 @@ QWidget *GoalsPage::createEditor()
     m_target->setSpecialValueText(tr("none"));
     fitSpecialValueText(m_target);
     m_status = new QComboBox(m_editor);
-    for (GoalStatus st : {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
+    for (GoalStatus st :
+         {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
         m_status->addItem(displayName(st), int(st));
     m_progress = new QSpinBox(m_editor);
     m_progress->setRange(0, 100);
@@ -185,8 +189,11 @@ void GoalsPage::refreshContent()
         m_list->clear();
         for (std::size_t i = 0; i < r.goals.size(); ++i) {
             const Goal &g = r.goals[i];
-            auto *item = new QTreeWidgetItem(m_list, {g.what, displayName(g.status), tr("%1 %").arg(g.progress),
-                                                      g.targetDate.isValid() ? locale.toString(g.targetDate, QLocale::ShortFormat) : QString()});
+            auto *item = new QTreeWidgetItem(
+                m_list,
+                {g.what, displayName(g.status), tr("%1 %").arg(g.progress),
+                 g.targetDate.isValid() ? locale.toString(g.targetDate, QLocale::ShortFormat)
+                                        : QString()});
             item->setData(0, Qt::UserRole, int(i));
             if (!g.isRunning()) {
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));

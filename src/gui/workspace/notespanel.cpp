@@ -13,7 +13,8 @@
 namespace dialoog {
 
 NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_list(new QListWidget(this)), m_input(new QLineEdit(this))
+    : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
+      m_input(new QLineEdit(this))
 {
     m_list->setWordWrap(true);
     // Wrapped notes have heights of their own, and the list lays out every one of them
@@ -27,16 +28,18 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
         if (m_followNewest)
             m_list->verticalScrollBar()->setValue(max);
     });
-    connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_followNewest = false; });
+    connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_followNewest = false; });
     m_list->setAlternatingRowColors(true);
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_list->setAccessibleName(tr("Notes"));
     m_input->setPlaceholderText(tr("Type a note and press Enter"));
     m_input->setAccessibleName(tr("New note"));
     m_input->setObjectName(QStringLiteral("noteInput"));
-    auto *help = new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · "
-                               "Ctrl+Shift+P: private note"),
-                            this);
+    auto *help =
+        new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · "
+                      "Ctrl+Shift+P: private note"),
+                   this);
     help->setWordWrap(true);
     QFont small = help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -82,7 +85,8 @@ namespace {
 // What a line in the list shows: a save gives a note its id, which is not shown.
 bool looksTheSame(const Note &a, const Note &b)
 {
-    return a.createdAt == b.createdAt && a.phase == b.phase && a.isPrivate == b.isPrivate && a.text == b.text;
+    return a.createdAt == b.createdAt && a.phase == b.phase && a.isPrivate == b.isPrivate &&
+           a.text == b.text;
 }
 } // namespace
 
@@ -109,15 +113,17 @@ void NotesPanel::refresh()
 void NotesPanel::append(const Note &note)
 {
     const QString time = QLocale().toString(note.createdAt.time(), QLocale::ShortFormat);
-    auto *item = new QListWidgetItem(note.isPrivate ? tr("%1 · %2 · private: %3").arg(time, displayName(note.phase), note.text)
-                                                    : tr("%1 · %2: %3").arg(time, displayName(note.phase), note.text),
-                                     m_list);
+    auto *item = new QListWidgetItem(
+        note.isPrivate ? tr("%1 · %2 · private: %3").arg(time, displayName(note.phase), note.text)
+                       : tr("%1 · %2: %3").arg(time, displayName(note.phase), note.text),
+        m_list);
     if (note.isPrivate) {
         QFont font = item->font();
         font.setItalic(true);
         item->setFont(font);
         item->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
-        item->setToolTip(tr("Private: yours alone, never printed or exported unless you ask for it."));
+        item->setToolTip(
+            tr("Private: yours alone, never printed or exported unless you ask for it."));
     }
 }
 

@@ -3,7 +3,6 @@
 #include "core/note.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QLineEdit;
@@ -27,7 +26,13 @@ public:
     QListWidget *list() const { return m_list; }
     void refresh();
 
-    enum class As { Note, PrivateNote, ActionItem, Agreement };
+    enum class As
+    {
+        Note,
+        PrivateNote,
+        ActionItem,
+        Agreement
+    };
     // Turns the typed line into what was asked for; false when the line is empty.
     bool take(As as);
 

@@ -9,7 +9,8 @@
 
 namespace dialoog {
 namespace {
-constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp};
+constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions,
+                                         Phase::WrapUp};
 }
 
 PhaseBar::PhaseBar(QWidget *parent) : QWidget(parent)
@@ -38,7 +39,8 @@ PhaseBar::PhaseBar(QWidget *parent) : QWidget(parent)
         m_buttons[i] = button;
         m_progress[i] = progress;
     }
-    connect(group, &QButtonGroup::idClicked, this, [this](int id) { emit phaseRequested(phases[std::size_t(id)]); });
+    connect(group, &QButtonGroup::idClicked, this,
+            [this](int id) { emit phaseRequested(phases[std::size_t(id)]); });
 }
 
 void PhaseBar::update(const ConversationSession &session)
@@ -51,16 +53,25 @@ void PhaseBar::update(const ConversationSession &session)
         QString text;
         switch (phase) {
         case Phase::Preparation:
-            text = tr("%1 of %2 goals reviewed").arg(session.reviewedGoalCount()).arg(session.goalsToReviewCount());
+            text = tr("%1 of %2 goals reviewed")
+                       .arg(session.reviewedGoalCount())
+                       .arg(session.goalsToReviewCount());
             break;
-        case Phase::Goals: text = tr("Running goals: %1").arg(session.runningGoalCount()); break;
+        case Phase::Goals:
+            text = tr("Running goals: %1").arg(session.runningGoalCount());
+            break;
         case Phase::Questions:
-            text = tr("%1 of %2 questions answered").arg(session.answeredCount()).arg(session.record().questions.size());
+            text = tr("%1 of %2 questions answered")
+                       .arg(session.answeredCount())
+                       .arg(session.record().questions.size());
             break;
         case Phase::WrapUp:
-            text = session.isFinished() ? tr("Finished") : session.canFinish() ? tr("Ready to finish") : tr("Not ready to finish");
+            text = session.isFinished()  ? tr("Finished")
+                   : session.canFinish() ? tr("Ready to finish")
+                                         : tr("Not ready to finish");
             break;
-        case Phase::Finished: break;
+        case Phase::Finished:
+            break;
         }
         if (missing > 0 && !session.isFinished())
             text += QLatin1Char('\n') + tr("Still open: %1").arg(missing);

@@ -3,7 +3,6 @@
 #include "core/domainenums.h"
 
 #include <QWidget>
-
 #include <array>
 
 class QLabel;

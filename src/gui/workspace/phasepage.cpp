@@ -1,32 +1,36 @@
 #include "gui/workspace/phasepage.h"
 
-#include "services/conversationdocument.h"
 #include "gui/platform/helpwindow.h"
+#include "services/conversationdocument.h"
 
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace dialoog {
 
-PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance, QWidget *parent)
-    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new QLabel), m_column(new QVBoxLayout)
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+                     QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new QLabel),
+      m_column(new QVBoxLayout)
 {
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    static const std::map<Phase, QString> sections = {{Phase::Preparation, QStringLiteral("preparation")},
-                                                      {Phase::Goals, QStringLiteral("goals")},
-                                                      {Phase::Questions, QStringLiteral("questions")},
-                                                      {Phase::WrapUp, QStringLiteral("wrapup")}};
+    static const std::map<Phase, QString> sections = {
+        {Phase::Preparation, QStringLiteral("preparation")},
+        {Phase::Goals, QStringLiteral("goals")},
+        {Phase::Questions, QStringLiteral("questions")},
+        {Phase::WrapUp, QStringLiteral("wrapup")}};
     const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
-    auto *guide = new QLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
-                                 .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
-                             content);
+    auto *guide =
+        new QLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
+                       .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
+                   content);
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::RichText);
-    connect(guide, &QLabel::linkActivated, this, [this](const QString &link) { HelpWindow::showSection(this, link); });
+    connect(guide, &QLabel::linkActivated, this,
+            [this](const QString &link) { HelpWindow::showSection(this, link); });
     guide->setObjectName(QStringLiteral("guidance"));
     m_hints->setParent(content);
     m_hints->setWordWrap(true);
@@ -57,11 +61,15 @@ void PhasePage::refresh()
     for (const Hint &hint : m_document.session().hints(m_phase))
         items << QStringLiteral("<li>%1</li>").arg(hint.text.toHtmlEscaped());
     m_hints->setText(items.isEmpty() ? QString()
-                                     : tr("<b>Still missing</b><ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString())));
+                                     : tr("<b>Still missing</b><ul style=\"margin-top:0\">%1</ul>")
+                                           .arg(items.join(QString())));
     m_hints->setVisible(!items.isEmpty());
     refreshContent();
 }
 
-QString PhasePage::hintsText() const { return m_hints->isVisible() ? m_hints->text() : QString(); }
+QString PhasePage::hintsText() const
+{
+    return m_hints->isVisible() ? m_hints->text() : QString();
+}
 
 } // namespace dialoog

@@ -22,7 +22,8 @@ class PhasePage : public QScrollArea
     Q_DISABLE_COPY_MOVE(PhasePage)
 
 public:
-    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance, QWidget *parent = nullptr);
+    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+              QWidget *parent = nullptr);
 
     Phase phase() const { return m_phase; }
     // Shows the record as it is now.

@@ -3,7 +3,6 @@
 #include "core/question.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QListWidget;

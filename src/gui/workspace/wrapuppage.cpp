@@ -26,7 +26,8 @@ const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands
 
 WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(document, Phase::WrapUp,
-                tr("Close with what you take away together: summarise the key points, agree who does what by "
+                tr("Close with what you take away together: summarise the key points, agree who "
+                   "does what by "
                    "when, and plan the next conversation now, so the dialogue keeps its rhythm."),
                 parent)
 {
@@ -79,7 +80,8 @@ QWidget *WrapUpPage::createActions()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")}, tr("Action items"));
+    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")},
+                             tr("Action items"));
     m_actions->installEventFilter(this);
     m_actionText = new QLineEdit(box);
     m_actionText->setObjectName(QStringLiteral("actionInput"));
@@ -129,14 +131,19 @@ QWidget *WrapUpPage::createFollowUp()
     row->addWidget(label);
     row->addWidget(m_followUp);
     const int rhythm = document().record().employee.rhythmWeeks;
-    const std::array<std::pair<QString, int>, 4> quick = {{
-        {tr("+2 weeks"), 14}, {tr("+6 weeks"), 42}, {tr("+3 months"), -3}, {tr("Rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
+    const std::array<std::pair<QString, int>, 4> quick = {
+        {{tr("+2 weeks"), 14},
+         {tr("+6 weeks"), 42},
+         {tr("+3 months"), -3},
+         {tr("Rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
     for (const auto &[text, days] : quick) {
         auto *button = new QPushButton(text, box);
         button->setObjectName(QStringLiteral("followUp%1").arg(days));
         connect(button, &QPushButton::clicked, this, [this, days = days] {
             const Conversation &c = document().record().conversation;
-            const QDate from = c.heldDate.isValid() ? c.heldDate : c.plannedDate.isValid() ? c.plannedDate : QDate::currentDate();
+            const QDate from = c.heldDate.isValid()      ? c.heldDate
+                               : c.plannedDate.isValid() ? c.plannedDate
+                                                         : QDate::currentDate();
             setFollowUp(days < 0 ? from.addMonths(-days) : from.addDays(days));
         });
         row->addWidget(button);
@@ -151,9 +158,8 @@ QWidget *WrapUpPage::createFollowUp()
     m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     layout->addLayout(row);
     layout->addWidget(m_noFollowUp);
-    connect(m_followUp, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        setFollowUp(date == noDate ? QDate() : date);
-    });
+    connect(m_followUp, &QDateEdit::dateChanged, this,
+            [this](const QDate &date) { setFollowUp(date == noDate ? QDate() : date); });
     connect(m_noFollowUp, &QCheckBox::toggled, this,
             [this](bool none) { document().setNoFollowUp(none); });
     return box;
@@ -176,8 +182,9 @@ bool WrapUpPage::eventFilter(QObject *watched, QEvent *event)
         if (index >= 0 && (key == Qt::Key_Space || key == Qt::Key_Delete)) {
             // Space ticks an item done (or open again); Delete drops it.
             const ActionItem &item = document().record().actionItems[std::size_t(index)];
-            const ActionStatus status = key == Qt::Key_Delete ? ActionStatus::Dropped
-                                        : item.status == ActionStatus::Done ? ActionStatus::Open : ActionStatus::Done;
+            const ActionStatus status = key == Qt::Key_Delete               ? ActionStatus::Dropped
+                                        : item.status == ActionStatus::Done ? ActionStatus::Open
+                                                                            : ActionStatus::Done;
             document().setActionStatus(index, status);
             return true;
         }
@@ -203,7 +210,8 @@ void WrapUpPage::refreshContent()
 
     {
         const QSignalBlocker a(m_followUp), b(m_noFollowUp);
-        m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp : noDate);
+        m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp
+                                                                  : noDate);
         m_noFollowUp->setChecked(r.conversation.noFollowUp);
     }
     m_calendar->setEnabled(r.conversation.nextFollowUp.isValid());
