@@ -25,6 +25,9 @@ struct Conversation
     // The last day the conversation was changed after it was held; invalid if never.
     QDate correctedOn;
 
+    // The day the conversation is dated by: held, else planned.
+    QDate date() const { return heldDate.isValid() ? heldDate : plannedDate; }
+
     bool operator==(const Conversation &) const = default;
 };
 

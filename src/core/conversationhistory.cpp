@@ -80,7 +80,7 @@ ItemHistory itemHistory(const ActionItem &item, const std::vector<Conversation> 
                                     [id](const Conversation &x) { return x.id == id; });
         if (c == conversations.end())
             return {};
-        return c->heldDate.isValid() ? c->heldDate : c->plannedDate;
+        return c->date();
     };
     history.createdIn = dateOf(item.conversationId);
     history.closedIn = item.closedIn != 0 ? dateOf(item.closedIn) : QDate();

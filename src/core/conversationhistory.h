@@ -17,10 +17,7 @@ struct TimelineEntry
     Conversation conversation;
     QStringList agreements; // in the order they were made
 
-    QDate date() const
-    {
-        return conversation.heldDate.isValid() ? conversation.heldDate : conversation.plannedDate;
-    }
+    QDate date() const { return conversation.date(); }
     bool operator==(const TimelineEntry &) const = default;
 };
 

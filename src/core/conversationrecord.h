@@ -14,6 +14,7 @@
 #include "question.h"
 #include "reflection.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace dialoog {
@@ -40,6 +41,13 @@ struct ConversationRecord
     // The employee's notes for next time still open when the conversation was loaded
     // (only for a conversation not yet finished); marking one done is saved with it.
     std::vector<InboxNote> inbox;
+
+    // Whether this conversation reviewed the goal (noted its progress).
+    bool reviewed(const Goal &goal) const
+    {
+        return std::any_of(goalUpdates.begin(), goalUpdates.end(),
+                           [&goal](const GoalUpdate &u) { return u.goalId == goal.id; });
+    }
 
     bool operator==(const ConversationRecord &) const = default;
 };

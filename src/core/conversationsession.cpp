@@ -105,10 +105,8 @@ int ConversationSession::runningGoalCount() const
 
 int ConversationSession::reviewedGoalCount() const
 {
-    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(), [this](const Goal &g) {
-        return std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
-                           [&g](const GoalUpdate &u) { return u.goalId == g.id; });
-    }));
+    return int(std::count_if(m_record.goals.begin(), m_record.goals.end(),
+                             [this](const Goal &g) { return m_record.reviewed(g); }));
 }
 
 int ConversationSession::goalsToReviewCount() const
@@ -116,10 +114,7 @@ int ConversationSession::goalsToReviewCount() const
     const Id here = m_record.conversation.id;
     return int(
         std::count_if(m_record.goals.begin(), m_record.goals.end(), [this, here](const Goal &g) {
-            const bool reviewed =
-                std::any_of(m_record.goalUpdates.begin(), m_record.goalUpdates.end(),
-                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
-            return (here == 0 || g.createdIn != here) && (g.isRunning() || reviewed);
+            return (here == 0 || g.createdIn != here) && (g.isRunning() || m_record.reviewed(g));
         }));
 }
 
@@ -149,10 +144,7 @@ QList<Hint> ConversationSession::hints(Phase p) const
         // Reviewed goals include ones finished in this conversation, so count the open ones.
         int notReviewed = 0;
         for (const Goal &g : r.goals) {
-            const bool reviewed =
-                std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
-                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
-            if (g.isRunning() && g.createdIn != c.id && !reviewed)
+            if (g.isRunning() && g.createdIn != c.id && !r.reviewed(g))
                 ++notReviewed;
         }
         if (notReviewed > 0)
@@ -197,7 +189,7 @@ QList<Hint> ConversationSession::hints(Phase p) const
 QList<Hint> ConversationSession::allHints() const
 {
     QList<Hint> result;
-    for (Phase p : {Phase::Preparation, Phase::Goals, Phase::Questions, Phase::WrapUp})
+    for (Phase p : conversationPhases)
         result << hints(p);
     return result;
 }
@@ -236,12 +228,6 @@ void ConversationSession::reopen()
         return;
     edit([](ConversationRecord &r) { r.conversation.phase = Phase::WrapUp; });
     emit phaseChanged(Phase::WrapUp);
-}
-
-QDate ConversationSession::conversationDate() const
-{
-    const Conversation &c = m_record.conversation;
-    return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
 }
 
 bool ConversationSession::setScores(int energy, int workHappiness)
@@ -393,7 +379,7 @@ void ConversationSession::setSummary(const QString &summary)
 
 bool ConversationSession::setFollowUp(const QDate &date)
 {
-    const QDate held = conversationDate();
+    const QDate held = m_record.conversation.date();
     if (date.isValid() && held.isValid() && date <= held)
         return false; // a follow-up happens after the conversation
     edit([&date](ConversationRecord &r) {

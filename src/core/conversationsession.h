@@ -139,7 +139,6 @@ private:
     template <typename Edit> void edit(Edit &&apply);
     static bool validScore(int score) { return score >= 0 && score <= 5; }
     static bool validProgress(int progress) { return progress >= 0 && progress <= 100; }
-    QDate conversationDate() const;
 
     ConversationRecord m_record;
     Today m_today;

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <array>
 #include <optional>
 
 namespace dialoog {
@@ -17,6 +18,14 @@ enum class Phase
     WrapUp,
     Finished
 };
+// The four phases a conversation walks through, in order (Finished is where it ends).
+inline constexpr std::array<Phase, 4> conversationPhases = {Phase::Preparation, Phase::Goals,
+                                                            Phase::Questions, Phase::WrapUp};
+// Where a phase stands in that walk; a finished conversation stays on its last page.
+constexpr int phaseIndex(Phase phase)
+{
+    return phase == Phase::Finished ? 3 : int(phase);
+}
 enum class Relation
 {
     Colleague,

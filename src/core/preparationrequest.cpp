@@ -8,7 +8,7 @@ PreparationRequest::PreparationRequest(Kind kind, const ConversationRecord &reco
       m_locale(locale)
 {
     const Conversation &c = record.conversation;
-    m_date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+    m_date = c.date();
 }
 
 QString PreparationRequest::dateText() const

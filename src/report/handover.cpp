@@ -26,12 +26,9 @@ QByteArray summariesPdf(Store &store, const HandoverOptions &options, const Empl
     std::erase_if(held, [](const Conversation &c) { return c.phase != Phase::Finished; });
     if (held.empty())
         return {};
-    const auto date = [](const Conversation &c) {
-        return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
-    };
-    std::stable_sort(
-        held.begin(), held.end(),
-        [&date](const Conversation &a, const Conversation &b) { return date(a) < date(b); });
+    std::stable_sort(held.begin(), held.end(), [](const Conversation &a, const Conversation &b) {
+        return a.date() < b.date();
+    });
     SummaryOptions summaryOptions;
     summaryOptions.includePrivateNotes = options.includePrivateNotes;
     summaryOptions.managerName = options.managerName;

@@ -21,7 +21,7 @@ public:
     {
         SummaryDocument doc;
         const Conversation &c = r.conversation;
-        const QDate date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+        const QDate date = c.date();
         doc.title = tr("Development conversation");
         doc.subtitle =
             date.isValid() ? tr("%1, %2").arg(r.employee.name, longDate(date)) : r.employee.name;
@@ -75,7 +75,7 @@ private:
             doc.sections.push_back(SummaryDocument::Section{title, std::move(blocks)});
     }
 
-    void preparation(SummaryDocument &doc)
+    void wellbeing(SummaryDocument &doc)
     {
         const Conversation &c = r.conversation;
         std::vector<SummaryDocument::Block> blocks;
@@ -89,7 +89,31 @@ private:
         if (!scores.rows.empty())
             blocks.emplace_back(std::move(scores));
         add(doc, tr("Energy and work happiness"), std::move(blocks));
+    }
 
+    void goalProgress(SummaryDocument &doc)
+    {
+        SummaryDocument::Bullets progress;
+        for (const GoalUpdate &u : r.goalUpdates) {
+            for (const Goal &g : r.goals) {
+                if (g.id != u.goalId)
+                    continue;
+                QString line = tr("%1: %2 %, %3")
+                                   .arg(g.what)
+                                   .arg(u.progress)
+                                   .arg(displayName(u.status).toLower());
+                if (!u.note.trimmed().isEmpty())
+                    line += tr(" — %1").arg(u.note.trimmed());
+                progress.items << line;
+            }
+        }
+        if (!progress.items.isEmpty())
+            add(doc, tr("Progress on running goals"), {progress});
+    }
+
+    void preparation(SummaryDocument &doc)
+    {
+        wellbeing(doc);
         SummaryDocument::Bullets achievements;
         for (const Achievement &a : r.achievements)
             achievements.items << a.text;
@@ -118,23 +142,8 @@ private:
         if (!feedback.items.isEmpty())
             add(doc, tr("Feedback received"), {feedback});
 
-        SummaryDocument::Bullets progress;
-        for (const GoalUpdate &u : r.goalUpdates) {
-            for (const Goal &g : r.goals) {
-                if (g.id != u.goalId)
-                    continue;
-                QString line = tr("%1: %2 %, %3")
-                                   .arg(g.what)
-                                   .arg(u.progress)
-                                   .arg(displayName(u.status).toLower());
-                if (!u.note.trimmed().isEmpty())
-                    line += tr(" — %1").arg(u.note.trimmed());
-                progress.items << line;
-            }
-        }
-        if (!progress.items.isEmpty())
-            add(doc, tr("Progress on running goals"), {progress});
-
+        goalProgress(doc);
+        const Conversation &c = r.conversation;
         if (!options.employeeCopy && !c.attentionPoints.trimmed().isEmpty())
             add(doc, tr("Points of attention"),
                 {SummaryDocument::Paragraph{c.attentionPoints.trimmed()}});
@@ -144,10 +153,7 @@ private:
     {
         std::vector<SummaryDocument::Block> blocks;
         for (const Goal &g : r.goals) {
-            const bool touched =
-                g.createdIn == r.conversation.id ||
-                std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
-                            [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+            const bool touched = g.createdIn == r.conversation.id || r.reviewed(g);
             if (!g.isRunning() && !touched)
                 continue; // goals finished in earlier conversations belong to those summaries
             SummaryDocument::Fields fields;
@@ -249,8 +255,8 @@ SummaryDocument buildSummary(Store &store, Id conversationId, const SummaryOptio
     std::vector<Conversation> series = store.conversations().forEmployee(record.employee.id);
     std::stable_sort(series.begin(), series.end(),
                      [](const Conversation &a, const Conversation &b) {
-                         const QDate da = a.heldDate.isValid() ? a.heldDate : a.plannedDate;
-                         const QDate db = b.heldDate.isValid() ? b.heldDate : b.plannedDate;
+                         const QDate da = a.date();
+                         const QDate db = b.date();
                          return da < db;
                      });
     for (std::size_t i = 0; i < series.size(); ++i) {

@@ -54,8 +54,8 @@ EmployeeHistory EmployeeDirectory::history(Id id)
         history.conversations = m_store.conversations().forEmployee(id);
         std::stable_sort(history.conversations.begin(), history.conversations.end(),
                          [](const Conversation &a, const Conversation &b) {
-                             const QDate da = a.heldDate.isValid() ? a.heldDate : a.plannedDate;
-                             const QDate db = b.heldDate.isValid() ? b.heldDate : b.plannedDate;
+                             const QDate da = a.date();
+                             const QDate db = b.date();
                              return da > db;
                          });
         history.goals = m_store.repository<Goal>().where("employee_id", id);

@@ -73,11 +73,6 @@ template <typename T> void saveIfChanged(Database &db, T &row)
     repo.save(row);
 }
 
-QDate dateOf(const Conversation &c)
-{
-    return c.heldDate.isValid() ? c.heldDate : c.plannedDate;
-}
-
 // Open items of the employee's other conversations, and those this one closed.
 std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord &r)
 {
@@ -89,7 +84,7 @@ std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord 
                                             {r.employee.id, conversationId, conversationId});
     // Open items of conversations after this one are not this one's business (looking
     // back at an old conversation); undated conversations count as earlier.
-    const QDate when = dateOf(r.conversation);
+    const QDate when = r.conversation.date();
     if (when.isValid()) {
         std::erase_if(items, [&](const ActionItem &item) {
             if (item.closedIn == conversationId)
@@ -97,7 +92,7 @@ std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord 
             const auto from = std::find_if(
                 r.otherConversations.begin(), r.otherConversations.end(),
                 [&item](const Conversation &c) { return c.id == item.conversationId; });
-            return from != r.otherConversations.end() && dateOf(*from) > when;
+            return from != r.otherConversations.end() && from->date() > when;
         });
     }
     return items;
@@ -345,8 +340,7 @@ ConversationRepository::earlierConversations(const Conversation &conversation)
     std::vector<Conversation> earlier = Repository<Conversation>(m_db).matching(
         "employee_id = ? AND id <> ? AND phase = 'finished' AND held_date IS NOT NULL",
         {conversation.employeeId, conversation.id});
-    const QDate when =
-        conversation.heldDate.isValid() ? conversation.heldDate : conversation.plannedDate;
+    const QDate when = conversation.date();
     if (when.isValid())
         std::erase_if(earlier, [&when](const Conversation &c) { return c.heldDate > when; });
     std::stable_sort(

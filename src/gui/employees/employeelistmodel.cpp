@@ -68,6 +68,25 @@ QString EmployeeListModel::neverText()
     return tr("never");
 }
 
+namespace {
+
+// The rhythm explained on the next-conversation column, the count on its own, else the person.
+QString toolTip(const EmployeeOverview &row, const RhythmState &state, int column)
+{
+    const Employee &e = row.employee;
+    const QString rhythm = RhythmTexts::explanation(state, e.rhythmWeeks);
+    if (column == EmployeeListModel::NextColumn && !rhythm.isEmpty())
+        return row.nextPlanned.isValid()
+                   ? EmployeeListModel::tr("%1 Planned: %2.")
+                         .arg(rhythm, QLocale().toString(row.nextPlanned, QLocale::LongFormat))
+                   : rhythm;
+    if (column == EmployeeListModel::OpenActionsColumn)
+        return EmployeeListModel::tr("Open action items: %1").arg(row.openActions);
+    return e.email.isEmpty() ? e.name : EmployeeListModel::tr("%1 <%2>").arg(e.name, e.email);
+}
+
+} // namespace
+
 QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -80,16 +99,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == NextColumn &&
-            !RhythmTexts::explanation(state, e.rhythmWeeks).isEmpty())
-            return row.nextPlanned.isValid()
-                       ? tr("%1 Planned: %2.")
-                             .arg(RhythmTexts::explanation(state, e.rhythmWeeks),
-                                  QLocale().toString(row.nextPlanned, QLocale::LongFormat))
-                       : RhythmTexts::explanation(state, e.rhythmWeeks);
-        if (index.column() == OpenActionsColumn)
-            return tr("Open action items: %1").arg(row.openActions);
-        return e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);
+        return toolTip(row, state, index.column());
     case Qt::DecorationRole:
         if (index.column() == NextColumn) {
             if (const QIcon icon = m_icons(state); !icon.isNull())

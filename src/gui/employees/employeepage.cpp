@@ -196,7 +196,7 @@ void EmployeePage::showConversations(const std::vector<Conversation> &conversati
 {
     const QLocale locale;
     for (const Conversation &c : conversations) {
-        const QDate date = c.heldDate.isValid() ? c.heldDate : c.plannedDate;
+        const QDate date = c.date();
         QString summary = c.summary.section(QLatin1Char('\n'), 0, 0);
         if (c.phase != Phase::Finished && summary.isEmpty())
             summary = c.heldDate.isValid() ? tr("under way") : tr("planned");

@@ -403,8 +403,7 @@ void PreparationPage::showGoals(const ConversationRecord &r)
         m_goals->currentItem() ? m_goals->currentItem()->data(0, Qt::UserRole).value<Id>() : 0;
     m_goals->clear();
     for (const Goal &g : r.goals) {
-        const bool reviewed = std::any_of(r.goalUpdates.begin(), r.goalUpdates.end(),
-                                          [&g](const GoalUpdate &u) { return u.goalId == g.id; });
+        const bool reviewed = r.reviewed(g);
         if (!g.isRunning() && !reviewed)
             continue;
         auto *item =

@@ -9,8 +9,7 @@
 
 namespace dialoog {
 namespace {
-constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions,
-                                         Phase::WrapUp};
+constexpr const std::array<Phase, 4> &phases = conversationPhases;
 }
 
 PhaseBar::PhaseBar(QWidget *parent) : QWidget(parent)

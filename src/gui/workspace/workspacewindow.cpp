@@ -34,14 +34,11 @@
 
 namespace dialoog {
 namespace {
-constexpr std::array<Phase, 4> phases = {Phase::Preparation, Phase::Goals, Phase::Questions,
-                                         Phase::WrapUp};
+constexpr const std::array<Phase, 4> &phases = conversationPhases;
 
 int indexOf(Phase phase)
 {
-    return phase == Phase::Finished
-               ? 3
-               : int(std::find(phases.begin(), phases.end(), phase) - phases.begin());
+    return phaseIndex(phase);
 }
 } // namespace
 
@@ -65,8 +62,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     setAttribute(Qt::WA_DeleteOnClose);
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
-    const QDate date =
-        r.conversation.heldDate.isValid() ? r.conversation.heldDate : r.conversation.plannedDate;
+    const QDate date = r.conversation.date();
     setWindowTitle(
         tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
