@@ -415,6 +415,10 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
 <context>
     <name>dialoog::ConversationDocument</name>
     <message>
+        <source>Paste feedback answers</source>
+        <translation>Feedbackantwoorden plakken</translation>
+    </message>
+    <message>
         <source>Edit energy note</source>
         <translation>Energienotitie bewerken</translation>
     </message>

@@ -191,9 +191,19 @@ bool ConversationDocument::removeAchievement(int index)
 
 bool ConversationDocument::addFeedback(const FeedbackItem &item)
 {
+    return addFeedback(item, tr("Add feedback"));
+}
+
+bool ConversationDocument::pasteFeedback(const FeedbackItem &item)
+{
+    return addFeedback(item, tr("Paste feedback answers"));
+}
+
+bool ConversationDocument::addFeedback(const FeedbackItem &item, const QString &undoText)
+{
     return change([&](QUndoCommand *&command) {
         m_session->addFeedback(item);
-        command = added(&ConversationRecord::feedback, tr("Add feedback"));
+        command = added(&ConversationRecord::feedback, undoText);
         return true;
     });
 }

@@ -54,6 +54,8 @@ public:
     bool addAchievement(const QString &text);
     bool removeAchievement(int index);
     bool addFeedback(const FeedbackItem &item);
+    // Feedback that came back by mail, as one step named for what the user did.
+    bool pasteFeedback(const FeedbackItem &item);
     bool reviewGoal(const GoalUpdate &update);
     bool setEarlierActionStatus(int index, ActionStatus status);
     bool settleInboxNote(int index, bool keep);
@@ -95,6 +97,7 @@ signals:
     void saved();
 
 private:
+    bool addFeedback(const FeedbackItem &item, const QString &undoText);
     // Makes a change through the session; `make` says whether the model took it, and
     // gives the command that takes it back (none: nothing changed).
     bool change(const std::function<bool(QUndoCommand *&command)> &make);

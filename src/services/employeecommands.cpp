@@ -19,7 +19,6 @@ void EmployeeCommand::undo()
             m_directory->write(*m_before);
         } else {
             m_directory->erase(m_after.id);
-            m_after.id = 0; // a redo adds the person again, under a new id
         }
     } catch (const Failure &e) {
         setObsolete(true); // the stack cannot follow the store any more
@@ -32,7 +31,10 @@ void EmployeeCommand::redo()
     if (std::exchange(m_applied, false))
         return;
     try {
-        m_directory->write(m_after);
+        if (m_before)
+            m_directory->write(m_after);
+        else
+            m_directory->restore(m_after);
     } catch (const Failure &e) {
         setObsolete(true);
         emit m_directory->failed(e.message());

@@ -273,6 +273,12 @@ void EmployeeDirectory::write(Employee &employee)
     emit employeeWritten(employee);
 }
 
+void EmployeeDirectory::restore(Employee &employee)
+{
+    m_store.employees().insert(employee, Repository<Employee>::WithId::Yes);
+    emit employeeWritten(employee);
+}
+
 void EmployeeDirectory::erase(Id id)
 {
     // Undoing "add" must never take conversations with it.

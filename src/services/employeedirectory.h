@@ -84,6 +84,9 @@ public:
     // remove the one with `id`. They throw Failure.
     void write(Employee &employee);
     void erase(Id id);
+    // Puts back the person an undone "add" removed, under the same id, so the steps
+    // after it on the stack (edit, archive) still find them.
+    void restore(Employee &employee);
     template <typename T> void removeRow(const T &row);
     template <typename T> void restoreRow(T &row);
 

@@ -15,6 +15,17 @@ namespace {
 // Makes the rows of T under `parentId` exactly `children`. Rows that are already stored
 // as they are are not written again: a save while typing touches only what changed.
 // `previous`: the rows as the last save left them, so they need not be read back.
+// A row another window removed meanwhile (feedback taken back in the main window while
+// a conversation that had picked it up is open) stays removed: nothing to write, and no
+// save that fails for ever.
+template <typename T> void write(Repository<T> &repo, T &row)
+{
+    if (row.id == 0)
+        repo.insert(row);
+    else
+        repo.tryUpdate(row);
+}
+
 template <typename T>
 void syncChildren(Database &db, std::string_view column, Id parentId, std::vector<T> &children,
                   Id T::*parentField, const std::vector<T> *previous = nullptr)
@@ -32,7 +43,7 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
             child.*parentField = parentId;
             if (i < previous->size() && (*previous)[i] == child)
                 continue;
-            repo.save(child);
+            write(repo, child);
         }
         return;
     }
@@ -45,13 +56,13 @@ void syncChildren(Database &db, std::string_view column, Id parentId, std::vecto
         if (kept)
             stored.emplace(row.id, std::move(row));
         else
-            repo.remove(row.id);
+            repo.tryRemove(row.id);
     }
     for (T &child : children) {
         child.*parentField = parentId;
         if (const auto same = stored.find(child.id); same != stored.end() && same->second == child)
             continue;
-        repo.save(child);
+        write(repo, child);
     }
 }
 
@@ -143,7 +154,7 @@ void saveGoals(Database &db, ConversationRecord &r, const ConversationRecord *pr
         return;
     for (const Goal &was : previous->goals) {
         if (was.id != 0 && was.createdIn == id && !sameId(&r.goals, was.id))
-            Repository<Goal>(db).remove(was.id);
+            Repository<Goal>(db).tryRemove(was.id);
     }
 }
 

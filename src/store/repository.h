@@ -76,6 +76,14 @@ public:
         return value.id;
     }
 
+    // Deletes the row; false when it was gone already (another window removed it).
+    bool tryRemove(Id id)
+    {
+        Statement statement(m_db, "DELETE FROM " + std::string(Table<T>::name) + " WHERE id = ?");
+        statement.bind(1, id).run();
+        return m_db.changes() > 0;
+    }
+
     void remove(Id id)
     {
         Statement statement(m_db, "DELETE FROM " + std::string(Table<T>::name) + " WHERE id = ?");

@@ -25,10 +25,19 @@ TEST_CASE("employees are added, edited and archived as undo steps, and a list he
     REQUIRE(id != 0);
     CHECK(directory.employee(id)->name == QStringLiteral("Bram Visser"));
 
+    Employee edited = *directory.employee(id);
+    edited.role = QStringLiteral("Support engineer");
+    REQUIRE(directory.edit(edited));
+    CHECK(store.employees().get(id).role == QStringLiteral("Support engineer"));
+    REQUIRE(written.count() == 1);
+    written.clear();
+
     REQUIRE(directory.setArchived(id, true));
     CHECK(store.employees().get(id).archived);
     directory.undoStack()->undo();
     CHECK_FALSE(store.employees().get(id).archived);
+    directory.undoStack()->undo(); // the edit
+    CHECK(store.employees().get(id).role.isEmpty());
     directory.undoStack()->undo(); // the add
     CHECK_FALSE(store.employees().find(id).has_value());
     REQUIRE(removed.count() == 1);
@@ -52,6 +61,7 @@ TEST_CASE(
     CHECK(store.employees().find(employee).has_value());
     REQUIRE(failed.count() == 1);
     CHECK(failed.front().at(0).toString().contains(QStringLiteral("Archive them instead")));
+    CHECK(directory.undoStack()->count() == 0);
 }
 
 TEST_CASE("sample data comes in with its counts and cannot be undone step by step")

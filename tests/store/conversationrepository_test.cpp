@@ -177,20 +177,23 @@ TEST_CASE(
     CHECK(store->conversations().load(third).earlierActions.empty());
 }
 
-TEST_CASE("a row deleted in between is not written back under its old id: the save is refused and "
-          "changes nothing")
+TEST_CASE("a row deleted in between stays deleted: a later save writes the rest and does not "
+          "bring it back under its old id")
 {
     TempStore store;
     ConversationRecord r = filledRecord(*store);
     store->conversations().save(r);
     const ConversationRecord stale = r;
+    REQUIRE_FALSE(stale.notes.empty());
     r.notes.clear();
     store->conversations().save(r);
-    const ConversationRecord saved = store->conversations().load(r.conversation.id);
     ConversationRecord again = stale;
     again.conversation.summary = QStringLiteral("Changed");
-    CHECK_THROWS_AS(store->conversations().save(again), StoreError);
-    CHECK(store->conversations().load(r.conversation.id) == saved);
+    store->conversations().save(again);
+    const ConversationRecord after = store->conversations().load(r.conversation.id);
+    CHECK(after.notes.empty());
+    CHECK(store->repository<Note>().where("conversation_id", r.conversation.id).empty());
+    CHECK(after.conversation.summary == QStringLiteral("Changed"));
 }
 
 TEST_CASE("feedback and notes for next time gathered between conversations wait for the next one's "

@@ -183,7 +183,7 @@ bool PasteAnswersDialog::save()
     item.relation = static_cast<Relation>(m_relation->currentData().toInt());
     item.date = QDate::currentDate();
     item.text = AnswerSplitter::toFeedbackText(m_result, questions());
-    return m_document.addFeedback(item);
+    return m_document.pasteFeedback(item);
 }
 
 } // namespace dialoog
