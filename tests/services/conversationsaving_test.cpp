@@ -65,6 +65,10 @@ TEST_CASE("an added employee, undone and redone, is the same person again, so a 
     Employee edited = *team.directory.employee(id);
     edited.role = QStringLiteral("Team lead");
     REQUIRE(team.directory.edit(edited));
+    // Someone taken over meanwhile (not a step on the stack) gets the next id, so a new
+    // row for Daan could not get his old id back by chance.
+    Employee other{0, QStringLiteral("Emma Jansen"), {}, {}, {}, {}, 6, false};
+    team.store.employees().insert(other);
 
     QUndoStack *stack = team.directory.undoStack();
     stack->undo(); // the edit
@@ -74,7 +78,7 @@ TEST_CASE("an added employee, undone and redone, is the same person again, so a 
     stack->redo();
     REQUIRE(stack->index() == 2);
     const std::vector<Employee> all = team.store.employees().all();
-    CHECK(all.size() == 2); // Sanne and Daan, nobody twice
+    CHECK(all.size() == 3); // Sanne, Daan and Emma, nobody twice
     REQUIRE(team.store.employees().find(id).has_value());
     CHECK(team.store.employees().get(id).role == QStringLiteral("Team lead"));
 }
