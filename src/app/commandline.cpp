@@ -1,6 +1,9 @@
 #include "commandline.h"
 
+#include "services/databaseopener.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 namespace dialoog {
 namespace {
@@ -183,7 +186,7 @@ QString parseCommand(const QString &command, Arguments &arguments, CommandLine &
 
 QString CommandLine::usage()
 {
-    return tr(
+    const QString text = tr(
         "Usage: dialoog [--database PATH]\n"
         "       dialoog COMMAND [OPTIONS]\n"
         "Prepare, hold and follow up development conversations.\n"
@@ -226,6 +229,8 @@ QString CommandLine::usage()
         "demo and import create the database when it does not exist; check, export and\n"
         "handover refuse a missing file. Private notes are exported only with --include-private;\n"
         "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
+    // The default depends on the user (home, XDG_DATA_HOME), so the translations keep a %1.
+    return text.arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath()));
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)

@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <cctype>
@@ -502,4 +504,189 @@ TEST_CASE(
     CHECK(separate.exitCode == 0);
     const Run check = runDialoog({QStringLiteral("check"), QStringLiteral("--database"), target});
     CHECK(check.out.contains(QStringLiteral("employees: 2")));
+}
+
+namespace {
+
+// One way to reach a message from outside. In `command`, these words stand for files the
+// test makes: DB a demo database, FRESH a new database, MISSING a file that is not there,
+// NOTDB a text file, FOLDER a folder, JSON an export of DB, BADJSON a file that is no JSON,
+// LOCKED a database another Dialoog holds, READONLY a database its owner may not change,
+// OUT a file to write, NODIR a file in a folder that is not there.
+struct MessageCase
+{
+    const char *what;
+    const char *command;
+    int exitCode; // that the run reached the message meant, not an earlier one
+    bool headless = false;
+};
+
+const MessageCase messageCases[] = {
+    // --help, for the window and for every command (it needs no display either).
+    {"help", "--help", 0},
+    {"short help", "-h", 0},
+    {"help without a display", "--help", 0, true},
+    {"help for the window", "--database DB --help", 0, true},
+    {"demo help", "demo --help", 0},
+    {"export help", "export --help", 0},
+    {"import help", "import --help", 0},
+    {"handover help", "handover --help", 0},
+    {"check help", "check --help", 0},
+    {"summary help", "summary --help", 0},
+    {"ics help", "ics --help", 0},
+    {"version", "--version", 0},
+    // A wrong command line: exit code 2.
+    {"unknown command", "frobnicate", 2},
+    {"unknown option", "check --database DB --frobnicate", 2},
+    {"database without a path", "check --database", 2},
+    {"first paint with a command", "--quit-after-first-paint demo --database DB", 2},
+    {"export without output", "export --database DB", 2},
+    {"export employee without id", "export --database DB --output OUT --employee", 2},
+    {"export employee not a number", "export --database DB --output OUT --employee abc", 2},
+    {"import without a file", "import --database DB", 2},
+    {"import read-only", "import --database DB --read-only JSON", 2},
+    {"demo read-only", "demo --database DB --read-only", 2},
+    {"handover without employee", "handover --database DB --output OUT", 2},
+    {"handover employee zero", "handover --database DB --employee 0 --output OUT", 2},
+    {"handover without output", "handover --database DB --employee 1", 2},
+    {"handover bad language", "handover --database DB --employee 1 --output OUT --language de", 2},
+    {"summary without conversation", "summary --database DB --output OUT", 2},
+    {"summary conversation not a number", "summary --database DB --conversation x --output OUT", 2},
+    {"summary without output", "summary --database DB --conversation 1", 2},
+    {"summary bad language", "summary --database DB --conversation 1 --output OUT.md --language fr",
+     2},
+    {"summary copy and private",
+     "summary --database DB --conversation 1 --output OUT.md --employee-copy --include-private", 2},
+    {"ics without conversation", "ics --database DB --output OUT", 2},
+    {"ics conversation negative", "ics --database DB --conversation -1 --output OUT", 2},
+    {"ics without output", "ics --database DB --conversation 1", 2},
+    // What cannot be done: exit code 1.
+    {"window without a display", "--database DB", 1, true},
+    {"check missing database", "check --database MISSING", 1},
+    {"export missing database", "export --database MISSING --output OUT", 1},
+    {"summary missing database", "summary --database MISSING --conversation 1 --output OUT.md", 1},
+    {"ics missing database", "ics --database MISSING --conversation 1 --output OUT", 1},
+    {"handover missing database", "handover --database MISSING --employee 1 --output OUT", 1},
+    {"check not a database", "check --database NOTDB", 1},
+    {"demo not a database", "demo --database NOTDB", 1},
+    {"import into not a database", "import --database NOTDB JSON", 1},
+    {"import missing file", "import --database DB MISSING", 1},
+    {"import unreadable file", "import --database DB FOLDER", 1},
+    {"import not JSON", "import --database DB BADJSON", 1},
+    {"import someone already there", "import --database DB JSON", 1},
+    {"demo database in use", "demo --database LOCKED", 1},
+    {"demo read-only file", "demo --database READONLY", 1},
+    {"import read-only file", "import --database READONLY JSON", 1},
+    {"export to no folder", "export --database DB --output NODIR", 1},
+    {"summary no conversation", "summary --database DB --conversation 9999 --output OUT.md", 1},
+    {"summary unknown format", "summary --database DB --conversation 1 --output OUT.docx", 1},
+    {"summary to no folder", "summary --database DB --conversation 1 --output NODIR.md", 1},
+    {"ics no conversation", "ics --database DB --conversation 99 --output OUT.ics", 1},
+    {"ics nothing planned", "ics --database DB --conversation 1 --output OUT.ics", 1},
+    {"handover no employee", "handover --database DB --employee 999 --output OUT", 1},
+    {"handover to no folder", "handover --database DB --employee 1 --output NODIR", 1},
+    // What is said when it works.
+    {"demo", "demo --database FRESH", 0},
+    {"check", "check --database DB", 0},
+    {"import", "import --database FRESH2 JSON", 0},
+    {"handover", "handover --database DB --employee 1 --output OUT.json", 0},
+};
+
+// Texts in English or in Dutch, whatever the machine's language, with settings and data of
+// their own under `dir` (so the default database is `dir`/data/Dialoog/dialoog/dialoog.sqlite).
+QProcessEnvironment languageEnvironment(const QString &language, const QTemporaryDir &dir,
+                                        bool headless)
+{
+    QProcessEnvironment environment =
+        headless ? headlessEnvironment() : QProcessEnvironment::systemEnvironment();
+    const QString locale = language == QLatin1String("nl") ? QStringLiteral("nl_NL.UTF-8")
+                                                           : QStringLiteral("en_US.UTF-8");
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("DIALOOG_LOCK_WAIT_MS"), QStringLiteral("200"));
+    return environment;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(data) == data.size());
+}
+
+// The files the words of MessageCase::command stand for, made in `dir`.
+QMap<QString, QString> messageFiles(const QTemporaryDir &dir)
+{
+    QMap<QString, QString> files;
+    for (const char *word : {"DB", "FRESH", "FRESH2", "MISSING", "NOTDB", "FOLDER", "JSON",
+                             "BADJSON", "LOCKED", "READONLY", "OUT"})
+        files[QString::fromLatin1(word)] = dir.filePath(QString::fromLatin1(word).toLower());
+    files[QStringLiteral("NODIR")] = dir.filePath(QStringLiteral("no/such/folder/out"));
+    const QString db = files.value(QStringLiteral("DB"));
+    const QString readOnly = files.value(QStringLiteral("READONLY"));
+    const QString database = QStringLiteral("--database");
+    REQUIRE(runDialoog({QStringLiteral("demo"), database, db}).exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("export"), database, db, QStringLiteral("--output"),
+                        files.value(QStringLiteral("JSON"))})
+                .exitCode == 0);
+    REQUIRE(runDialoog({QStringLiteral("demo"), database, readOnly}).exitCode == 0);
+    REQUIRE(QFile::setPermissions(readOnly, QFile::ReadOwner));
+    writeFile(files.value(QStringLiteral("NOTDB")), QByteArray("my own notes\n").repeated(100));
+    writeFile(files.value(QStringLiteral("BADJSON")), "{ \"format\": ");
+    REQUIRE(QDir().mkpath(files.value(QStringLiteral("FOLDER"))));
+    return files;
+}
+
+QStringList messageArguments(const char *command, const QMap<QString, QString> &files)
+{
+    QStringList arguments = QString::fromLatin1(command).split(QLatin1Char(' '));
+    for (QString &argument : arguments) {
+        const QString word = argument.section(QLatin1Char('.'), 0, 0);
+        if (files.contains(word))
+            argument.replace(0, word.size(), files.value(word));
+    }
+    return arguments;
+}
+
+} // namespace
+
+TEST_CASE("the help names the real default database, in English and in Dutch")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data/Dialoog/dialoog/dialoog.sqlite"));
+    const Run english =
+        runDialoog(args({"--help"}), languageEnvironment(QStringLiteral("en"), dir, false));
+    const Run dutch =
+        runDialoog(args({"--help"}), languageEnvironment(QStringLiteral("nl"), dir, false));
+    CHECK(english.out.contains(QStringLiteral("(default: %1)").arg(path)));
+    CHECK(dutch.out.contains(QStringLiteral("(standaard: %1)").arg(path)));
+    CHECK_FALSE(QFileInfo::exists(path)); // naming it makes nothing
+}
+
+TEST_CASE("no help text and no message, in English or in Dutch, leaves a placeholder unfilled")
+{
+    // As root a file its owner may not change is changed anyway: run as an ordinary user.
+    if (dialoog::test::rerunAsUnprivilegedUser())
+        return;
+    const QRegularExpression placeholder(QStringLiteral("%L?[0-9]"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        QTemporaryDir dir;
+        const QMap<QString, QString> files = messageFiles(dir);
+        QLockFile held(files.value(QStringLiteral("LOCKED")) + QStringLiteral(".lock"));
+        REQUIRE(held.tryLock(0));
+        for (const MessageCase &c : messageCases) {
+            const QStringList arguments = messageArguments(c.command, files);
+            const Run run = runDialoog(arguments, languageEnvironment(language, dir, c.headless));
+            const QString said = run.out + run.err;
+            INFO(language.toStdString() << ", " << c.what << ": dialoog "
+                                        << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
+                                        << said.toStdString());
+            CHECK(run.exitCode == c.exitCode);
+            CHECK_FALSE(said.trimmed().isEmpty());
+            CHECK_FALSE(said.contains(placeholder));
+        }
+    }
 }
