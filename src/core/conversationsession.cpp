@@ -241,11 +241,6 @@ bool ConversationSession::setScores(int energy, int workHappiness)
     return true;
 }
 
-void ConversationSession::setWellbeingNote(const QString &note)
-{
-    edit([&note](ConversationRecord &r) { r.conversation.wellbeingNote = note; });
-}
-
 void ConversationSession::setReflection(const Reflection &reflection)
 {
     edit([&reflection](ConversationRecord &r) {

@@ -64,7 +64,6 @@ public:
 
     // Preparation
     bool setScores(int energy, int workHappiness);
-    void setWellbeingNote(const QString &note);
     void setReflection(const Reflection &reflection);
     void addAchievement(const QString &text);
     bool removeAchievement(int index);

@@ -158,8 +158,18 @@ void checkEveryMenuActionIsRegistered(QMainWindow &window, const ActionRegistry 
 
 } // namespace
 
-TEST_CASE("Preferences opens from its action, with Ctrl+comma, and OK keeps every page's value in "
-          "Settings")
+TEST_CASE("Ctrl+comma opens Preferences")
+{
+    App app;
+    app.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&app.window));
+    const NextDialog<PreferencesDialog> preferences(
+        "the Preferences dialog", [](PreferencesDialog *dialog) { dialog->reject(); });
+    QTest::keyClick(&app.window, Qt::Key_Comma, Qt::ControlModifier);
+    CHECK(preferences.answered());
+}
+
+TEST_CASE("Preferences opens from its action, and OK keeps every page's value in Settings")
 {
     App app;
     CHECK(actionOf(app.window, ActionId::Preferences)

@@ -67,7 +67,6 @@ public:
     void openSearchHit(const SearchHit &hit);
     RhythmPanel *rhythmPanel() const { return m_rhythmDock->panel(); }
     QDockWidget *rhythmDock() const { return m_rhythmDock; }
-    CalendarActions *calendarActions() const { return m_calendar; }
     // "3 conversations are overdue" in the status bar, a link that opens the rhythm view.
     QLabel *overdueLabel() const { return m_overdue; }
     void showRhythm();
