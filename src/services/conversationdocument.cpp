@@ -100,13 +100,16 @@ template <typename T>
 bool ConversationDocument::removed(std::vector<T> ConversationRecord::*list, int index,
                                    bool (ConversationSession::*remove)(int), const QString &text)
 {
-    return change([&](QUndoCommand *&command) {
-        if (!validIndex(record().*list, index))
+    // The session is named outside the lambda: GCC 12's UBSan took the closure for `this`
+    // at the call through the pointer to member, and reported a bad vptr.
+    ConversationSession &session = *m_session;
+    return change([&session, list, index, remove, &text](QUndoCommand *&command) {
+        if (!validIndex(session.record().*list, index))
             return false;
-        T item = (record().*list)[std::size_t(index)];
-        if (!(m_session->*remove)(index))
+        T item = (session.record().*list)[std::size_t(index)];
+        if (!(session.*remove)(index))
             return false;
-        command = new ListItemCommand<T>(*m_session, text, ListChange::Removed, list,
+        command = new ListItemCommand<T>(session, text, ListChange::Removed, list,
                                          std::size_t(index), std::move(item));
         return true;
     });
