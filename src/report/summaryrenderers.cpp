@@ -35,8 +35,13 @@ QString htmlHead(const SummaryDocument &s)
         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; "
         "max-width: 48em; }\n"
         "h1 { font-size: 18pt; margin-bottom: 2pt; }\n"
-        "h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 4pt; color: #24476b; "
-        "border-bottom: 1px solid #9aaabb; }\n"
+        // One rhythm for every heading, whatever precedes or follows it (the printout
+        // sets the same spaces itself: summarylayout.cpp).
+        "h2 { font-size: 12.5pt; margin-top: 13.5pt; margin-bottom: 4.5pt; color: #24476b; "
+        "border-bottom: 1px solid #9aaabb; page-break-after: avoid; }\n"
+        "h2 + * { margin-top: 0; }\n"
+        "thead { display: table-header-group; }\n"
+        "tr { page-break-inside: avoid; }\n"
         "p.subtitle { font-size: 11pt; color: #444444; margin-top: 0; }\n"
         "p.notice { font-weight: bold; color: #8a1f11; }\n"
         "table { border-collapse: collapse; }\n"
