@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace dialoog;
@@ -147,6 +149,70 @@ void checkPages(const SummaryDocument &summary, int *pageCount = nullptr)
         *pageCount = int(bodies.size());
 }
 
+// A line of text as poppler finds it on a page, in points from the page's top.
+struct TextLine
+{
+    int page = 0;
+    qreal top = 0;
+    qreal bottom = 0;
+    QString text;
+};
+
+std::vector<TextLine> textLines(const QString &pdf)
+{
+    QXmlStreamReader xml(run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-bbox-layout"), pdf, QStringLiteral("-")}));
+    std::vector<TextLine> lines;
+    int page = -1;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes at = xml.attributes();
+        if (xml.name() == QLatin1String("page")) {
+            ++page;
+        } else if (xml.name() == QLatin1String("line")) {
+            lines.push_back(TextLine{page,
+                                     at.value(QLatin1String("yMin")).toDouble(),
+                                     at.value(QLatin1String("yMax")).toDouble(),
+                                     {}});
+        } else if (xml.name() == QLatin1String("word")) {
+            QString &text = lines.back().text;
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + xml.readElementText();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return lines;
+}
+
+// The white space between each heading and the text above it and below it, in points,
+// where that text is on the heading's page. Adds a line per heading to `report`.
+void headingSpaces(const std::vector<TextLine> &lines, const QStringList &headings,
+                   std::vector<qreal> &above, std::vector<qreal> &below, QString &report)
+{
+    for (const TextLine &heading : lines) {
+        if (!headings.contains(heading.text))
+            continue;
+        qreal before = -1;
+        qreal after = 1e9;
+        for (const TextLine &line : lines) {
+            if (line.page != heading.page)
+                continue;
+            if (line.bottom <= heading.top + 0.5)
+                before = std::max(before, line.bottom);
+            if (line.top >= heading.bottom - 0.5)
+                after = std::min(after, line.top);
+        }
+        if (before >= 0)
+            above.push_back(heading.top - before);
+        if (after < 1e9)
+            below.push_back(after - heading.bottom);
+        report += QStringLiteral("\n%1: %2 pt above, %3 pt below")
+                      .arg(heading.text)
+                      .arg(heading.top - before)
+                      .arg(after - heading.bottom);
+    }
+}
+
 SummaryOptions options()
 {
     SummaryOptions o;
@@ -238,6 +304,29 @@ TEST_CASE("no page of a 1,000-item summary ends in a heading; the action items' 
     int pages = 0;
     checkPages(buildSummary(r, 0, options()), &pages);
     CHECK(pages > 40);
+}
+
+TEST_CASE("every heading of the printout has the same space above it and the same below it, "
+          "whatever comes before or after")
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("demo.sqlite")), Store::Open::CreateIfMissing);
+    fillDemoData(store, QDate(2026, 6, 1));
+    const SummaryDocument summary = longestDemoSummary(store);
+    std::vector<qreal> above, below;
+    QString report;
+    headingSpaces(textLines(writePdf(dir, summary)), headingsOf(summary), above, below, report);
+    INFO(report.toStdString());
+    REQUIRE(above.size() + 2 >= summary.sections.size()); // all but those heading a page
+    REQUIRE(below.size() + 1 >= summary.sections.size());
+    const auto [fewestAbove, mostAbove] = std::minmax_element(above.begin(), above.end());
+    const auto [fewestBelow, mostBelow] = std::minmax_element(below.begin(), below.end());
+    INFO("above: " << *fewestAbove << " to " << *mostAbove << " pt; below: " << *fewestBelow
+                   << " to " << *mostBelow << " pt");
+    // Measured from text to text: a table cell's padding adds a little (about 1 pt).
+    CHECK(*mostAbove - *fewestAbove < 1.5);
+    CHECK(*mostBelow - *fewestBelow < 1.5);
+    CHECK(*fewestAbove > 2 * *mostBelow); // a heading belongs to what follows it
 }
 
 TEST_CASE("whatever the length of what comes before, no page ends in a heading")
