@@ -38,9 +38,15 @@ std::vector<Item> topLevelItems(const QTextDocument &document)
     return items;
 }
 
+// 2: a section's title; 3: a question over its answer; 0: not a heading.
+int headingLevel(const Item &item)
+{
+    return item.frame ? 0 : item.block.blockFormat().headingLevel();
+}
+
 bool isHeading(const Item &item)
 {
-    return !item.frame && item.block.blockFormat().headingLevel() == 2;
+    return headingLevel(item) == 2;
 }
 
 void setBlockMargins(const QTextBlock &block, qreal top, qreal bottom)
@@ -115,14 +121,21 @@ void rowTops(const QAbstractTextDocumentLayout &layout, QTextTable *table, std::
                  tops.size() + 1); // a row counts once, however many lines
 }
 
-// Where the first lines or table rows under the heading at `index` begin.
+// Where the first lines or table rows under the heading at `index` begin. A question
+// right under a section heading is passed over: the section's heading is kept with the
+// lines the question is kept with, so keeping the question never strands the section's.
 std::vector<qreal> headedTops(const QTextDocument &document, const std::vector<Item> &items,
                               std::size_t index)
 {
     const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    const int level = headingLevel(items[index]);
     std::vector<qreal> tops;
-    for (std::size_t i = index + 1;
-         i < items.size() && !isHeading(items[i]) && tops.size() < kKeptWithHeading; ++i) {
+    for (std::size_t i = index + 1; i < items.size() && tops.size() < kKeptWithHeading; ++i) {
+        const int next = headingLevel(items[i]);
+        if (next > 0 && (next <= level || !tops.empty()))
+            break;
+        if (next > 0)
+            continue;
         if (auto *table = qobject_cast<QTextTable *>(items[i].frame))
             rowTops(layout, table, tops);
         else if (items[i].frame)
@@ -139,20 +152,25 @@ std::vector<qreal> headedTops(const QTextDocument &document, const std::vector<I
 void keepHeadingsWithNext(QTextDocument &document, const std::vector<Item> &items)
 {
     const qreal height = document.pageSize().height();
+    // Lay out every page first. Qt lays out lazily, and a block changed before the rest
+    // was laid out leaves the blocks after it without lines, so without text.
+    document.pageCount();
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!isHeading(items[i]))
+        if (headingLevel(items[i]) < 2) // the document's title heads page 1 anyway
             continue;
         const std::vector<qreal> tops = headedTops(document, items, i);
         std::vector<qreal> heading;
         lineTops(*document.documentLayout(), items[i].block, heading);
+        if (heading.empty() || tops.empty())
+            continue;
         const int page = pageOf(heading.front(), height);
         const bool headsItsPage = heading.front() - page * height < 1; // nothing to gain
-        if (tops.empty() || headsItsPage || pageOf(tops.back(), height) == page)
+        if (headsItsPage || pageOf(tops.back(), height) == page)
             continue;
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        format.setTopMargin(0); // like any first line of a page
-        QTextCursor(items[i].block).mergeBlockFormat(format);
+        format.setTopMargin(0);                               // like any first line of a page
+        QTextCursor(items[i].block).mergeBlockFormat(format); // lays out what follows anew
     }
 }
 

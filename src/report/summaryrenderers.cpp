@@ -50,7 +50,11 @@ QString htmlHead(const SummaryDocument &s)
         "table.grid { width: 100%; }\n"
         "table.grid th { background-color: #e8edf2; text-align: left; padding: 3pt; }\n"
         "table.grid td { border-bottom: 1px solid #cccccc; padding: 3pt; vertical-align: top; }\n"
-        "p.question { font-weight: bold; margin-bottom: 1pt; }\n"
+        // A question heads its answer: a heading one level down, in the text's size.
+        // Qt's rich text keeps its larger h3 size for "10pt" but not for "medium" (which
+        // it takes as the default, 10pt); browsers take the last size.
+        "h3.question { font-size: medium; font-size: 10pt; font-weight: bold; margin-top: 9pt; "
+        "margin-bottom: 1pt; page-break-after: avoid; }\n"
         "p.answer { margin-top: 0; margin-left: 12pt; }\n"
         "table.signatures td { padding: 24pt 24pt 2pt 0; }\n"
         "</style>\n</head>\n<body>\n");
@@ -116,7 +120,8 @@ QString htmlBlock(const SummaryDocument::Block &block)
             },
             [](const SummaryDocument::Table &t) -> QString { return htmlTable(t); },
             [](const SummaryDocument::QuestionAnswer &qa) -> QString {
-                return QStringLiteral("<p class=\"question\">%1</p>\n<p class=\"answer\">%2</p>\n")
+                return QStringLiteral(
+                           "<h3 class=\"question\">%1</h3>\n<p class=\"answer\">%2</p>\n")
                     .arg(html(qa.question), html(qa.answer));
             },
             [](const SummaryDocument::Signatures &sig) -> QString { return htmlSignatures(sig); },
