@@ -1,9 +1,9 @@
 #include "summaryprinter.h"
 
 #include "pagedecor.h"
+#include "summarylayout.h"
 #include "summaryrenderers.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPagedPaintDevice>
@@ -41,17 +41,11 @@ int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDev
 
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPainter &painter)
 {
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    document.setDefaultFont(printFont());
-    document.setHtml(summaryToHtml(summary));
-    document.setDocumentMargin(0);
-
     const QRectF page = printableRect(device);
     const qreal footer = footerHeight(device);
     const QSizeF body(page.width(), page.height() - footer);
-    document.setPageSize(body);
-    const int pages = document.pageCount();
+    const std::unique_ptr<QTextDocument> document = layOutSummary(summary, &device, body);
+    const int pages = document->pageCount();
     const PageFooter decor{summary.footerLeft, summary.footerMiddle, summary.pageLabel};
 
     for (int index = 0; index < pages; ++index) {
@@ -59,7 +53,11 @@ int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPai
             device.newPage();
         painter.save();
         painter.translate(0, -index * body.height());
-        document.drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
+        // A line that begins the next page starts exactly at this page's foot. The clip
+        // hides it, but the PDF would still carry its text (found by search and by
+        // screen readers, on the wrong page): one pixel less leaves it out.
+        document->drawContents(&painter, QRectF(QPointF(0, index * body.height()),
+                                                QSizeF(body.width(), body.height() - 1)));
         painter.restore();
         paintFooter(painter, page, footer, decor, index, pages);
     }

@@ -35,8 +35,13 @@ QString htmlHead(const SummaryDocument &s)
         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; "
         "max-width: 48em; }\n"
         "h1 { font-size: 18pt; margin-bottom: 2pt; }\n"
-        "h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 4pt; color: #24476b; "
-        "border-bottom: 1px solid #9aaabb; }\n"
+        // One rhythm for every heading, whatever precedes or follows it (the printout
+        // sets the same spaces itself: summarylayout.cpp).
+        "h2 { font-size: 12.5pt; margin-top: 13.5pt; margin-bottom: 4.5pt; color: #24476b; "
+        "border-bottom: 1px solid #9aaabb; page-break-after: avoid; }\n"
+        "h2 + * { margin-top: 0; }\n"
+        "thead { display: table-header-group; }\n"
+        "tr { page-break-inside: avoid; }\n"
         "p.subtitle { font-size: 11pt; color: #444444; margin-top: 0; }\n"
         "p.notice { font-weight: bold; color: #8a1f11; }\n"
         "table { border-collapse: collapse; }\n"
@@ -45,7 +50,11 @@ QString htmlHead(const SummaryDocument &s)
         "table.grid { width: 100%; }\n"
         "table.grid th { background-color: #e8edf2; text-align: left; padding: 3pt; }\n"
         "table.grid td { border-bottom: 1px solid #cccccc; padding: 3pt; vertical-align: top; }\n"
-        "p.question { font-weight: bold; margin-bottom: 1pt; }\n"
+        // A question heads its answer: a heading one level down, in the text's size.
+        // Qt's rich text keeps its larger h3 size for "10pt" but not for "medium" (which
+        // it takes as the default, 10pt); browsers take the last size.
+        "h3.question { font-size: medium; font-size: 10pt; font-weight: bold; margin-top: 9pt; "
+        "margin-bottom: 1pt; page-break-after: avoid; }\n"
         "p.answer { margin-top: 0; margin-left: 12pt; }\n"
         "table.signatures td { padding: 24pt 24pt 2pt 0; }\n"
         "</style>\n</head>\n<body>\n");
@@ -111,7 +120,8 @@ QString htmlBlock(const SummaryDocument::Block &block)
             },
             [](const SummaryDocument::Table &t) -> QString { return htmlTable(t); },
             [](const SummaryDocument::QuestionAnswer &qa) -> QString {
-                return QStringLiteral("<p class=\"question\">%1</p>\n<p class=\"answer\">%2</p>\n")
+                return QStringLiteral(
+                           "<h3 class=\"question\">%1</h3>\n<p class=\"answer\">%2</p>\n")
                     .arg(html(qa.question), html(qa.answer));
             },
             [](const SummaryDocument::Signatures &sig) -> QString { return htmlSignatures(sig); },
