@@ -1,5 +1,6 @@
 #include "gui/employees/employeedialog.h"
 
+#include "gui/platform/textfit.h"
 #include "ui_employeedialog.h"
 
 #include <QPushButton>
@@ -25,6 +26,11 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, const QStringList &team
     m_ui->startDateEdit->setDate(employee.startDate.isValid() ? employee.startDate : unknownDate);
     m_ui->rhythmSpin->setValue(employee.rhythmWeeks);
     m_ui->problemLabel->setVisible(false);
+    // Wide enough for a long name and a normal e-mail address, in this font; the
+    // samples are shapes of values, not text a user reads.
+    fitLineEdit(m_ui->nameEdit, {QStringLiteral("Maximiliaan van Oldenbarnevelt")});
+    fitLineEdit(m_ui->roleEdit);
+    fitLineEdit(m_ui->emailEdit, {QStringLiteral("marieke.van.den.berg@example.org")});
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EmployeeDialog::updateAcceptable);
     updateAcceptable();
 }

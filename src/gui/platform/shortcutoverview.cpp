@@ -1,6 +1,7 @@
 #include "gui/platform/shortcutoverview.h"
 
 #include "gui/platform/actionregistry.h"
+#include "gui/platform/textfit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ ShortcutOverview::ShortcutOverview(const ActionRegistry &registry, QWidget *pare
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(600, 600);
+    m_tree->setMinimumSize(textAreaSize(m_tree, 56, 24));
 }
 
 void ShortcutOverview::fill(const ActionRegistry &registry)

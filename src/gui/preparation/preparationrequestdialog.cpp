@@ -4,6 +4,7 @@
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/textfit.h"
 #include "report/preparationform.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     body->setObjectName(QStringLiteral("requestBody"));
     body->setReadOnly(true);
     body->setAccessibleName(tr("The text of the mail"));
-    body->setMinimumHeight(body->fontMetrics().lineSpacing() * 14);
+    body->setMinimumSize(textAreaSize(body, 64, 14));
     form->addRow(tr("Text:"), body);
     layout->addLayout(form);
 
@@ -83,7 +84,7 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     connect(print, &QPushButton::clicked, this, &PreparationRequestDialog::saveForm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(620, 560);
+    fitLineEdit(m_recipients, {QStringLiteral("marieke.van.den.berg@example.org")});
 }
 
 QStringList PreparationRequestDialog::recipients() const
