@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLibraryInfo>
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QTranslator>
+#include <QTreeView>
 #include <functional>
 #include <memory>
 
@@ -126,7 +128,17 @@ int textRoom(const QAbstractButton *button)
 void checkLabels(const QDialog *dialog, QStringList &problems)
 {
     for (const QLabel *label : dialog->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(dialog) || label->text().isEmpty())
+        if (!label->isVisibleTo(dialog))
+            continue;
+        // A label with nothing to say is an empty strip in the dialog.
+        if (label->text().isEmpty() && label->pixmap().isNull() && label->height() > 0 &&
+            qobject_cast<const QWidget *>(label->parent()) == dialog) {
+            problems << QStringLiteral("%1 is empty but takes %2 px")
+                            .arg(nameOf(label))
+                            .arg(label->height());
+            continue;
+        }
+        if (label->text().isEmpty())
             continue;
         const int room = label->contentsRect().width() - 2 * label->margin();
         if (label->wordWrap()) {
@@ -194,6 +206,28 @@ void checkFields(const QDialog *dialog, QStringList &problems)
     }
 }
 
+// Every column of a list or tree as wide as its header and its widest entry.
+void checkColumns(const QDialog *dialog, QStringList &problems)
+{
+    for (const QTreeView *tree : dialog->findChildren<QTreeView *>()) {
+        if (!tree->isVisibleTo(dialog) || !tree->model())
+            continue;
+        const QHeaderView *header = tree->header();
+        for (int c = 0; c < tree->model()->columnCount(); ++c) {
+            const int room = tree->columnWidth(c);
+            const QString title = tree->model()->headerData(c, Qt::Horizontal).toString();
+            const int wanted =
+                std::max(static_cast<const QAbstractItemView *>(tree)->sizeHintForColumn(c),
+                         header->isHidden() ? 0 : advance(header, title) + 8);
+            if (wanted > room)
+                problems << QStringLiteral("%1 column \"%2\" needs %3 px, has %4")
+                                .arg(nameOf(tree), title)
+                                .arg(wanted)
+                                .arg(room);
+        }
+    }
+}
+
 // No empty strip: the lowest widget ends at the bottom margin, and a dialog with nothing
 // that grows is no taller than its content asks.
 void checkNoEmptyStrip(const QDialog *dialog, QStringList &problems)
@@ -227,6 +261,7 @@ QStringList clippedIn(QDialog *dialog)
     QStringList problems;
     checkLabels(dialog, problems);
     checkFields(dialog, problems);
+    checkColumns(dialog, problems);
     checkNoEmptyStrip(dialog, problems);
     return problems;
 }

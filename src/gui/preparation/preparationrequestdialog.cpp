@@ -68,6 +68,7 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
 
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say: an empty line is an empty strip
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -87,6 +88,12 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     fitLineEdit(m_recipients, {QStringLiteral("marieke.van.den.berg@example.org")});
 }
 
+void PreparationRequestDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
 QStringList PreparationRequestDialog::recipients() const
 {
     return parseAddresses(m_recipients->text());
@@ -97,11 +104,11 @@ bool PreparationRequestDialog::openInMail()
     const MailDraft draft{recipients(), m_request.subject(), m_request.body()};
     const FittedMailto fitted = fitMailto(draft, m_request.shortBody());
     if (!MailClient::open(fitted.url)) {
-        m_status->setText(
+        showStatus(
             tr("No mail program opened the message. Use Copy Text and paste it into a new mail."));
         return false;
     }
-    m_status->setText(
+    showStatus(
         fitted.shortened
             ? tr("The text was too long for a mail link, so the mail holds only the questions. "
                  "Use Copy Text for the whole text.")
@@ -113,7 +120,7 @@ void PreparationRequestDialog::copyText()
 {
     QApplication::clipboard()->setText(
         MailDraft{recipients(), m_request.subject(), m_request.body()}.plainText());
-    m_status->setText(tr("Subject and text copied; paste them into a new mail."));
+    showStatus(tr("Subject and text copied; paste them into a new mail."));
 }
 
 bool PreparationRequestDialog::saveForm()
@@ -132,8 +139,7 @@ bool PreparationRequestDialog::saveForm()
         MessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    m_status->setText(
-        tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
+    showStatus(tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
