@@ -50,6 +50,13 @@
 using namespace dialoog;
 using namespace dialoog::test;
 
+// The guide is a resource of the GUI library, found only once initialised (as the
+// application does), and Q_INIT_RESOURCE must be used outside any namespace.
+static void initGuideResources()
+{
+    Q_INIT_RESOURCE(dialoog);
+}
+
 namespace {
 
 const QString typicalName = QStringLiteral("Maximiliaan van Oldenbarnevelt");
@@ -411,6 +418,7 @@ void addApplicationDialogs(Dialogs &all)
         return std::make_unique<ShortcutOverview>(w.window->actionRegistry(), w.window.get());
     });
     add(all, "help", [](DialogWorld &) {
+        initGuideResources();
         auto help = std::make_unique<HelpWindow>();
         help->open(QStringLiteral("start"));
         return help;
