@@ -48,7 +48,7 @@ FeedbackDialog::FeedbackDialog(const QString &employeeName, const QDate &today, 
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&What they said:"), m_text);
     form->addRow(buttons);
-    fitLineEdit(m_from, {QStringLiteral("Maximiliaan van Oldenbarnevelt")});
+    fitLineEdit(m_from, {sampleFullName()});
     m_text->setMinimumSize(textAreaSize(m_text, 48, 6));
 }
 

@@ -41,6 +41,16 @@ void fitLineEdit(QLineEdit *edit, const QStringList &typical)
     edit->setMinimumWidth(std::max(width, edit->minimumSizeHint().width()));
 }
 
+QString sampleFullName()
+{
+    return QStringLiteral("Maximiliaan van Oldenbarnevelt");
+}
+
+QString sampleEmailAddress()
+{
+    return QStringLiteral("marieke.van.den.berg@example.org");
+}
+
 QSize textAreaSize(const QWidget *widget, int columns, int lines)
 {
     const QFontMetrics metrics = widget->fontMetrics();

@@ -18,6 +18,11 @@ int lineEditWidthFor(const QLineEdit *edit, const QString &text);
 // address, a full name), so a normal entry is never cut off.
 void fitLineEdit(QLineEdit *edit, const QStringList &typical = {});
 
+// Shapes of typical values to size fields by, not text a user reads: a long full name
+// and a normal e-mail address.
+QString sampleFullName();
+QString sampleEmailAddress();
+
 // The room `columns` average characters by `lines` lines take in `widget`'s font.
 QSize textAreaSize(const QWidget *widget, int columns, int lines);
 

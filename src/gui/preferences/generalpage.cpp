@@ -42,7 +42,7 @@ GeneralPage::GeneralPage(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addRow(tr("&Appearance:"), m_appearance);
-    fitLineEdit(m_name, {QStringLiteral("Maximiliaan van Oldenbarnevelt")});
+    fitLineEdit(m_name, {sampleFullName()});
 
     connect(m_name, &QLineEdit::textEdited, this, &PreferencesPage::changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesPage::changed);

@@ -72,7 +72,7 @@ PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document,
     connect(m_paste, &QPlainTextEdit::textChanged, this, &PasteAnswersDialog::resplit);
     connect(m_reflection, &QRadioButton::toggled, this, &PasteAnswersDialog::resplit);
     resplit();
-    // Room to read a pasted reply and its split side by side with the questions.
+    // Room to read a pasted reply and how it is split, in this font.
     m_paste->setMinimumSize(textAreaSize(m_paste, 72, 8));
     m_preview->setMinimumHeight(textAreaSize(m_preview, 0, 10).height());
 }
@@ -107,7 +107,7 @@ void PasteAnswersDialog::addSourceRows(QVBoxLayout *layout, PreparationRequest::
     from->addWidget(fromLabel);
     from->addWidget(m_fromWhom, 1);
     from->addWidget(m_relation);
-    fitLineEdit(m_fromWhom, {QStringLiteral("Maximiliaan van Oldenbarnevelt")});
+    fitLineEdit(m_fromWhom, {sampleFullName()});
     layout->addLayout(from);
 }
 

@@ -85,7 +85,7 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     connect(print, &QPushButton::clicked, this, &PreparationRequestDialog::saveForm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    fitLineEdit(m_recipients, {QStringLiteral("marieke.van.den.berg@example.org")});
+    fitLineEdit(m_recipients, {sampleEmailAddress()});
 }
 
 void PreparationRequestDialog::showStatus(const QString &text)
