@@ -139,26 +139,6 @@
         <translation>Sla het volgende gesprek op als agenda-uitnodiging (.ics)</translation>
     </message>
     <message>
-        <source>Start time</source>
-        <translation>Begintijd</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Length in minutes</source>
-        <translation>Duur in minuten</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>&amp;Begint om:</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>&amp;Duur:</translation>
-    </message>
-    <message>
         <source>Calendar Invite</source>
         <translation>Agenda-uitnodiging</translation>
     </message>
@@ -181,6 +161,29 @@
     <message>
         <source>No calendar application opened the invite; save it as a file.</source>
         <translation>Geen agendaprogramma heeft de uitnodiging geopend; sla de uitnodiging op als bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::CalendarTimeDialog</name>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Begint om:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duur:</translation>
     </message>
 </context>
 <context>
@@ -599,17 +602,6 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     </message>
 </context>
 <context>
-    <name>dialoog::DatabaseOpener</name>
-    <message>
-        <source>There is no backup of %1.</source>
-        <translation>Er is geen back-up van %1.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only, so nothing was changed. %2</source>
-        <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
-    </message>
-</context>
-<context>
     <name>dialoog::ConversationWindows</name>
     <message>
         <source>&amp;New Conversation</source>
@@ -669,6 +661,17 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::DatabaseOpener</name>
+    <message>
+        <source>There is no backup of %1.</source>
+        <translation>Er is geen back-up van %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so nothing was changed. %2</source>
+        <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/conversationsession.h"
 #include "core/failure.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/textfit.h"
 #include "services/questionbank.h"
 
 #include <QComboBox>
@@ -49,7 +50,8 @@ QuestionBankDialog::QuestionBankDialog(QuestionBank &bank, const QString &langua
     layout->addWidget(explain);
     layout->addLayout(row, 1);
     layout->addWidget(buttons);
-    resize(720, 520);
+    // Room for a question on a line or two; the list grows with the dialog.
+    m_list->setMinimumSize(textAreaSize(m_list, 60, 12));
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionBankDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

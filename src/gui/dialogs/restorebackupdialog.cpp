@@ -1,10 +1,13 @@
 #include "gui/dialogs/restorebackupdialog.h"
 
+#include "gui/platform/textfit.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,8 +53,15 @@ RestoreBackupDialog::RestoreBackupDialog(const std::vector<BackupInfo> &entries,
                                      count(e.employees), count(e.conversations),
                                      locale.formattedDataSize(e.bytes)});
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
+    // Every column whole: the list is as wide as its columns, as they are in this language.
+    int columns = 0;
+    for (int c = 0; c < m_list->columnCount(); ++c) {
         m_list->resizeColumnToContents(c);
+        columns += m_list->columnWidth(c);
+    }
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    m_list->setMinimumSize(columns + 2 * m_list->frameWidth() + scrollBar,
+                           textAreaSize(m_list, 0, 8).height());
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -63,7 +73,6 @@ RestoreBackupDialog::RestoreBackupDialog(const std::vector<BackupInfo> &entries,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(680, 400);
 }
 
 QString RestoreBackupDialog::chosenPath() const

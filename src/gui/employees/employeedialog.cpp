@@ -1,5 +1,6 @@
 #include "gui/employees/employeedialog.h"
 
+#include "gui/platform/textfit.h"
 #include "ui_employeedialog.h"
 
 #include <QPushButton>
@@ -25,6 +26,10 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, const QStringList &team
     m_ui->startDateEdit->setDate(employee.startDate.isValid() ? employee.startDate : unknownDate);
     m_ui->rhythmSpin->setValue(employee.rhythmWeeks);
     m_ui->problemLabel->setVisible(false);
+    // Wide enough for a long name and a normal e-mail address, in this font.
+    fitLineEdit(m_ui->nameEdit, {sampleFullName()});
+    fitLineEdit(m_ui->roleEdit);
+    fitLineEdit(m_ui->emailEdit, {sampleEmailAddress()});
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EmployeeDialog::updateAcceptable);
     updateAcceptable();
 }

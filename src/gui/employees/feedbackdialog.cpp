@@ -1,5 +1,7 @@
 #include "gui/employees/feedbackdialog.h"
 
+#include "gui/platform/textfit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -46,6 +48,8 @@ FeedbackDialog::FeedbackDialog(const QString &employeeName, const QDate &today, 
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&What they said:"), m_text);
     form->addRow(buttons);
+    fitLineEdit(m_from, {sampleFullName()});
+    m_text->setMinimumSize(textAreaSize(m_text, 48, 6));
 }
 
 FeedbackItem FeedbackDialog::feedback() const

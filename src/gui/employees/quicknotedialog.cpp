@@ -1,5 +1,7 @@
 #include "gui/employees/quicknotedialog.h"
 
+#include "gui/platform/textfit.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -41,7 +43,8 @@ QuickNoteDialog::QuickNoteDialog(const QString &employeeName, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_text);
     layout->addWidget(buttons);
-    resize(420, 220);
+    // Room for a few lines of a note, in this font; the dialog takes its size from that.
+    m_text->setMinimumSize(textAreaSize(m_text, 56, 6));
 }
 
 QString QuickNoteDialog::text() const

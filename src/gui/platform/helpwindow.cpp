@@ -1,5 +1,7 @@
 #include "gui/platform/helpwindow.h"
 
+#include "gui/platform/textfit.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLocale>
@@ -20,7 +22,8 @@ HelpWindow::HelpWindow(QWidget *parent) : QDialog(parent), m_browser(new QTextBr
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    resize(720, 640);
+    // A comfortable reading width and height in this font, not a fixed pixel size.
+    resize(sizeHint().expandedTo(textAreaSize(m_browser, 90, 36)));
 }
 
 void HelpWindow::open(const QString &section)

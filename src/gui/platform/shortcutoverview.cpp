@@ -1,6 +1,7 @@
 #include "gui/platform/shortcutoverview.h"
 
 #include "gui/platform/actionregistry.h"
+#include "gui/platform/textfit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -8,6 +9,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -68,7 +70,14 @@ ShortcutOverview::ShortcutOverview(const ActionRegistry &registry, QWidget *pare
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(600, 600);
+    // As wide as the longest action and its keys in this language, so none is cut off.
+    int columns = 0;
+    for (int c = 0; c < m_tree->columnCount(); ++c)
+        columns += std::max(static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(c),
+                            m_tree->header()->sectionSizeHint(c));
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tree);
+    m_tree->setMinimumSize(columns + 2 * m_tree->frameWidth() + scrollBar,
+                           textAreaSize(m_tree, 0, 24).height());
 }
 
 void ShortcutOverview::fill(const ActionRegistry &registry)

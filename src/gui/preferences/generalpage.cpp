@@ -1,6 +1,7 @@
 #include "gui/preferences/generalpage.h"
 
 #include "gui/platform/appearance.h"
+#include "gui/platform/textfit.h"
 #include "services/settings.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ GeneralPage::GeneralPage(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addRow(tr("&Appearance:"), m_appearance);
+    fitLineEdit(m_name, {sampleFullName()});
 
     connect(m_name, &QLineEdit::textEdited, this, &PreferencesPage::changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesPage::changed);

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace dialoog {
 
@@ -21,9 +22,16 @@ RetentionPage::RetentionPage(bool readOnly, QWidget *parent)
            "once before the first removal; a backup is made each time."),
         this);
     explain->setWordWrap(true);
-    auto *form = PreferencesPage::form(this);
+    // The explanation under the form, not in it: a form row spanning both columns is not
+    // given the height its wrapped text needs at every font size.
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Remove conversations older than:"), m_years);
-    form->addRow(explain);
+    page->addLayout(form);
+    page->addWidget(explain);
+    page->addStretch();
     connect(m_years, &QSpinBox::valueChanged, this, &PreferencesPage::changed);
 }
 

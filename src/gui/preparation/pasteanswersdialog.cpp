@@ -1,5 +1,6 @@
 #include "gui/preparation/pasteanswersdialog.h"
 
+#include "gui/platform/textfit.h"
 #include "services/conversationdocument.h"
 
 #include <QComboBox>
@@ -71,7 +72,9 @@ PasteAnswersDialog::PasteAnswersDialog(ConversationDocument &document,
     connect(m_paste, &QPlainTextEdit::textChanged, this, &PasteAnswersDialog::resplit);
     connect(m_reflection, &QRadioButton::toggled, this, &PasteAnswersDialog::resplit);
     resplit();
-    resize(720, 680);
+    // Room to read a pasted reply and how it is split, in this font.
+    m_paste->setMinimumSize(textAreaSize(m_paste, 72, 8));
+    m_preview->setMinimumHeight(textAreaSize(m_preview, 0, 10).height());
 }
 
 // Whose answers these are: the employee's self-reflection or a colleague's feedback (from whom).
@@ -104,6 +107,7 @@ void PasteAnswersDialog::addSourceRows(QVBoxLayout *layout, PreparationRequest::
     from->addWidget(fromLabel);
     from->addWidget(m_fromWhom, 1);
     from->addWidget(m_relation);
+    fitLineEdit(m_fromWhom, {sampleFullName()});
     layout->addLayout(from);
 }
 

@@ -4,6 +4,7 @@
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/textfit.h"
 #include "report/preparationform.h"
 
 #include <QApplication>
@@ -61,12 +62,13 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     body->setObjectName(QStringLiteral("requestBody"));
     body->setReadOnly(true);
     body->setAccessibleName(tr("The text of the mail"));
-    body->setMinimumHeight(body->fontMetrics().lineSpacing() * 14);
+    body->setMinimumSize(textAreaSize(body, 64, 14));
     form->addRow(tr("Text:"), body);
     layout->addLayout(form);
 
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say: an empty line is an empty strip
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -83,7 +85,13 @@ PreparationRequestDialog::PreparationRequestDialog(PreparationRequest::Kind kind
     connect(print, &QPushButton::clicked, this, &PreparationRequestDialog::saveForm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(620, 560);
+    fitLineEdit(m_recipients, {sampleEmailAddress()});
+}
+
+void PreparationRequestDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 QStringList PreparationRequestDialog::recipients() const
@@ -96,11 +104,11 @@ bool PreparationRequestDialog::openInMail()
     const MailDraft draft{recipients(), m_request.subject(), m_request.body()};
     const FittedMailto fitted = fitMailto(draft, m_request.shortBody());
     if (!MailClient::open(fitted.url)) {
-        m_status->setText(
+        showStatus(
             tr("No mail program opened the message. Use Copy Text and paste it into a new mail."));
         return false;
     }
-    m_status->setText(
+    showStatus(
         fitted.shortened
             ? tr("The text was too long for a mail link, so the mail holds only the questions. "
                  "Use Copy Text for the whole text.")
@@ -112,7 +120,7 @@ void PreparationRequestDialog::copyText()
 {
     QApplication::clipboard()->setText(
         MailDraft{recipients(), m_request.subject(), m_request.body()}.plainText());
-    m_status->setText(tr("Subject and text copied; paste them into a new mail."));
+    showStatus(tr("Subject and text copied; paste them into a new mail."));
 }
 
 bool PreparationRequestDialog::saveForm()
@@ -131,8 +139,7 @@ bool PreparationRequestDialog::saveForm()
         MessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    m_status->setText(
-        tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
+    showStatus(tr("Form saved as %1; print it from there.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -27,6 +27,8 @@ public:
     bool saveForm();
 
 private:
+    void showStatus(const QString &text);
+
     PreparationRequest m_request;
     QLineEdit *m_recipients;
     QLabel *m_status;

@@ -3,21 +3,17 @@
 #include "core/failure.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
+#include "gui/summary/calendartimedialog.h"
 #include "report/icsinvite.h"
 #include "services/conversationoutputs.h"
 #include "services/settings.h"
 
 #include <QAction>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFormLayout>
 #include <QLocale>
-#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTimeEdit>
 
 namespace dialoog {
 
@@ -65,27 +61,11 @@ bool CalendarActions::askTime(QWidget *parent, const QString &title, QTime &star
 {
     if (s_testMode)
         return true;
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *layout = new QFormLayout(&dialog);
-    auto *time = new QTimeEdit(start, &dialog);
-    time->setAccessibleName(tr("Start time"));
-    auto *length = new QSpinBox(&dialog);
-    length->setRange(5, 480);
-    length->setSingleStep(5);
-    length->setValue(minutes);
-    length->setSuffix(tr(" min"));
-    length->setAccessibleName(tr("Length in minutes"));
-    layout->addRow(tr("&Starts at:"), time);
-    layout->addRow(tr("&Length:"), length);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    CalendarTimeDialog dialog(title, start, minutes, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    start = time->time();
-    minutes = length->value();
+    start = dialog.start();
+    minutes = dialog.minutes();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "gui/workspace/questionpickerdialog.h"
 
+#include "gui/platform/textfit.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -35,7 +37,7 @@ QuestionPickerDialog::QuestionPickerDialog(const std::vector<Question> &offered,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 480);
+    m_list->setMinimumSize(textAreaSize(m_list, 64, 14));
 }
 
 std::vector<std::pair<Question, bool>> QuestionPickerDialog::choices() const
