@@ -149,6 +149,7 @@ int summary(const CommandLine &cl)
     options.employeeCopy = cl.employeeCopy;
     options.includePrivateNotes = cl.includePrivate;
     options.managerName = Settings().managerName();
+    options.managerRole = Settings().managerRole();
     if (!outputs.exists(*cl.conversationId))
         return fail(Headless::tr("there is no conversation %1 in %2")
                         .arg(*cl.conversationId)
