@@ -51,8 +51,9 @@ EmptyState::EmptyState(Settings &settings, QWidget *parent) : QWidget(parent), m
     row->addStretch();
     row->addWidget(column, 1);
     row->addStretch();
+    // A third of the spare height above, two thirds below: where the eye starts.
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
+    layout->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(2);
 
