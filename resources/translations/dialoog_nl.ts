@@ -1156,12 +1156,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Je &amp;rol:</translation>
     </message>
     <message>
-        <source>First, who are you? Your name signs the summaries and preparation requests you make. You can change it later in Preferences.</source>
-        <translation>Eerst: wie ben je? Je naam ondertekent de verslagen en voorbereidingsverzoeken die je maakt. Je kunt hem later wijzigen in Voorkeuren.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>First, who are you? Your name signs the summaries, preparation requests and invites you make. You can change it later in Preferences.</source>
+        <translation>Eerst: wie ben je? Je naam ondertekent de verslagen, voorbereidingsverzoeken en uitnodigingen die je maakt. Je kunt hem later wijzigen in Voorkeuren.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1580,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan niet naar %1 schrijven: %2</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Met %1.</translation>
+    </message>
+    <message>
+        <source>With %1, %2.</source>
+        <translation>Met %1, %2.</translation>
     </message>
 </context>
 <context>

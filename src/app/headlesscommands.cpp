@@ -170,9 +170,9 @@ int ics(const CommandLine &cl)
     open(opener, DatabaseOpener::Purpose::ReadExisting);
     const Settings settings;
     QString error;
-    const std::optional<CalendarInvite> invite =
-        opener.services().outputs().invite(*cl.conversationId, settings.inviteStartTime(),
-                                           settings.inviteMinutes(), QLocale(), &error);
+    const std::optional<CalendarInvite> invite = opener.services().outputs().invite(
+        *cl.conversationId, settings.inviteStartTime(), settings.inviteMinutes(), QLocale(), &error,
+        settings.managerName(), settings.managerRole());
     if (!invite)
         return fail(error);
     const QByteArray text = IcsInvite::serialise(*invite, QDateTime::currentDateTimeUtc());

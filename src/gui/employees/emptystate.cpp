@@ -66,8 +66,8 @@ EmptyState::EmptyState(Settings &settings, QWidget *parent) : QWidget(parent), m
 QWidget *EmptyState::createNameStep()
 {
     auto *step = new QWidget(this);
-    auto *intro = textLabel(tr("First, who are you? Your name signs the summaries and "
-                               "preparation requests you make. You can change it later in "
+    auto *intro = textLabel(tr("First, who are you? Your name signs the summaries, preparation "
+                               "requests and invites you make. You can change it later in "
                                "Preferences."),
                             step);
     m_name = new QLineEdit(step);
