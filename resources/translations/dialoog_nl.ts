@@ -950,6 +950,10 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>%1 Planned: %2.</source>
         <translation>%1 Gepland: %2.</translation>
     </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeListPanel</name>
@@ -1130,6 +1134,38 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Try it with &amp;sample data</source>
         <translation>Probeer het met &amp;voorbeeldgegevens</translation>
     </message>
+    <message>
+        <source>e.g. Marieke de Vries</source>
+        <translation>bijv. Marieke de Vries</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Team lead</source>
+        <translation>Optioneel, bijv. Teamleider</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Summaries are signed &quot;Manager&quot; until you set your name in Preferences.</source>
+        <translation>Verslagen worden ondertekend met &quot;Leidinggevende&quot; tot je je naam invult in Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Je &amp;rol:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>First, who are you? Your name signs the summaries, preparation requests and invites you make. You can change it later in Preferences.</source>
+        <translation>Eerst: wie ben je? Je naam ondertekent de verslagen, voorbereidingsverzoeken en uitnodigingen die je maakt. Je kunt hem later wijzigen in Voorkeuren.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::FeedbackDialog</name>
@@ -1203,6 +1239,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>General</source>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Team lead</source>
+        <translation>Optioneel, bijv. Teamleider</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Je &amp;rol:</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1583,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan niet naar %1 schrijven: %2</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Met %1.</translation>
+    </message>
+    <message>
+        <source>With %1, %2.</source>
+        <translation>Met %1, %2.</translation>
     </message>
 </context>
 <context>

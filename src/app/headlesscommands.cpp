@@ -149,6 +149,7 @@ int summary(const CommandLine &cl)
     options.employeeCopy = cl.employeeCopy;
     options.includePrivateNotes = cl.includePrivate;
     options.managerName = Settings().managerName();
+    options.managerRole = Settings().managerRole();
     if (!outputs.exists(*cl.conversationId))
         return fail(Headless::tr("there is no conversation %1 in %2")
                         .arg(*cl.conversationId)
@@ -169,9 +170,9 @@ int ics(const CommandLine &cl)
     open(opener, DatabaseOpener::Purpose::ReadExisting);
     const Settings settings;
     QString error;
-    const std::optional<CalendarInvite> invite =
-        opener.services().outputs().invite(*cl.conversationId, settings.inviteStartTime(),
-                                           settings.inviteMinutes(), QLocale(), &error);
+    const std::optional<CalendarInvite> invite = opener.services().outputs().invite(
+        *cl.conversationId, settings.inviteStartTime(), settings.inviteMinutes(), QLocale(), &error,
+        settings.managerName(), settings.managerRole());
     if (!invite)
         return fail(error);
     const QByteArray text = IcsInvite::serialise(*invite, QDateTime::currentDateTimeUtc());

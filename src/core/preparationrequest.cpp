@@ -3,12 +3,17 @@
 namespace dialoog {
 
 PreparationRequest::PreparationRequest(Kind kind, const ConversationRecord &record,
-                                       const QString &managerName, const QLocale &locale)
-    : m_kind(kind), m_employee(record.employee.name), m_manager(managerName.trimmed()),
-      m_locale(locale)
+                                       const QString &manager, const QLocale &locale)
+    : m_kind(kind), m_employee(record.employee.name), m_manager(manager.trimmed()), m_locale(locale)
 {
     const Conversation &c = record.conversation;
     m_date = c.date();
+}
+
+QString PreparationRequest::signature(const QString &name, const QString &role)
+{
+    const QString n = name.trimmed(), r = role.trimmed();
+    return n.isEmpty() || r.isEmpty() ? n : n + QLatin1Char('\n') + r;
 }
 
 QString PreparationRequest::dateText() const

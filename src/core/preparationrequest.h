@@ -23,8 +23,11 @@ public:
         Feedback
     };
 
-    PreparationRequest(Kind kind, const ConversationRecord &record, const QString &managerName,
+    // `manager` closes the request: a name, or a name and a role (see signature()).
+    PreparationRequest(Kind kind, const ConversationRecord &record, const QString &manager,
                        const QLocale &locale = QLocale());
+    // The manager's name with the role on the line below it, when there is one.
+    static QString signature(const QString &name, const QString &role);
 
     Kind kind() const { return m_kind; }
     QString employeeName() const { return m_employee; }

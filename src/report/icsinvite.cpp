@@ -26,7 +26,9 @@ struct ComponentFree
 } // namespace
 
 std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, const QTime &start,
-                                               int minutes, const QLocale &locale, QString *error)
+                                               int minutes, const QLocale &locale, QString *error,
+                                               const QString &managerName,
+                                               const QString &managerRole)
 {
     const std::optional<Conversation> source =
         store.repository<Conversation>().find(conversationId);
@@ -58,7 +60,19 @@ std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, 
     invite.minutes = minutes > 0 ? minutes : 45;
 
     QStringList lines;
-    const std::vector<ActionItem> open = store.openActionsOf(employee.id);
+    if (!managerName.isEmpty())
+        lines << (managerRole.isEmpty() ? tr("With %1.").arg(managerName)
+                                        : tr("With %1, %2.").arg(managerName, managerRole))
+              << QString();
+    invite.description =
+        (lines + openItemLines(store, employee.id, locale)).join(QLatin1Char('\n'));
+    return invite;
+}
+
+QStringList IcsInvite::openItemLines(Store &store, Id employeeId, const QLocale &locale)
+{
+    QStringList lines;
+    const std::vector<ActionItem> open = store.openActionsOf(employeeId);
     if (open.empty()) {
         lines << tr("No open action items.");
     } else {
@@ -74,8 +88,7 @@ std::optional<CalendarInvite> IcsInvite::build(Store &store, Id conversationId, 
                           : tr("- %1 (%2)").arg(item.text, owner));
         }
     }
-    invite.description = lines.join(QLatin1Char('\n'));
-    return invite;
+    return lines;
 }
 
 QByteArray IcsInvite::serialise(const CalendarInvite &invite, const QDateTime &stamp)

@@ -37,13 +37,19 @@ public:
     // The invite for `conversationId`: a conversation with a follow-up date leads to the
     // planned conversation on that date; one not yet held stands for itself. nullopt,
     // with `error` set, when there is nothing planned to invite to.
+    // The description opens with who invites: `managerName` (and `managerRole`), when set.
     static std::optional<CalendarInvite> build(Store &store, Id conversationId, const QTime &start,
-                                               int minutes, const QLocale &locale, QString *error);
+                                               int minutes, const QLocale &locale, QString *error,
+                                               const QString &managerName = {},
+                                               const QString &managerRole = {});
     // The VCALENDAR text; `stamp` is DTSTAMP (when the invite was made).
     static QByteArray serialise(const CalendarInvite &invite, const QDateTime &stamp);
     // Written owner-only (0600), replacing `path` only once complete.
     static bool write(const QByteArray &ics, const QString &path, QString *error);
     static QString fileName(const CalendarInvite &invite);
+
+private:
+    static QStringList openItemLines(Store &store, Id employeeId, const QLocale &locale);
 };
 
 } // namespace dialoog

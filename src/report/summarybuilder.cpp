@@ -38,7 +38,7 @@ public:
         doc.header.rows.emplace_back(c.heldDate.isValid() ? tr("Held on") : tr("Planned for"),
                                      when);
         if (!options.managerName.isEmpty())
-            doc.header.rows.emplace_back(tr("Manager"), options.managerName);
+            doc.header.rows.emplace_back(tr("Manager"), manager());
         if (number > 0)
             doc.header.rows.emplace_back(tr("Conversation"),
                                          tr("number %1 in the series").arg(number));
@@ -224,11 +224,20 @@ private:
             add(doc, tr("Notes"), {list});
     }
 
+    // Who signs: the name and role as set, or just "Manager" while neither is known.
+    QString manager() const
+    {
+        if (options.managerName.isEmpty())
+            return options.managerRole.isEmpty() ? tr("Manager") : options.managerRole;
+        return options.managerRole.isEmpty()
+                   ? options.managerName
+                   : tr("%1, %2").arg(options.managerName, options.managerRole);
+    }
+
     void signatures(SummaryDocument &doc)
     {
         SummaryDocument::Signatures block;
-        block.names << r.employee.name
-                    << (options.managerName.isEmpty() ? tr("Manager") : options.managerName);
+        block.names << r.employee.name << manager();
         block.dateLabel = tr("Date");
         block.signatureLabel = tr("Signature");
         add(doc, tr("Signatures"), {block});

@@ -15,6 +15,7 @@ struct SummaryOptions
     bool includePrivateNotes = false;
     bool signatures = true;
     QString managerName;
+    QString managerRole; // optional, printed after the name
     QLocale locale;
 };
 

@@ -17,11 +17,12 @@ SummaryDocument ConversationOutputs::summary(Id conversation, const SummaryOptio
     return buildSummary(m_store, conversation, options);
 }
 
-std::optional<CalendarInvite> ConversationOutputs::invite(Id conversation, const QTime &start,
-                                                          int minutes, const QLocale &locale,
-                                                          QString *error)
+std::optional<CalendarInvite>
+ConversationOutputs::invite(Id conversation, const QTime &start, int minutes, const QLocale &locale,
+                            QString *error, const QString &managerName, const QString &managerRole)
 {
-    return IcsInvite::build(m_store, conversation, start, minutes, locale, error);
+    return IcsInvite::build(m_store, conversation, start, minutes, locale, error, managerName,
+                            managerRole);
 }
 
 } // namespace dialoog

@@ -25,8 +25,11 @@ public:
     // Throws Failure for an unknown id.
     SummaryDocument summary(Id conversation, const SummaryOptions &options);
     // The invite for the conversation after this one; nothing (and `error`) when there is none.
+    // It names the manager who invites, when a name is given.
     std::optional<CalendarInvite> invite(Id conversation, const QTime &start, int minutes,
-                                         const QLocale &locale, QString *error);
+                                         const QLocale &locale, QString *error,
+                                         const QString &managerName = {},
+                                         const QString &managerRole = {});
 
 private:
     Store &m_store;

@@ -83,6 +83,23 @@ void Settings::setManagerName(const QString &name)
 {
     m_settings.setValue(QStringLiteral("manager/name"), name);
 }
+QString Settings::managerRole() const
+{
+    return m_settings.value(QStringLiteral("manager/role")).toString();
+}
+void Settings::setManagerRole(const QString &role)
+{
+    m_settings.setValue(QStringLiteral("manager/role"), role);
+}
+bool Settings::askForManagerName() const
+{
+    return managerName().isEmpty() &&
+           !m_settings.value(QStringLiteral("manager/nameSkipped"), false).toBool();
+}
+void Settings::setManagerNameSkipped(bool skipped)
+{
+    m_settings.setValue(QStringLiteral("manager/nameSkipped"), skipped);
+}
 QString Settings::summaryLanguage() const
 {
     return m_settings.value(QStringLiteral("summary/language")).toString();

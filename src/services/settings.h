@@ -32,8 +32,15 @@ public:
     // The planned length of a conversation in minutes (0: none), shown beside the clock.
     int plannedMinutes() const;
     void setPlannedMinutes(int minutes);
+    // Who signs summaries, preparation requests and invites; the role is optional.
     QString managerName() const;
     void setManagerName(const QString &name);
+    QString managerRole() const;
+    void setManagerRole(const QString &role);
+    // The first run asks for the name once; skipping it is remembered, so it is not asked
+    // again (Preferences can still set it).
+    bool askForManagerName() const;
+    void setManagerNameSkipped(bool skipped);
     QString summaryLanguage() const;
     void setSummaryLanguage(const QString &language);
     bool summarySignatures() const;

@@ -101,3 +101,21 @@ TEST_CASE(
     CHECK(result.missing() == QList<int>{0, 1, 2});
     CHECK(result.unplaced.isEmpty());
 }
+
+TEST_CASE("a request is signed with the manager's name and role, and an answer to it still splits")
+{
+    CHECK(PreparationRequest::signature(QStringLiteral(" Jan "), QString()) ==
+          QStringLiteral("Jan"));
+    CHECK(PreparationRequest::signature(QString(), QStringLiteral("Teamleider")).isEmpty());
+    ConversationRecord record;
+    record.employee.name = QStringLiteral("Sanne");
+    const PreparationRequest request(
+        PreparationRequest::Kind::SelfReflection, record,
+        PreparationRequest::signature(QStringLiteral("Jan"), QStringLiteral("Teamleider")));
+    CHECK(request.closing().endsWith(QStringLiteral("\nJan\nTeamleider")));
+    CHECK(request.body().endsWith(QStringLiteral("Jan\nTeamleider\n")));
+    const QStringList boilerplate = request.introduction().split(QLatin1Char('\n')) +
+                                    request.closing().split(QLatin1Char('\n'));
+    const auto result = AnswerSplitter(request.questions(), boilerplate).split(request.body());
+    CHECK(result.unplaced.isEmpty());
+}

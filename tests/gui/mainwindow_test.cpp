@@ -2,16 +2,20 @@
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
 #include "gui/employees/employeepage.h"
+#include "gui/employees/emptystate.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/messagebox.h"
 #include "gui/search/searchpanel.h"
 #include "gui/search/searchresultsmodel.h"
+#include "gui/summary/summaryactions.h"
 #include "gui/workspace/phasepage.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
+#include "report/summaryrenderers.h"
 #include "services/appservices.h"
 #include "services/employeedirectory.h"
 #include "services/settings.h"
+#include "store/conversationrepository.h"
 #include "store/store.h"
 
 #include <QAbstractItemModel>
@@ -23,14 +27,18 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 #include <functional>
@@ -39,9 +47,19 @@ using namespace dialoog;
 
 namespace {
 
+// Settings as on a first run; unless a test is about it, the name step was skipped.
+bool freshSettings(bool askName)
+{
+    QSettings().clear();
+    if (!askName)
+        Settings().setManagerNameSkipped(true);
+    return true;
+}
+
 // A main window on a fresh database, as a user starting Dialoog for the first time sees it.
 struct App
 {
+    bool fresh;
     QTemporaryDir dir;
     Store store{dir.filePath(QStringLiteral("gui.sqlite")), Store::Open::CreateIfMissing};
     Settings settings;
@@ -49,9 +67,8 @@ struct App
     EmployeeDirectory &directory = services.employees();
     MainWindow window{services, settings};
 
-    App()
+    explicit App(bool askName = false) : fresh(freshSettings(askName))
     {
-        QSettings().clear();
         MessageBox::setTestMode(true);
         directory.reload();
         window.show();
@@ -268,6 +285,120 @@ TEST_CASE("every name, date and rhythm marker in the list fits its column, also 
             CHECK(header->sectionSize(column) >= needed);
         }
     }
+}
+
+namespace {
+// Every team in the list shows whole, and the columns need no horizontal scrolling.
+void checkTeamsFit(App &app)
+{
+    const QTreeView *view = app.view();
+    const QHeaderView *header = view->header();
+    const QAbstractItemModel *model = view->model();
+    REQUIRE(model->rowCount() > 0);
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int team = header->sectionSize(EmployeeListModel::TeamColumn);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, EmployeeListModel::TeamColumn).data().toString();
+        INFO("team " << text.toStdString() << " in " << team << " px");
+        CHECK(team >= QFontMetrics(view->font()).horizontalAdvance(text) + margins);
+    }
+    CHECK(header->length() <= view->viewport()->width());
+    CHECK_FALSE(view->horizontalScrollBar()->isVisible());
+}
+} // namespace
+
+TEST_CASE("at 1280 px, in English and in Dutch, the sample data's teams show whole in the list")
+{
+    for (const bool dutch : {false, true}) {
+        INFO((dutch ? "Dutch" : "English"));
+        QTranslator translator;
+        if (dutch) {
+            REQUIRE(translator.load(QStringLiteral(DIALOOG_QM_DIR "/dialoog_nl.qm")));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        }
+        {
+            App app;
+            app.window.resize(1280, 800);
+            app.directory.addSampleData();
+            QTest::qWait(50); // the pane is widened once the list is shown
+            checkTeamsFit(app);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+}
+
+TEST_CASE("a first run asks for the name first; Enter stores it and the welcome continues, and "
+          "the first summary is signed with it")
+{
+    App app(true);
+    REQUIRE(app.window.isShowingEmptyState());
+    auto *empty = app.window.findChild<EmptyState *>();
+    REQUIRE(empty);
+    CHECK(empty->isAskingForName());
+    auto *name = test::child<QLineEdit>(&app.window, "firstRunName");
+    auto *role = test::child<QLineEdit>(&app.window, "firstRunRole");
+    CHECK(name->isVisible());
+    app.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&app.window));
+    CHECK(QApplication::focusWidget() == name);
+    for (QPushButton *b : app.window.findChildren<QPushButton *>())
+        CHECK_FALSE((b->isVisible() && b->text().contains(QStringLiteral("first employee"))));
+
+    QTest::keyClick(name, Qt::Key_Return); // no name yet: nothing happens
+    CHECK(empty->isAskingForName());
+    QTest::keyClicks(name, QStringLiteral("  Marieke Bos "));
+    QTest::keyClicks(role, QStringLiteral("Teamleider"));
+    QTest::keyClick(role, Qt::Key_Return);
+    CHECK_FALSE(empty->isAskingForName());
+    CHECK(app.settings.managerName() == QStringLiteral("Marieke Bos"));
+    CHECK(app.settings.managerRole() == QStringLiteral("Teamleider"));
+    CHECK_FALSE(Settings().askForManagerName());
+
+    QTest::mouseClick(button(&app.window, QStringLiteral("Try it with sample data")),
+                      Qt::LeftButton);
+    REQUIRE_FALSE(app.window.isShowingEmptyState());
+    Id held = 0;
+    for (const Conversation &c :
+         app.store.conversations().forEmployee(app.store.employees().all().front().id))
+        held = c.heldDate.isValid() ? c.id : held;
+    REQUIRE(held != 0);
+    const SummaryActions summary(
+        app.services.outputs(), app.settings, [held] { return held; }, &app.window);
+    const QString text = summaryToPlainText(summary.build());
+    CHECK(text.count(QStringLiteral("Marieke Bos, Teamleider")) == 2); // header and signature
+}
+
+TEST_CASE("skipping the name stores none and is not asked again; a name already set skips the step")
+{
+    {
+        App app(true);
+        auto *empty = app.window.findChild<EmptyState *>();
+        REQUIRE(empty->isAskingForName());
+        QTest::keyClicks(test::child<QLineEdit>(&app.window, "firstRunName"), QStringLiteral("X"));
+        QTest::mouseClick(button(&app.window, QStringLiteral("Skip for now")), Qt::LeftButton);
+        CHECK_FALSE(empty->isAskingForName());
+        CHECK(button(&app.window, QStringLiteral("Add your first employee…"))->isVisible());
+        CHECK(app.settings.managerName().isEmpty());
+        CHECK(app.settings.managerRole().isEmpty());
+    }
+    {
+        Settings settings; // the next start, on the same settings
+        CHECK_FALSE(settings.askForManagerName());
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("again.sqlite")), Store::Open::CreateIfMissing);
+        AppServices services(store);
+        MainWindow window(services, settings);
+        CHECK_FALSE(window.findChild<EmptyState *>()->isAskingForName());
+    }
+    QSettings().clear();
+    Settings named;
+    named.setManagerName(QStringLiteral("Els Jansen"));
+    CHECK_FALSE(named.askForManagerName());
+    EmptyState state(named);
+    CHECK_FALSE(state.isAskingForName());
+    QSettings().clear();
 }
 
 TEST_CASE("a change the store refuses is shown to the user, and the list stays as the store is")

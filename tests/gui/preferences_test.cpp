@@ -96,6 +96,7 @@ void changeEveryPage(PreferencesDialog *dialog)
 {
     dialog->showPage(0);
     QTest::keyClicks(field<QLineEdit>(dialog, "managerName"), QStringLiteral("Marieke Bos"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "managerRole"), QStringLiteral("Teamleider"));
     QTest::keyClick(field<QComboBox>(dialog, "language"), Qt::Key_Down); // As the system → English
     QTest::keyClick(field<QComboBox>(dialog, "appearance"), Qt::Key_Down); // As the system → Dark
     dialog->showPage(1);
@@ -114,6 +115,7 @@ void changeEveryPage(PreferencesDialog *dialog)
 void checkChanged(const Settings &settings)
 {
     CHECK(settings.managerName() == QStringLiteral("Marieke Bos"));
+    CHECK(settings.managerRole() == QStringLiteral("Teamleider"));
     CHECK(settings.language() == QStringLiteral("en"));
     CHECK(settings.appearance() == QStringLiteral("dark"));
     CHECK(settings.defaultRhythmWeeks() == 8);

@@ -195,3 +195,27 @@ TEST_CASE(
     CHECK(QFile::permissions(path) ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
+
+TEST_CASE("the invite's description opens with the manager who invites, role and all, when set")
+{
+    Fixture f;
+    QString error;
+    const std::optional<CalendarInvite> anonymous =
+        IcsInvite::build(f.store, f.held.conversation.id, QTime(10, 0), 45, QLocale::c(), &error);
+    REQUIRE(anonymous);
+    const std::optional<CalendarInvite> named =
+        IcsInvite::build(f.store, f.held.conversation.id, QTime(10, 0), 45, QLocale::c(), &error,
+                         QStringLiteral("Marieke Bos"), QStringLiteral("Teamleider"));
+    REQUIRE(named);
+    CHECK(named->description ==
+          QStringLiteral("With Marieke Bos, Teamleider.\n\n") + anonymous->description);
+    const std::optional<CalendarInvite> nameOnly =
+        IcsInvite::build(f.store, f.held.conversation.id, QTime(10, 0), 45, QLocale::c(), &error,
+                         QStringLiteral("Marieke Bos"));
+    REQUIRE(nameOnly);
+    CHECK(nameOnly->description.startsWith(QStringLiteral("With Marieke Bos.\n\n")));
+    const QByteArray ics = IcsInvite::serialise(*named, QDateTime::currentDateTimeUtc());
+    const Parsed parsed(ics);
+    REQUIRE(parsed.event);
+    CHECK(QString::fromUtf8(icalcomponent_get_description(parsed.event)) == named->description);
+}

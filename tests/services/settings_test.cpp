@@ -68,3 +68,24 @@ TEST_CASE("what the window sets, the next reader gets under the same key")
     CHECK(Settings().inviteMinutes() == 50);
     QSettings().clear();
 }
+
+TEST_CASE("the name is asked for until it is set or the question is skipped")
+{
+    QSettings().clear();
+    {
+        Settings settings;
+        CHECK(settings.askForManagerName());
+        settings.setManagerNameSkipped(true);
+    }
+    CHECK_FALSE(Settings().askForManagerName());
+    QSettings().clear();
+    {
+        Settings settings;
+        settings.setManagerName(QStringLiteral("Els Jansen"));
+        settings.setManagerRole(QStringLiteral("Teamleider"));
+    }
+    CHECK_FALSE(Settings().askForManagerName());
+    CHECK(QSettings().value(QStringLiteral("manager/role")).toString() ==
+          QStringLiteral("Teamleider"));
+    QSettings().clear();
+}

@@ -82,6 +82,9 @@ QString toolTip(const EmployeeOverview &row, const RhythmState &state, int colum
                    : rhythm;
     if (column == EmployeeListModel::OpenActionsColumn)
         return EmployeeListModel::tr("Open action items: %1").arg(row.openActions);
+    // The whole team, for when a narrow pane elides it.
+    if (column == EmployeeListModel::TeamColumn && !e.team.isEmpty())
+        return EmployeeListModel::tr("Team: %1").arg(e.team);
     return e.email.isEmpty() ? e.name : EmployeeListModel::tr("%1 <%2>").arg(e.name, e.email);
 }
 

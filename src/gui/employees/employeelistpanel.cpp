@@ -10,7 +10,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -75,6 +77,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 if (topLeft.column() <= EmployeeListModel::NameColumn)
                     fitNameColumn(topLeft.row(), bottomRight.row());
+                else
+                    emit neededWidthChanged(neededWidth());
             });
 }
 
@@ -167,6 +171,31 @@ void EmployeeListPanel::fitNameColumn(int first, int last)
         widest = std::max(widest, metrics.horizontalAdvance(index.data().toString()));
     }
     header->resizeSection(EmployeeListModel::NameColumn, widest + margins);
+    emit neededWidthChanged(neededWidth());
+}
+
+int EmployeeListPanel::neededWidth() const
+{
+    const QHeaderView *header = m_view->header();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != EmployeeListModel::TeamColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    const QFontMetrics metrics(m_view->font());
+    int team = titleWidth(EmployeeListModel::TeamColumn) - cellMargins();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        team = std::max(team,
+                        metrics.horizontalAdvance(
+                            m_model->index(row, EmployeeListModel::TeamColumn).data().toString()));
+    return width + team + cellMargins();
+}
+
+void EmployeeListPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Once the window has its size, so that whoever places the pane can give it room.
+    QTimer::singleShot(0, this, [this] { emit neededWidthChanged(neededWidth()); });
 }
 
 void EmployeeListPanel::selectAndFocus(Id id)

@@ -31,10 +31,17 @@ public:
     // Someone is always selected when anyone is listed, so the details are never empty.
     void selectFirstIfNone();
     QLineEdit *filterEdit() const { return m_filter; }
+    // The width at which every column shows its whole text, the longest team included.
+    int neededWidth() const;
 
 signals:
     void currentChanged(dialoog::Id id);
     void activated(dialoog::Id id);
+    // The list holds longer texts than before, or has just been shown.
+    void neededWidthChanged(int width);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     int cellMargins() const;

@@ -8,6 +8,7 @@
 #include "gui/employees/employeepage.h"
 #include "gui/employees/emptystate.h"
 #include "gui/mainwindow/actionids.h"
+#include "gui/mainwindow/panewidth.h"
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/menuicons.h"
@@ -47,7 +48,7 @@ namespace dialoog {
 MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_directory(services.employees()),
       m_settings(settings), m_model(new EmployeeListModel(services.employees(), this)),
-      m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
+      m_stack(new QStackedWidget(this)), m_empty(new EmptyState(settings, this)),
       m_splitter(new QSplitter(this)), m_list(new EmployeeListPanel(m_model, this)),
       m_page(new EmployeePage(this)), m_searchPanel(new SearchPanel(services.search(), this)),
       m_searchDock(new SearchDock(m_searchPanel, this)), m_actions(new ActionRegistry(this)),
@@ -62,8 +63,9 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
     setWindowTitle(tr("Dialoog"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_page);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The page gives way before the list, whose columns say whom to see next.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
@@ -124,6 +126,8 @@ void MainWindow::connectParts()
             statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
     });
     connect(m_list, &EmployeeListPanel::currentChanged, this, &MainWindow::updateState);
+    connect(m_list, &EmployeeListPanel::neededWidthChanged, this,
+            [this](int width) { widenFirstPane(m_splitter, width); });
     connect(m_list, &EmployeeListPanel::activated, m_conversations,
             &ConversationWindows::openSelectedOrNew);
     connect(m_page, &EmployeePage::editRequested, m_employees, &EmployeeActions::edit);

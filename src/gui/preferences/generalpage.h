@@ -23,6 +23,7 @@ public:
 
 private:
     QLineEdit *m_name;
+    QLineEdit *m_role;
     QComboBox *m_language;
     QComboBox *m_appearance;
 };

@@ -206,18 +206,23 @@ template <typename Dialog> void openDialog(Dialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
+QString managerSignature()
+{
+    const Settings settings;
+    return PreparationRequest::signature(settings.managerName(), settings.managerRole());
+}
 } // namespace
 
 void PreparationPage::askForReflection()
 {
     openDialog(new PreparationRequestDialog(PreparationRequest::Kind::SelfReflection,
-                                            document().record(), Settings().managerName(), this));
+                                            document().record(), managerSignature(), this));
 }
 
 void PreparationPage::askForFeedback()
 {
     openDialog(new PreparationRequestDialog(PreparationRequest::Kind::Feedback, document().record(),
-                                            Settings().managerName(), this));
+                                            managerSignature(), this));
 }
 
 void PreparationPage::pasteAnswers(bool feedback)
@@ -225,7 +230,7 @@ void PreparationPage::pasteAnswers(bool feedback)
     openDialog(new PasteAnswersDialog(document(),
                                       feedback ? PreparationRequest::Kind::Feedback
                                                : PreparationRequest::Kind::SelfReflection,
-                                      Settings().managerName(), this));
+                                      managerSignature(), this));
 }
 
 QWidget *PreparationPage::createGoalReview()

@@ -81,7 +81,8 @@ QByteArray CalendarActions::invite(QString *fileName)
     try {
         QString error;
         const std::optional<CalendarInvite> built =
-            m_outputs.invite(id, start, minutes, QLocale(), &error);
+            m_outputs.invite(id, start, minutes, QLocale(), &error, m_settings.managerName(),
+                             m_settings.managerRole());
         if (!built) {
             MessageBox::warning(m_parent, tr("Calendar Invite"), error);
             return {};

@@ -123,6 +123,7 @@ SummaryOptions SummaryActions::options() const
     o.includePrivateNotes = m_includePrivate->isChecked();
     o.signatures = m_signatures->isChecked();
     o.managerName = m_settings.managerName();
+    o.managerRole = m_settings.managerRole();
     return o;
 }
 
