@@ -145,7 +145,8 @@ void prepare(QPrinter &printer, const SummaryDocument &summary)
 }
 } // namespace
 
-void SummaryActions::preview()
+void SummaryActions::withPrinter(
+    const std::function<void(const SummaryDocument &, QPrinter &)> &use)
 {
     if (m_conversation() == 0)
         return;
@@ -153,31 +154,31 @@ void SummaryActions::preview()
         const SummaryDocument summary = build();
         QPrinter printer(QPrinter::HighResolution);
         prepare(printer, summary);
+        use(summary, printer);
+    } catch (const Failure &e) {
+        MessageBox::warning(m_parent, tr("Summary"), e.message());
+    }
+}
+
+void SummaryActions::preview()
+{
+    withPrinter([this](const SummaryDocument &summary, QPrinter &printer) {
         QPrintPreviewDialog dialog(&printer, m_parent);
         dialog.setWindowTitle(tr("Print Preview — %1").arg(summary.subtitle));
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
                 [&summary](QPrinter *target) { paintSummary(summary, *target); });
         dialog.resize(900, 1000);
         dialog.exec();
-    } catch (const Failure &e) {
-        MessageBox::warning(m_parent, tr("Summary"), e.message());
-    }
+    });
 }
 
 void SummaryActions::print()
 {
-    if (m_conversation() == 0)
-        return;
-    try {
-        const SummaryDocument summary = build();
-        QPrinter printer(QPrinter::HighResolution);
-        prepare(printer, summary);
+    withPrinter([this](const SummaryDocument &summary, QPrinter &printer) {
         QPrintDialog dialog(&printer, m_parent);
         if (dialog.exec() == QDialog::Accepted)
             paintSummary(summary, printer);
-    } catch (const Failure &e) {
-        MessageBox::warning(m_parent, tr("Summary"), e.message());
-    }
+    });
 }
 
 bool SummaryActions::exportTo(const QString &path)

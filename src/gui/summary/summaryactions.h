@@ -11,6 +11,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
+class QPrinter;
+
 namespace dialoog {
 
 class ActionRegistry;
@@ -49,6 +51,9 @@ public:
     void copy();
 
 private:
+    // Builds the summary and a printer set up for it, then hands both to `use`; a
+    // summary that cannot be built is told to the user.
+    void withPrinter(const std::function<void(const SummaryDocument &, QPrinter &)> &use);
     void setIncludePrivate(bool include);
 
     ConversationOutputs &m_outputs;

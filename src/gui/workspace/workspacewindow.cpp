@@ -33,14 +33,6 @@
 #include <QVBoxLayout>
 
 namespace dialoog {
-namespace {
-constexpr const std::array<Phase, 4> &phases = conversationPhases;
-
-int indexOf(Phase phase)
-{
-    return phaseIndex(phase);
-}
-} // namespace
 
 WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                                  const QString &language, QWidget *parent)
@@ -148,14 +140,14 @@ void WorkspaceWindow::connectParts()
     connect(&m_document->session(), &ConversationSession::changed, this,
             &WorkspaceWindow::updateCorrectionBanner);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
-            [this](Phase phase) { m_pages->setCurrentIndex(indexOf(phase)); });
+            [this](Phase phase) { m_pages->setCurrentIndex(phaseIndex(phase)); });
     connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
             &WorkspaceWindow::updateSaveState);
     connect(m_document.get(), &ConversationDocument::saved, this,
             [this] { emit conversationSaved(m_employeeId); });
-    const auto *questions = static_cast<QuestionsPage *>(m_pageList[indexOf(Phase::Questions)]);
+    const auto *questions = static_cast<QuestionsPage *>(m_pageList[phaseIndex(Phase::Questions)]);
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
-    const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[indexOf(Phase::WrapUp)]);
+    const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[phaseIndex(Phase::WrapUp)]);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
     connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
@@ -165,7 +157,7 @@ void WorkspaceWindow::connectParts()
 // At the phase the conversation is in, every page filled once, locked when read-only.
 void WorkspaceWindow::fillPages()
 {
-    m_pages->setCurrentIndex(indexOf(m_document->session().phase()));
+    m_pages->setCurrentIndex(phaseIndex(m_document->session().phase()));
     updateCorrectionBanner();
     refresh();
     // Every page is filled once before the read-only lock, which covers the widgets there are.
@@ -201,11 +193,11 @@ void WorkspaceWindow::createActions()
 {
     m_actions = new ActionRegistry(this);
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    for (std::size_t i = 0; i < phases.size(); ++i) {
-        QAction *go = conversation->addAction(displayName(phases[i]));
-        m_actions->add(WorkspaceActionId::phase(phases[i]), go);
+    for (std::size_t i = 0; i < conversationPhases.size(); ++i) {
+        QAction *go = conversation->addAction(displayName(conversationPhases[i]));
+        m_actions->add(WorkspaceActionId::phase(conversationPhases[i]), go);
         go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
-        connect(go, &QAction::triggered, this, [this, i] { showPhase(phases[i]); });
+        connect(go, &QAction::triggered, this, [this, i] { showPhase(conversationPhases[i]); });
     }
     conversation->addSeparator();
     QAction *next = conversation->addAction(tr("&Next Phase"));
@@ -215,7 +207,7 @@ void WorkspaceWindow::createActions()
         ConversationSession &session = m_document->session();
         if (session.isFinished() ||
             m_readOnly) // browse the pages; a finished conversation stays finished
-            showPhase(phases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
+            showPhase(conversationPhases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
         else if (session.phase() == Phase::WrapUp)
             finishOrExplain();
         else
@@ -226,7 +218,7 @@ void WorkspaceWindow::createActions()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
         if (m_document->session().isFinished() || m_readOnly)
-            showPhase(phases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
+            showPhase(conversationPhases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
         else
             m_document->session().previous();
     });
@@ -316,7 +308,7 @@ void WorkspaceWindow::createOtherMenus()
 
 PhasePage *WorkspaceWindow::page(Phase phase) const
 {
-    PhasePage *page = m_pageList[std::size_t(indexOf(phase))];
+    PhasePage *page = m_pageList[std::size_t(phaseIndex(phase))];
     page->catchUp(); // who asks for a page sees it as the record is now
     return page;
 }
@@ -330,7 +322,7 @@ void WorkspaceWindow::showPhase(Phase phase)
 {
     if (!m_readOnly) // a phase change is saved; read-only, the pages are only browsed
         m_document->session().goTo(phase); // refused when finished: the page is shown all the same
-    m_pages->setCurrentIndex(indexOf(phase));
+    m_pages->setCurrentIndex(phaseIndex(phase));
     m_phaseBar->update(m_document->session());
     // Land in the page ready to type: its first field that takes the keyboard.
     for (QWidget *w = currentPage()->widget()->nextInFocusChain();
