@@ -1113,6 +1113,68 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::EmployeeScreen</name>
+    <message>
+        <source>Our Conversation</source>
+        <translation>Ons gesprek</translation>
+    </message>
+    <message>
+        <source>The question now</source>
+        <translation>De vraag van nu</translation>
+    </message>
+    <message>
+        <source>What the employee sees</source>
+        <translation>Wat de medewerker ziet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Progress: %1 %</source>
+        <translation>Voortgang: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, uiterlijk %2</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Wat we hebben afgesproken</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::EmployeeScreenToggle</name>
+    <message>
+        <source>Show to &amp;Employee</source>
+        <translation>Tonen aan &amp;medewerker</translation>
+    </message>
+    <message>
+        <source>A second window the employee reads along in: goals and agreements, no private notes</source>
+        <translation>Een tweede venster waarin de medewerker meeleest: doelen en afspraken, geen privénotities</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::EmptyState</name>
     <message>
         <source>Welcome to Dialoog</source>
@@ -3588,6 +3650,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Last corrected on %1.</source>
         <translation>Laatst gecorrigeerd op %1.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ inline const QString SaveInvite = QStringLiteral("calendar.save");
 inline const QString Undo = QStringLiteral("edit.undo");
 inline const QString Redo = QStringLiteral("edit.redo");
 inline const QString WriteNote = QStringLiteral("notes.write");
+inline const QString ShowToEmployee = QStringLiteral("view.showToEmployee");
 inline const QString Guide = QStringLiteral("help.phaseGuide");
 inline const QString Shortcuts = QStringLiteral("help.shortcuts");
 

@@ -9,6 +9,7 @@
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/workspace/contextpanel.h"
+#include "gui/workspace/employeescreentoggle.h"
 #include "gui/workspace/goalspage.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
@@ -59,6 +60,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
         tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     createPages(services, language);
+    m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -147,6 +149,8 @@ void WorkspaceWindow::connectParts()
             [this] { emit conversationSaved(m_employeeId); });
     const auto *questions = static_cast<QuestionsPage *>(m_pageList[phaseIndex(Phase::Questions)]);
     connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
+    connect(questions, &QuestionsPage::answerFocused, m_employeeScreen,
+            &EmployeeScreenToggle::setCurrentQuestion);
     const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[phaseIndex(Phase::WrapUp)]);
     connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
     connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
@@ -265,6 +269,7 @@ void WorkspaceWindow::createOtherMenus()
     edit->addAction(redo);
     m_actions->add(WorkspaceActionId::Undo, undo);
     m_actions->add(WorkspaceActionId::Redo, redo);
+    createViewMenu();
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
     notes->setEnabled(!m_readOnly);
@@ -304,6 +309,13 @@ void WorkspaceWindow::createOtherMenus()
     m_actions->add(WorkspaceActionId::Shortcuts,
                    help->addAction(tr("&Keyboard Shortcuts"), this,
                                    [this] { ShortcutOverview(*m_actions, this).exec(); }));
+}
+
+void WorkspaceWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_employeeScreen->action());
+    m_actions->add(WorkspaceActionId::ShowToEmployee, m_employeeScreen->action());
 }
 
 PhasePage *WorkspaceWindow::page(Phase phase) const

@@ -22,6 +22,7 @@ class Settings;
 class AppServices;
 class SummaryActions;
 class CalendarActions;
+class EmployeeScreenToggle;
 
 // The window a manager keeps open while preparing and holding one conversation:
 // the phase bar, one page per phase, live notes and the context of earlier
@@ -45,6 +46,8 @@ public:
     ContextPanel *context() const { return m_context; }
     SummaryActions *summary() const { return m_summary; }
     CalendarActions *calendar() const { return m_calendar; }
+    // View → Show to Employee and the read-along screen it opens.
+    EmployeeScreenToggle *employeeScreen() const { return m_employeeScreen; }
     QLabel *correctionBanner() const { return m_correctionBanner; }
     QString saveStateText() const;
     // The banner shown while the database is read-only (null when it is not).
@@ -72,6 +75,7 @@ private:
     void fillPages();
     void createActions();
     void createOtherMenus();
+    void createViewMenu();
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();
@@ -86,6 +90,7 @@ private:
     ContextPanel *m_context;
     SummaryActions *m_summary;
     CalendarActions *m_calendar;
+    EmployeeScreenToggle *m_employeeScreen = nullptr;
     QLabel *m_saveState;
     QLabel *m_readOnlyBanner = nullptr;
     bool m_readOnly = false;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QScreen;
+class QTextBrowser;
+
+namespace dialoog {
+
+class EmployeeScreenFeed;
+
+// The window the employee reads along in: the phase, their running goals, the question
+// being answered and what was agreed, in large type, as the manager types. It paints
+// what EmployeeScreenFeed gives and nothing else (that is where privacy is decided),
+// in the conversation's language and the application's appearance.
+class EmployeeScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmployeeScreen)
+
+public:
+    EmployeeScreen(EmployeeScreenFeed &feed, QWidget *parent);
+
+    QTextBrowser *view() const { return m_view; }
+    // Full screen on a screen other than `managerScreen` where there is one, otherwise an
+    // ordinary window; either way the manager's window keeps the keyboard.
+    void showBeside(const QScreen *managerScreen);
+    // The screen the employee's window goes to: another than the manager's, or none.
+    static QScreen *otherScreen(const QScreen *managerScreen);
+
+signals:
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void render();
+    QString goalsHtml() const;
+    QString agreementsHtml() const;
+
+    EmployeeScreenFeed &m_feed;
+    QTextBrowser *m_view;
+};
+
+} // namespace dialoog
