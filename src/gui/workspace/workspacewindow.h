@@ -72,6 +72,8 @@ private:
     void fillPages();
     void createActions();
     void createOtherMenus();
+    void createNotesMenu();
+    void landInPage();
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();
