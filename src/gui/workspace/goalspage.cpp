@@ -54,8 +54,17 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
             m_why->setFocus();
         }
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { refreshContent(); });
+    // The list's own refresh blocks its signals: a change seen here is the manager's choice.
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        m_goalPicked = true;
+        refreshContent();
+    });
     refresh();
+}
+
+QWidget *GoalsPage::entryField() const
+{
+    return m_goalPicked && m_what->isEnabled() && currentGoal() >= 0 ? m_what : m_newGoal;
 }
 
 QWidget *GoalsPage::createEditor()

@@ -28,6 +28,8 @@ public:
     explicit GoalsPage(ConversationDocument &document, QWidget *parent = nullptr);
 
     QLineEdit *newGoalInput() const { return m_newGoal; }
+    // The new-goal line, or the What of a goal the manager picked in the list.
+    QWidget *entryField() const override;
 
 protected:
     void refreshContent() override;
@@ -51,6 +53,8 @@ private:
     QDateEdit *m_target = nullptr;
     QComboBox *m_status = nullptr;
     QSpinBox *m_progress = nullptr;
+    // The manager chose a goal in the list (or just added one): its editor is where typing goes.
+    bool m_goalPicked = false;
 };
 
 } // namespace dialoog

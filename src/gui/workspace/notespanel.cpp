@@ -2,6 +2,7 @@
 
 #include "services/conversationdocument.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -13,8 +14,8 @@
 namespace dialoog {
 
 NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
-      m_input(new QLineEdit(this))
+    : QWidget(parent), m_document(document), m_line(document), m_list(new QListWidget(this)),
+      m_input(new QLineEdit(this)), m_kindLabel(new QLabel(m_input))
 {
     m_list->setWordWrap(true);
     // Wrapped notes have heights of their own, and the list lays out every one of them
@@ -33,13 +34,18 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_list->setAccessibleName(tr("Notes"));
-    m_input->setPlaceholderText(tr("Type a note and press Enter"));
     m_input->setAccessibleName(tr("New note"));
     m_input->setObjectName(QStringLiteral("noteInput"));
-    auto *help =
-        new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · "
-                      "Ctrl+Shift+P: private note"),
-                   this);
+    m_input->installEventFilter(this);
+    // The palette's highlight reads in the light, dark and high-contrast appearances alike.
+    m_kindLabel->setObjectName(QStringLiteral("noteKind"));
+    m_kindLabel->setStyleSheet(QStringLiteral(
+        "QLabel#noteKind { background: palette(highlight); color: palette(highlighted-text); "
+        "border-radius: 3px; padding: 0px 4px; font-weight: bold; }"));
+    auto *help = new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: "
+                               "agreement · Ctrl+Shift+P: private note, before or after typing · "
+                               "Esc: a plain note again"),
+                            this);
     help->setWordWrap(true);
     QFont small = help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -48,37 +54,80 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_input);
     layout->addWidget(help);
-    connect(m_input, &QLineEdit::returnPressed, this, [this] { take(As::Note); });
+    connect(m_input, &QLineEdit::returnPressed, this, [this] {
+        if (m_line.enter(m_input->text()))
+            m_input->clear();
+    });
+    connect(&m_line, &NoteLine::kindChanged, this, &NotesPanel::showKind);
+    showKind(m_line.kind());
     refresh();
 }
 
-bool NotesPanel::take(As as)
+NoteLine::Outcome NotesPanel::choose(NoteKind kind)
 {
-    const QString text = m_input->text().trimmed();
-    if (text.isEmpty())
-        return false;
-    bool ok = false;
-    switch (as) {
-    case As::Note:
-    case As::PrivateNote: {
-        const bool isPrivate = as == As::PrivateNote;
-        ok = m_document.addNote(text, isPrivate);
-        break;
-    }
-    case As::ActionItem: {
-        ActionItem item;
-        item.text = text;
-        item.dueDate = QDate::currentDate().addDays(14);
-        ok = m_document.addActionItem(item);
-        break;
-    }
-    case As::Agreement:
-        ok = m_document.addAgreement(text);
-        break;
-    }
-    if (ok)
+    const NoteLine::Outcome outcome = m_line.choose(kind, m_input->text());
+    if (outcome == NoteLine::Outcome::Added)
         m_input->clear();
-    return ok;
+    else if (outcome == NoteLine::Outcome::KindSet)
+        m_input->setFocus(Qt::ShortcutFocusReason);
+    return outcome;
+}
+
+void NotesPanel::escape()
+{
+    if (m_input->hasFocus() && m_line.clearKind())
+        return;
+    m_input->setFocus(Qt::ShortcutFocusReason);
+}
+
+// The kind is said in the line itself: a coloured label at its start and a placeholder
+// that says what Enter and Esc do.
+void NotesPanel::showKind(NoteKind kind)
+{
+    QString name, placeholder;
+    switch (kind) {
+    case NoteKind::Note:
+        placeholder = tr("Type a note and press Enter");
+        break;
+    case NoteKind::ActionItem:
+        name = tr("Action item");
+        placeholder = tr("Type the action item and press Enter · Esc: a plain note");
+        break;
+    case NoteKind::Agreement:
+        name = tr("Agreement");
+        placeholder = tr("Type the agreement and press Enter · Esc: a plain note");
+        break;
+    case NoteKind::PrivateNote:
+        name = tr("Private note");
+        placeholder = tr("Type the private note and press Enter · Esc: a plain note");
+        break;
+    }
+    m_kindLabel->setText(name);
+    m_kindLabel->setVisible(!name.isEmpty());
+    m_input->setPlaceholderText(placeholder);
+    m_input->setAccessibleDescription(name);
+    placeKindLabel();
+}
+
+void NotesPanel::placeKindLabel()
+{
+    if (m_kindLabel->isHidden()) {
+        m_input->setTextMargins(0, 0, 0, 0);
+        return;
+    }
+    m_kindLabel->adjustSize();
+    const int gap = 3;
+    const int height = std::min(m_kindLabel->sizeHint().height(), m_input->height() - 2 * gap);
+    m_kindLabel->setGeometry(gap + 1, (m_input->height() - height) / 2,
+                             m_kindLabel->sizeHint().width(), height);
+    m_input->setTextMargins(m_kindLabel->width() + gap, 0, 0, 0);
+}
+
+bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::Resize)
+        placeKindLabel();
+    return QWidget::eventFilter(watched, event);
 }
 
 namespace {

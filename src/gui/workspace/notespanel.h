@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/note.h"
+#include "services/noteline.h"
 
 #include <QWidget>
 #include <vector>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -13,7 +15,8 @@ namespace dialoog {
 class ConversationDocument;
 
 // Live notes, beside every phase: type a line and press Enter to note it with the time
-// and phase. The same line can become an action item, an agreement or a private note.
+// and phase. The same line can become an action item, an agreement or a private note,
+// chosen before or after typing; a kind chosen first is shown in the line itself.
 class NotesPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,26 +27,33 @@ public:
 
     QLineEdit *input() const { return m_input; }
     QListWidget *list() const { return m_list; }
+    // The coloured label in the line that names a kind chosen before typing.
+    QLabel *kindLabel() const { return m_kindLabel; }
+    NoteKind kind() const { return m_line.kind(); }
     void refresh();
 
-    enum class As
-    {
-        Note,
-        PrivateNote,
-        ActionItem,
-        Agreement
-    };
-    // Turns the typed line into what was asked for; false when the line is empty.
-    bool take(As as);
+    using As = NoteKind;
+    // A kind's shortcut: adds the typed line as that kind, or, on an empty line, sets
+    // (or, pressed again, clears) the line's kind and puts the cursor there.
+    NoteLine::Outcome choose(NoteKind kind);
+    // Esc: on the note line with a kind set, back to a plain note; elsewhere, to the line.
+    void escape();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void append(const Note &note);
+    void showKind(NoteKind kind);
+    void placeKindLabel();
 
     ConversationDocument &m_document;
+    NoteLine m_line;
     std::vector<Note> m_shown; // what the list shows, in its order
     bool m_followNewest = true;
     QListWidget *m_list;
     QLineEdit *m_input;
+    QLabel *m_kindLabel;
 };
 
 } // namespace dialoog

@@ -3,8 +3,11 @@
 #include "gui/platform/helpwindow.h"
 #include "services/conversationdocument.h"
 
+#include <QAbstractSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 #include <map>
 
@@ -65,6 +68,43 @@ void PhasePage::refresh()
                                            .arg(items.join(QString())));
     m_hints->setVisible(!items.isEmpty());
     refreshContent();
+}
+
+QWidget *PhasePage::entryField() const
+{
+    QWidget *first = nullptr;
+    for (QWidget *w = widget()->nextInFocusChain(); w && w != widget() && widget()->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (!takesText(w))
+            continue;
+        if (isEmpty(w))
+            return w;
+        if (!first)
+            first = w;
+    }
+    return first;
+}
+
+bool PhasePage::takesText(const QWidget *w) const
+{
+    // A field inside another (a number box's line) is reached through its owner.
+    if (!w->isVisibleTo(this) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
+        w->focusProxy())
+        return false;
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w) ||
+           qobject_cast<const QAbstractSpinBox *>(w);
+}
+
+bool PhasePage::isEmpty(const QWidget *field)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(field))
+        return line->text().isEmpty();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(field))
+        return text->document()->isEmpty();
+    // A number or date box is empty while it shows its "not set" text.
+    if (const auto *box = qobject_cast<const QAbstractSpinBox *>(field))
+        return !box->specialValueText().isEmpty() && box->text() == box->specialValueText();
+    return false;
 }
 
 QString PhasePage::hintsText() const

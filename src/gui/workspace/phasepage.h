@@ -37,12 +37,19 @@ public:
             refresh();
     }
     QString hintsText() const;
+    // The field a manager types into next on this page, where a phase switch lands:
+    // never a table, a button or a label. By default the first empty field in tab
+    // order, else the first that takes text; null when there is none.
+    virtual QWidget *entryField() const;
 
 protected:
     virtual void refreshContent() = 0;
     ConversationDocument &document() const { return m_document; }
     QGroupBox *addSection(const QString &title, QWidget *content);
     QVBoxLayout *column() const { return m_column; }
+    // A visible, enabled field that takes typed text (a line, a text area, a number).
+    bool takesText(const QWidget *w) const;
+    static bool isEmpty(const QWidget *field);
 
 private:
     ConversationDocument &m_document;

@@ -28,6 +28,7 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, QuestionBank &bank,
     m_answerLayout = new QVBoxLayout(m_answers);
     m_answerLayout->setContentsMargins(0, 0, 0, 0);
     auto *choose = new QPushButton(tr("&Choose questions…"), m_answers);
+    m_choose = choose;
     m_answerLayout->addWidget(choose, 0, Qt::AlignLeft);
     connect(choose, &QPushButton::clicked, this, &QuestionsPage::chooseQuestions);
     addSection(tr("Questions"), m_answers);
@@ -84,6 +85,15 @@ void QuestionsPage::chooseQuestions()
     document().chooseQuestions(choices);
 }
 
+QWidget *QuestionsPage::entryField() const
+{
+    for (const auto &[question, field] : m_fields) {
+        if (field->document()->isEmpty())
+            return field;
+    }
+    return m_newQuestion;
+}
+
 QPlainTextEdit *QuestionsPage::answerField(int index) const
 {
     return index >= 0 && index < int(m_fields.size()) ? m_fields[std::size_t(index)].second
@@ -121,6 +131,13 @@ void QuestionsPage::rebuild()
                 [this, answer, i] { document().setAnswer(int(i), answer->toPlainText()); });
         m_fields.emplace_back(questions[i], answer);
     }
+    // Fields made now would come last in the tab order, after the question of one's own.
+    QWidget *previous = m_choose;
+    for (const auto &[question, field] : m_fields) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_newQuestion);
 }
 
 bool QuestionsPage::eventFilter(QObject *watched, QEvent *event)

@@ -28,6 +28,8 @@ public:
     QPlainTextEdit *answerField(int index) const;
     QLineEdit *newQuestionInput() const { return m_newQuestion; }
     QLabel *closedHint() const { return m_closedHint; }
+    // The first unanswered answer; with all answered, the line for a question of one's own.
+    QWidget *entryField() const override;
 
 signals:
     // The manager is answering this question: the context panel shows earlier answers.
@@ -46,6 +48,7 @@ private:
     QWidget *m_answers = nullptr;
     QVBoxLayout *m_answerLayout = nullptr;
     std::vector<std::pair<Question, QPlainTextEdit *>> m_fields;
+    QWidget *m_choose = nullptr;
     QLineEdit *m_newQuestion = nullptr;
     QLabel *m_closedHint = nullptr;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domainenums.h"
-#include "gui/workspace/notespanel.h"
+#include "services/noteline.h"
 
 #include <QString>
 
@@ -20,6 +20,7 @@ inline const QString Undo = QStringLiteral("edit.undo");
 inline const QString Redo = QStringLiteral("edit.redo");
 inline const QString WriteNote = QStringLiteral("notes.write");
 inline const QString ShowToEmployee = QStringLiteral("view.showToEmployee");
+inline const QString BackToNoteLine = QStringLiteral("notes.back");
 inline const QString Guide = QStringLiteral("help.phaseGuide");
 inline const QString Shortcuts = QStringLiteral("help.shortcuts");
 
@@ -41,16 +42,16 @@ inline QString phase(Phase phase)
 }
 
 // "notes.asActionItem", "notes.asAgreement", "notes.asPrivateNote" (and "notes.asNote").
-inline QString noteAs(NotesPanel::As as)
+inline QString noteAs(NoteKind kind)
 {
-    switch (as) {
-    case NotesPanel::As::ActionItem:
+    switch (kind) {
+    case NoteKind::ActionItem:
         return QStringLiteral("notes.asActionItem");
-    case NotesPanel::As::Agreement:
+    case NoteKind::Agreement:
         return QStringLiteral("notes.asAgreement");
-    case NotesPanel::As::PrivateNote:
+    case NoteKind::PrivateNote:
         return QStringLiteral("notes.asPrivateNote");
-    case NotesPanel::As::Note:
+    case NoteKind::Note:
         break;
     }
     return QStringLiteral("notes.asNote");

@@ -8,6 +8,7 @@
 #include "gui/summary/calendaractions.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
+#include "gui/widgets/straytypingguard.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/employeescreentoggle.h"
 #include "gui/workspace/goalspage.h"
@@ -91,6 +92,9 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     fillPages();
     updateSaveState();
     resize(1280, 800);
+    // Words typed while the focus is on a table or a button go to the note line.
+    new StrayTypingGuard(this, m_notes->input());
+    landInPage();
 }
 
 void WorkspaceWindow::createPages(AppServices &services, const QString &language)
@@ -216,6 +220,7 @@ void WorkspaceWindow::createActions()
             finishOrExplain();
         else
             session.next();
+        landInPage();
     });
     QAction *previous = conversation->addAction(tr("&Previous Phase"));
     m_actions->add(WorkspaceActionId::PreviousPhase, previous);
@@ -225,6 +230,7 @@ void WorkspaceWindow::createActions()
             showPhase(conversationPhases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
         else
             m_document->session().previous();
+        landInPage();
     });
     conversation->addSeparator();
     QAction *finish = conversation->addAction(tr("&Finish Conversation"));
@@ -271,31 +277,7 @@ void WorkspaceWindow::createOtherMenus()
     m_actions->add(WorkspaceActionId::Redo, redo);
     createViewMenu();
 
-    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    notes->setEnabled(!m_readOnly);
-    QAction *focus = notes->addAction(tr("&Write a Note"));
-    m_actions->add(WorkspaceActionId::WriteNote, focus);
-    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(focus, &QAction::triggered, this,
-            [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
-    const std::array<std::tuple<QString, QKeySequence, NotesPanel::As>, 3> turns = {{
-        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-         NotesPanel::As::ActionItem},
-        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-         NotesPanel::As::Agreement},
-        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-         NotesPanel::As::PrivateNote},
-    }};
-    for (const auto &[text, keys, as] : turns) {
-        QAction *action = notes->addAction(text);
-        m_actions->add(WorkspaceActionId::noteAs(as), action);
-        action->setShortcut(keys);
-        connect(action, &QAction::triggered, this, [this, as = as] {
-            if (!m_notes->take(as))
-                statusBar()->showMessage(tr("Type the text in the note line first (Ctrl+L)."),
-                                         5000);
-        });
-    }
+    createNotesMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
@@ -318,6 +300,37 @@ void WorkspaceWindow::createViewMenu()
     m_actions->add(WorkspaceActionId::ShowToEmployee, m_employeeScreen->action());
 }
 
+// Writing a note, its kinds, and Esc back to the note line.
+void WorkspaceWindow::createNotesMenu()
+{
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    notes->setEnabled(!m_readOnly);
+    QAction *focus = notes->addAction(tr("&Write a Note"));
+    m_actions->add(WorkspaceActionId::WriteNote, focus);
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focus, &QAction::triggered, this,
+            [this] { m_notes->input()->setFocus(Qt::ShortcutFocusReason); });
+    const std::array<std::tuple<QString, QKeySequence, NoteKind>, 3> turns = {{
+        {tr("Note as &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         NoteKind::ActionItem},
+        {tr("Note as A&greement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+         NoteKind::Agreement},
+        {tr("Note as &Private Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         NoteKind::PrivateNote},
+    }};
+    for (const auto &[text, keys, kind] : turns) {
+        QAction *action = notes->addAction(text);
+        m_actions->add(WorkspaceActionId::noteAs(kind), action);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, kind = kind] { m_notes->choose(kind); });
+    }
+    // Esc outside a dialog: back to where notes are typed (a kind set there is cleared first).
+    QAction *back = notes->addAction(tr("&Back to the Note Line"));
+    m_actions->add(WorkspaceActionId::BackToNoteLine, back);
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(back, &QAction::triggered, m_notes, &NotesPanel::escape);
+}
+
 PhasePage *WorkspaceWindow::page(Phase phase) const
 {
     PhasePage *page = m_pageList[std::size_t(phaseIndex(phase))];
@@ -336,14 +349,20 @@ void WorkspaceWindow::showPhase(Phase phase)
         m_document->session().goTo(phase); // refused when finished: the page is shown all the same
     m_pages->setCurrentIndex(phaseIndex(phase));
     m_phaseBar->update(m_document->session());
-    // Land in the page ready to type: its first field that takes the keyboard.
-    for (QWidget *w = currentPage()->widget()->nextInFocusChain();
-         w && currentPage()->widget()->isAncestorOf(w); w = w->nextInFocusChain()) {
-        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
-            w->setFocus(Qt::TabFocusReason);
-            break;
-        }
-    }
+    landInPage();
+}
+
+// Ready to type: the field the page says comes next, else the note line. Never a table,
+// whose keyboard search would swallow the words.
+void WorkspaceWindow::landInPage()
+{
+    PhasePage *page = currentPage();
+    QWidget *field = page->entryField();
+    if (!field)
+        field = m_notes->input();
+    else
+        page->ensureWidgetVisible(field);
+    field->setFocus(Qt::TabFocusReason);
 }
 
 void WorkspaceWindow::finishOrExplain()

@@ -76,6 +76,8 @@ private:
     void createActions();
     void createOtherMenus();
     void createViewMenu();
+    void createNotesMenu();
+    void landInPage();
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();

@@ -75,6 +75,11 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     refresh();
 }
 
+QWidget *WrapUpPage::entryField() const
+{
+    return m_summary;
+}
+
 QWidget *WrapUpPage::createActions()
 {
     auto *box = new QWidget(widget());

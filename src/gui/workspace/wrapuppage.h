@@ -35,6 +35,7 @@ public:
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
+    QWidget *entryField() const override;
 
 signals:
     void finishRequested();
