@@ -1127,10 +1127,6 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <translation>Wat de medewerker ziet</translation>
     </message>
     <message>
-        <source>Goals</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
         <source>No goals yet.</source>
         <translation>Nog geen doelen.</translation>
     </message>
@@ -1161,6 +1157,14 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Jouw doelen</translation>
     </message>
 </context>
 <context>
@@ -1903,10 +1907,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note</source>
-        <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie</translation>
-    </message>
-    <message>
         <source>%1 · %2 · private: %3</source>
         <translation>%1 · %2 · privé: %3</translation>
     </message>
@@ -1921,6 +1921,34 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note, before or after typing · Esc: a plain note again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished">Actiepunt</translation>
+    </message>
+    <message>
+        <source>Type the action item and press Enter · Esc: a plain note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the agreement and press Enter · Esc: a plain note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the private note and press Enter · Esc: a plain note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3578,10 +3606,6 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>Als &amp;privénotitie noteren</translation>
     </message>
     <message>
-        <source>Type the text in the note line first (Ctrl+L).</source>
-        <translation>Typ eerst de tekst in de notitieregel (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Conversation finished. The next one is in the list.</source>
         <translation>Gesprek afgerond. Het volgende staat in de lijst.</translation>
     </message>
@@ -3654,6 +3678,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Note Line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

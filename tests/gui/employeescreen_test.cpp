@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -108,14 +109,14 @@ TEST_CASE("the employee's screen follows goals and agreements live and never sho
     // Offscreen there is one screen: an ordinary window, and the manager keeps the keyboard.
     CHECK_FALSE(screen->isFullScreen());
     CHECK(QApplication::activeWindow() == ws);
-    CHECK(everythingShown(screen).contains(QStringLiteral("Preparation")));
+    CHECK(everythingShown(screen).contains(QStringLiteral("Now: Preparation")));
 
     pressIn(ws, ws, Qt::Key_2, Qt::ControlModifier);
     typeInto(child<QLineEdit>(ws, "newGoal"), QStringLiteral("Give a talk at the meetup"));
     QTest::keyClick(child<QLineEdit>(ws, "newGoal"), Qt::Key_Return);
     QTest::keyClicks(child<QPlainTextEdit>(ws, "goalWhy"), QStringLiteral("To be seen as expert"));
     const QString afterGoal = everythingShown(screen);
-    CHECK(afterGoal.contains(QStringLiteral("Goals")));
+    CHECK(afterGoal.contains(QStringLiteral("Your goals")));
     CHECK(afterGoal.contains(QStringLiteral("Give a talk at the meetup")));
     // Live: every key is on the employee's screen, not only whole fields.
     CHECK(afterGoal.contains(QStringLiteral("To be seen as expert")));
@@ -163,4 +164,18 @@ TEST_CASE("the employee's screen shows the question being answered, in the quest
     screen->close();
     QTest::qWait(10);
     CHECK_FALSE(ws->actionRegistry().action(WorkspaceActionId::ShowToEmployee)->isChecked());
+}
+
+TEST_CASE("the employee's screen, a window of its own, closes with the conversation's window")
+{
+    ScreenFixture f;
+    WorkspaceWindow *ws = f.startConversation();
+    pressIn(ws, ws, Qt::Key_F5);
+    const QPointer<EmployeeScreen> screen = ws->employeeScreen()->screen();
+    REQUIRE(screen);
+    CHECK(screen->parentWidget() == nullptr);
+    pressStandard(ws, QKeySequence::Close);
+    QTest::qWait(10);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(screen.isNull());
 }

@@ -26,8 +26,8 @@ QString section(const QString &heading, const QString &body)
 
 } // namespace
 
-EmployeeScreen::EmployeeScreen(EmployeeScreenFeed &feed, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_feed(feed), m_view(new QTextBrowser(this))
+EmployeeScreen::EmployeeScreen(EmployeeScreenFeed &feed)
+    : QWidget(nullptr, Qt::Window), m_feed(feed), m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("employeeScreen"));
     // The manager goes on typing in their own window while this one appears.
@@ -73,7 +73,8 @@ void EmployeeScreen::render()
     const LanguageScope language(m_feed.language());
     const EmployeeScreenContent &content = m_feed.content();
     setWindowTitle(tr("Our Conversation"));
-    QString html = QStringLiteral("<h1>%1</h1>").arg(escaped(displayName(content.phase)));
+    QString html =
+        QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Now: %1").arg(displayName(content.phase))));
     html += goalsHtml();
     if (!content.question.isEmpty())
         html += section(tr("The question now"),
@@ -88,7 +89,8 @@ QString EmployeeScreen::goalsHtml() const
 {
     const std::vector<Goal> &goals = m_feed.content().goals;
     if (goals.empty())
-        return section(tr("Goals"), QStringLiteral("<p>%1</p>").arg(escaped(tr("No goals yet."))));
+        return section(tr("Your goals"),
+                       QStringLiteral("<p>%1</p>").arg(escaped(tr("No goals yet."))));
     QString html;
     for (const Goal &goal : goals) {
         html += QStringLiteral("<h3>%1</h3>").arg(escaped(goal.what));
@@ -103,7 +105,7 @@ QString EmployeeScreen::goalsHtml() const
         }
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Progress: %1 %").arg(goal.progress)));
     }
-    return section(tr("Goals"), html);
+    return section(tr("Your goals"), html);
 }
 
 QString EmployeeScreen::agreementsHtml() const

@@ -20,7 +20,9 @@ class EmployeeScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(EmployeeScreen)
 
 public:
-    EmployeeScreen(EmployeeScreenFeed &feed, QWidget *parent);
+    // A window of its own (no parent): a window manager keeps a child window beside its
+    // parent and may refuse it full screen.
+    explicit EmployeeScreen(EmployeeScreenFeed &feed);
 
     QTextBrowser *view() const { return m_view; }
     // Full screen on a screen other than `managerScreen` where there is one, otherwise an

@@ -21,6 +21,12 @@ EmployeeScreenToggle::EmployeeScreenToggle(ConversationDocument &document, const
     connect(m_action, &QAction::toggled, this, &EmployeeScreenToggle::setShown);
 }
 
+// The screen is a window of its own, so it goes with the conversation's window here.
+EmployeeScreenToggle::~EmployeeScreenToggle()
+{
+    delete m_screen;
+}
+
 EmployeeScreen *EmployeeScreenToggle::screen() const
 {
     return m_screen;
@@ -39,7 +45,7 @@ void EmployeeScreenToggle::setShown(bool shown)
         return;
     }
     if (!m_screen) {
-        m_screen = new EmployeeScreen(*m_feed, m_managerWindow);
+        m_screen = new EmployeeScreen(*m_feed);
         m_screen->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_screen, &EmployeeScreen::closed, m_action,
                 [this] { m_action->setChecked(false); });

@@ -24,6 +24,7 @@ class EmployeeScreenToggle final : public QObject
 public:
     EmployeeScreenToggle(ConversationDocument &document, const QString &language,
                          QWidget *managerWindow);
+    ~EmployeeScreenToggle() override;
 
     QAction *action() const { return m_action; }
     // The open screen, or null.
