@@ -29,6 +29,7 @@ PreferencesDialog::PreferencesDialog(
     addPage(new ConversationsPage(this));
     addPage(new QuestionBankPage(std::move(editQuestionBank), this));
     addPage(new RetentionPage(readOnly, this));
+    putButtonsLastInTabOrder();
     m_list->setObjectName(QStringLiteral("preferencePages"));
     m_list->setAccessibleName(tr("Pages"));
     // As narrow as the longest page name: the pages get the room.
@@ -59,6 +60,19 @@ void PreferencesDialog::addPage(PreferencesPage *page)
     // Connected after loading: what Settings holds is no change.
     connect(page, &PreferencesPage::changed, this,
             [this] { m_buttons->button(QDialogButtonBox::Apply)->setEnabled(true); });
+}
+
+// The pages were made after the buttons; Tab reaches the buttons last, as on screen.
+void PreferencesDialog::putButtonsLastInTabOrder()
+{
+    QWidget *last = previousInFocusChain();
+    while (last != this && (!(last->focusPolicy() & Qt::TabFocus) || last->focusProxy() ||
+                            m_buttons->isAncestorOf(last)))
+        last = last->previousInFocusChain();
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        setTabOrder(last, button);
+        last = button;
+    }
 }
 
 void PreferencesDialog::showPage(int index)

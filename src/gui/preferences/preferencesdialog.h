@@ -36,6 +36,7 @@ public:
     void accept() override;
 
 private:
+    void putButtonsLastInTabOrder();
     void addPage(PreferencesPage *page);
 
     Settings &m_settings;

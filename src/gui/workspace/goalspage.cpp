@@ -50,6 +50,7 @@ GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
         goal.status = GoalStatus::Active;
         if (this->document().addGoal(goal)) {
             m_newGoal->clear();
+            m_goalPicked = true;
             m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
             m_why->setFocus();
         }

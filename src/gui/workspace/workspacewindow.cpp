@@ -21,6 +21,7 @@
 #include "services/conversationdocument.h"
 #include "services/settings.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -362,7 +363,13 @@ void WorkspaceWindow::landInPage()
         field = m_notes->input();
     else
         page->ensureWidgetVisible(field);
-    field->setFocus(Qt::TabFocusReason);
+    // Not as Tab does: that would select a goal's text for the next key to replace.
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->end(false);
+    // A score still "not asked" is replaced by the digit typed.
+    if (auto *box = qobject_cast<QAbstractSpinBox *>(field))
+        box->selectAll();
 }
 
 void WorkspaceWindow::finishOrExplain()
