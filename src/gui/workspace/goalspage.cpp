@@ -1,6 +1,7 @@
 #include "gui/workspace/goalspage.h"
 
 #include "gui/employees/itemtables.h"
+#include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
 #include "services/conversationdocument.h"
 
@@ -97,6 +98,7 @@ QWidget *GoalsPage::createEditor()
     m_target->setMinimumDate(noDate);
     m_target->setSpecialValueText(tr("none"));
     fitSpecialValueText(m_target);
+    letTabLeaveSpecialValue(m_target);
     m_status = new QComboBox(m_editor);
     for (GoalStatus st :
          {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})

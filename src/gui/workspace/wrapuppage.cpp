@@ -2,6 +2,7 @@
 
 #include "gui/employees/itemtables.h"
 #include "gui/widgets/readonlyview.h"
+#include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
 #include "services/conversationdocument.h"
 
@@ -101,6 +102,7 @@ QWidget *WrapUpPage::createActions()
     m_actionDue->setSpecialValueText(tr("no due date"));
     m_actionDue->setAccessibleName(tr("Due date of the new action item"));
     fitSpecialValueText(m_actionDue);
+    letTabLeaveSpecialValue(m_actionDue);
     m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
     m_actionDue->setDate(QDate::currentDate().addDays(14));
     auto *row = new QHBoxLayout;
@@ -130,6 +132,7 @@ QWidget *WrapUpPage::createFollowUp()
     m_followUp->setMinimumDate(noDate);
     m_followUp->setSpecialValueText(tr("not planned"));
     fitSpecialValueText(m_followUp);
+    letTabLeaveSpecialValue(m_followUp);
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("&Date:"), box);
     label->setBuddy(m_followUp);
