@@ -5,7 +5,6 @@
 
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QKeyEvent>
 #include <QLocale>
 #include <QScreen>
 #include <QTextBrowser>
@@ -30,8 +29,10 @@ EmployeeScreen::EmployeeScreen(EmployeeScreenFeed &feed)
     : QWidget(nullptr, Qt::Window), m_feed(feed), m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("employeeScreen"));
-    // The manager goes on typing in their own window while this one appears.
+    // The manager goes on typing in their own window while this one appears: it never
+    // takes the keyboard (a window manager would give a new full-screen window focus).
     setAttribute(Qt::WA_ShowWithoutActivating);
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
     m_view->setObjectName(QStringLiteral("employeeScreenText"));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setFocusPolicy(Qt::NoFocus);
@@ -124,15 +125,6 @@ QString EmployeeScreen::agreementsHtml() const
         items += QStringLiteral("<li>%1</li>").arg(escaped(text));
     }
     return section(tr("What we agreed"), QStringLiteral("<ul>%1</ul>").arg(items));
-}
-
-void EmployeeScreen::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
-        close();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void EmployeeScreen::closeEvent(QCloseEvent *event)
