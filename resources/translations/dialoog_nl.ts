@@ -1166,6 +1166,18 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>Your goals</source>
         <translation>Jouw doelen</translation>
     </message>
+    <message>
+        <source>you</source>
+        <translation>jij</translation>
+    </message>
+    <message>
+        <source>your manager</source>
+        <translation>je leidinggevende</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeScreenToggle</name>

@@ -25,6 +25,20 @@ QString section(const QString &heading, const QString &body)
 
 } // namespace
 
+// Who does it, as the employee reads it.
+QString EmployeeScreen::ownerName(Owner owner)
+{
+    switch (owner) {
+    case Owner::Employee:
+        return tr("you");
+    case Owner::Manager:
+        return tr("your manager");
+    case Owner::Other:
+        break;
+    }
+    return tr("someone else");
+}
+
 EmployeeScreen::EmployeeScreen(EmployeeScreenFeed &feed)
     : QWidget(nullptr, Qt::Window), m_feed(feed), m_view(new QTextBrowser(this))
 {
@@ -76,10 +90,11 @@ void EmployeeScreen::render()
     setWindowTitle(tr("Our Conversation"));
     QString html =
         QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Now: %1").arg(displayName(content.phase))));
-    html += goalsHtml();
+    // What is being talked about first, then where it leads.
     if (!content.question.isEmpty())
         html += section(tr("The question now"),
                         QStringLiteral("<p><b>%1</b></p>").arg(escaped(content.question)));
+    html += goalsHtml();
     html += agreementsHtml();
     m_view->setHtml(html);
     m_view->setAccessibleName(tr("What the employee sees"));
@@ -119,7 +134,7 @@ QString EmployeeScreen::agreementsHtml() const
         items += QStringLiteral("<li>%1</li>").arg(escaped(agreement.text));
     const QLocale locale;
     for (const ActionItem &item : content.actionItems) {
-        QString text = tr("%1 (%2)").arg(item.text, displayName(item.owner));
+        QString text = tr("%1 (%2)").arg(item.text, ownerName(item.owner));
         if (item.dueDate.isValid())
             text = tr("%1, by %2").arg(text, locale.toString(item.dueDate, QLocale::LongFormat));
         items += QStringLiteral("<li>%1</li>").arg(escaped(text));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domainenums.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -41,6 +43,7 @@ private:
     void render();
     QString goalsHtml() const;
     QString agreementsHtml() const;
+    static QString ownerName(Owner owner);
 
     EmployeeScreenFeed &m_feed;
     QTextBrowser *m_view;
