@@ -1841,10 +1841,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note</source>
-        <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie</translation>
-    </message>
-    <message>
         <source>%1 · %2 · private: %3</source>
         <translation>%1 · %2 · privé: %3</translation>
     </message>
@@ -1859,6 +1855,26 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note, before or after typing · Esc: a plain note again</source>
+        <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie, voor of na het typen · Esc: weer een gewone notitie</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <source>then Enter · Esc: a plain note</source>
+        <translation>dan Enter · Esc: gewone notitie</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3532,6 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>Als &amp;privénotitie noteren</translation>
     </message>
     <message>
-        <source>Type the text in the note line first (Ctrl+L).</source>
-        <translation>Typ eerst de tekst in de notitieregel (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Conversation finished. The next one is in the list.</source>
         <translation>Gesprek afgerond. Het volgende staat in de lijst.</translation>
     </message>
@@ -3588,6 +3600,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Last corrected on %1.</source>
         <translation>Laatst gecorrigeerd op %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Note Line</source>
+        <translation>&amp;Terug naar de notitieregel</translation>
     </message>
 </context>
 <context>
