@@ -309,6 +309,11 @@ TEST_CASE("letters typed on a table or a button go to the note line, not into th
                 from = button;
         }
     }
+    SECTION("a score still \"not asked\", which takes digits only")
+    {
+        press(Qt::Key_1, Qt::ControlModifier);
+        from = child<QWidget>(f.ws.get(), "energy");
+    }
     REQUIRE(from);
     from->setFocus(Qt::MouseFocusReason);
     REQUIRE(focused() == from);
@@ -316,6 +321,8 @@ TEST_CASE("letters typed on a table or a button go to the note line, not into th
     checkFocusOn(f.ws->notes()->input());
     CHECK(f.ws->notes()->input()->text() == QStringLiteral("Seems tired"));
     press(Qt::Key_Return);
-    REQUIRE(f.stored().notes.size() == 1);
-    CHECK(f.stored().notes[0].text == QStringLiteral("Seems tired"));
+    const ConversationRecord r = f.stored();
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].text == QStringLiteral("Seems tired"));
+    CHECK(r.conversation.energy == 0);
 }
