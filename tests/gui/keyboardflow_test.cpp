@@ -247,6 +247,8 @@ TEST_CASE("Esc or the same shortcut again returns the line to a plain note")
 
     press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(notes->kind() == NoteKind::ActionItem);
+    CHECK_FALSE(notes->take(NoteKind::Agreement)); // the empty line is left as it is
+    CHECK(notes->kind() == NoteKind::ActionItem);
     press(Qt::Key_Escape);
     CHECK(notes->kind() == NoteKind::Note);
     checkFocusOn(notes->input());

@@ -73,6 +73,11 @@ NoteLine::Outcome NotesPanel::choose(NoteKind kind)
     return outcome;
 }
 
+bool NotesPanel::take(NoteKind kind)
+{
+    return !m_input->text().trimmed().isEmpty() && choose(kind) == NoteLine::Outcome::Added;
+}
+
 void NotesPanel::escape()
 {
     if (m_input->hasFocus() && m_line.clearKind())
