@@ -1936,31 +1936,23 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: agreement · Ctrl+Shift+P: private note, before or after typing · Esc: a plain note again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: notitie · Ctrl+Shift+A: actiepunt · Ctrl+Shift+G: afspraak · Ctrl+Shift+P: privénotitie, voor of na het typen · Esc: weer een gewone notitie</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Actiepunt</translation>
-    </message>
-    <message>
-        <source>Type the action item and press Enter · Esc: a plain note</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the agreement and press Enter · Esc: a plain note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie</translation>
     </message>
     <message>
-        <source>Type the private note and press Enter · Esc: a plain note</source>
-        <translation type="unfinished"></translation>
+        <source>then Enter · Esc: a plain note</source>
+        <translation>dan Enter · Esc: gewone notitie</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3685,7 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>&amp;Back to the Note Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug naar de notitieregel</translation>
     </message>
 </context>
 <context>

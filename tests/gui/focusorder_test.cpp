@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace dialoog;
 using namespace dialoog::test;
@@ -151,4 +152,21 @@ TEST_CASE("the focus-order check finds a field moved out of its place in the tab
     const QStringList problems = outOfOrder(&dialog, &dialog);
     INFO(problems.join(QStringLiteral("\n")).toStdString());
     CHECK_FALSE(problems.filter(QStringLiteral("nameEdit")).isEmpty());
+}
+
+TEST_CASE("in the main window Tab follows the visual order, in English and in Dutch")
+{
+    const Language language(GENERATE(false, true));
+    DialogWorld world;
+    settle(world.window.get());
+    QStringList problems = outOfOrder(world.window->centralWidget(), world.window.get());
+    auto *tabs = world.window->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1); // the employee's history
+    QApplication::processEvents();
+    for (const QString &problem : outOfOrder(world.window->centralWidget(), world.window.get()))
+        problems << QStringLiteral("history: %1").arg(problem);
+    INFO(language.code().toStdString()
+         << ":\n  " << problems.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(problems.isEmpty());
 }

@@ -201,7 +201,7 @@ TEST_CASE("a note shortcut pressed before typing sets the line's kind, and Enter
     checkFocusOn(line);
     CHECK(notes->kindLabel()->isVisible());
     CHECK(notes->kindLabel()->text() == QStringLiteral("Action item"));
-    CHECK(line->placeholderText().startsWith(QStringLiteral("Type the action item")));
+    CHECK(line->placeholderText().contains(QStringLiteral("Esc")));
     type(QStringLiteral("Book the course"));
     press(Qt::Key_Return);
     // One line only: the next is a plain note again.
@@ -247,6 +247,8 @@ TEST_CASE("Esc or the same shortcut again returns the line to a plain note")
 
     press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(notes->kind() == NoteKind::ActionItem);
+    CHECK_FALSE(notes->take(NoteKind::Agreement)); // the empty line is left as it is
+    CHECK(notes->kind() == NoteKind::ActionItem);
     press(Qt::Key_Escape);
     CHECK(notes->kind() == NoteKind::Note);
     checkFocusOn(notes->input());
@@ -309,6 +311,11 @@ TEST_CASE("letters typed on a table or a button go to the note line, not into th
                 from = button;
         }
     }
+    SECTION("a score still \"not asked\", which takes digits only")
+    {
+        press(Qt::Key_1, Qt::ControlModifier);
+        from = child<QWidget>(f.ws.get(), "energy");
+    }
     REQUIRE(from);
     from->setFocus(Qt::MouseFocusReason);
     REQUIRE(focused() == from);
@@ -316,6 +323,8 @@ TEST_CASE("letters typed on a table or a button go to the note line, not into th
     checkFocusOn(f.ws->notes()->input());
     CHECK(f.ws->notes()->input()->text() == QStringLiteral("Seems tired"));
     press(Qt::Key_Return);
-    REQUIRE(f.stored().notes.size() == 1);
-    CHECK(f.stored().notes[0].text == QStringLiteral("Seems tired"));
+    const ConversationRecord r = f.stored();
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].text == QStringLiteral("Seems tired"));
+    CHECK(r.conversation.energy == 0);
 }

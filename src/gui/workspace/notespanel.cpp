@@ -73,6 +73,11 @@ NoteLine::Outcome NotesPanel::choose(NoteKind kind)
     return outcome;
 }
 
+bool NotesPanel::take(NoteKind kind)
+{
+    return !m_input->text().trimmed().isEmpty() && choose(kind) == NoteLine::Outcome::Added;
+}
+
 void NotesPanel::escape()
 {
     if (m_input->hasFocus() && m_line.clearKind())
@@ -84,24 +89,23 @@ void NotesPanel::escape()
 // that says what Enter and Esc do.
 void NotesPanel::showKind(NoteKind kind)
 {
-    QString name, placeholder;
+    QString name;
     switch (kind) {
     case NoteKind::Note:
-        placeholder = tr("Type a note and press Enter");
         break;
     case NoteKind::ActionItem:
         name = tr("Action item");
-        placeholder = tr("Type the action item and press Enter · Esc: a plain note");
         break;
     case NoteKind::Agreement:
         name = tr("Agreement");
-        placeholder = tr("Type the agreement and press Enter · Esc: a plain note");
         break;
     case NoteKind::PrivateNote:
         name = tr("Private note");
-        placeholder = tr("Type the private note and press Enter · Esc: a plain note");
         break;
     }
+    // Short: the panel is narrow, and the label already names the kind.
+    const QString placeholder =
+        name.isEmpty() ? tr("Type a note and press Enter") : tr("then Enter · Esc: a plain note");
     m_kindLabel->setText(name);
     m_kindLabel->setVisible(!name.isEmpty());
     m_input->setPlaceholderText(placeholder);

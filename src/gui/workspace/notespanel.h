@@ -33,6 +33,8 @@ public:
     void refresh();
 
     using As = NoteKind;
+    // Adds the typed line as `kind`; false (and nothing changes) when the line is empty.
+    bool take(NoteKind kind);
     // A kind's shortcut: adds the typed line as that kind, or, on an empty line, sets
     // (or, pressed again, clears) the line's kind and puts the cursor there.
     NoteLine::Outcome choose(NoteKind kind);
