@@ -81,10 +81,10 @@ class Desktop:
         }
 
     def _start(self, args, **kwargs):
-        log = open(os.path.join(self.work, os.path.basename(args[0]) + ".log"), "ab")
-        process = subprocess.Popen(args, env=self.env, stdin=subprocess.DEVNULL, stdout=log,
-                                   stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
-                                   **kwargs)
+        with open(os.path.join(self.work, os.path.basename(args[0]) + ".log"), "ab") as log:
+            process = subprocess.Popen(args, env=self.env, stdin=subprocess.DEVNULL, stdout=log,
+                                       stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
+                                       **kwargs)
         self.processes.append(process)
         return process
 
@@ -179,10 +179,6 @@ class Desktop:
         self.xdotool("windowactivate", "--sync", window)
         wait_for(f"window {window} to have the keyboard",
                  lambda: self.xdotool("getwindowfocus").stdout.strip() == window)
-
-    def focused_window_name(self):
-        focused = self.xdotool("getwindowfocus").stdout.strip()
-        return self.xdotool("getwindowname", focused).stdout.strip()
 
     def key(self, *keys):
         self.xdotool("key", "--clearmodifiers", "--delay", str(KEY_DELAY_MS), *keys)
@@ -280,10 +276,6 @@ def start_conversation(d):
     window = d.window(f"^{EMPLOYEE} — ")
     d.expect("SELECT count(*) FROM conversation", "1", "a new conversation")
     return window
-
-
-def conversation_row(d, column):
-    return d.query(f"SELECT {column} FROM conversation")
 
 
 # The scenarios
