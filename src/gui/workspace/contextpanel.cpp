@@ -47,6 +47,13 @@ ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations 
     m_answersSection->setVisible(false);
     layout->addWidget(m_answersSection);
     layout->addStretch();
+}
+
+void ContextPanel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     loadHistory();
     refresh();
 }
@@ -91,6 +98,8 @@ void ContextPanel::loadHistory()
 
 void ContextPanel::refresh()
 {
+    if (!m_loaded)
+        return;
     QStringList items;
     const QLocale locale;
     for (const ActionItem &a : m_document.record().earlierActions) {
