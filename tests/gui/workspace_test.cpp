@@ -3,6 +3,7 @@
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/summary/summaryactions.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
@@ -557,4 +558,34 @@ TEST_CASE("the earlier conversation fills its dock by itself once the window is 
     CHECK(shown.contains(QStringLiteral("Wants to lead the migration")));
     CHECK(shown.contains(QStringLiteral("Pairs with Priya on the database")));
     ws->close();
+}
+
+TEST_CASE("a wrapped label gives the sizes a word-wrapped QLabel gives, also after its text and "
+          "its font change")
+{
+    QLabel plain;
+    plain.setWordWrap(true);
+    plain.setTextFormat(Qt::RichText);
+    WrappedLabel wrapped;
+    wrapped.setTextFormat(Qt::RichText);
+    const std::array<QLabel *, 2> both{&plain, &wrapped};
+    const auto sameSizes = [&] {
+        CHECK(wrapped.sizeHint() == plain.sizeHint());
+        CHECK(wrapped.minimumSizeHint() == plain.minimumSizeHint());
+        for (int width : {80, 240, 80, 640})
+            CHECK(wrapped.heightForWidth(width) == plain.heightForWidth(width));
+    };
+    for (QLabel *label : both)
+        label->setText(QStringLiteral("<b>Last conversation</b><br>Wants to lead the migration"));
+    sameSizes();
+    for (QLabel *label : both)
+        label->setText(
+            QStringLiteral("<ul><li>Pairs with Priya on the database</li><li>Writes "
+                           "the runbook for the nightly import, step by step</li></ul>"));
+    sameSizes();
+    QFont larger = plain.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    for (QLabel *label : both)
+        label->setFont(larger);
+    sameSizes();
 }

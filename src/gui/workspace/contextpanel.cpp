@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "gui/widgets/collapsiblesection.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 #include "services/earlierconversations.h"
 
@@ -14,8 +15,7 @@ namespace {
 
 QLabel *textLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(parent);
     label->setTextFormat(Qt::RichText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
