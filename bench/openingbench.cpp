@@ -107,7 +107,7 @@ bool isPreviewPage(QWidget *widget)
            qobject_cast<QPrintPreviewDialog *>(widget->window()) != nullptr;
 }
 
-// A part of the earlier conversations' dock, once it holds them.
+// A part of the earlier conversations' dock, once it holds them (the notes come with them).
 bool isFilledContext(QWidget *widget)
 {
     for (QWidget *w = widget; w; w = w->parentWidget()) {
@@ -151,7 +151,7 @@ std::vector<Figure> measureWorkspaceOpening(MainWindow &window, Id employee, Id 
     complete.erase(complete.begin(), complete.begin() + kWarmUps);
     return {{QStringLiteral("open a conversation's workspace, to its first paint"),
              percentile(ms, 50), QStringLiteral("ms"), NAN, NAN, 15},
-            {QStringLiteral("  … until the earlier conversations are painted too"),
+            {QStringLiteral("  … until the notes and earlier conversations are painted too"),
              percentile(complete, 50), QStringLiteral("ms")}};
 }
 

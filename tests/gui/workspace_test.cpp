@@ -535,7 +535,8 @@ TEST_CASE("a page is built when first shown; never shown, what was written for i
     CHECK(stored.agreements.front().text == QStringLiteral("Monthly check-in with the mentor"));
 }
 
-TEST_CASE("the earlier conversation fills its dock by itself once the window is on screen")
+TEST_CASE("the notes and the earlier conversation fill their docks by themselves once the window "
+          "is on screen")
 {
     Fixture f;
     WorkspaceWindow *first = f.startWithKeyboard();
@@ -557,6 +558,13 @@ TEST_CASE("the earlier conversation fills its dock by itself once the window is 
     const QString shown = texts.join(QLatin1Char('\n'));
     CHECK(shown.contains(QStringLiteral("Wants to lead the migration")));
     CHECK(shown.contains(QStringLiteral("Pairs with Priya on the database")));
+    auto *notes = ws->findChild<NotesPanel *>();
+    REQUIRE(notes);
+    CHECK(notes->isLoaded());
+    REQUIRE(ws->document().addNote(QStringLiteral("Asked about the conference budget"), false));
+    REQUIRE(notes->list()->count() == 1);
+    CHECK(notes->list()->item(0)->text().endsWith(
+        QStringLiteral("Asked about the conference budget")));
     ws->close();
 }
 

@@ -49,6 +49,13 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     layout->addWidget(m_input);
     layout->addWidget(help);
     connect(m_input, &QLineEdit::returnPressed, this, [this] { take(As::Note); });
+}
+
+void NotesPanel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     refresh();
 }
 
@@ -92,6 +99,8 @@ bool looksTheSame(const Note &a, const Note &b)
 
 void NotesPanel::refresh()
 {
+    if (!m_loaded)
+        return;
     const std::vector<Note> &notes = m_document.record().notes;
     // A note added is the common change: it is appended, rather than every note laid
     // out again, which made Enter stall in a long conversation.

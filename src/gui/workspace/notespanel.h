@@ -24,6 +24,10 @@ public:
 
     QLineEdit *input() const { return m_input; }
     QListWidget *list() const { return m_list; }
+    // Shows the notes, once; until then the list stays empty (the line takes notes all
+    // the same). The workspace does it right after its first paint.
+    void load();
+    bool isLoaded() const { return m_loaded; }
     void refresh();
 
     enum class As
@@ -42,6 +46,7 @@ private:
     ConversationDocument &m_document;
     std::vector<Note> m_shown; // what the list shows, in its order
     bool m_followNewest = true;
+    bool m_loaded = false;
     QListWidget *m_list;
     QLineEdit *m_input;
 };

@@ -331,9 +331,23 @@ PhasePage *WorkspaceWindow::page(Phase phase)
     return page;
 }
 
+// The notes and the earlier conversations, shown once the window is on screen: laying
+// their texts out came before the first paint and took most of the time to open.
+void WorkspaceWindow::fillDocks() const
+{
+    m_notes->load();
+    m_context->load();
+}
+
+NotesPanel *WorkspaceWindow::notes() const
+{
+    fillDocks();
+    return m_notes;
+}
+
 ContextPanel *WorkspaceWindow::context() const
 {
-    m_context->load();
+    fillDocks();
     return m_context;
 }
 
@@ -455,10 +469,10 @@ void WorkspaceWindow::changeEvent(QEvent *event)
 
 bool WorkspaceWindow::event(QEvent *event)
 {
-    // The earlier conversations fill their dock once the window is on screen: the
-    // window opens at once, and what came before follows a moment later.
+    // The docks are filled once the window is on screen: the window opens at once, and
+    // the notes and what came before follow a moment later.
     if (event->type() == QEvent::Paint && !m_context->isLoaded())
-        QTimer::singleShot(0, m_context, &ContextPanel::load);
+        QTimer::singleShot(0, this, &WorkspaceWindow::fillDocks);
     return QMainWindow::event(event);
 }
 

@@ -42,8 +42,8 @@ public:
     // The page of a phase, built when first asked for (so also when first shown).
     PhasePage *page(Phase phase);
     PhasePage *currentPage() const;
-    NotesPanel *notes() const { return m_notes; }
-    // Loaded first, if the window has not painted yet.
+    // The docks are filled first, if the window has not painted yet.
+    NotesPanel *notes() const;
     ContextPanel *context() const;
     SummaryActions *summary() const { return m_summary; }
     CalendarActions *calendar() const { return m_calendar; }
@@ -73,6 +73,7 @@ private:
     void turnTo(Phase phase);
     Phase shownPhase() const;
     void createDocks(AppServices &services);
+    void fillDocks() const;
     void startClock();
     void connectParts();
     void fillPages();
