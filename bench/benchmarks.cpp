@@ -9,6 +9,7 @@
 #include "gui/workspace/workspacewindow.h"
 #include "largedata.h"
 #include "measure.h"
+#include "openingbench.h"
 #include "rawfloors.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
@@ -298,46 +299,8 @@ void measureOpening(MainWindow &window, Store &store, const Subject &subject)
     }
     report({QStringLiteral("open the employee with the most history"), median(switchMs),
             QStringLiteral("ms")});
-    const std::vector<double> workspace = samplesMs(9, [&] {
-        WorkspaceWindow *w = window.openConversation(subject.finished);
-        if (!QTest::qWaitForWindowExposed(w))
-            std::printf("  (the workspace was not shown)\n");
-        QCoreApplication::processEvents();
-        w->close();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    });
-    report({QStringLiteral("open a conversation's workspace"), median(workspace),
-            QStringLiteral("ms")});
-}
-
-void measureSummary(Store &store, const Subject &subject, const QString &folder)
-{
-    section("Summary PDF of a conversation with 100 items (median of 9)");
-    ConversationRecord record = store.conversations().load(subject.finished);
-    TextGenerator text(13);
-    record.notes.clear();
-    record.actionItems.clear();
-    record.agreements.clear();
-    for (int i = 0; i < 50; ++i)
-        record.notes.push_back(
-            Note{0, record.conversation.id, Phase(i % 4), {}, text.note(), false});
-    for (int i = 0; i < 25; ++i) {
-        ActionItem item;
-        item.text = text.shortLine();
-        item.dueDate = QDate(2026, 12, 1).addDays(i);
-        record.actionItems.push_back(item);
-        record.agreements.push_back(Agreement{0, record.conversation.id, text.sentence()});
-    }
-    const QString path = QDir(folder).filePath(QStringLiteral("summary.pdf"));
-    const std::vector<double> ms = samplesMs(9, [&] {
-        SummaryOptions options;
-        options.locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
-        QString error;
-        if (!writeSummary(buildSummary(record, 4, options), path, options.locale, &error))
-            std::printf("  summary failed: %s\n", qPrintable(error));
-    });
-    report({QStringLiteral("summary PDF, 100 items"), median(ms), QStringLiteral("ms"), NAN, NAN,
-            300});
+    for (const Figure &f : measureWorkspaceOpening(window, subject.employee, subject.finished))
+        report(f);
 }
 
 void measureJson(Store &store, const QString &folder)
@@ -408,8 +371,12 @@ int main(int argc, char **argv)
             measureOpening(window, store, subject);
         if (wanted("typing"))
             measureTyping(app, window, subject);
-        if (wanted("summary"))
-            measureSummary(store, subject, work.path());
+        if (wanted("summary")) {
+            section("Summary of a conversation with 100 items (median of 9)");
+            for (const Figure &f :
+                 measureSummaryOutputs(window, store, subject.finished, work.path()))
+                report(f);
+        }
         if (wanted("json"))
             measureJson(store, work.path());
     } catch (const StoreError &e) {

@@ -363,6 +363,9 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     REQUIRE(workspace->readOnlyBanner());
     CHECK(workspace->readOnlyBanner()->isVisible());
     const ConversationRecord stored = app.store->conversations().load(id);
+    // A page is built when first shown: one built late is locked as well.
+    for (Phase phase : conversationPhases)
+        workspace->page(phase);
 
     for (QPlainTextEdit *field : workspace->findChildren<QPlainTextEdit *>()) {
         CHECK(field->isReadOnly());

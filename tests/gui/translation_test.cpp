@@ -132,6 +132,8 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
             store.conversations().forEmployee(store.employees().all().front().id).back().id;
         WorkspaceWindow *workspace = window.openConversation(conversation);
         REQUIRE(workspace);
+        for (Phase phase : conversationPhases) // each page is built when first shown
+            workspace->page(phase);
         collect(workspace, shown);
         EmployeeDialog employee(store.employees().all().front(), {}, &window);
         collect(&employee, shown);

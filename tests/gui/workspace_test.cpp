@@ -2,12 +2,16 @@
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/filedialogs.h"
+#include "gui/summary/summaryactions.h"
+#include "gui/widgets/wrappedlabel.h"
+#include "gui/workspace/contextpanel.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
 #include "guitestsupport.h"
+#include "report/summaryrenderers.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
@@ -490,4 +494,106 @@ TEST_CASE("an earlier conversation's summary is exported from the main window")
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.startsWith(QStringLiteral("# Development conversation")));
     CHECK(text.contains(QStringLiteral("An earlier talk")));
+}
+
+TEST_CASE("a page is built when first shown; never shown, what was written for it is still "
+          "undone, printed and saved, and shown late it takes the keyboard as any page does")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    CHECK(ws->findChildren<WrapUpPage *>().isEmpty());
+    CHECK(ws->findChildren<QuestionsPage *>().isEmpty());
+
+    // Written for the wrap-up page without it: as the notes line and undo do.
+    ConversationDocument &doc = ws->document();
+    REQUIRE(doc.setText(TextField::Summary, QStringLiteral("Agreed on a mentoring plan")));
+    REQUIRE(doc.addAgreement(QStringLiteral("Monthly check-in with the mentor")));
+    REQUIRE(doc.addAgreement(QStringLiteral("A slip of the keyboard")));
+    pressStandard(ws, QKeySequence::Undo);
+    CHECK(ws->findChildren<WrapUpPage *>().isEmpty());
+    const QString printed = summaryToPlainText(ws->summary()->build());
+    CHECK(printed.contains(QStringLiteral("Agreed on a mentoring plan")));
+    CHECK(printed.contains(QStringLiteral("Monthly check-in with the mentor")));
+    CHECK_FALSE(printed.contains(QStringLiteral("A slip of the keyboard")));
+
+    phase(ws, 4);
+    auto *wrapUp = ws->findChild<WrapUpPage *>();
+    REQUIRE(wrapUp);
+    CHECK(ws->currentPage() == wrapUp);
+    CHECK(wrapUp->summaryField()->toPlainText() == QStringLiteral("Agreed on a mentoring plan"));
+    QWidget *builtLate = QApplication::focusWidget();
+    CHECK(wrapUp->isAncestorOf(builtLate));
+    phase(ws, 1);
+    phase(ws, 4);
+    CHECK(QApplication::focusWidget() == builtLate); // as when it was built already
+
+    ws->close();
+    const ConversationRecord stored = f.stored(id);
+    CHECK(stored.conversation.summary == QStringLiteral("Agreed on a mentoring plan"));
+    REQUIRE(stored.agreements.size() == 1);
+    CHECK(stored.agreements.front().text == QStringLiteral("Monthly check-in with the mentor"));
+}
+
+TEST_CASE("the notes and the earlier conversation fill their docks by themselves once the window "
+          "is on screen")
+{
+    Fixture f;
+    WorkspaceWindow *first = f.startWithKeyboard();
+    first->document().setText(TextField::Summary, QStringLiteral("Wants to lead the migration"));
+    first->document().addAgreement(QStringLiteral("Pairs with Priya on the database"));
+    first->document().setNoFollowUp(true);
+    REQUIRE(first->document().finish());
+    first->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    auto *panel = ws->findChild<ContextPanel *>();
+    REQUIRE(panel);
+    // Nobody asks for it: the window's first paint is what fills it.
+    CHECK(QTest::qWaitFor([panel] { return panel->isLoaded(); }));
+    QStringList texts;
+    for (const QLabel *label : panel->findChildren<QLabel *>())
+        texts << label->text();
+    const QString shown = texts.join(QLatin1Char('\n'));
+    CHECK(shown.contains(QStringLiteral("Wants to lead the migration")));
+    CHECK(shown.contains(QStringLiteral("Pairs with Priya on the database")));
+    auto *notes = ws->findChild<NotesPanel *>();
+    REQUIRE(notes);
+    CHECK(notes->isLoaded());
+    REQUIRE(ws->document().addNote(QStringLiteral("Asked about the conference budget"), false));
+    REQUIRE(notes->list()->count() == 1);
+    CHECK(notes->list()->item(0)->text().endsWith(
+        QStringLiteral("Asked about the conference budget")));
+    ws->close();
+}
+
+TEST_CASE("a wrapped label gives the sizes a word-wrapped QLabel gives, also after its text and "
+          "its font change")
+{
+    QLabel plain;
+    plain.setWordWrap(true);
+    plain.setTextFormat(Qt::RichText);
+    WrappedLabel wrapped;
+    wrapped.setTextFormat(Qt::RichText);
+    const std::array<QLabel *, 2> both{&plain, &wrapped};
+    const auto sameSizes = [&] {
+        CHECK(wrapped.sizeHint() == plain.sizeHint());
+        CHECK(wrapped.minimumSizeHint() == plain.minimumSizeHint());
+        for (int width : {80, 240, 80, 640})
+            CHECK(wrapped.heightForWidth(width) == plain.heightForWidth(width));
+    };
+    for (QLabel *label : both)
+        label->setText(QStringLiteral("<b>Last conversation</b><br>Wants to lead the migration"));
+    sameSizes();
+    for (QLabel *label : both)
+        label->setText(
+            QStringLiteral("<ul><li>Pairs with Priya on the database</li><li>Writes "
+                           "the runbook for the nightly import, step by step</li></ul>"));
+    sameSizes();
+    QFont larger = plain.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    for (QLabel *label : both)
+        label->setFont(larger);
+    sameSizes();
 }

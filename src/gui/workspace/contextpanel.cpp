@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "gui/widgets/collapsiblesection.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 #include "services/earlierconversations.h"
 
@@ -14,8 +15,7 @@ namespace {
 
 QLabel *textLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(parent);
     label->setTextFormat(Qt::RichText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -47,6 +47,13 @@ ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations 
     m_answersSection->setVisible(false);
     layout->addWidget(m_answersSection);
     layout->addStretch();
+}
+
+void ContextPanel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     loadHistory();
     refresh();
 }
@@ -91,6 +98,8 @@ void ContextPanel::loadHistory()
 
 void ContextPanel::refresh()
 {
+    if (!m_loaded)
+        return;
     QStringList items;
     const QLocale locale;
     for (const ActionItem &a : m_document.record().earlierActions) {

@@ -24,6 +24,11 @@ public:
     ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
                  QWidget *parent = nullptr);
 
+    // Reads and shows what came before, once; until then the sections stay empty. The
+    // workspace does it right after its first paint: laying these texts out took half
+    // the time a conversation took to open.
+    void load();
+    bool isLoaded() const { return m_loaded; }
     void refresh();
     void showEarlierAnswers(Id questionId);
     QString earlierAnswersText() const;
@@ -38,6 +43,7 @@ private:
     QLabel *m_previous;
     QLabel *m_answers;
     CollapsibleSection *m_answersSection;
+    bool m_loaded = false;
 };
 
 } // namespace dialoog

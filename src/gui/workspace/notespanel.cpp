@@ -60,6 +60,13 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     });
     connect(&m_line, &NoteLine::kindChanged, this, &NotesPanel::showKind);
     showKind(m_line.kind());
+}
+
+void NotesPanel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     refresh();
 }
 
@@ -145,6 +152,8 @@ bool looksTheSame(const Note &a, const Note &b)
 
 void NotesPanel::refresh()
 {
+    if (!m_loaded)
+        return;
     const std::vector<Note> &notes = m_document.record().notes;
     // A note added is the common change: it is appended, rather than every note laid
     // out again, which made Enter stall in a long conversation.

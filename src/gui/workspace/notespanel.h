@@ -30,6 +30,10 @@ public:
     // The coloured label in the line that names a kind chosen before typing.
     QLabel *kindLabel() const { return m_kindLabel; }
     NoteKind kind() const { return m_line.kind(); }
+    // Shows the notes, once; until then the list stays empty (the line takes notes all
+    // the same). The workspace does it right after its first paint.
+    void load();
+    bool isLoaded() const { return m_loaded; }
     void refresh();
 
     using As = NoteKind;
@@ -53,6 +57,7 @@ private:
     NoteLine m_line;
     std::vector<Note> m_shown; // what the list shows, in its order
     bool m_followNewest = true;
+    bool m_loaded = false;
     QListWidget *m_list;
     QLineEdit *m_input;
     QLabel *m_kindLabel;

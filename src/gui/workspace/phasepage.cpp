@@ -1,6 +1,7 @@
 #include "gui/workspace/phasepage.h"
 
 #include "gui/platform/helpwindow.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 
 #include <QAbstractSpinBox>
@@ -15,7 +16,7 @@ namespace dialoog {
 
 PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
                      QWidget *parent)
-    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new QLabel),
+    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
       m_column(new QVBoxLayout)
 {
     auto *content = new QWidget(this);
@@ -27,16 +28,14 @@ PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString 
         {Phase::WrapUp, QStringLiteral("wrapup")}};
     const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
     auto *guide =
-        new QLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
-                       .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
-                   content);
-    guide->setWordWrap(true);
+        new WrappedLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
+                             .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
+                         content);
     guide->setTextFormat(Qt::RichText);
     connect(guide, &QLabel::linkActivated, this,
             [this](const QString &link) { HelpWindow::showSection(this, link); });
     guide->setObjectName(QStringLiteral("guidance"));
     m_hints->setParent(content);
-    m_hints->setWordWrap(true);
     m_hints->setObjectName(QStringLiteral("hints"));
     m_hints->setTextFormat(Qt::RichText);
     layout->addWidget(guide);

@@ -40,8 +40,8 @@ namespace dialoog {
 WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                                  const QString &language, QWidget *parent)
     : QMainWindow(parent), m_document(services.openConversation(conversationId, language)),
-      m_phaseBar(new PhaseBar(this)), m_pages(new QStackedWidget(this)),
-      m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
+      m_services(services), m_language(language), m_phaseBar(new PhaseBar(this)),
+      m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
       m_correctionBanner(new QLabel(this))
 {
     m_plannedMinutes = settings.plannedMinutes();
@@ -61,7 +61,6 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     setWindowTitle(
         tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
-    createPages(services, language);
     m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
 
     auto *central = new QWidget(this);
@@ -98,15 +97,38 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     landInPage();
 }
 
-void WorkspaceWindow::createPages(AppServices &services, const QString &language)
+PhasePage *WorkspaceWindow::buildPage(Phase phase)
 {
-    auto *preparation = new PreparationPage(*m_document, this);
-    auto *goals = new GoalsPage(*m_document, this);
-    auto *questions = new QuestionsPage(*m_document, services.questionBank(), language, this);
-    auto *wrapUp = new WrapUpPage(*m_document, this);
-    m_pageList = {preparation, goals, questions, wrapUp};
-    for (PhasePage *page : m_pageList)
-        m_pages->addWidget(page);
+    switch (phase) {
+    case Phase::Preparation:
+        return new PreparationPage(*m_document, this);
+    case Phase::Goals:
+        return new GoalsPage(*m_document, this);
+    case Phase::Questions:
+        return new QuestionsPage(*m_document, m_services.questionBank(), m_language, this);
+    case Phase::WrapUp:
+    case Phase::Finished:
+        break;
+    }
+    return new WrapUpPage(*m_document, this);
+}
+
+// What a page asks of the window, wired when the page is built.
+void WorkspaceWindow::connectPage(PhasePage *page)
+{
+    if (const auto *questions = qobject_cast<QuestionsPage *>(page)) {
+        connect(questions, &QuestionsPage::answerFocused, m_context,
+                &ContextPanel::showEarlierAnswers);
+        connect(questions, &QuestionsPage::answerFocused, m_employeeScreen,
+                &EmployeeScreenToggle::setCurrentQuestion);
+    }
+    if (const auto *wrapUp = qobject_cast<WrapUpPage *>(page)) {
+        connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
+        connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
+        connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
+        connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar,
+                &CalendarActions::addToCalendar);
+    }
 }
 
 // Notes on the right, earlier conversations on the left.
@@ -142,40 +164,29 @@ void WorkspaceWindow::startClock()
 void WorkspaceWindow::connectParts()
 {
     connect(m_phaseBar, &PhaseBar::phaseRequested, this, &WorkspaceWindow::showPhase);
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { currentPage()->catchUp(); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (currentPage())
+            currentPage()->catchUp();
+    });
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
     connect(&m_document->session(), &ConversationSession::changed, this,
             &WorkspaceWindow::updateCorrectionBanner);
     connect(&m_document->session(), &ConversationSession::phaseChanged, this,
-            [this](Phase phase) { m_pages->setCurrentIndex(phaseIndex(phase)); });
+            &WorkspaceWindow::turnTo);
     connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
             &WorkspaceWindow::updateSaveState);
     connect(m_document.get(), &ConversationDocument::saved, this,
             [this] { emit conversationSaved(m_employeeId); });
-    const auto *questions = static_cast<QuestionsPage *>(m_pageList[phaseIndex(Phase::Questions)]);
-    connect(questions, &QuestionsPage::answerFocused, m_context, &ContextPanel::showEarlierAnswers);
-    connect(questions, &QuestionsPage::answerFocused, m_employeeScreen,
-            &EmployeeScreenToggle::setCurrentQuestion);
-    const auto *wrapUp = static_cast<WrapUpPage *>(m_pageList[phaseIndex(Phase::WrapUp)]);
-    connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
-    connect(wrapUp, &WrapUpPage::previewRequested, m_summary, &SummaryActions::preview);
-    connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
-    connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar, &CalendarActions::addToCalendar);
 }
 
-// At the phase the conversation is in, every page filled once, locked when read-only.
+// At the phase the conversation is in; the other pages are built when first shown.
 void WorkspaceWindow::fillPages()
 {
-    m_pages->setCurrentIndex(phaseIndex(m_document->session().phase()));
     updateCorrectionBanner();
     refresh();
-    // Every page is filled once before the read-only lock, which covers the widgets there are.
-    for (PhasePage *page : m_pageList)
-        page->catchUp();
-    if (m_readOnly) {
-        ReadOnlyView::lock(m_pages);
+    turnTo(m_document->session().phase());
+    if (m_readOnly)
         ReadOnlyView::lock(m_notes);
-    }
 }
 
 WorkspaceWindow::~WorkspaceWindow() = default;
@@ -216,7 +227,7 @@ void WorkspaceWindow::createActions()
         ConversationSession &session = m_document->session();
         if (session.isFinished() ||
             m_readOnly) // browse the pages; a finished conversation stays finished
-            showPhase(conversationPhases[std::size_t(std::min(m_pages->currentIndex() + 1, 3))]);
+            showPhase(conversationPhases[std::size_t(std::min(phaseIndex(shownPhase()) + 1, 3))]);
         else if (session.phase() == Phase::WrapUp)
             finishOrExplain();
         else
@@ -228,7 +239,7 @@ void WorkspaceWindow::createActions()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
         if (m_document->session().isFinished() || m_readOnly)
-            showPhase(conversationPhases[std::size_t(std::max(m_pages->currentIndex() - 1, 0))]);
+            showPhase(conversationPhases[std::size_t(std::max(phaseIndex(shownPhase()) - 1, 0))]);
         else
             m_document->session().previous();
         landInPage();
@@ -285,7 +296,7 @@ void WorkspaceWindow::createOtherMenus()
         static const std::array<const char *, 4> sections = {"preparation", "goals", "questions",
                                                              "wrapup"};
         HelpWindow::showSection(
-            this, QString::fromLatin1(sections[std::size_t(m_pages->currentIndex())]));
+            this, QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
     });
     guide->setShortcut(QKeySequence::HelpContents);
     m_actions->add(WorkspaceActionId::Guide, guide);
@@ -332,11 +343,40 @@ void WorkspaceWindow::createNotesMenu()
     connect(back, &QAction::triggered, m_notes, &NotesPanel::escape);
 }
 
-PhasePage *WorkspaceWindow::page(Phase phase) const
+PhasePage *WorkspaceWindow::page(Phase phase)
 {
-    PhasePage *page = m_pageList[std::size_t(phaseIndex(phase))];
+    PhasePage *&page = m_pageList[std::size_t(phaseIndex(phase))];
+    if (!page) {
+        page = buildPage(phase);
+        connectPage(page);
+        m_pages->addWidget(page);
+        // Filled before the read-only lock, which covers the widgets there are then.
+        page->catchUp();
+        if (m_readOnly)
+            ReadOnlyView::lock(page);
+    }
     page->catchUp(); // who asks for a page sees it as the record is now
     return page;
+}
+
+// The notes and the earlier conversations, shown once the window is on screen: laying
+// their texts out came before the first paint and took most of the time to open.
+void WorkspaceWindow::fillDocks() const
+{
+    m_notes->load();
+    m_context->load();
+}
+
+NotesPanel *WorkspaceWindow::notes() const
+{
+    fillDocks();
+    return m_notes;
+}
+
+ContextPanel *WorkspaceWindow::context() const
+{
+    fillDocks();
+    return m_context;
 }
 
 PhasePage *WorkspaceWindow::currentPage() const
@@ -344,11 +384,21 @@ PhasePage *WorkspaceWindow::currentPage() const
     return static_cast<PhasePage *>(m_pages->currentWidget());
 }
 
+Phase WorkspaceWindow::shownPhase() const
+{
+    return currentPage()->phase();
+}
+
+void WorkspaceWindow::turnTo(Phase phase)
+{
+    m_pages->setCurrentWidget(page(phase));
+}
+
 void WorkspaceWindow::showPhase(Phase phase)
 {
     if (!m_readOnly) // a phase change is saved; read-only, the pages are only browsed
         m_document->session().goTo(phase); // refused when finished: the page is shown all the same
-    m_pages->setCurrentIndex(phaseIndex(phase));
+    turnTo(phase);
     m_phaseBar->update(m_document->session());
     landInPage();
 }
@@ -396,6 +446,8 @@ void WorkspaceWindow::refresh()
 {
     m_phaseBar->update(m_document->session());
     for (PhasePage *page : m_pageList) {
+        if (!page) // built from the record as it is then
+            continue;
         if (page == currentPage())
             page->refresh();
         else
@@ -453,6 +505,15 @@ void WorkspaceWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         m_document->saveNow();
     QMainWindow::changeEvent(event);
+}
+
+bool WorkspaceWindow::event(QEvent *event)
+{
+    // The docks are filled once the window is on screen: the window opens at once, and
+    // the notes and what came before follow a moment later.
+    if (event->type() == QEvent::Paint && !m_context->isLoaded())
+        QTimer::singleShot(0, this, &WorkspaceWindow::fillDocks);
+    return QMainWindow::event(event);
 }
 
 void WorkspaceWindow::closeEvent(QCloseEvent *event)

@@ -40,10 +40,12 @@ public:
 
     ConversationDocument &document() const { return *m_document; }
     PhaseBar *phaseBar() const { return m_phaseBar; }
-    PhasePage *page(Phase phase) const;
+    // The page of a phase, built when first asked for (so also when first shown).
+    PhasePage *page(Phase phase);
     PhasePage *currentPage() const;
-    NotesPanel *notes() const { return m_notes; }
-    ContextPanel *context() const { return m_context; }
+    // The docks are filled first, if the window has not painted yet.
+    NotesPanel *notes() const;
+    ContextPanel *context() const;
     SummaryActions *summary() const { return m_summary; }
     CalendarActions *calendar() const { return m_calendar; }
     // View → Show to Employee and the read-along screen it opens.
@@ -64,12 +66,17 @@ signals:
     void conversationSaved(dialoog::Id employeeId);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void createPages(AppServices &services, const QString &language);
+    PhasePage *buildPage(Phase phase);
+    void connectPage(PhasePage *page);
+    void turnTo(Phase phase);
+    Phase shownPhase() const;
     void createDocks(AppServices &services);
+    void fillDocks() const;
     void startClock();
     void connectParts();
     void fillPages();
@@ -84,9 +91,12 @@ private:
     void updateElapsed();
 
     std::unique_ptr<ConversationDocument> m_document;
+    AppServices &m_services;
+    QString m_language;
     Id m_employeeId = 0;
     PhaseBar *m_phaseBar;
     QStackedWidget *m_pages;
+    // Built on first sight: opening a conversation built and laid out all four.
     std::array<PhasePage *, 4> m_pageList{};
     NotesPanel *m_notes;
     ContextPanel *m_context;
