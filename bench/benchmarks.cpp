@@ -7,6 +7,7 @@
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/workspacewindow.h"
+#include "jsonfloors.h"
 #include "largedata.h"
 #include "measure.h"
 #include "rawfloors.h"
@@ -340,19 +341,28 @@ void measureSummary(Store &store, const Subject &subject, const QString &folder)
             300});
 }
 
-void measureJson(Store &store, const QString &folder)
+void measureJson(Store &store, const QString &folder, const QString &databasePath)
 {
-    section("JSON export and import of the whole large database (once)");
+    section("JSON export and import of the whole database (once each)");
     std::string document;
     ExportOptions all;
     all.includePrivateNotes = true;
-    report({QStringLiteral("JSON export"), timeMs([&] { document = exportJson(store, all); }),
-            QStringLiteral("ms")});
-    std::printf("  (%.1f MB of JSON)\n", double(document.size()) / 1e6);
+    const double exportMs = timeMs([&] { document = exportJson(store, all); });
+    std::size_t floorBytes = 0;
+    const double exportFloor = rawExportMs(databasePath, &floorBytes);
+    report({QStringLiteral("JSON export"), exportMs, QStringLiteral("ms"), exportFloor, 2.0});
+    std::printf("  (%.1f MB of JSON; the floor's document %.1f MB)\n",
+                double(document.size()) / 1e6, double(floorBytes) / 1e6);
+    // The floor's target: an empty database with the same schema, made the app's way.
+    const QString floorPath = QDir(folder).filePath(QStringLiteral("import-floor.sqlite"));
+    {
+        Store(floorPath, Store::Open::CreateIfMissing, Store::Seed::Nothing);
+    }
+    const double importFloor = rawImportMs(databasePath, floorPath);
     Store fresh(QDir(folder).filePath(QStringLiteral("imported.sqlite")),
                 Store::Open::CreateIfMissing);
     report({QStringLiteral("JSON import into a new database"),
-            timeMs([&] { importJson(fresh, document); }), QStringLiteral("ms")});
+            timeMs([&] { importJson(fresh, document); }), QStringLiteral("ms"), importFloor, 3.0});
 }
 
 } // namespace
@@ -411,7 +421,7 @@ int main(int argc, char **argv)
         if (wanted("summary"))
             measureSummary(store, subject, work.path());
         if (wanted("json"))
-            measureJson(store, work.path());
+            measureJson(store, work.path(), database);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
         return 1;
