@@ -424,30 +424,86 @@ void measureJson(Store &store, const QString &folder, const QString &databasePat
             timeMs([&] { importJson(fresh, document); }), QStringLiteral("ms"), importFloor, 3.0});
 }
 
+// dialoog-bench --compare ONE.tsv TEN.tsv: the two scales side by side.
+int compareMain(const char *one, const char *ten)
+{
+    const QStringList missed = compareScales(readFigures(QString::fromLocal8Bit(one)),
+                                             readFigures(QString::fromLocal8Bit(ten)));
+    std::printf("\n%s\n", missed.isEmpty() ? "Every growth target holds."
+                                           : qPrintable(QStringLiteral("Missed: ") +
+                                                        missed.join(QStringLiteral(", "))));
+    return missed.isEmpty() ? 0 : 1;
+}
+
+// Settings, data and caches of their own, for this program and the apps it starts: the
+// developer's ~/.config is never read or written. Before the application exists.
+std::unique_ptr<QTemporaryDir> privateHome()
+{
+    auto home = std::make_unique<QTemporaryDir>();
+    for (const char *variable :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString folder = home->filePath(QString::fromLatin1(variable));
+        QDir().mkpath(folder);
+        qputenv(variable, QFile::encodeName(folder));
+    }
+    return home;
+}
+
+// Every part asked for, on the copy `database` in the folder `work`.
+void runParts(BusyMeter &app, const QString &appPath, const QString &emptyPath,
+              const QString &database, const QString &work,
+              const std::function<bool(const char *)> &wanted)
+{
+    if (wanted("startup"))
+        measureStartup(appPath, emptyPath, database);
+    QSettings().clear();
+    Store store(database, Store::Open::Existing);
+    const Subject subject = pickSubject(store);
+    Settings settings;
+    AppServices services(store);
+    MainWindow window(services, settings);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::printf("  (the main window was not shown)\n");
+    window.listPanel()->select(subject.employee);
+    if (wanted("save"))
+        measureNoteSave(window, subject, work, database);
+    if (wanted("search"))
+        measureSearch(store, database);
+    if (wanted("opening"))
+        measureOpening(window, store, subject);
+    if (wanted("typing"))
+        measureTyping(app, window, subject);
+    if (wanted("summary"))
+        measureSummary(store, subject, work);
+    if (wanted("json"))
+        measureJson(store, work, database);
+}
+
+int verdict(const QString &figuresPath)
+{
+    if (!figuresPath.isEmpty())
+        writeFigures(figuresPath, figures);
+    QStringList missed;
+    for (const Figure &f : figures) {
+        if (!f.met())
+            missed << f.name;
+    }
+    std::printf("\n%s\n", missed.isEmpty() ? "Every target holds."
+                                           : qPrintable(QStringLiteral("Missed: ") +
+                                                        missed.join(QStringLiteral(", "))));
+    return missed.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // dialoog-bench --compare ONE.tsv TEN.tsv: the two scales side by side.
-    if (argc == 4 && std::string_view(argv[1]) == "--compare") {
-        const QStringList missed = compareScales(readFigures(QString::fromLocal8Bit(argv[2])),
-                                                 readFigures(QString::fromLocal8Bit(argv[3])));
-        std::printf("\n%s\n", missed.isEmpty() ? "Every growth target holds."
-                                               : qPrintable(QStringLiteral("Missed: ") +
-                                                            missed.join(QStringLiteral(", "))));
-        return missed.isEmpty() ? 0 : 1;
-    }
+    if (argc == 4 && std::string_view(argv[1]) == "--compare")
+        return compareMain(argv[2], argv[3]);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings, data and caches of their own, for this program and the apps it starts:
-    // the developer's ~/.config is never read or written.
-    QTemporaryDir home;
-    for (const char *variable :
-         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-        const QString folder = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(folder);
-        qputenv(variable, QFile::encodeName(folder));
-    }
+    const std::unique_ptr<QTemporaryDir> home = privateHome();
     BusyMeter app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dialoog-bench"));
     const QStringList args = app.arguments();
@@ -456,7 +512,7 @@ int main(int argc, char **argv)
         return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
     };
     const QString appPath = value("--app"), emptyPath = value("--empty");
-    // --only startup,save,search,opening,typing,summary,json: a part, while working on it.
+    // --only startup,save,search,opening,typing,summary,json: a part, while working on it;
     // --skip PART,…: all but those.
     const QStringList only = value("--only").split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList skip = value("--skip").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -480,43 +536,10 @@ int main(int argc, char **argv)
     std::printf("Dialoog benchmarks on %s (%.0f MB)\n", qPrintable(args.at(1)),
                 double(QFileInfo(database).size()) / 1e6);
     try {
-        if (wanted("startup"))
-            measureStartup(appPath, emptyPath, database);
-        QSettings().clear();
-        Store store(database, Store::Open::Existing);
-        const Subject subject = pickSubject(store);
-        Settings settings;
-        AppServices services(store);
-        MainWindow window(services, settings);
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            std::printf("  (the main window was not shown)\n");
-        window.listPanel()->select(subject.employee);
-        if (wanted("save"))
-            measureNoteSave(window, subject, work.path(), database);
-        if (wanted("search"))
-            measureSearch(store, database);
-        if (wanted("opening"))
-            measureOpening(window, store, subject);
-        if (wanted("typing"))
-            measureTyping(app, window, subject);
-        if (wanted("summary"))
-            measureSummary(store, subject, work.path());
-        if (wanted("json"))
-            measureJson(store, work.path(), database);
+        runParts(app, appPath, emptyPath, database, work.path(), wanted);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
         return 1;
     }
-    if (const QString path = value("--figures"); !path.isEmpty())
-        writeFigures(path, figures);
-    QStringList missed;
-    for (const Figure &f : figures) {
-        if (!f.met())
-            missed << f.name;
-    }
-    std::printf("\n%s\n", missed.isEmpty() ? "Every target holds."
-                                           : qPrintable(QStringLiteral("Missed: ") +
-                                                        missed.join(QStringLiteral(", "))));
-    return missed.isEmpty() ? 0 : 1;
+    return verdict(value("--figures"));
 }

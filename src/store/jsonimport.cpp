@@ -13,6 +13,8 @@ namespace dialoog {
 namespace {
 
 using jsonformat::Json;
+// Named here: lupdate loses the class around a member whose return type is spelt std::….
+using Utf8 = std::string_view;
 
 // A place in the document, as a JSONPath-like string for messages.
 class Place
@@ -52,12 +54,12 @@ public:
 
     QString text(const char *key, bool required = true) const
     {
-        const std::string_view value = utf8(key, required);
+        const Utf8 value = utf8(key, required);
         return QString::fromUtf8(value.data(), qsizetype(value.size()));
     }
 
     // The text member `key` as the document holds it; empty for null when not required.
-    std::string_view utf8(const char *key, bool required) const
+    Utf8 utf8(const char *key, bool required) const
     {
         const Json *value = find(key);
         if (!value || value->is_null()) {
@@ -85,7 +87,7 @@ public:
 
     QDate date(const char *key) const
     {
-        const std::string_view value = utf8(key, false);
+        const Utf8 value = utf8(key, false);
         if (value.empty())
             return {};
         const QDate date = isotext::toDate(value);
