@@ -46,6 +46,8 @@ struct Figure
     double floor = NAN; // NAN: no floor for this figure
     double maxRatio = NAN;
     double maxValue = NAN;
+    // From the normal to ten times the data (scripts/bench --scale 10); NAN: no target.
+    double maxGrowth = NAN;
 
     double ratio() const { return floor > 0 ? value / floor : NAN; }
     bool met() const

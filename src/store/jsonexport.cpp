@@ -27,6 +27,24 @@ private:
     std::map<Id, int> m_refs;
 };
 
+// An object built member by member, in order. nlohmann's own ways (a braced list, or
+// operator[]) wrap each member in a temporary array and search the members before every
+// insert; the exporter's keys are fixed and distinct, so they are appended directly.
+class Object
+{
+public:
+    template <typename Value> Object &add(const char *key, Value &&value)
+    {
+        m_json.get_ref<Json::object_t &>().Json::object_t::Container::emplace_back(
+            key, Json(std::forward<Value>(value)));
+        return *this;
+    }
+    Json json() { return std::move(m_json); }
+
+private:
+    Json m_json = Json::object();
+};
+
 class Exporter
 {
 public:
@@ -50,16 +68,16 @@ public:
             }
         }
 
-        Json doc;
-        doc["format"] = jsonformat::formatName;
-        doc["version"] = jsonformat::version;
-        doc["includesPrivateNotes"] = m_options.includePrivateNotes;
-        doc["questions"] = questions();
+        Object doc;
+        doc.add("format", jsonformat::formatName)
+            .add("version", jsonformat::version)
+            .add("includesPrivateNotes", m_options.includePrivateNotes)
+            .add("questions", questions());
         Json list = Json::array();
         for (const Employee &e : employees)
             list.push_back(employee(e));
-        doc["employees"] = std::move(list);
-        return doc;
+        doc.add("employees", std::move(list));
+        return doc.json();
     }
 
 private:
@@ -67,11 +85,13 @@ private:
     {
         Json list = Json::array();
         for (const Question &q : m_store.questions().all()) {
-            list.push_back({{"id", m_questions.assign(q.id)},
-                            {"language", text(q.language)},
-                            {"text", text(q.text)},
-                            {"active", q.active},
-                            {"order", q.sortOrder}});
+            list.push_back(Object()
+                               .add("id", m_questions.assign(q.id))
+                               .add("language", text(q.language))
+                               .add("text", text(q.text))
+                               .add("active", q.active)
+                               .add("order", q.sortOrder)
+                               .json());
         }
         return list;
     }
@@ -80,51 +100,60 @@ private:
     {
         Json goals = Json::array();
         for (const Goal &g : m_store.repository<Goal>().where("employee_id", e.id)) {
-            goals.push_back({{"id", m_goals.assign(g.id)},
-                             {"what", text(g.what)},
-                             {"why", text(g.why)},
-                             {"steps", steps(g.id)},
-                             {"status", text(toKey(g.status))},
-                             {"progress", g.progress},
-                             {"targetDate", date(g.targetDate)},
-                             {"createdIn", m_conversations.of(g.createdIn)}});
+            goals.push_back(Object()
+                                .add("id", m_goals.assign(g.id))
+                                .add("what", text(g.what))
+                                .add("why", text(g.why))
+                                .add("steps", steps(g.id))
+                                .add("status", text(toKey(g.status)))
+                                .add("progress", g.progress)
+                                .add("targetDate", date(g.targetDate))
+                                .add("createdIn", m_conversations.of(g.createdIn))
+                                .json());
         }
         Json feedback = Json::array();
         for (const FeedbackItem &f :
              m_store.repository<FeedbackItem>().where("employee_id", e.id)) {
-            feedback.push_back({{"fromWhom", text(f.fromWhom)},
-                                {"relation", text(toKey(f.relation))},
-                                {"date", date(f.date)},
-                                {"text", text(f.text)},
-                                {"conversation", m_conversations.of(f.conversationId)}});
+            feedback.push_back(Object()
+                                   .add("fromWhom", text(f.fromWhom))
+                                   .add("relation", text(toKey(f.relation)))
+                                   .add("date", date(f.date))
+                                   .add("text", text(f.text))
+                                   .add("conversation", m_conversations.of(f.conversationId))
+                                   .json());
         }
         Json inbox = Json::array();
         for (const InboxNote &n : m_store.repository<InboxNote>().where("employee_id", e.id)) {
-            inbox.push_back({{"createdAt", jsonformat::dateTime(n.createdAt)},
-                             {"text", text(n.text)},
-                             {"done", n.done}});
+            inbox.push_back(Object()
+                                .add("createdAt", jsonformat::dateTime(n.createdAt))
+                                .add("text", text(n.text))
+                                .add("done", n.done)
+                                .json());
         }
         Json conversations = Json::array();
         for (const Conversation &c : m_store.conversations().forEmployee(e.id))
             conversations.push_back(conversation(c));
-        return {{"name", text(e.name)},
-                {"role", text(e.role)},
-                {"team", text(e.team)},
-                {"email", text(e.email)},
-                {"startDate", date(e.startDate)},
-                {"rhythmWeeks", e.rhythmWeeks},
-                {"archived", e.archived},
-                {"goals", std::move(goals)},
-                {"feedback", std::move(feedback)},
-                {"inbox", std::move(inbox)},
-                {"conversations", std::move(conversations)}};
+        return Object()
+            .add("name", text(e.name))
+            .add("role", text(e.role))
+            .add("team", text(e.team))
+            .add("email", text(e.email))
+            .add("startDate", date(e.startDate))
+            .add("rhythmWeeks", e.rhythmWeeks)
+            .add("archived", e.archived)
+            .add("goals", std::move(goals))
+            .add("feedback", std::move(feedback))
+            .add("inbox", std::move(inbox))
+            .add("conversations", std::move(conversations))
+            .json();
     }
 
     Json steps(Id goalId)
     {
         Json list = Json::array();
         for (const GoalStep &step : m_store.conversations().stepsOf(goalId))
-            list.push_back({{"kind", text(toKey(step.kind))}, {"text", text(step.text)}});
+            list.push_back(
+                Object().add("kind", text(toKey(step.kind))).add("text", text(step.text)).json());
         return list;
     }
 
@@ -135,66 +164,91 @@ private:
 
     Json conversation(const Conversation &c)
     {
-        Json doc = {{"id", m_conversations.of(c.id)},
-                    {"plannedDate", date(c.plannedDate)},
-                    {"heldDate", date(c.heldDate)},
-                    {"phase", text(toKey(c.phase))},
-                    {"nextFollowUp", date(c.nextFollowUp)},
-                    {"noFollowUp", c.noFollowUp},
-                    {"energy", c.energy},
-                    {"workHappiness", c.workHappiness},
-                    {"wellbeingNote", text(c.wellbeingNote)},
-                    {"attentionPoints", text(c.attentionPoints)},
-                    {"summary", text(c.summary)},
-                    {"correctedOn", date(c.correctedOn)}};
+        Object doc;
+        doc.add("id", m_conversations.of(c.id))
+            .add("plannedDate", date(c.plannedDate))
+            .add("heldDate", date(c.heldDate))
+            .add("phase", text(toKey(c.phase)))
+            .add("nextFollowUp", date(c.nextFollowUp))
+            .add("noFollowUp", c.noFollowUp)
+            .add("energy", c.energy)
+            .add("workHappiness", c.workHappiness)
+            .add("wellbeingNote", text(c.wellbeingNote))
+            .add("attentionPoints", text(c.attentionPoints))
+            .add("summary", text(c.summary))
+            .add("correctedOn", date(c.correctedOn));
         const auto reflection =
             m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
-        doc["reflection"] = reflection ? Json{{"wentWell", text(reflection->wentWell)},
-                                              {"growth", text(reflection->growth)},
-                                              {"ambitions", text(reflection->ambitions)}}
-                                       : Json(nullptr);
+        doc.add("reflection", reflection ? Object()
+                                               .add("wentWell", text(reflection->wentWell))
+                                               .add("growth", text(reflection->growth))
+                                               .add("ambitions", text(reflection->ambitions))
+                                               .json()
+                                         : Json(nullptr));
+        addBeforeWrapUp(doc, c.id);
+        addWrapUp(doc, c.id);
+        return doc.json();
+    }
+
+    // Achievements, goal updates, picked questions and answers, in the format's order.
+    void addBeforeWrapUp(Object &doc, Id id)
+    {
         Json list = Json::array();
-        for (const Achievement &a : children<Achievement>(c.id))
-            list.push_back({{"text", text(a.text)}});
-        doc["achievements"] = std::exchange(list, Json::array());
-        for (const GoalUpdate &u : children<GoalUpdate>(c.id)) {
-            list.push_back({{"goal", m_goals.of(u.goalId)},
-                            {"status", text(toKey(u.status))},
-                            {"progress", u.progress},
-                            {"note", text(u.note)}});
+        for (const Achievement &a : children<Achievement>(id))
+            list.push_back(Object().add("text", text(a.text)).json());
+        doc.add("achievements", std::exchange(list, Json::array()));
+        for (const GoalUpdate &u : children<GoalUpdate>(id)) {
+            list.push_back(Object()
+                               .add("goal", m_goals.of(u.goalId))
+                               .add("status", text(toKey(u.status)))
+                               .add("progress", u.progress)
+                               .add("note", text(u.note))
+                               .json());
         }
-        doc["goalUpdates"] = std::exchange(list, Json::array());
-        for (Id question : m_store.conversations().pickedQuestions(c.id))
+        doc.add("goalUpdates", std::exchange(list, Json::array()));
+        for (Id question : m_store.conversations().pickedQuestions(id))
             list.push_back(m_questions.of(question));
-        doc["questions"] = std::exchange(list, Json::array());
-        for (const Answer &a : children<Answer>(c.id))
-            list.push_back({{"question", m_questions.of(a.questionId)}, {"text", text(a.text)}});
-        doc["answers"] = std::exchange(list, Json::array());
-        for (const Note &n : children<Note>(c.id)) {
+        doc.add("questions", std::exchange(list, Json::array()));
+        for (const Answer &a : children<Answer>(id))
+            list.push_back(Object()
+                               .add("question", m_questions.of(a.questionId))
+                               .add("text", text(a.text))
+                               .json());
+        doc.add("answers", std::exchange(list, Json::array()));
+    }
+
+    // Notes, action items and agreements, in the format's order.
+    void addWrapUp(Object &doc, Id id)
+    {
+        Json list = Json::array();
+        for (const Note &n : children<Note>(id)) {
             if (n.isPrivate && !m_options.includePrivateNotes)
                 continue;
-            list.push_back({{"phase", text(toKey(n.phase))},
-                            {"createdAt", jsonformat::dateTime(n.createdAt)},
-                            {"text", text(n.text)},
-                            {"private", n.isPrivate}});
+            list.push_back(Object()
+                               .add("phase", text(toKey(n.phase)))
+                               .add("createdAt", jsonformat::dateTime(n.createdAt))
+                               .add("text", text(n.text))
+                               .add("private", n.isPrivate)
+                               .json());
         }
-        doc["notes"] = std::exchange(list, Json::array());
-        for (const ActionItem &a : children<ActionItem>(c.id)) {
-            list.push_back({{"id", m_actions.of(a.id)},
-                            {"text", text(a.text)},
-                            {"owner", text(toKey(a.owner))},
-                            {"ownerName", text(a.ownerName)},
-                            {"dueDate", date(a.dueDate)},
-                            {"doneDate", date(a.doneDate)},
-                            {"status", text(toKey(a.status))},
-                            {"carriedOverFrom", m_actions.of(a.carriedOverFrom)},
-                            {"closedIn", m_conversations.of(a.closedIn)}});
+        doc.add("notes", std::exchange(list, Json::array()));
+        for (const ActionItem &a : children<ActionItem>(id)) {
+            list.push_back(Object()
+                               .add("id", m_actions.of(a.id))
+                               .add("text", text(a.text))
+                               .add("owner", text(toKey(a.owner)))
+                               .add("ownerName", text(a.ownerName))
+                               .add("dueDate", date(a.dueDate))
+                               .add("doneDate", date(a.doneDate))
+                               .add("status", text(toKey(a.status)))
+                               .add("carriedOverFrom", m_actions.of(a.carriedOverFrom))
+                               .add("closedIn", m_conversations.of(a.closedIn))
+                               .json());
         }
-        doc["actionItems"] = std::exchange(list, Json::array());
-        for (const Agreement &a : children<Agreement>(c.id))
-            list.push_back({{"text", text(a.text)}});
-        doc["agreements"] = std::move(list);
-        return doc;
+        doc.add("actionItems", std::exchange(list, Json::array()));
+        for (const Agreement &a : children<Agreement>(id))
+            list.push_back(Object().add("text", text(a.text)).json());
+        doc.add("agreements", std::move(list));
     }
 
     Store &m_store;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "isotext.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -19,12 +21,12 @@ inline Json text(const QString &value)
 
 inline Json date(const QDate &value)
 {
-    return value.isValid() ? Json(value.toString(Qt::ISODate).toStdString()) : Json(nullptr);
+    return value.isValid() ? Json(isotext::date(value)) : Json(nullptr);
 }
 
 inline Json dateTime(const QDateTime &value)
 {
-    return value.isValid() ? Json(value.toString(Qt::ISODateWithMs).toStdString()) : Json(nullptr);
+    return value.isValid() ? Json(isotext::dateTime(value)) : Json(nullptr);
 }
 
 } // namespace dialoog::jsonformat

@@ -1,5 +1,6 @@
 #include "jsonimport.h"
 
+#include "deferredsearchindex.h"
 #include "jsonformat.h"
 #include "store.h"
 #include "transaction.h"
@@ -12,6 +13,8 @@ namespace dialoog {
 namespace {
 
 using jsonformat::Json;
+// Named here: lupdate loses the class around a member whose return type is spelt std::….
+using Utf8 = std::string_view;
 
 // A place in the document, as a JSONPath-like string for messages.
 class Place
@@ -51,6 +54,13 @@ public:
 
     QString text(const char *key, bool required = true) const
     {
+        const Utf8 value = utf8(key, required);
+        return QString::fromUtf8(value.data(), qsizetype(value.size()));
+    }
+
+    // The text member `key` as the document holds it; empty for null when not required.
+    Utf8 utf8(const char *key, bool required) const
+    {
         const Json *value = find(key);
         if (!value || value->is_null()) {
             if (required)
@@ -64,7 +74,7 @@ public:
         // it, so the schema's checks would refuse a valid-looking name without a place.
         if (text.find('\0') != std::string::npos)
             (m_place / key).fail(tr("expected a text without the character U+0000"));
-        return QString::fromStdString(text);
+        return text;
     }
 
     QString requiredNonEmpty(const char *key) const
@@ -77,10 +87,10 @@ public:
 
     QDate date(const char *key) const
     {
-        const QString value = text(key, false);
-        if (value.isEmpty())
+        const Utf8 value = utf8(key, false);
+        if (value.empty())
             return {};
-        const QDate date = QDate::fromString(value, Qt::ISODate);
+        const QDate date = isotext::toDate(value);
         if (!date.isValid() || value.size() != 10)
             (m_place / key).fail(tr("expected a date as YYYY-MM-DD or null"));
         return date;
@@ -88,7 +98,7 @@ public:
 
     QDateTime dateTime(const char *key) const
     {
-        const QDateTime value = QDateTime::fromString(text(key), Qt::ISODateWithMs);
+        const QDateTime value = isotext::toDateTime(utf8(key, true));
         if (!value.isValid())
             (m_place / key).fail(tr("expected a date and time as YYYY-MM-DDThh:mm:ss"));
         return value;
@@ -551,6 +561,7 @@ private:
         checkConflicts();
         ImportSummary summary;
         Transaction transaction(m_store.database());
+        DeferredSearchIndex searchIndex(m_store.database());
         summary.questionsAdded = writeQuestions();
         for (ImportedEmployee &e : m_employees) {
             writeEmployee(e);
@@ -558,6 +569,7 @@ private:
             summary.conversations += int(e.conversations.size());
         }
         linkActionItems();
+        searchIndex.finish();
         transaction.commit();
         summary.unknownMembers = m_unknown;
         return summary;

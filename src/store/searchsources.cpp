@@ -128,8 +128,16 @@ std::string searchSourceSql(const SearchSourceTable &s)
            " BEGIN\n"
            "  DELETE FROM search_index WHERE rowid = " +
            oldRowid + ";\nEND;\n";
-    sql += "INSERT INTO search_index (rowid, body) SELECT " + replaced(rowid, "%.", "") + ", " +
-           replaced(s.body, "$.", "") + " FROM " + table + ";\n";
+    return sql + searchIndexFillSql(s) + ";\n";
+}
+
+std::string searchIndexFillSql(const SearchSourceTable &s, std::string_view condition)
+{
+    std::string sql = "INSERT INTO search_index (rowid, body) SELECT (id << " +
+                      std::to_string(searchSourceBits) + ") | " + std::to_string(int(s.source)) +
+                      ", " + replaced(s.body, "$.", "") + " FROM " + std::string(s.table);
+    if (!condition.empty())
+        sql += " WHERE " + std::string(condition);
     return sql;
 }
 

@@ -54,4 +54,8 @@ std::string searchIndexMigration();
 // searchable table to the existing index.
 std::string searchSourceSql(const SearchSourceTable &source);
 
+// The statement that indexes the rows of `source` meeting `condition` (SQL on the
+// table's own columns, such as "id > ?"; empty: every row), as its insert trigger would.
+std::string searchIndexFillSql(const SearchSourceTable &source, std::string_view condition = {});
+
 } // namespace dialoog

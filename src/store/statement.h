@@ -46,6 +46,10 @@ public:
     bool isNull(int column) const;
 
 private:
+    Statement &bindUtf8(int index, const std::string &value);
+    // The column's text as SQLite holds it, valid until the next step.
+    std::string_view utf8(int column) const;
+
     Database &m_db;
     std::string m_sql;
     sqlite3_stmt *m_stmt = nullptr;
