@@ -10,6 +10,7 @@
 #include "services/employeedirectory.h"
 #include "services/settings.h"
 #include "services/transfer.h"
+#include "servercommands.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -223,6 +224,11 @@ int runHeadless(const CommandLine &cl)
             return ics(cl);
         case CommandLine::Action::Handover:
             return handover(cl);
+        case CommandLine::Action::ServerInit:
+        case CommandLine::Action::ServerAddManager:
+        case CommandLine::Action::ServerReassign:
+        case CommandLine::Action::Move:
+            return runServerCommand(cl);
         default:
             return fail(Headless::tr("not a command-line action"));
         }
