@@ -1,31 +1,24 @@
 #include "statement.h"
 
 #include "database.h"
-
-#include <sqlite3.h>
+#include "preparedstatement.h"
 
 namespace dialoog {
 
 Statement::Statement(Database &db, std::string_view sql)
     : m_db(db), m_sql(sql), m_stmt(db.take(sql))
 {
-    if (m_stmt)
-        return;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        db.fail(rc);
 }
 
 Statement::~Statement()
 {
     if (m_stmt)
-        m_db.giveBack(m_sql, m_stmt);
+        m_db.giveBack(m_sql, std::move(m_stmt));
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        m_db.fail(rc);
+    m_stmt->bindInt64(index, value);
     return *this;
 }
 
@@ -33,10 +26,8 @@ Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     // Empty QStrings are stored as '' rather than NULL: text columns are NOT NULL.
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "",
-                                     int(utf8.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_db.fail(rc);
+    m_stmt->bindText(index, std::string_view(utf8.constData() ? utf8.constData() : "",
+                                             std::size_t(utf8.size())));
     return *this;
 }
 
@@ -57,20 +48,13 @@ Statement &Statement::bindId(int index, qint64 id)
 
 Statement &Statement::bindNull(int index)
 {
-    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        m_db.fail(rc);
+    m_stmt->bindNull(index);
     return *this;
 }
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    sqlite3_reset(m_stmt);
-    m_db.fail(rc);
+    return m_stmt->step();
 }
 
 void Statement::run()
@@ -82,19 +66,18 @@ void Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_stmt->reset();
 }
 
 qint64 Statement::int64(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_stmt->int64(column);
 }
 
 QString Statement::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    const std::string_view bytes = m_stmt->text(column);
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
 }
 
 QDate Statement::date(int column) const
@@ -103,18 +86,17 @@ QDate Statement::date(int column) const
         return {};
     // Dates are written as YYYY-MM-DD; reading those digits directly is many times
     // faster than QDate::fromString, which showed in the start-up (30,000 dates).
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int size = sqlite3_column_bytes(m_stmt, column);
+    const std::string_view bytes = m_stmt->text(column);
     const auto digits = [bytes](int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; ++i) {
-            if (bytes[i] < '0' || bytes[i] > '9')
+            if (bytes[std::size_t(i)] < '0' || bytes[std::size_t(i)] > '9')
                 return -1;
-            value = value * 10 + (bytes[i] - '0');
+            value = value * 10 + (bytes[std::size_t(i)] - '0');
         }
         return value;
     };
-    if (bytes && size == 10 && bytes[4] == '-' && bytes[7] == '-') {
+    if (bytes.size() == 10 && bytes[4] == '-' && bytes[7] == '-') {
         const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
         if (year >= 0 && month >= 0 && day >= 0)
             return QDate(year, month, day); // invalid when there is no such day, as fromString
@@ -129,7 +111,7 @@ QDateTime Statement::dateTime(int column) const
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_stmt->isNull(column);
 }
 
 } // namespace dialoog
