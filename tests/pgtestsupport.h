@@ -78,11 +78,10 @@ public:
         std::vector<const char *> values;
         for (const std::string &p : parameters)
             values.push_back(p.c_str());
-        PGresult *result =
-            parameters.empty()
-                ? PQexec(m_conn, sql.c_str())
-                : PQexecParams(m_conn, sql.c_str(), int(values.size()), nullptr, values.data(),
-                               nullptr, nullptr, 0);
+        PGresult *result = parameters.empty()
+                               ? PQexec(m_conn, sql.c_str())
+                               : PQexecParams(m_conn, sql.c_str(), int(values.size()), nullptr,
+                                              values.data(), nullptr, nullptr, 0);
         const std::unique_ptr<PGresult, void (*)(PGresult *)> owned(result, PQclear);
         const ExecStatusType status = PQresultStatus(result);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {

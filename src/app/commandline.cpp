@@ -175,15 +175,16 @@ QString parseServer(Arguments &arguments, CommandLine &result)
         result.action = CommandLine::Action::ServerAddManager;
         result.hr = arguments.takeFlag(QStringLiteral("--hr"));
         result.role = arguments.takeWord();
-        return result.role.isEmpty() ? CommandLine::tr("server add-manager needs the role to create")
-                                     : QString();
+        return result.role.isEmpty()
+                   ? CommandLine::tr("server add-manager needs the role to create")
+                   : QString();
     }
     if (command == QLatin1String("reassign")) {
         result.action = CommandLine::Action::ServerReassign;
-        if (const QString problem = arguments.takeId(
-                QStringLiteral("--employee"), result.employeeId, true,
-                CommandLine::tr("server reassign needs --employee ID"),
-                CommandLine::tr("--employee needs a positive number, not \"%1\""));
+        if (const QString problem =
+                arguments.takeId(QStringLiteral("--employee"), result.employeeId, true,
+                                 CommandLine::tr("server reassign needs --employee ID"),
+                                 CommandLine::tr("--employee needs a positive number, not \"%1\""));
             !problem.isEmpty())
             return problem;
         if (!arguments.takeValue(QStringLiteral("--to"), result.role) || result.role.isEmpty())

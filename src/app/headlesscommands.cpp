@@ -4,13 +4,13 @@
 #include "gui/platform/translations.h"
 #include "report/icsinvite.h"
 #include "report/summaryprinter.h"
+#include "servercommands.h"
 #include "services/appservices.h"
 #include "services/conversationoutputs.h"
 #include "services/databaseopener.h"
 #include "services/employeedirectory.h"
 #include "services/settings.h"
 #include "services/transfer.h"
-#include "servercommands.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

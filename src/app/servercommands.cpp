@@ -31,8 +31,8 @@ int init(const CommandLine &cl)
 {
     const ServerInitOutcome done = TeamServer(cl.database).init();
     if (done.fromVersion == 0)
-        out() << ServerCommands::tr("Set up the team server at data version %1.")
-                     .arg(done.toVersion);
+        out()
+            << ServerCommands::tr("Set up the team server at data version %1.").arg(done.toVersion);
     else if (done.fromVersion < done.toVersion)
         out() << ServerCommands::tr("Brought the team server from data version %1 to %2.")
                      .arg(done.fromVersion)
@@ -49,7 +49,7 @@ int addManager(const CommandLine &cl)
     TeamServer(cl.database).addManager(cl.role, cl.hr);
     out() << (cl.hr ? ServerCommands::tr("%1 can log in and sees the HR overview.")
                     : ServerCommands::tr("%1 can log in as a manager."))
-                     .arg(cl.role)
+                 .arg(cl.role)
           << ' '
           << ServerCommands::tr("Set a password in psql with \\password %1, or let "
                                 "pg_hba.conf decide how they log in.")

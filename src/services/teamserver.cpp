@@ -1,7 +1,6 @@
 #include "services/teamserver.h"
 
 #include "core/failure.h"
-
 #include "store/database.h"
 #include "store/postgres/serverroles.h"
 #include "store/postgres/serversetup.h"
@@ -14,7 +13,11 @@ namespace {
 
 std::unique_ptr<Database> connect(const QString &connection)
 {
-    return std::make_unique<Database>(connection, Database::OpenMode::ReadWrite);
+    if (!Database::isServerAddress(connection))
+        throw Failure(TeamServer::tr("%1 is not a team server: name one as "
+                                     "postgresql://host/database or service=NAME")
+                          .arg(connection));
+    return std::make_unique<Database>(Database::Server{connection, {}});
 }
 
 } // namespace
@@ -43,8 +46,7 @@ void TeamServer::addManager(const QString &role, bool hr)
     if (const QString problem = roleNameProblem(role); !problem.isEmpty())
         throw Failure(problem);
     const std::unique_ptr<Database> db = connect(m_connection);
-    postgres::addLoginRole(*db, role,
-                           hr ? postgres::TeamRole::Hr : postgres::TeamRole::Manager);
+    postgres::addLoginRole(*db, role, hr ? postgres::TeamRole::Hr : postgres::TeamRole::Manager);
 }
 
 QString TeamServer::reassign(Id employee, const QString &toRole)

@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "defaultquestions.h"
 #include "dialect.h"
+#include "postgres/serversecurity.h"
 #include "schema.h"
 #include "statement.h"
 #include "transaction.h"
@@ -152,6 +153,7 @@ Store::Store(const QString &path, Open open, Seed seed, bool knownIntact, const 
 // init`), never by a manager's connection, which may not change it.
 void Store::openOnServer(Open open, Seed seed)
 {
+    postgres::refuseUnboundRole(m_db);
     const int version = schemaVersion();
     if (version == 0)
         throw StoreError(StoreError::Kind::NotADatabase,

@@ -69,8 +69,8 @@ TEST_CASE("manager B cannot attach rows to manager A's employee, nor write in A'
           "42501");
     // B's own employee, but a note claiming A wrote it.
     const std::string own = b.value("INSERT INTO employee (name) VALUES ('Bo') RETURNING id");
-    const std::string talk = b.value(
-        "INSERT INTO conversation (employee_id) VALUES ($1) RETURNING id", {own});
+    const std::string talk =
+        b.value("INSERT INTO conversation (employee_id) VALUES ($1) RETURNING id", {own});
     CHECK(refusal(b,
                   "INSERT INTO note (conversation_id, phase, created_at, text, author_role) "
                   "VALUES ($1, 'goals', 'now', 'x', $2)",
@@ -100,13 +100,12 @@ TEST_CASE("B cannot reach A's own questions by pointing an answer at them")
 {
     TeamFixture team;
     PgConnection a = team.server.connect(team.a);
-    const std::string question =
-        a.value("SELECT id FROM question WHERE owner_role = current_user");
+    const std::string question = a.value("SELECT id FROM question WHERE owner_role = current_user");
     PgConnection b = team.server.connect(team.b);
     CHECK(b.exec("SELECT text FROM question WHERE id = $1", {question}).empty());
     const std::string own = b.value("INSERT INTO employee (name) VALUES ('Bo') RETURNING id");
-    const std::string talk = b.value(
-        "INSERT INTO conversation (employee_id) VALUES ($1) RETURNING id", {own});
+    const std::string talk =
+        b.value("INSERT INTO conversation (employee_id) VALUES ($1) RETURNING id", {own});
     CHECK(refusal(b, "INSERT INTO answer (conversation_id, question_id) VALUES ($1, $2)",
                   {talk, question}) == "42501");
     CHECK(refusal(b,
@@ -115,8 +114,8 @@ TEST_CASE("B cannot reach A's own questions by pointing an answer at them")
                   {talk, question}) == "42501");
     CHECK(b.exec("SELECT text FROM question WHERE id = $1", {question}).empty());
     // The organisation's questions are there for everyone, and theirs to change alone.
-    const int shared = std::stoi(
-        b.value("SELECT count(*) FROM question WHERE owner_role = 'dialoog_owner'"));
+    const int shared =
+        std::stoi(b.value("SELECT count(*) FROM question WHERE owner_role = 'dialoog_owner'"));
     CHECK(shared > 0);
     b.exec("UPDATE question SET text = 'changed' WHERE owner_role = 'dialoog_owner'");
     CHECK(b.affected() == 0);
@@ -133,10 +132,10 @@ TEST_CASE("HR sees the overview and nothing else: no notes, answers, reflections
 {
     TeamFixture team;
     PgConnection hr = team.server.connect(team.hr);
-    for (const char *table : {"employee", "conversation", "note", "answer", "reflection",
-                              "feedback", "goal", "goal_step", "goal_update", "achievement",
-                              "agreement", "action_item", "inbox_note", "question", "setting",
-                              "reassignment", "conversation_question"}) {
+    for (const char *table :
+         {"employee", "conversation", "note", "answer", "reflection", "feedback", "goal",
+          "goal_step", "goal_update", "achievement", "agreement", "action_item", "inbox_note",
+          "question", "setting", "reassignment", "conversation_question"}) {
         INFO(table);
         CHECK(refusal(hr, std::string("SELECT * FROM ") + table) == "42501");
         CHECK(refusal(hr, std::string("DELETE FROM ") + table) == "42501");
@@ -217,8 +216,7 @@ TEST_CASE("the application's connection is neither a superuser nor the tables' o
     // Every table binds its owner too, and no policy listens to a setting the client makes.
     PgConnection admin = team.server.admin();
     CHECK(admin.value("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
-                      "AND relkind = 'r' AND NOT (relrowsecurity AND relforcerowsecurity)") ==
-          "0");
+                      "AND relkind = 'r' AND NOT (relrowsecurity AND relforcerowsecurity)") == "0");
     CHECK(admin.value("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
                       "AND relkind = 'r' AND relowner <> 'dialoog_owner'::regrole") == "0");
     CHECK(admin.value("SELECT count(*) FROM pg_policies WHERE coalesce(qual, '') || "

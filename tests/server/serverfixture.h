@@ -42,9 +42,9 @@ struct TeamFixture
                                 {employee});
         as.exec("INSERT INTO conversation (employee_id, planned_date) VALUES ($1, '2026-03-02')",
                 {employee});
-        const std::string question = as.value(
-            "INSERT INTO question (language, text) VALUES ('en', 'Anna''s own question') "
-            "RETURNING id");
+        const std::string question =
+            as.value("INSERT INTO question (language, text) VALUES ('en', 'Anna''s own question') "
+                     "RETURNING id");
         as.exec("INSERT INTO reflection (conversation_id, went_well) VALUES ($1, 'the move')",
                 {conversation});
         as.exec("INSERT INTO achievement (conversation_id, text) VALUES ($1, 'shipped')",

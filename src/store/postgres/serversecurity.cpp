@@ -1,8 +1,11 @@
 #include "serversecurity.h"
 
 #include "store/database.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <string_view>
 
 namespace dialoog::postgres {
@@ -173,7 +176,31 @@ REVOKE ALL ON hr_overview FROM PUBLIC;
 GRANT SELECT ON hr_overview TO dialoog_hr;
 )sql";
 
+struct ServerSecurity
+{
+    Q_DECLARE_TR_FUNCTIONS(dialoog::ServerSecurity)
+};
+
 } // namespace
+
+void refuseUnboundRole(Database &db)
+{
+    Statement role(db, R"sql(
+SELECT r.rolname, r.rolsuper OR r.rolbypassrls OR EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+      AND pg_catalog.pg_has_role(r.oid, c.relowner, 'MEMBER'))
+FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)sql");
+    const bool found = role.step();
+    if (found && !role.boolean(1))
+        return;
+    const QString name = found ? role.text(0) : QString();
+    throw StoreError(StoreError::Kind::Other,
+                     ServerSecurity::tr("Dialoog does not work as %1: that role is a superuser or "
+                                        "owns the tables, so the rules of who sees what would "
+                                        "not hold. Connect as a manager's own login role.")
+                         .arg(name));
+}
 
 void createRoles(Database &db)
 {

@@ -21,5 +21,10 @@ void createRoles(Database &db);
 // (SET ROLE), after the migrations.
 void applySecurity(Database &db);
 
+// Refuses (StoreError) a connection the rules would not bind: a superuser, a role that
+// bypasses row-level security, or one with the rights of the tables' owner. The
+// application opens a server only as a manager's plain login role.
+void refuseUnboundRole(Database &db);
+
 } // namespace postgres
 } // namespace dialoog

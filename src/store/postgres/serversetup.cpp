@@ -2,7 +2,6 @@
 
 #include "pgschema.h"
 #include "serversecurity.h"
-
 #include "store/database.h"
 #include "store/defaultquestions.h"
 #include "store/statement.h"
@@ -40,7 +39,7 @@ void seedQuestions(Database &db)
     if (count.step() && count.int64(0) > 0)
         return;
     Statement insert(db, "INSERT INTO question (language, text, active, sort_order) "
-                         "VALUES ($1, $2, $3, $4)");
+                         "VALUES (?1, ?2, ?3, ?4)");
     for (const Question &q : defaultQuestions()) {
         insert.bind(1, q.language).bind(2, q.text).bind(3, q.active ? 1 : 0).bind(4, q.sortOrder);
         insert.run();
