@@ -29,6 +29,8 @@ enum class OpenProblem
     NewerVersion,
     ReadOnly,
     Busy,
+    PasswordNeeded, // a server that wants a password: ask, then setPassword() and open again
+    Unreachable,    // a server that cannot be reached
     Other
 };
 
@@ -78,6 +80,11 @@ public:
 
     // Where Dialoog keeps its data when no file is named.
     static QString defaultPath();
+    // Whether `location` names a PostgreSQL server (a postgresql:// URI, service=NAME)
+    // rather than a file. A server has no lock file, file backups or clean-close stamp.
+    static bool isServer(const QString &location);
+    // The password for a server that asked for one; kept in memory only.
+    void setPassword(const QString &password) { m_password = password; }
 
     // For the window: locks without waiting and opens, making the file when missing.
     // `intactStamp`: the file's stamp when Dialoog last closed it whole; the integrity
@@ -116,6 +123,7 @@ private:
     void adopt(std::unique_ptr<Store> store);
 
     QString m_path;
+    QString m_password;
     bool m_readOnly;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Store> m_store;

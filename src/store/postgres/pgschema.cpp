@@ -6,7 +6,9 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <array>
 #include <string>
 #include <string_view>
@@ -296,6 +298,15 @@ int schemaVersion(Database &db)
         return 0;
     Statement version(db, "SELECT version FROM schema_version");
     return version.step() ? version.integer(0) : 0;
+}
+
+std::size_t schemaFingerprint()
+{
+    std::size_t hash = qHash(QByteArrayView(baseline.data(), qsizetype(baseline.size())), 0);
+    hash ^= qHash(QByteArray::fromStdString(ownerTriggerSql()), 0);
+    for (std::string_view migration : laterMigrations)
+        hash = hash * 31 + qHash(QByteArrayView(migration.data(), qsizetype(migration.size())), 0);
+    return hash;
 }
 
 void migrateTo(Database &db, int version)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+
 namespace dialoog {
 
 class Database;
@@ -22,6 +24,9 @@ void migrate(Database &db);
 // Brings a database exactly to `version` (for tests of older schemas); version 0 leaves
 // an empty database empty.
 void migrateTo(Database &db, int version);
+
+// Changes whenever the SQL of any migration changes (for a test cluster's template).
+std::size_t schemaFingerprint();
 
 } // namespace postgres
 } // namespace dialoog
