@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/postgres/pgschema.h"
+#include "store/postgres/serversetup.h"
 #include "store/schema.h"
 #include "store/statement.h"
 
@@ -49,22 +50,19 @@ DO $$ BEGIN
     END IF;
 END $$)sql";
 
-// The schema as `dialoog server init` leaves it, made by the owner role. The grants
-// stand in for server init's until that lands here.
+// The schema as `dialoog server init` leaves it, row-level security included: the store
+// and services suites run as a manager under the same rules as on a real server.
 void buildTemplate(const QString &name)
 {
     Database db(Database::Server{address(name, adminUser()), {}});
-    db.exec("SET ROLE dialoog_owner");
-    postgres::migrate(db);
-    db.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
-            "dialoog_manager; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dialoog_manager");
+    postgres::initialiseServer(db);
 }
 
 // The template for this schema, made once per cluster; ctest runs cases side by side,
 // so the making is serialised by an advisory lock.
 QString templateName(Database &admin)
 {
-    const QString name = QStringLiteral("dialoog_test_template_v%1_%2")
+    const QString name = QStringLiteral("dialoog_test_template_secured_v%1_%2")
                              .arg(schema::currentVersion())
                              .arg(qulonglong(postgres::schemaFingerprint()), 0, 16);
     admin.exec("SELECT pg_advisory_lock(1145848935)");

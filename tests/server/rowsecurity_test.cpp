@@ -36,8 +36,7 @@ TEST_CASE("manager B reads, changes and deletes nothing of manager A's, in any t
         INFO(table);
         const int before = count(a, table);
         CHECK(before > 0); // A has something here, so B's nothing means something
-        // The organisation's questions are everyone's; nothing else is shared.
-        CHECK(count(b, table + " WHERE owner_role <> 'dialoog_owner'") == 0);
+        CHECK(count(b, table) == 0);
         b.exec("UPDATE " + table + " SET owner_role = current_user");
         CHECK(b.affected() == 0);
         b.exec("DELETE FROM " + table);
@@ -113,18 +112,16 @@ TEST_CASE("B cannot reach A's own questions by pointing an answer at them")
                   "VALUES ($1, $2, 1)",
                   {talk, question}) == "42501");
     CHECK(b.exec("SELECT text FROM question WHERE id = $1", {question}).empty());
-    // The organisation's questions are there for everyone, and theirs to change alone.
-    const int shared =
-        std::stoi(b.value("SELECT count(*) FROM question WHERE owner_role = 'dialoog_owner'"));
-    CHECK(shared > 0);
-    b.exec("UPDATE question SET text = 'changed' WHERE owner_role = 'dialoog_owner'");
-    CHECK(b.affected() == 0);
-    b.exec("DELETE FROM question WHERE owner_role = 'dialoog_owner'");
-    CHECK(b.affected() == 0);
-    const std::string org = b.value("SELECT min(id) FROM question");
+    // B's own question may be answered, but an answer cannot be turned to A's.
+    const std::string mine =
+        b.value("INSERT INTO question (language, text) VALUES ('en', 'Bo''s') RETURNING id");
     b.exec("INSERT INTO answer (conversation_id, question_id, text) VALUES ($1, $2, 'fine')",
-           {talk, org});
+           {talk, mine});
     CHECK(refusal(b, "UPDATE answer SET question_id = $1", {question}) == "42501");
+    CHECK(b.exec("SELECT text FROM question WHERE id = $1", {question}).empty());
+    b.exec("UPDATE question SET text = 'changed' WHERE id = $1", {question});
+    CHECK(b.affected() == 0);
+    CHECK(a.value("SELECT text FROM question WHERE id = $1", {question}) == "Anna's own question");
 }
 
 TEST_CASE("HR sees the overview and nothing else: no notes, answers, reflections, feedback "

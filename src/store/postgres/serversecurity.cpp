@@ -102,14 +102,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON note TO dialoog_manager;
 )sql";
 
 // A manager's question bank is their own (an ad-hoc question may hold an employee's
-// words), with the organisation's questions (the owner's, from `server init`) beside it.
-// A question someone else added is readable only while one of the manager's own answers
-// or picked questions refers to it: after a reassignment the answers still show their
-// questions. So that such a reference cannot be made up to read a question, a row may
-// point only at a question of the manager or the organisation when it is written.
+// words; each manager's starts as a copy of the default bank). Someone else's question is
+// readable only while one of the manager's own answers or picked questions refers to it:
+// after a reassignment the answers still show their questions. So that such a reference
+// cannot be made up to read a question, a row may point only at the manager's own
+// question when it is written.
 constexpr std::string_view questionsSql = R"sql(
 CREATE POLICY manager_reads ON question FOR SELECT TO dialoog_manager
-    USING (owner_role = current_user OR owner_role = 'dialoog_owner'
+    USING (owner_role = current_user
            OR EXISTS (SELECT FROM answer a WHERE a.question_id = question.id)
            OR EXISTS (SELECT FROM conversation_question p WHERE p.question_id = question.id));
 CREATE POLICY manager_adds ON question FOR INSERT TO dialoog_manager
@@ -126,7 +126,7 @@ BEGIN
         RETURN NEW;
     END IF;
     IF NOT EXISTS (SELECT FROM public.question q WHERE q.id = NEW.question_id
-                   AND q.owner_role IN (current_user, 'dialoog_owner')) THEN
+                   AND q.owner_role = current_user) THEN
         RAISE EXCEPTION 'question % is not yours', NEW.question_id
             USING ERRCODE = 'insufficient_privilege';
     END IF;

@@ -14,8 +14,9 @@ struct ServerInit
 };
 
 // Makes a database a team server, or brings an older one up to date: the roles, the
-// migrations and the default question bank as dialoog_owner, then the access rules
-// anew. Safe to run again. Run by an administrator; throws StoreError.
+// migrations as dialoog_owner, then the access rules anew. Safe to run again. Run by an
+// administrator; throws StoreError. (Each manager's question bank starts on their first
+// open, as a file's does.)
 ServerInit initialiseServer(Database &db);
 
 } // namespace postgres
