@@ -3,6 +3,10 @@
 #include "pgschema.h"
 #include "serversecurity.h"
 #include "store/database.h"
+#include "store/schema.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
 
 namespace dialoog::postgres {
 namespace {
@@ -21,6 +25,11 @@ private:
     Database &m_db;
 };
 
+struct ServerSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(dialoog::ServerSetup)
+};
+
 } // namespace
 
 ServerInit initialiseServer(Database &db)
@@ -29,6 +38,13 @@ ServerInit initialiseServer(Database &db)
     createRoles(db);
     const AsOwner owner(db);
     result.fromVersion = schemaVersion(db);
+    if (result.fromVersion > schema::currentVersion())
+        throw StoreError(StoreError::Kind::NewerVersion,
+                         ServerSetup::tr("The server holds data of a newer version of Dialoog "
+                                         "(data version %1; this version knows up to %2). Set "
+                                         "it up with the newer version.")
+                             .arg(result.fromVersion)
+                             .arg(schema::currentVersion()));
     migrate(db);
     applySecurity(db);
     result.toVersion = schemaVersion(db);
