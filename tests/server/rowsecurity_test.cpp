@@ -25,6 +25,17 @@ std::string refusal(PgConnection &as, const std::string &sql,
     return {};
 }
 
+// Refused, or taken without touching a row.
+bool untouched(PgConnection &as, const std::string &sql)
+{
+    try {
+        as.exec(sql);
+    } catch (const PgError &e) {
+        return e.sqlState == "42501";
+    }
+    return as.affected() == 0;
+}
+
 } // namespace
 
 TEST_CASE("manager B reads, changes and deletes nothing of manager A's, in any table")
@@ -37,10 +48,8 @@ TEST_CASE("manager B reads, changes and deletes nothing of manager A's, in any t
         const int before = count(a, table);
         CHECK(before > 0); // A has something here, so B's nothing means something
         CHECK(count(b, table) == 0);
-        b.exec("UPDATE " + table + " SET owner_role = current_user");
-        CHECK(b.affected() == 0);
-        b.exec("DELETE FROM " + table);
-        CHECK(b.affected() == 0);
+        CHECK(untouched(b, "UPDATE " + table + " SET owner_role = current_user"));
+        CHECK(untouched(b, "DELETE FROM " + table));
         CHECK(count(a, table) == before);
     }
     // Reading by a guessed id is as empty as reading everything.
@@ -221,4 +230,30 @@ TEST_CASE("the application's connection is neither a superuser nor the tables' o
     CHECK(admin.value("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
                       "AND prosecdef AND NOT coalesce(array_to_string(proconfig, ',') LIKE "
                       "'%search_path=%', false)") == "0");
+}
+
+TEST_CASE("search finds a private note for its author only, and nothing of another manager's")
+{
+    TeamFixture team;
+    PgConnection b = team.server.connect(team.b);
+    const std::string search = "SELECT count(*) FROM search_index WHERE document @@ "
+                               "to_tsquery('dialoog_search', $1)";
+    CHECK(b.value(search, {"'thought':*"}) == "0");
+    CHECK(b.value(search, {"'shared':*"}) == "0");
+    CHECK(b.value(search, {"'anna':*"}) == "0");
+    PgConnection a = team.server.connect(team.a);
+    CHECK(a.value(search, {"'thought':*"}) == "1");
+    CHECK(a.value(search, {"'shared':*"}) == "1");
+    CHECK(refusal(b, "DELETE FROM search_index") == "42501");
+    CHECK(refusal(a, "INSERT INTO search_index (rowid, body, document, owner_role) VALUES (1, "
+                     "'x', 'x', current_user)") == "42501");
+    dialoog::TeamServer(team.server.adminUri())
+        .reassign(std::stoll(team.employee), QString::fromStdString(team.b));
+    // The index follows the employee; the private note stays its author's, unseen.
+    CHECK(b.value(search, {"'shared':*"}) == "1");
+    CHECK(b.value(search, {"'thought':*"}) == "0");
+    CHECK(a.value(search, {"'shared':*"}) == "0");
+    // Erasing the employee takes every index row with it, also the one B cannot read.
+    b.exec("DELETE FROM employee WHERE id = $1", {team.employee});
+    CHECK(team.server.admin().value("SELECT count(*) FROM search_index") == "0");
 }

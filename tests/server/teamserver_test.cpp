@@ -65,7 +65,8 @@ TEST_CASE("server init brings a database made before the access rules under them
         dialoog::Database db(dialoog::Database::Server{server.adminUri(), {}});
         db.exec("DO $$ BEGIN CREATE ROLE dialoog_owner NOLOGIN; EXCEPTION WHEN duplicate_object "
                 "THEN NULL; END $$");
-        db.exec("GRANT CREATE ON SCHEMA public TO dialoog_owner; SET ROLE dialoog_owner");
+        db.exec("CREATE EXTENSION IF NOT EXISTS unaccent; GRANT CREATE ON SCHEMA public TO "
+                "dialoog_owner; SET ROLE dialoog_owner");
         dialoog::postgres::migrateTo(db, dialoog::schema::currentVersion());
         db.exec("INSERT INTO employee (name, owner_role) VALUES ('Anna', 'x_a'), ('Bo', 'x_b')");
     }

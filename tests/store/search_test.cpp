@@ -53,6 +53,17 @@ TEST_CASE("what the user types becomes an all-words prefix query", "[search]")
     CHECK(Search::matchExpression(QString()).isEmpty());
 }
 
+TEST_CASE("on a server, what the user types becomes quoted prefix words, never query syntax",
+          "[search]")
+{
+    CHECK(Search::tsQuery(QStringLiteral("presen")) == QStringLiteral("'presen':*"));
+    CHECK(Search::tsQuery(QStringLiteral("  team   lead ")) ==
+          QStringLiteral("'team':* & 'lead':*"));
+    CHECK(Search::tsQuery(QStringLiteral("O'Brien !x | y\\")) ==
+          QStringLiteral("'O''Brien':* & '!x':* & 'y\\\\':*"));
+    CHECK(Search::tsQuery(QStringLiteral("- ... & |")).isEmpty());
+}
+
 TEST_CASE("a note is found by a word, a prefix, or without its accents", "[search]")
 {
     SearchFixture f;

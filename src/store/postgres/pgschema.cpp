@@ -1,5 +1,6 @@
 #include "pgschema.h"
 
+#include "pgsearch.h"
 #include "store/database.h"
 #include "store/schema.h"
 #include "store/statement.h"
@@ -283,6 +284,7 @@ void applyMigration(Database &db, int version)
     if (version == baselineVersion) {
         db.exec(baseline);
         db.exec(ownerTriggerSql());
+        db.exec(searchSchemaSql());
     } else {
         db.exec(laterMigrations[std::size_t(version - baselineVersion - 1)]);
     }
@@ -304,6 +306,7 @@ std::size_t schemaFingerprint()
 {
     std::size_t hash = qHash(QByteArrayView(baseline.data(), qsizetype(baseline.size())), 0);
     hash ^= qHash(QByteArray::fromStdString(ownerTriggerSql()), 0);
+    hash = hash * 31 + qHash(QByteArray::fromStdString(searchSchemaSql()), 0);
     for (std::string_view migration : laterMigrations)
         hash = hash * 31 + qHash(QByteArrayView(migration.data(), qsizetype(migration.size())), 0);
     return hash;

@@ -74,7 +74,7 @@ BEGIN
     END LOOP;
     FOR t IN SELECT table_name AS relname FROM information_schema.columns
              WHERE table_schema = 'public' AND column_name = 'owner_role'
-               AND table_name NOT IN ('note', 'question') LOOP
+               AND table_name NOT IN ('note', 'question', 'search_index') LOOP
         EXECUTE format($$CREATE POLICY manager_own ON public.%I TO dialoog_manager
                          USING (owner_role = current_user)
                          WITH CHECK (owner_role = current_user)$$, t.relname);
@@ -87,7 +87,8 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dialoog_manager;
 )sql";
 
 // A private note is its author's alone: after a reassignment it stays with them, and the
-// new manager does not see it. A manager cannot write a note in someone else's name.
+// new manager does not see it. A manager cannot write a note in someone else's name. The
+// search index follows the same rule; only its triggers write it (postgres/pgsearch.cpp).
 constexpr std::string_view notesSql = R"sql(
 CREATE POLICY manager_reads ON note FOR SELECT TO dialoog_manager
     USING (owner_role = current_user AND (private = 0 OR author_role = current_user));
@@ -99,6 +100,9 @@ CREATE POLICY manager_changes ON note FOR UPDATE TO dialoog_manager
 CREATE POLICY manager_deletes ON note FOR DELETE TO dialoog_manager
     USING (owner_role = current_user AND (private = 0 OR author_role = current_user));
 GRANT SELECT, INSERT, UPDATE, DELETE ON note TO dialoog_manager;
+CREATE POLICY manager_reads ON search_index FOR SELECT TO dialoog_manager
+    USING (owner_role = current_user AND (NOT private OR author_role = current_user));
+GRANT SELECT ON search_index TO dialoog_manager;
 )sql";
 
 // A manager's question bank is their own (an ad-hoc question may hold an employee's
