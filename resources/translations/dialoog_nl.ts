@@ -3942,8 +3942,8 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>Probeer &apos;dialoog --help&apos; voor meer informatie.</translation>
     </message>
     <message>
-        <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics and handover work without one (see dialoog --help).</source>
-        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check, summary, ics en handover werken zonder (zie dialoog --help).</translation>
+        <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics, handover, move and server work without one (see dialoog --help).</source>
+        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check, summary, ics, handover, move en server werken zonder (zie dialoog --help).</translation>
     </message>
 </context>
 </TS>
