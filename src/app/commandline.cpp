@@ -231,11 +231,10 @@ QString parseCommand(const QString &command, Arguments &arguments, CommandLine &
     return {};
 }
 
-} // namespace
-
-QString CommandLine::usage()
+// The whole help text, one string for the translators.
+QString usageText()
 {
-    const QString text = tr(
+    return CommandLine::tr(
         "Usage: dialoog [--database PATH]\n"
         "       dialoog COMMAND [OPTIONS]\n"
         "Prepare, hold and follow up development conversations.\n"
@@ -294,6 +293,13 @@ QString CommandLine::usage()
         "demo and import create the database when it does not exist; check, export and\n"
         "handover refuse a missing file. Private notes are exported only with --include-private;\n"
         "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
+}
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    const QString text = usageText();
     // The default depends on the user (home, XDG_DATA_HOME), so the translations keep a %1.
     return text.arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath()));
 }
