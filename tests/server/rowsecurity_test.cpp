@@ -219,6 +219,8 @@ TEST_CASE("the application's connection is neither a superuser nor the tables' o
     CHECK(refusal(a, "SET ROLE dialoog_owner") == "42501");
     CHECK(refusal(a, "ALTER TABLE employee DISABLE ROW LEVEL SECURITY") == "42501");
     CHECK(refusal(a, "CREATE TABLE mine (x int)") == "42501");
+    // No temporary tables either, which could stand in for a table in an unwary function.
+    CHECK(refusal(a, "CREATE TEMPORARY TABLE search_index (x int)") == "42501");
     // Every table binds its owner too, and no policy listens to a setting the client makes.
     PgConnection admin = team.server.admin();
     CHECK(admin.value("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
@@ -229,7 +231,9 @@ TEST_CASE("the application's connection is neither a superuser nor the tables' o
                       "coalesce(with_check, '') LIKE '%current_setting%'") == "0");
     CHECK(admin.value("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
                       "AND prosecdef AND NOT coalesce(array_to_string(proconfig, ',') LIKE "
-                      "'%search_path=%', false)") == "0");
+                      "'%search_path=%pg_temp', false)") == "0");
+    CHECK(std::stoi(admin.value("SELECT count(*) FROM pg_proc WHERE pronamespace = "
+                                "'public'::regnamespace AND prosecdef")) >= 12);
 }
 
 TEST_CASE("search finds a private note for its author only, and nothing of another manager's")

@@ -55,7 +55,7 @@ std::string triggerSql(const SearchSourceTable &s)
         note ? " AND OLD.private = NEW.private AND OLD.author_role = NEW.author_role" : "";
     return "CREATE FUNCTION dialoog_search_" + table +
            "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER\n"
-           "SET search_path = pg_catalog, public AS $$\nBEGIN\n"
+           "SET search_path = pg_catalog, public, pg_temp AS $$\nBEGIN\n"
            "    IF TG_OP = 'UPDATE' THEN\n"
            "        IF ((" +
            oldBody + ") = (" + newBody +

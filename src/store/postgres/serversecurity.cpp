@@ -30,7 +30,7 @@ BEGIN
         EXECUTE format('GRANT dialoog_owner TO %I', current_user);
     END IF;
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO dialoog_manager, dialoog_hr',
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO dialoog_manager, dialoog_hr',
                    current_database());
 END
 $roles$;
@@ -124,7 +124,7 @@ CREATE POLICY manager_deletes ON question FOR DELETE TO dialoog_manager
     USING (owner_role = current_user);
 GRANT SELECT, INSERT, UPDATE, DELETE ON question TO dialoog_manager;
 CREATE OR REPLACE FUNCTION dialoog_question_in_reach() RETURNS trigger
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.question_id = OLD.question_id THEN
         RETURN NEW;
