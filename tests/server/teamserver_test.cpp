@@ -192,3 +192,28 @@ TEST_CASE("reassign to someone who is no manager, or of no one, changes nothing"
     CHECK(sql.value("SELECT count(*) FROM reassignment") == "0");
     CHECK(sql.value("SELECT count(*) FROM conversation WHERE owner_role = $1", {team.a}) == "2");
 }
+
+TEST_CASE("an administrator who is no superuser, with CREATEROLE and the database, can do it all")
+{
+    ScratchServer server;
+    const std::string admin = server.roleName("admin");
+    const std::string anna = server.roleName("anna");
+    const std::string bert = server.roleName("bert");
+    {
+        PgConnection root = server.admin();
+        root.exec("CREATE ROLE " + admin + " LOGIN CREATEROLE");
+        root.exec("ALTER DATABASE " + server.database() + " OWNER TO " + admin);
+        root.exec("ALTER SCHEMA public OWNER TO pg_database_owner");
+    }
+    TeamServer byAdmin(server.uri(admin));
+    CHECK(byAdmin.init().toVersion == dialoog::schema::currentVersion());
+    byAdmin.addManager(q(anna), false);
+    byAdmin.addManager(q(bert), false);
+    const std::string employee =
+        server.connect(anna).value("INSERT INTO employee (name) VALUES ('Ann') RETURNING id");
+    CHECK(byAdmin.reassign(std::stoll(employee), q(bert)) == q(anna));
+    CHECK(server.connect(bert).value("SELECT name FROM employee") == "Ann");
+    CHECK(server.admin().value("SELECT done_by FROM reassignment") == admin);
+    // Being able to run the rules does not make the administrator see through them.
+    CHECK(server.connect(admin).value("SELECT count(*) FROM employee") == "0");
+}
