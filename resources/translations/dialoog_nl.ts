@@ -90,6 +90,13 @@
     </message>
 </context>
 <context>
+    <name>dialoog::BackupPolicy</name>
+    <message>
+        <source>A team database is restored by its administrator, not by Dialoog.</source>
+        <translation>Een teamdatabase wordt door de beheerder teruggezet, niet door Dialoog.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Backups</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
@@ -241,6 +248,26 @@
         <translation>--quit-after-first-paint is voor het venster, niet voor opdrachten</translation>
     </message>
     <message>
+        <source>ics needs --conversation ID</source>
+        <translation>ics heeft --conversation ID nodig</translation>
+    </message>
+    <message>
+        <source>ics needs --output FILE</source>
+        <translation>ics heeft --output FILE nodig</translation>
+    </message>
+    <message>
+        <source>handover needs --employee ID</source>
+        <translation>handover heeft --employee ID nodig</translation>
+    </message>
+    <message>
+        <source>handover needs --output FILE</source>
+        <translation>handover heeft --output FILE nodig</translation>
+    </message>
+    <message>
+        <source>%1 changes the database and cannot be used with --read-only</source>
+        <translation>%1 wijzigt de database en kan niet samen met --read-only worden gebruikt</translation>
+    </message>
+    <message>
         <source>Usage: dialoog [--database PATH]
        dialoog COMMAND [OPTIONS]
 Prepare, hold and follow up development conversations.
@@ -271,7 +298,8 @@ Commands (they need no display):
                                conversation (FILE - for standard output)
 
 Options:
-  --database PATH   the database file (default: %1)
+  --database PATH   the database file (default: %1), or a team database on a
+                    PostgreSQL server: postgresql://HOST/NAME or service=NAME
   --read-only       open the database without changing anything (window, check,
                     export, summary); a file that may not be changed opens so too
   --help            show this help and exit
@@ -319,7 +347,8 @@ Opdrachten (hebben geen beeldscherm nodig):
                                schrijven (FILE - voor standaarduitvoer)
 
 Opties:
-  --database PATH   het databasebestand (standaard: %1)
+  --database PATH   het databasebestand (standaard: %1), of een teamdatabase op een
+                    PostgreSQL-server: postgresql://HOST/NAAM of service=NAAM
   --read-only       de database openen zonder iets te wijzigen (venster, check,
                     export, summary); een bestand dat niet gewijzigd mag
                     worden, opent ook zo
@@ -334,26 +363,6 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
-    </message>
-    <message>
-        <source>ics needs --conversation ID</source>
-        <translation>ics heeft --conversation ID nodig</translation>
-    </message>
-    <message>
-        <source>ics needs --output FILE</source>
-        <translation>ics heeft --output FILE nodig</translation>
-    </message>
-    <message>
-        <source>handover needs --employee ID</source>
-        <translation>handover heeft --employee ID nodig</translation>
-    </message>
-    <message>
-        <source>handover needs --output FILE</source>
-        <translation>handover heeft --output FILE nodig</translation>
-    </message>
-    <message>
-        <source>%1 changes the database and cannot be used with --read-only</source>
-        <translation>%1 wijzigt de database en kan niet samen met --read-only worden gebruikt</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1441,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Wrote the history of %1 to %2</source>
         <translation>Geschiedenis van %1 geschreven naar %2</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::HelpWindow</name>
@@ -1829,6 +1842,26 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
+    <message>
+        <source>Open Team &amp;Database…</source>
+        <translation>Team&amp;database openen…</translation>
+    </message>
+    <message>
+        <source>Work in your organisation&apos;s shared database instead of your own file</source>
+        <translation>Werk in de gedeelde database van je organisatie in plaats van in je eigen bestand</translation>
+    </message>
+    <message>
+        <source>Dialoog works in your own file again from the next start. Restart now?</source>
+        <translation>Dialoog werkt vanaf de volgende start weer in je eigen bestand. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Dialoog opens the team database from the next start. Restart now?</source>
+        <translation>Dialoog opent de teamdatabase vanaf de volgende start. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -1881,6 +1914,17 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PasswordDialog</name>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation>Wachtwoord voor de teamdatabase</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3085,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>%1 was written by an older version of Dialoog and must be updated before this version can show it, but it cannot be changed: %2</source>
         <translation>%1 is gemaakt door een oudere versie van Dialoog en moet worden bijgewerkt voordat deze versie het kan tonen, maar het kan niet worden gewijzigd: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Dialoog database. An administrator sets it up with &quot;dialoog server init&quot;.</source>
+        <translation>%1 is geen Dialoog-database. Een beheerder richt hem in met &quot;dialoog server init&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds data of an older version of Dialoog. An administrator updates it with &quot;dialoog server init&quot;.</source>
+        <translation>%1 bevat gegevens van een oudere versie van Dialoog. Een beheerder werkt hem bij met &quot;dialoog server init&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::StoreError</name>
@@ -3087,6 +3139,38 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
         <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password.</source>
+        <translation>De server %1 vraagt om je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>De server %1 heeft het wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: %2</source>
+        <translation>De server %1 weigerde de verbinding: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: %2</source>
+        <translation>De verbinding met de server %1 is verbroken: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow you this change: %2</source>
+        <translation>De server %1 staat je deze wijziging niet toe: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 is bezig met een andere wijziging; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left: changes could not be saved.</source>
+        <translation>De server %1 heeft geen ruimte meer: de wijzigingen konden niet worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3526,29 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     </message>
 </context>
 <context>
+    <name>dialoog::TeamDatabaseDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Where your organisation&apos;s Dialoog database is, as your administrator gave it: for example postgresql://server.example.org/dialoog or service=dialoog. Leave it empty to work in your own file again. Dialoog opens it from the next start.</source>
+        <translation>Waar de Dialoog-database van je organisatie staat, zoals je beheerder die opgaf: bijvoorbeeld postgresql://server.example.org/dialoog of service=dialoog. Laat het leeg om weer in je eigen bestand te werken. Dialoog opent hem vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>This is not a database server: write it as postgresql://… or service=….</source>
+        <translation>Dit is geen databaseserver: schrijf het als postgresql://… of service=….</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Dialoog asks for it when the server wants it, or takes it from ~/.pgpass.</source>
+        <translation>Laat het wachtwoord weg: Dialoog vraagt erom als de server het wil, of haalt het uit ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::WorkspaceWindow</name>
     <message>
         <source>%1 — %2[*]</source>
@@ -3711,6 +3818,13 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Put the next conversation in your calendar application</source>
         <translation>Zet het volgende gesprek in je agendaprogramma</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::postgres</name>
+    <message>
+        <source>This server database has an unknown schema (version %1); it cannot be updated.</source>
+        <translation>Deze serverdatabase heeft een onbekend schema (versie %1); hij kan niet worden bijgewerkt.</translation>
     </message>
 </context>
 <context>
