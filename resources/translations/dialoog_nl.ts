@@ -346,7 +346,8 @@ Team server commands (for the administrator; see docs/team-server.md):
                                manager; private notes stay their author&apos;s
 
 Options:
-  --database PATH   the database file (default: %1)
+  --database PATH   the database file (default: %1), or a team database on a
+                    PostgreSQL server: postgresql://HOST/NAME or service=NAME
   --read-only       open the database without changing anything (window, check,
                     export, summary); a file that may not be changed opens so too
   --help            show this help and exit
@@ -412,7 +413,8 @@ Opdrachten voor de teamserver (voor de beheerder; zie docs/team-server.md):
                                blijven van wie ze schreef
 
 Opties:
-  --database PATH   het databasebestand (standaard: %1)
+  --database PATH   het databasebestand (standaard: %1), of een teamdatabase op een
+                    PostgreSQL-server: postgresql://HOST/NAAM of service=NAAM
   --read-only       de database openen zonder iets te wijzigen (venster, check,
                     export, summary); een bestand dat niet gewijzigd mag
                     worden, opent ook zo
@@ -427,6 +429,7 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
+
     </message>
 </context>
 <context>
@@ -1505,6 +1508,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Wrote the history of %1 to %2</source>
         <translation>Geschiedenis van %1 geschreven naar %2</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::HelpWindow</name>
@@ -1902,6 +1909,26 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
+    <message>
+        <source>Open Team &amp;Database…</source>
+        <translation>Team&amp;database openen…</translation>
+    </message>
+    <message>
+        <source>Work in your organisation&apos;s shared database instead of your own file</source>
+        <translation>Werk in de gedeelde database van je organisatie in plaats van in je eigen bestand</translation>
+    </message>
+    <message>
+        <source>Dialoog works in your own file again from the next start. Restart now?</source>
+        <translation>Dialoog werkt vanaf de volgende start weer in je eigen bestand. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Dialoog opens the team database from the next start. Restart now?</source>
+        <translation>Dialoog opent de teamdatabase vanaf de volgende start. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::MoveToServer</name>
@@ -1961,6 +1988,17 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PasswordDialog</name>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation>Wachtwoord voor de teamdatabase</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -3257,22 +3295,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
     </message>
     <message>
-        <source>The server %1 does not allow you this change: %2</source>
-        <translation>De server %1 staat je deze wijziging niet toe: %2</translation>
-    </message>
-    <message>
-        <source>%1 is busy with another change; try again in a moment.</source>
-        <translation>%1 is bezig met een andere wijziging; probeer het zo nog eens.</translation>
-    </message>
-    <message>
-        <source>The server %1 has no room left: changes could not be saved.</source>
-        <translation>De server %1 heeft geen ruimte meer: wijzigingen konden niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The connection to the server %1 was lost: %2</source>
-        <translation>De verbinding met de server %1 is verbroken: %2</translation>
-    </message>
-    <message>
         <source>The server %1 asks for your password.</source>
         <translation>De server %1 vraagt om je wachtwoord.</translation>
     </message>
@@ -3287,6 +3309,22 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>The server %1 cannot be reached: %2</source>
         <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: %2</source>
+        <translation>De verbinding met de server %1 is verbroken: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow you this change: %2</source>
+        <translation>De server %1 staat je deze wijziging niet toe: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 is bezig met een andere wijziging; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left: changes could not be saved.</source>
+        <translation>De server %1 heeft geen ruimte meer: de wijzigingen konden niet worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3680,29 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     </message>
 </context>
 <context>
+    <name>dialoog::TeamDatabaseDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Where your organisation&apos;s Dialoog database is, as your administrator gave it: for example postgresql://server.example.org/dialoog or service=dialoog. Leave it empty to work in your own file again. Dialoog opens it from the next start.</source>
+        <translation>Waar de Dialoog-database van je organisatie staat, zoals je beheerder die opgaf: bijvoorbeeld postgresql://server.example.org/dialoog of service=dialoog. Laat het leeg om weer in je eigen bestand te werken. Dialoog opent hem vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>This is not a database server: write it as postgresql://… or service=….</source>
+        <translation>Dit is geen databaseserver: schrijf het als postgresql://… of service=….</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Dialoog asks for it when the server wants it, or takes it from ~/.pgpass.</source>
+        <translation>Laat het wachtwoord weg: Dialoog vraagt erom als de server het wil, of haalt het uit ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::TeamServer</name>
     <message>
         <source>%1 is not a team server: name one as postgresql://host/database or service=NAME</source>
@@ -3932,7 +3993,7 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <name>dialoog::postgres</name>
     <message>
         <source>This server database has an unknown schema (version %1); it cannot be updated.</source>
-        <translation>Deze serverdatabase heeft een onbekend schema (versie %1); die kan niet worden bijgewerkt.</translation>
+        <translation>Deze serverdatabase heeft een onbekend schema (versie %1); hij kan niet worden bijgewerkt.</translation>
     </message>
 </context>
 <context>

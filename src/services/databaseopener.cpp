@@ -39,6 +39,26 @@ OpenProblem problemOf(StoreError::Kind kind)
     }
 }
 
+// Opens the store, asking for a password while the server wants one and the user gives
+// one; what was typed stays in `password` (memory only) for the next open.
+std::unique_ptr<Store> openStore(const QString &path, Store::Open open, Store::Seed seed,
+                                 bool knownIntact, QString &password,
+                                 const DatabaseOpener::PasswordPrompt &prompt)
+{
+    for (;;) {
+        try {
+            return std::make_unique<Store>(path, open, seed, knownIntact, password);
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::PasswordNeeded || !prompt)
+                throw;
+            const QString typed = prompt(e.message());
+            if (typed.isEmpty())
+                throw;
+            password = typed;
+        }
+    }
+}
+
 } // namespace
 
 DatabaseOpener::DatabaseOpener(const QString &path, bool readOnly)
@@ -97,9 +117,8 @@ OpenOutcome DatabaseOpener::open(const QString &intactStamp)
             m_lock = std::make_unique<StoreLock>(m_path);
             m_lock->acquire(0);
         }
-        adopt(std::make_unique<Store>(
-            m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
-            Store::Seed::DefaultQuestions, knownIntact, m_password));
+        adopt(openStore(m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
+                        Store::Seed::DefaultQuestions, knownIntact, m_password, m_passwordPrompt));
     } catch (const StoreError &e) {
         return failed(e, true);
     }
@@ -125,9 +144,8 @@ void DatabaseOpener::openFor(Purpose purpose, int lockWaitMs)
 {
     if (purpose == Purpose::Read || purpose == Purpose::ReadExisting) {
         const bool readOnly = purpose == Purpose::Read && m_readOnly;
-        adopt(std::make_unique<Store>(m_path,
-                                      readOnly ? Store::Open::ReadOnly : Store::Open::Existing,
-                                      Store::Seed::DefaultQuestions, false, m_password));
+        adopt(openStore(m_path, readOnly ? Store::Open::ReadOnly : Store::Open::Existing,
+                        Store::Seed::DefaultQuestions, false, m_password, m_passwordPrompt));
         return;
     }
     const QString problem = Store::writeProblem(m_path);
@@ -141,7 +159,8 @@ void DatabaseOpener::openFor(Purpose purpose, int lockWaitMs)
     // A database created for an import takes its question bank from the file.
     const Store::Seed seed =
         purpose == Purpose::Import ? Store::Seed::Nothing : Store::Seed::DefaultQuestions;
-    adopt(std::make_unique<Store>(m_path, Store::Open::CreateIfMissing, seed, false, m_password));
+    adopt(
+        openStore(m_path, Store::Open::CreateIfMissing, seed, false, m_password, m_passwordPrompt));
 }
 
 QString DatabaseOpener::writeDailyBackup()

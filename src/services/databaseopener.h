@@ -85,6 +85,10 @@ public:
     static bool isServer(const QString &location);
     // The password for a server that asked for one; kept in memory only.
     void setPassword(const QString &password) { m_password = password; }
+    // Asks the user for a server's password (`reason` says why, in words); an empty
+    // answer gives up. Without a prompt, a server that wants one is an OpenProblem.
+    using PasswordPrompt = std::function<QString(const QString &reason)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
 
     // For the window: locks without waiting and opens, making the file when missing.
     // `intactStamp`: the file's stamp when Dialoog last closed it whole; the integrity
@@ -124,6 +128,7 @@ private:
 
     QString m_path;
     QString m_password;
+    PasswordPrompt m_passwordPrompt;
     bool m_readOnly;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Store> m_store;

@@ -26,6 +26,8 @@ public:
     virtual int changes() const = 0;
     virtual bool inTransaction() const = 0;
     virtual const Dialect &dialect() const = 0;
+    // The connection is about to close with its statements: they need no cleaning up.
+    virtual void beginClose() noexcept {}
 };
 
 } // namespace dialoog

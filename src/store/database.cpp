@@ -23,7 +23,11 @@ Database::Database(const Server &server)
 {
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    m_connection->beginClose();
+    m_idle.clear();
+}
 
 bool Database::isServerAddress(const QString &text)
 {

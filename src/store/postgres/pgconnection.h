@@ -32,6 +32,8 @@ public:
     int changes() const override { return m_changes; }
     bool inTransaction() const override;
     const Dialect &dialect() const override;
+    void beginClose() noexcept override { m_closing = true; }
+    bool isClosing() const { return m_closing; }
 
     pg_conn *handle() const { return m_conn; }
     // A name for the next statement prepared on this connection.
@@ -47,6 +49,7 @@ private:
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
     int m_statements = 0;
+    bool m_closing = false;
 };
 
 } // namespace dialoog

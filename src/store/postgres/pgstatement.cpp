@@ -24,8 +24,10 @@ PgStatement::~PgStatement()
 {
     PQclear(m_result);
     // A statement dropped from the cache leaves nothing behind on the server. Inside a
-    // failed transaction this fails too, and the connection's end cleans up instead.
-    m_connection.execQuietly("DEALLOCATE " + m_name);
+    // failed transaction this fails too, and the connection's end cleans up instead; at
+    // the end the server drops them all at once.
+    if (!m_connection.isClosing())
+        m_connection.execQuietly("DEALLOCATE " + m_name);
 }
 
 std::string PgStatement::numberedParameters(std::string_view sql, int &count)
