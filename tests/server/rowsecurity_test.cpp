@@ -96,8 +96,12 @@ TEST_CASE("a manager cannot hand an employee to someone else; only the administr
     CHECK(refusal(a, "UPDATE employee SET owner_role = $1 WHERE id = $2",
                   {team.b, team.employee}) == "42501");
     PgConnection b = team.server.connect(team.b);
-    b.exec("UPDATE employee SET owner_role = current_user WHERE id = $1", {team.employee});
-    CHECK(b.affected() == 0);
+    CHECK(
+        untouched(b, "UPDATE employee SET owner_role = current_user WHERE id = " + team.employee));
+    // Even a row the policy would let through keeps its owner: the column is not the
+    // manager's to write.
+    CHECK(refusal(a, "UPDATE employee SET owner_role = current_user WHERE id = $1",
+                  {team.employee}) == "42501");
     CHECK(a.value("SELECT owner_role FROM employee WHERE id = $1", {team.employee}) == team.a);
     CHECK(refusal(a, "SELECT * FROM reassignment") == "42501");
     CHECK(refusal(a, "INSERT INTO reassignment (employee_id, from_role, to_role) VALUES (1, "
@@ -198,6 +202,9 @@ TEST_CASE("private notes are their author's alone, also after the employee chang
     CHECK(b.affected() == 0);
     b.exec("DELETE FROM note WHERE id = $1", {team.privateNote});
     CHECK(b.affected() == 0);
+    // Nor can B claim to have written A's shared note.
+    CHECK(refusal(b, "UPDATE note SET author_role = current_user WHERE id = $1",
+                  {team.publicNote}) == "42501");
     // The shared note is B's to keep now, but B cannot make it a private note of A's.
     CHECK(refusal(b, "UPDATE note SET private = 1 WHERE id = $1", {team.publicNote}) == "42501");
     PgConnection a = team.server.connect(team.a);

@@ -29,6 +29,10 @@ std::string rules(PgConnection &admin)
                     "relrowsecurity::text || relforcerowsecurity::text FROM pg_class WHERE "
                     "relnamespace = 'public'::regnamespace ORDER BY 1"))
         all += row[0] + "\n";
+    for (const auto &row : admin.exec(
+             "SELECT attrelid::regclass::text || attname || array_to_string(attacl, ',') FROM "
+             "pg_attribute WHERE attacl IS NOT NULL ORDER BY 1"))
+        all += row[0] + "\n";
     return all;
 }
 

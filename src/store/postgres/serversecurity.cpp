@@ -74,12 +74,19 @@ BEGIN
     END LOOP;
     FOR t IN SELECT table_name AS relname FROM information_schema.columns
              WHERE table_schema = 'public' AND column_name = 'owner_role'
-               AND table_name NOT IN ('note', 'question', 'search_index') LOOP
-        EXECUTE format($$CREATE POLICY manager_own ON public.%I TO dialoog_manager
-                         USING (owner_role = current_user)
-                         WITH CHECK (owner_role = current_user)$$, t.relname);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON public.%I TO dialoog_manager',
-                       t.relname);
+               AND table_name <> 'search_index' LOOP
+        IF t.relname NOT IN ('note', 'question') THEN
+            EXECUTE format($$CREATE POLICY manager_own ON public.%I TO dialoog_manager
+                             USING (owner_role = current_user)
+                             WITH CHECK (owner_role = current_user)$$, t.relname);
+        END IF;
+        -- Whose a row is, and who wrote a note, is never the manager's to change.
+        EXECUTE format('GRANT SELECT, INSERT, DELETE ON public.%I TO dialoog_manager', t.relname);
+        EXECUTE (SELECT format('GRANT UPDATE (%s) ON public.%I TO dialoog_manager',
+                               string_agg(quote_ident(c.column_name), ', '), t.relname)
+                 FROM information_schema.columns c
+                 WHERE c.table_schema = 'public' AND c.table_name = t.relname
+                   AND c.column_name NOT IN ('owner_role', 'author_role'));
     END LOOP;
 END
 $policies$;
@@ -99,7 +106,6 @@ CREATE POLICY manager_changes ON note FOR UPDATE TO dialoog_manager
     WITH CHECK (owner_role = current_user AND (private = 0 OR author_role = current_user));
 CREATE POLICY manager_deletes ON note FOR DELETE TO dialoog_manager
     USING (owner_role = current_user AND (private = 0 OR author_role = current_user));
-GRANT SELECT, INSERT, UPDATE, DELETE ON note TO dialoog_manager;
 CREATE POLICY manager_reads ON search_index FOR SELECT TO dialoog_manager
     USING (owner_role = current_user AND (NOT private OR author_role = current_user));
 GRANT SELECT ON search_index TO dialoog_manager;
@@ -122,7 +128,6 @@ CREATE POLICY manager_changes ON question FOR UPDATE TO dialoog_manager
     USING (owner_role = current_user) WITH CHECK (owner_role = current_user);
 CREATE POLICY manager_deletes ON question FOR DELETE TO dialoog_manager
     USING (owner_role = current_user);
-GRANT SELECT, INSERT, UPDATE, DELETE ON question TO dialoog_manager;
 CREATE OR REPLACE FUNCTION dialoog_question_in_reach() RETURNS trigger
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
