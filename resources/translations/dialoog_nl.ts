@@ -90,6 +90,13 @@
     </message>
 </context>
 <context>
+    <name>dialoog::BackupPolicy</name>
+    <message>
+        <source>A team database is restored by its administrator, not by Dialoog.</source>
+        <translation>Een teamdatabase wordt door de beheerder teruggezet, niet door Dialoog.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Backups</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
@@ -241,6 +248,58 @@
         <translation>--quit-after-first-paint is voor het venster, niet voor opdrachten</translation>
     </message>
     <message>
+        <source>ics needs --conversation ID</source>
+        <translation>ics heeft --conversation ID nodig</translation>
+    </message>
+    <message>
+        <source>ics needs --output FILE</source>
+        <translation>ics heeft --output FILE nodig</translation>
+    </message>
+    <message>
+        <source>handover needs --employee ID</source>
+        <translation>handover heeft --employee ID nodig</translation>
+    </message>
+    <message>
+        <source>handover needs --output FILE</source>
+        <translation>handover heeft --output FILE nodig</translation>
+    </message>
+    <message>
+        <source>%1 changes the database and cannot be used with --read-only</source>
+        <translation>%1 wijzigt de database en kan niet samen met --read-only worden gebruikt</translation>
+    </message>
+    <message>
+        <source>server commands need --database and the server&apos;s connection</source>
+        <translation>serveropdrachten hebben --database met de verbinding naar de server nodig</translation>
+    </message>
+    <message>
+        <source>server add-manager needs the role to create</source>
+        <translation>server add-manager heeft de aan te maken rol nodig</translation>
+    </message>
+    <message>
+        <source>server reassign needs --employee ID</source>
+        <translation>server reassign heeft --employee ID nodig</translation>
+    </message>
+    <message>
+        <source>server reassign needs --to ROLE</source>
+        <translation>server reassign heeft --to ROLE nodig</translation>
+    </message>
+    <message>
+        <source>server needs init, add-manager or reassign</source>
+        <translation>server heeft init, add-manager of reassign nodig</translation>
+    </message>
+    <message>
+        <source>unknown server command &quot;%1&quot;</source>
+        <translation>onbekende serveropdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>move needs --from FILE</source>
+        <translation>move heeft --from FILE nodig</translation>
+    </message>
+    <message>
+        <source>move needs --to and the server&apos;s connection</source>
+        <translation>move heeft --to met de verbinding naar de server nodig</translation>
+    </message>
+    <message>
         <source>Usage: dialoog [--database PATH]
        dialoog COMMAND [OPTIONS]
 Prepare, hold and follow up development conversations.
@@ -269,9 +328,26 @@ Commands (they need no display):
   ics --database PATH --conversation ID --output FILE.ics
                                write a calendar invite for the next
                                conversation (FILE - for standard output)
+  move --from FILE --to SERVER
+                               move a local database onto the team server under
+                               your own role, all or nothing; the file is left
+                               as it was
+
+Team server commands (for the administrator; see docs/team-server.md):
+  server init --database SERVER
+                               create the roles, tables and access rules, or
+                               bring an older server up to date; safe to repeat
+  server add-manager --database SERVER ROLE [--hr]
+                               create a manager&apos;s login role (with --hr: one
+                               that sees only the HR overview); no password is
+                               stored, set one with psql&apos;s \password
+  server reassign --database SERVER --employee ID --to ROLE
+                               hand an employee and their history to another
+                               manager; private notes stay their author&apos;s
 
 Options:
-  --database PATH   the database file (default: %1)
+  --database PATH   the database file (default: %1), or a team database on a
+                    PostgreSQL server: postgresql://HOST/NAME or service=NAME
   --read-only       open the database without changing anything (window, check,
                     export, summary); a file that may not be changed opens so too
   --help            show this help and exit
@@ -317,9 +393,28 @@ Opdrachten (hebben geen beeldscherm nodig):
   ics --database PATH --conversation ID --output FILE.ics
                                een agenda-uitnodiging voor het volgende gesprek
                                schrijven (FILE - voor standaarduitvoer)
+  move --from FILE --to SERVER
+                               een lokale database naar de teamserver verhuizen,
+                               onder je eigen rol, alles of niets; het bestand
+                               blijft zoals het was
+
+Opdrachten voor de teamserver (voor de beheerder; zie docs/team-server.md):
+  server init --database SERVER
+                               de rollen, tabellen en toegangsregels aanmaken,
+                               of een oudere server bijwerken; mag vaker
+  server add-manager --database SERVER ROLE [--hr]
+                               een inlogrol voor een leidinggevende aanmaken
+                               (met --hr: een die alleen het HR-overzicht ziet);
+                               er wordt geen wachtwoord opgeslagen, stel er een
+                               in met \password in psql
+  server reassign --database SERVER --employee ID --to ROLE
+                               een medewerker met de hele geschiedenis aan een
+                               andere leidinggevende overdragen; privénotities
+                               blijven van wie ze schreef
 
 Opties:
-  --database PATH   het databasebestand (standaard: %1)
+  --database PATH   het databasebestand (standaard: %1), of een teamdatabase op een
+                    PostgreSQL-server: postgresql://HOST/NAAM of service=NAAM
   --read-only       de database openen zonder iets te wijzigen (venster, check,
                     export, summary); een bestand dat niet gewijzigd mag
                     worden, opent ook zo
@@ -334,26 +429,7 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
-    </message>
-    <message>
-        <source>ics needs --conversation ID</source>
-        <translation>ics heeft --conversation ID nodig</translation>
-    </message>
-    <message>
-        <source>ics needs --output FILE</source>
-        <translation>ics heeft --output FILE nodig</translation>
-    </message>
-    <message>
-        <source>handover needs --employee ID</source>
-        <translation>handover heeft --employee ID nodig</translation>
-    </message>
-    <message>
-        <source>handover needs --output FILE</source>
-        <translation>handover heeft --output FILE nodig</translation>
-    </message>
-    <message>
-        <source>%1 changes the database and cannot be used with --read-only</source>
-        <translation>%1 wijzigt de database en kan niet samen met --read-only worden gebruikt</translation>
+
     </message>
 </context>
 <context>
@@ -1510,6 +1586,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Wrote the history of %1 to %2</source>
         <translation>Geschiedenis van %1 geschreven naar %2</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::HelpWindow</name>
@@ -1907,6 +1987,33 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
+    <message>
+        <source>Open Team &amp;Database…</source>
+        <translation>Team&amp;database openen…</translation>
+    </message>
+    <message>
+        <source>Work in your organisation&apos;s shared database instead of your own file</source>
+        <translation>Werk in de gedeelde database van je organisatie in plaats van in je eigen bestand</translation>
+    </message>
+    <message>
+        <source>Dialoog works in your own file again from the next start. Restart now?</source>
+        <translation>Dialoog werkt vanaf de volgende start weer in je eigen bestand. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Dialoog opens the team database from the next start. Restart now?</source>
+        <translation>Dialoog opent de teamdatabase vanaf de volgende start. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::MoveToServer</name>
+    <message>
+        <source>%1 is not a team server: name one as postgresql://host/database or service=NAME</source>
+        <translation>%1 is geen teamserver: geef er een op als postgresql://host/database of service=NAAM</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::NotesPanel</name>
@@ -1975,6 +2082,17 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PasswordDialog</name>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation>Wachtwoord voor de teamdatabase</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3166,86 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::ServerCommands</name>
+    <message>
+        <source>Set up the team server at data version %1.</source>
+        <translation>De teamserver is ingericht op gegevensversie %1.</translation>
+    </message>
+    <message>
+        <source>Brought the team server from data version %1 to %2.</source>
+        <translation>De teamserver is bijgewerkt van gegevensversie %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>The team server was up to date (data version %1).</source>
+        <translation>De teamserver was al bijgewerkt (gegevensversie %1).</translation>
+    </message>
+    <message>
+        <source>Roles and access rules are in place.</source>
+        <translation>Rollen en toegangsregels staan klaar.</translation>
+    </message>
+    <message>
+        <source>%1 can log in and sees the HR overview.</source>
+        <translation>%1 kan inloggen en ziet het HR-overzicht.</translation>
+    </message>
+    <message>
+        <source>%1 can log in as a manager.</source>
+        <translation>%1 kan inloggen als leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Set a password in psql with \password %1, or let pg_hba.conf decide how they log in.</source>
+        <translation>Stel een wachtwoord in met \password %1 in psql, of laat pg_hba.conf bepalen hoe er wordt ingelogd.</translation>
+    </message>
+    <message>
+        <source>Employee %1 is %2&apos;s already; nothing changed.</source>
+        <translation>Medewerker %1 hoort al bij %2; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Employee %1 and their history moved from %2 to %3.</source>
+        <translation>Medewerker %1 is met de hele geschiedenis van %2 naar %3 overgegaan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was moved; the file is as it was)</source>
+        <translation>%1: %2 (er is niets verhuisd; het bestand is zoals het was)</translation>
+    </message>
+    <message>
+        <source>Moved %1 employees and %2 conversations onto the team server. %3 is as it was: keep it as a copy, or remove it.</source>
+        <translation>%1 medewerkers en %2 gesprekken naar de teamserver verhuisd. %3 is zoals het was: bewaar het als kopie, of verwijder het.</translation>
+    </message>
+    <message>
+        <source>not a team server command</source>
+        <translation>geen opdracht voor de teamserver</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ServerRoles</name>
+    <message>
+        <source>%1 is a superuser or owns the tables; Dialoog never connects as such a role. Choose another name.</source>
+        <translation>%1 is een superuser of eigenaar van de tabellen; Dialoog verbindt nooit als zo&apos;n rol. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>There is no employee %1 on the server.</source>
+        <translation>Er is geen medewerker %1 op de server.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager&apos;s login role on this server (dialoog server add-manager makes one).</source>
+        <translation>%1 is geen inlogrol van een leidinggevende op deze server (dialoog server add-manager maakt er een).</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ServerSecurity</name>
+    <message>
+        <source>Dialoog does not work as %1: that role is a superuser or owns the tables, so the rules of who sees what would not hold. Connect as a manager&apos;s own login role.</source>
+        <translation>Dialoog werkt niet als %1: die rol is een superuser of eigenaar van de tabellen, dus de regels over wie wat ziet zouden niet gelden. Verbind met de eigen inlogrol van een leidinggevende.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ServerSetup</name>
+    <message>
+        <source>The server holds data of a newer version of Dialoog (data version %1; this version knows up to %2). Set it up with the newer version.</source>
+        <translation>De server bevat gegevens van een nieuwere versie van Dialoog (gegevensversie %1; deze versie kent tot en met %2). Richt hem in met die nieuwere versie.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::ShortcutOverview</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3135,6 +3333,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>%1 was written by an older version of Dialoog and must be updated before this version can show it, but it cannot be changed: %2</source>
         <translation>%1 is gemaakt door een oudere versie van Dialoog en moet worden bijgewerkt voordat deze versie het kan tonen, maar het kan niet worden gewijzigd: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Dialoog database. An administrator sets it up with &quot;dialoog server init&quot;.</source>
+        <translation>%1 is geen Dialoog-database. Een beheerder richt hem in met &quot;dialoog server init&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds data of an older version of Dialoog. An administrator updates it with &quot;dialoog server init&quot;.</source>
+        <translation>%1 bevat gegevens van een oudere versie van Dialoog. Een beheerder werkt hem bij met &quot;dialoog server init&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::StoreError</name>
@@ -3181,6 +3387,38 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
         <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password.</source>
+        <translation>De server %1 vraagt om je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>De server %1 heeft het wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: %2</source>
+        <translation>De server %1 weigerde de verbinding: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: %2</source>
+        <translation>De verbinding met de server %1 is verbroken: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow you this change: %2</source>
+        <translation>De server %1 staat je deze wijziging niet toe: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 is bezig met een andere wijziging; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left: changes could not be saved.</source>
+        <translation>De server %1 heeft geen ruimte meer: de wijzigingen konden niet worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3774,44 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     </message>
 </context>
 <context>
+    <name>dialoog::TeamDatabaseDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Where your organisation&apos;s Dialoog database is, as your administrator gave it: for example postgresql://server.example.org/dialoog or service=dialoog. Leave it empty to work in your own file again. Dialoog opens it from the next start.</source>
+        <translation>Waar de Dialoog-database van je organisatie staat, zoals je beheerder die opgaf: bijvoorbeeld postgresql://server.example.org/dialoog of service=dialoog. Laat het leeg om weer in je eigen bestand te werken. Dialoog opent hem vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>This is not a database server: write it as postgresql://… or service=….</source>
+        <translation>Dit is geen databaseserver: schrijf het als postgresql://… of service=….</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Dialoog asks for it when the server wants it, or takes it from ~/.pgpass.</source>
+        <translation>Laat het wachtwoord weg: Dialoog vraagt erom als de server het wil, of haalt het uit ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::TeamServer</name>
+    <message>
+        <source>%1 is not a team server: name one as postgresql://host/database or service=NAME</source>
+        <translation>%1 is geen teamserver: geef er een op als postgresql://host/database of service=NAAM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name Dialoog takes: use lower-case letters, digits and _, starting with a letter, at most 63 characters</source>
+        <translation>&quot;%1&quot; is geen rolnaam die Dialoog aanneemt: gebruik kleine letters, cijfers en _, beginnend met een letter, hoogstens 63 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name PostgreSQL or Dialoog keeps for itself</source>
+        <translation>&quot;%1&quot; is een naam die PostgreSQL of Dialoog voor zichzelf houdt</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::WorkspaceWindow</name>
     <message>
         <source>%1 — %2[*]</source>
@@ -3812,14 +4088,21 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::postgres</name>
+    <message>
+        <source>This server database has an unknown schema (version %1); it cannot be updated.</source>
+        <translation>Deze serverdatabase heeft een onbekend schema (versie %1); hij kan niet worden bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &apos;dialoog --help&apos; for more information.</source>
         <translation>Probeer &apos;dialoog --help&apos; voor meer informatie.</translation>
     </message>
     <message>
-        <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics and handover work without one (see dialoog --help).</source>
-        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check, summary, ics en handover werken zonder (zie dialoog --help).</translation>
+        <source>dialoog: no display to show the window on. The commands demo, export, import, check, summary, ics, handover, move and server work without one (see dialoog --help).</source>
+        <translation>dialoog: er is geen beeldscherm om het venster op te tonen. De opdrachten demo, export, import, check, summary, ics, handover, move en server werken zonder (zie dialoog --help).</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,51 @@ QString parseImport(Arguments &arguments, CommandLine &result)
     return {};
 }
 
+// The server commands are an administrator's: they always name the server.
+QString parseServer(Arguments &arguments, CommandLine &result)
+{
+    if (result.database.isEmpty())
+        return CommandLine::tr("server commands need --database and the server's connection");
+    const QString command = arguments.takeWord();
+    if (command == QLatin1String("init")) {
+        result.action = CommandLine::Action::ServerInit;
+        return {};
+    }
+    if (command == QLatin1String("add-manager")) {
+        result.action = CommandLine::Action::ServerAddManager;
+        result.hr = arguments.takeFlag(QStringLiteral("--hr"));
+        result.role = arguments.takeWord();
+        return result.role.isEmpty()
+                   ? CommandLine::tr("server add-manager needs the role to create")
+                   : QString();
+    }
+    if (command == QLatin1String("reassign")) {
+        result.action = CommandLine::Action::ServerReassign;
+        if (const QString problem =
+                arguments.takeId(QStringLiteral("--employee"), result.employeeId, true,
+                                 CommandLine::tr("server reassign needs --employee ID"),
+                                 CommandLine::tr("--employee needs a positive number, not \"%1\""));
+            !problem.isEmpty())
+            return problem;
+        if (!arguments.takeValue(QStringLiteral("--to"), result.role) || result.role.isEmpty())
+            return CommandLine::tr("server reassign needs --to ROLE");
+        return {};
+    }
+    if (command.isEmpty())
+        return CommandLine::tr("server needs init, add-manager or reassign");
+    return CommandLine::tr("unknown server command \"%1\"").arg(command);
+}
+
+QString parseMove(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Move;
+    if (!arguments.takeValue(QStringLiteral("--from"), result.input) || result.input.isEmpty())
+        return CommandLine::tr("move needs --from FILE");
+    if (!arguments.takeValue(QStringLiteral("--to"), result.target) || result.target.isEmpty())
+        return CommandLine::tr("move needs --to and the server's connection");
+    return {};
+}
+
 QString parseCommand(const QString &command, Arguments &arguments, CommandLine &result)
 {
     if (command == QLatin1String("demo"))
@@ -177,16 +222,19 @@ QString parseCommand(const QString &command, Arguments &arguments, CommandLine &
         return parseHandover(arguments, result);
     else if (command == QLatin1String("import"))
         return parseImport(arguments, result);
+    else if (command == QLatin1String("server"))
+        return parseServer(arguments, result);
+    else if (command == QLatin1String("move"))
+        return parseMove(arguments, result);
     else
         return CommandLine::tr("unknown command \"%1\"").arg(command);
     return {};
 }
 
-} // namespace
-
-QString CommandLine::usage()
+// The whole help text, one string for the translators.
+QString usageText()
 {
-    const QString text = tr(
+    return CommandLine::tr(
         "Usage: dialoog [--database PATH]\n"
         "       dialoog COMMAND [OPTIONS]\n"
         "Prepare, hold and follow up development conversations.\n"
@@ -215,9 +263,26 @@ QString CommandLine::usage()
         "  ics --database PATH --conversation ID --output FILE.ics\n"
         "                               write a calendar invite for the next\n"
         "                               conversation (FILE - for standard output)\n"
+        "  move --from FILE --to SERVER\n"
+        "                               move a local database onto the team server under\n"
+        "                               your own role, all or nothing; the file is left\n"
+        "                               as it was\n"
+        "\n"
+        "Team server commands (for the administrator; see docs/team-server.md):\n"
+        "  server init --database SERVER\n"
+        "                               create the roles, tables and access rules, or\n"
+        "                               bring an older server up to date; safe to repeat\n"
+        "  server add-manager --database SERVER ROLE [--hr]\n"
+        "                               create a manager's login role (with --hr: one\n"
+        "                               that sees only the HR overview); no password is\n"
+        "                               stored, set one with psql's \\password\n"
+        "  server reassign --database SERVER --employee ID --to ROLE\n"
+        "                               hand an employee and their history to another\n"
+        "                               manager; private notes stay their author's\n"
         "\n"
         "Options:\n"
-        "  --database PATH   the database file (default: %1)\n"
+        "  --database PATH   the database file (default: %1), or a team database on a\n"
+        "                    PostgreSQL server: postgresql://HOST/NAME or service=NAME\n"
         "  --read-only       open the database without changing anything (window, check,\n"
         "                    export, summary); a file that may not be changed opens so too\n"
         "  --help            show this help and exit\n"
@@ -229,6 +294,13 @@ QString CommandLine::usage()
         "demo and import create the database when it does not exist; check, export and\n"
         "handover refuse a missing file. Private notes are exported only with --include-private;\n"
         "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
+}
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    const QString text = usageText();
     // The default depends on the user (home, XDG_DATA_HOME), so the translations keep a %1.
     return text.arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath()));
 }

@@ -26,13 +26,20 @@ public:
         Summary,
         Ics,
         Handover,
+        ServerInit,
+        ServerAddManager,
+        ServerReassign,
+        Move,
         Error
     };
 
     Action action = Action::Gui;
     QString database; // empty: the default database
     QString output;   // export
-    QString input;    // import
+    QString input;    // import; move: the local file (--from)
+    QString target;   // move: the server (--to)
+    QString role;     // server add-manager, server reassign --to: a PostgreSQL role
+    bool hr = false;  // server add-manager --hr
     std::optional<qint64> employeeId;
     std::optional<qint64> conversationId;
     bool readOnly = false; // open the database without ever writing to it

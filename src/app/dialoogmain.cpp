@@ -80,8 +80,8 @@ int dialoogMain(int argc, char **argv, const std::function<void(MainWindow &)> &
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main",
                                    "dialoog: no display to show the window on. The commands demo, "
-                                   "export, import, check, summary, ics and handover work without "
-                                   "one (see dialoog --help).")
+                                   "export, import, check, summary, ics, handover, move and "
+                                   "server work without one (see dialoog --help).")
                             << Qt::endl;
         return EXIT_FAILURE;
     }

@@ -4,6 +4,7 @@
 #include "gui/platform/translations.h"
 #include "report/icsinvite.h"
 #include "report/summaryprinter.h"
+#include "servercommands.h"
 #include "services/appservices.h"
 #include "services/conversationoutputs.h"
 #include "services/databaseopener.h"
@@ -17,6 +18,10 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTime>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace dialoog {
 namespace {
@@ -43,10 +48,33 @@ QString databasePath(const CommandLine &cl)
     return cl.database.isEmpty() ? DatabaseOpener::defaultPath() : cl.database;
 }
 
+// A team server that wants a password gets it typed on the terminal, without echo; in a
+// script (no terminal) the command fails with the server's reason instead.
+QString askOnTerminal(const QString &reason)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    QTextStream(stderr) << reason << ' ' << Headless::tr("Password:") << ' ' << Qt::flush;
+    termios before{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios noEcho = before;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    QTextStream(stderr) << "\n";
+    return QString::fromStdString(line);
+}
+
 // Reads respect `--read-only`; writers wait a little for a Dialoog window that holds the
 // database, then give up (DIALOOG_LOCK_WAIT_MS changes how long, for scripts and tests).
 void open(DatabaseOpener &opener, DatabaseOpener::Purpose purpose)
 {
+    opener.setPasswordPrompt(askOnTerminal);
     const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS")
                                ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS")
                                : 10000;
@@ -223,6 +251,11 @@ int runHeadless(const CommandLine &cl)
             return ics(cl);
         case CommandLine::Action::Handover:
             return handover(cl);
+        case CommandLine::Action::ServerInit:
+        case CommandLine::Action::ServerAddManager:
+        case CommandLine::Action::ServerReassign:
+        case CommandLine::Action::Move:
+            return runServerCommand(cl);
         default:
             return fail(Headless::tr("not a command-line action"));
         }

@@ -2,6 +2,7 @@
 
 #include "services/backupreason.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -29,6 +30,8 @@ struct BackupInfo
 // an erasure none that still holds the person. Every write throws Failure.
 class BackupPolicy final
 {
+    Q_DECLARE_TR_FUNCTIONS(dialoog::BackupPolicy)
+
 public:
     explicit BackupPolicy(Store &store);
 

@@ -30,8 +30,32 @@ OpenProblem problemOf(StoreError::Kind kind)
         return OpenProblem::ReadOnly;
     case StoreError::Kind::Busy:
         return OpenProblem::Busy;
+    case StoreError::Kind::PasswordNeeded:
+        return OpenProblem::PasswordNeeded;
+    case StoreError::Kind::Unreachable:
+        return OpenProblem::Unreachable;
     default:
         return OpenProblem::Other;
+    }
+}
+
+// Opens the store, asking for a password while the server wants one and the user gives
+// one; what was typed stays in `password` (memory only) for the next open.
+std::unique_ptr<Store> openStore(const QString &path, Store::Open open, Store::Seed seed,
+                                 bool knownIntact, QString &password,
+                                 const DatabaseOpener::PasswordPrompt &prompt)
+{
+    for (;;) {
+        try {
+            return std::make_unique<Store>(path, open, seed, knownIntact, password);
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::PasswordNeeded || !prompt)
+                throw;
+            const QString typed = prompt(e.message());
+            if (typed.isEmpty())
+                throw;
+            password = typed;
+        }
     }
 }
 
@@ -47,6 +71,11 @@ DatabaseOpener::~DatabaseOpener() = default;
 QString DatabaseOpener::defaultPath()
 {
     return Store::defaultPath();
+}
+
+bool DatabaseOpener::isServer(const QString &location)
+{
+    return Database::isServerAddress(location);
 }
 
 bool DatabaseOpener::wasCreated() const
@@ -67,7 +96,8 @@ OpenOutcome DatabaseOpener::failed(const StoreError &error, bool offerBackup)
     outcome.message = error.message();
     const bool lost =
         error.kind() == StoreError::Kind::Corrupt || error.kind() == StoreError::Kind::NotADatabase;
-    const std::vector<Backups::Entry> backups = Backups(m_path).list();
+    const std::vector<Backups::Entry> backups =
+        isServer(m_path) ? std::vector<Backups::Entry>() : Backups(m_path).list();
     if (offerBackup && lost && !backups.empty() && !m_readOnly) {
         outcome.canRestore = true;
         outcome.newestBackup = backups.front().made;
@@ -81,14 +111,14 @@ OpenOutcome DatabaseOpener::open(const QString &intactStamp)
         !intactStamp.isEmpty() && Store::cleanCloseStamp(m_path) == intactStamp;
     try {
         // One writer at a time; a reader needs no lock (and may not be able to make one).
-        if (!m_readOnly && Store::writeProblem(m_path).isEmpty()) {
+        // A server takes any number of writers and settles them itself.
+        if (!m_readOnly && !isServer(m_path) && Store::writeProblem(m_path).isEmpty()) {
             Store::createFolderFor(m_path); // the lock file goes beside the database
             m_lock = std::make_unique<StoreLock>(m_path);
             m_lock->acquire(0);
         }
-        adopt(std::make_unique<Store>(
-            m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
-            Store::Seed::DefaultQuestions, knownIntact));
+        adopt(openStore(m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
+                        Store::Seed::DefaultQuestions, knownIntact, m_password, m_passwordPrompt));
     } catch (const StoreError &e) {
         return failed(e, true);
     }
@@ -114,20 +144,23 @@ void DatabaseOpener::openFor(Purpose purpose, int lockWaitMs)
 {
     if (purpose == Purpose::Read || purpose == Purpose::ReadExisting) {
         const bool readOnly = purpose == Purpose::Read && m_readOnly;
-        adopt(std::make_unique<Store>(m_path,
-                                      readOnly ? Store::Open::ReadOnly : Store::Open::Existing));
+        adopt(openStore(m_path, readOnly ? Store::Open::ReadOnly : Store::Open::Existing,
+                        Store::Seed::DefaultQuestions, false, m_password, m_passwordPrompt));
         return;
     }
     const QString problem = Store::writeProblem(m_path);
     if (!problem.isEmpty())
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("%1 is read-only, so nothing was changed. %2").arg(m_path, problem));
-    m_lock = std::make_unique<StoreLock>(m_path);
-    m_lock->acquire(lockWaitMs);
+    if (!isServer(m_path)) {
+        m_lock = std::make_unique<StoreLock>(m_path);
+        m_lock->acquire(lockWaitMs);
+    }
     // A database created for an import takes its question bank from the file.
     const Store::Seed seed =
         purpose == Purpose::Import ? Store::Seed::Nothing : Store::Seed::DefaultQuestions;
-    adopt(std::make_unique<Store>(m_path, Store::Open::CreateIfMissing, seed));
+    adopt(
+        openStore(m_path, Store::Open::CreateIfMissing, seed, false, m_password, m_passwordPrompt));
 }
 
 QString DatabaseOpener::writeDailyBackup()

@@ -29,6 +29,8 @@ enum class OpenProblem
     NewerVersion,
     ReadOnly,
     Busy,
+    PasswordNeeded, // a server that wants a password: ask, then setPassword() and open again
+    Unreachable,    // a server that cannot be reached
     Other
 };
 
@@ -78,6 +80,15 @@ public:
 
     // Where Dialoog keeps its data when no file is named.
     static QString defaultPath();
+    // Whether `location` names a PostgreSQL server (a postgresql:// URI, service=NAME)
+    // rather than a file. A server has no lock file, file backups or clean-close stamp.
+    static bool isServer(const QString &location);
+    // The password for a server that asked for one; kept in memory only.
+    void setPassword(const QString &password) { m_password = password; }
+    // Asks the user for a server's password (`reason` says why, in words); an empty
+    // answer gives up. Without a prompt, a server that wants one is an OpenProblem.
+    using PasswordPrompt = std::function<QString(const QString &reason)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
 
     // For the window: locks without waiting and opens, making the file when missing.
     // `intactStamp`: the file's stamp when Dialoog last closed it whole; the integrity
@@ -116,6 +127,8 @@ private:
     void adopt(std::unique_ptr<Store> store);
 
     QString m_path;
+    QString m_password;
+    PasswordPrompt m_passwordPrompt;
     bool m_readOnly;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Store> m_store;

@@ -188,6 +188,18 @@ void Settings::setIntactStamp(const QString &databasePath, const QString &stamp)
         m_settings.setValue(stampKey(databasePath), stamp);
 }
 
+QString Settings::teamDatabase() const
+{
+    return m_settings.value(QStringLiteral("database/team")).toString();
+}
+void Settings::setTeamDatabase(const QString &connection)
+{
+    if (connection.trimmed().isEmpty())
+        m_settings.remove(QStringLiteral("database/team"));
+    else
+        m_settings.setValue(QStringLiteral("database/team"), connection.trimmed());
+}
+
 QString Settings::questionLanguage() const
 {
     const QString fallback =

@@ -56,6 +56,10 @@ public:
     // The stamp of a database file as Dialoog last closed it whole (StoreOpener::close).
     QString intactStamp(const QString &databasePath) const;
     void setIntactStamp(const QString &databasePath, const QString &stamp);
+    // The team database (a PostgreSQL connection text, never with a password) the window
+    // opens when no --database is given; empty: the user's own file.
+    QString teamDatabase() const;
+    void setTeamDatabase(const QString &connection);
     void setRetentionConfirmed(bool confirmed);
     void setShowArchived(bool show);
     // The conversation rhythm a new employee starts with, in weeks.

@@ -1,94 +1,112 @@
 #include "database.h"
 
+#include "dialect.h"
+#include "postgres/pgconnection.h"
+#include "preparedstatement.h"
+#include "sqlite/sqliteconnection.h"
 #include "storeerror.h"
 
-#include <QUrl>
-#include <sqlite3.h>
-#include <string>
+#include <QRegularExpression>
 
 namespace dialoog {
 
 Database::Database(const QString &path, OpenMode mode) : m_path(path)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;
-    switch (mode) {
-    case OpenMode::ReadWrite:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    case OpenMode::ReadWriteCreate:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
-    case OpenMode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
-    case OpenMode::ReadOnlyImmutable:
-        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
-        break;
-    }
-    const QByteArray file = mode == OpenMode::ReadOnlyImmutable
-                                ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1"
-                                : path.toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
-        throw StoreError::fromSqlite(rc, detail, path);
-    }
-    sqlite3_extended_result_codes(m_db, 1);
+    auto sqlite = std::make_unique<SqliteConnection>(path, mode);
+    m_sqlite = sqlite.get();
+    m_connection = std::move(sqlite);
+}
+
+Database::Database(const Server &server)
+    : m_connection(std::make_unique<PgConnection>(server.address, server.password)),
+      m_path(PgConnection::displayName(server.address))
+{
 }
 
 Database::~Database()
 {
-    for (const auto &[sql, statement] : m_idle)
-        sqlite3_finalize(statement);
-    sqlite3_close_v2(m_db);
+    m_connection->beginClose();
+    m_idle.clear();
 }
 
-sqlite3_stmt *Database::take(std::string_view sql)
+bool Database::isServerAddress(const QString &text)
+{
+    // URIs, and libpq's key=value form (service=NAME, host=... dbname=...).
+    static const QRegularExpression server(QStringLiteral(R"(^(postgres(ql)?://|\s*[a-z_]+\s*=))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return server.match(text).hasMatch();
+}
+
+std::unique_ptr<PreparedStatement> Database::take(std::string_view sql)
 {
     const auto found = m_idle.find(std::string(sql));
     if (found == m_idle.end())
-        return nullptr;
-    sqlite3_stmt *statement = found->second;
+        return m_connection->prepare(sql);
+    std::unique_ptr<PreparedStatement> statement = std::move(found->second);
     m_idle.erase(found);
     return statement;
 }
 
-void Database::giveBack(std::string_view sql, sqlite3_stmt *statement)
+void Database::giveBack(std::string_view sql, std::unique_ptr<PreparedStatement> statement)
 {
     // Statements built from user input never reach here (values are bound), so the
     // number of distinct texts is small; the cap only guards against surprises.
     constexpr std::size_t maxIdle = 256;
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (m_idle.size() >= maxIdle || !m_idle.emplace(std::string(sql), statement).second)
-        sqlite3_finalize(statement);
+    statement->reset();
+    if (m_idle.size() < maxIdle)
+        m_idle.emplace(std::string(sql), std::move(statement));
 }
 
 void Database::exec(std::string_view sql)
 {
-    const std::string text(sql);
-    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        fail(rc);
+    m_connection->exec(sql);
+}
+
+void Database::execQuietly(std::string_view sql) noexcept
+{
+    m_connection->execQuietly(sql);
 }
 
 qint64 Database::lastInsertId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_connection->lastInsertId();
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_connection->changes();
+}
+
+bool Database::inTransaction() const
+{
+    return m_connection->inTransaction();
+}
+
+const Dialect &Database::dialect() const
+{
+    return m_connection->dialect();
+}
+
+bool Database::isServer() const
+{
+    return dialect().isServer();
+}
+
+sqlite3 *Database::handle() const
+{
+    return m_sqlite ? m_sqlite->handle() : nullptr;
 }
 
 void Database::fail(int code) const
 {
-    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
-        m_sawCorruption = true;
-    throw StoreError::fromSqlite(code, QString::fromUtf8(sqlite3_errmsg(m_db)), m_path);
+    if (!m_sqlite)
+        throw StoreError(StoreError::Kind::Other, QStringLiteral("not a SQLite database"));
+    m_sqlite->fail(code);
+}
+
+bool Database::sawCorruption() const
+{
+    return m_sqlite && m_sqlite->sawCorruption();
 }
 
 } // namespace dialoog

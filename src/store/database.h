@@ -1,16 +1,23 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace dialoog {
 
-// One open SQLite connection (RAII). All other store classes borrow it.
+class Connection;
+class Dialect;
+class PreparedStatement;
+class SqliteConnection;
+
+// One open connection (RAII): a SQLite file, or a PostgreSQL server shared by a team.
+// All other store classes borrow it and need not know which of the two it is; where
+// the SQL differs they ask dialect().
 class Database final
 {
 public:
@@ -24,38 +31,57 @@ public:
         ReadOnlyImmutable
     };
 
+    // A PostgreSQL connection: a URI (postgresql://...) or libpq key=value text such as
+    // service=NAME; a password only when the user typed one (never stored).
+    struct Server
+    {
+        QString address;
+        QString password;
+    };
+
     Database(const QString &path, OpenMode mode);
+    explicit Database(const Server &server);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     static constexpr std::string_view memoryPath = ":memory:";
+    // Whether `text` names a PostgreSQL server rather than a file.
+    static bool isServerAddress(const QString &text);
 
     // Runs one or more statements without parameters (schema, pragmas).
     void exec(std::string_view sql);
+    // As exec(), ignoring a failure: for a rollback while an error is handled already.
+    void execQuietly(std::string_view sql) noexcept;
     qint64 lastInsertId() const;
     int changes() const;
+    bool inTransaction() const;
 
-    sqlite3 *handle() const { return m_db; }
+    const Dialect &dialect() const;
+    bool isServer() const;
+    // The SQLite connection, for what only a file can do (backups); nullptr on a server.
+    sqlite3 *handle() const;
+    // The file, or the server as shown to the user (without a password).
     const QString &path() const { return m_path; }
 
-    // Throws the StoreError for a failed call on this connection.
+    // Throws the StoreError for a failed SQLite call on this connection.
     [[noreturn]] void fail(int code) const;
     // Whether SQLite ever reported this file damaged on this connection.
-    bool sawCorruption() const { return m_sawCorruption; }
+    bool sawCorruption() const;
 
     // Prepared statements are kept for reuse: a save runs the same few statements for
     // every row, and preparing them again each time costs more than running them.
-    // take() hands out an idle statement for `sql` (or nullptr); giveBack() keeps a
-    // reset statement, or finalizes it when one for that text is already kept.
-    sqlite3_stmt *take(std::string_view sql);
-    void giveBack(std::string_view sql, sqlite3_stmt *statement);
+    // take() hands out an idle statement for `sql`, or prepares one; giveBack() keeps a
+    // reset statement, or drops it when one for that text is already kept.
+    std::unique_ptr<PreparedStatement> take(std::string_view sql);
+    void giveBack(std::string_view sql, std::unique_ptr<PreparedStatement> statement);
 
 private:
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Connection> m_connection;
+    SqliteConnection *m_sqlite = nullptr; // m_connection, when it is SQLite's
     QString m_path;
-    mutable bool m_sawCorruption = false;
-    std::unordered_map<std::string, sqlite3_stmt *> m_idle;
+    // Declared after the connection, so the statements go before it.
+    std::unordered_map<std::string, std::unique_ptr<PreparedStatement>> m_idle;
 };
 
 } // namespace dialoog

@@ -24,6 +24,10 @@ std::vector<const SearchSourceTable *> allSources()
 
 DeferredSearchIndex::DeferredSearchIndex(Database &db) : m_db(db)
 {
+    // A server indexes each row as it is written (its tsvector triggers are cheap); only
+    // FTS5 writes a segment per statement, which is what this saves.
+    if (db.isServer())
+        return;
     if (sqlite3_get_autocommit(db.handle()) != 0)
         throw std::logic_error("DeferredSearchIndex used outside a transaction");
     for (const SearchSourceTable *s : allSources()) {

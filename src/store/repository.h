@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "dialect.h"
 #include "statement.h"
 #include "storeerror.h"
 #include "tables.h"
@@ -37,7 +38,7 @@ public:
             sql += ", id";
             marks += ", ?";
         }
-        sql += ") VALUES (" + marks + ")";
+        sql += ") VALUES (" + marks + ")" + std::string(m_db.dialect().returningId());
         Statement statement(m_db, sql);
         Table<T>::bind(statement, value);
         if (withId == WithId::Yes)

@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "database.h"
+#include "postgres/pgsearch.h"
 #include "searchsources.h"
 #include "statement.h"
 
@@ -25,40 +26,61 @@ QString Search::matchExpression(const QString &typed)
     return terms.join(QChar(u' '));
 }
 
-std::vector<SearchHit> Search::find(const QString &typed, int limit)
+QString Search::tsQuery(const QString &typed)
+{
+    QStringList terms;
+    for (QString word : typed.split(QChar(u' '), Qt::SkipEmptyParts)) {
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        // Inside a quoted lexeme only the quote and the backslash are special.
+        word.replace(QChar(u'\\'), QStringLiteral("\\\\"))
+            .replace(QChar(u'\''), QStringLiteral("''"));
+        terms.append(QStringLiteral("'%1':*").arg(word));
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+std::vector<SearchHit> Search::hitsFor(const QString &typed, int limit)
 {
     std::vector<SearchHit> hits;
-    const QString expression = matchExpression(typed.simplified());
+    const bool server = m_db.isServer();
+    const QString expression = server ? tsQuery(typed) : matchExpression(typed);
     if (expression.isEmpty() || limit <= 0)
         return hits;
-    {
-        Statement query(m_db, R"sql(
+    Statement query(m_db, server ? postgres::searchSql() : R"sql(
 SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index
 WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
-        query.bind(1, expression).bind(2, limit);
-        while (query.step()) {
-            const qint64 rowid = query.int64(0);
-            SearchHit hit;
-            hit.source = sourceOfRowid(rowid);
-            hit.sourceId = idOfRowid(rowid);
-            hit.snippet = query.text(1);
-            hits.push_back(std::move(hit));
-        }
+    query.bind(1, expression).bind(2, limit);
+    while (query.step()) {
+        const qint64 rowid = query.int64(0);
+        SearchHit hit;
+        hit.source = sourceOfRowid(rowid);
+        hit.sourceId = idOfRowid(rowid);
+        hit.snippet = query.text(1);
+        hits.push_back(std::move(hit));
     }
-    // The places, one statement per table rather than one per hit.
+    return hits;
+}
+
+// The places, one statement per table rather than one per hit.
+std::vector<bool> Search::place(std::vector<SearchHit> &hits)
+{
+    std::vector<bool> placed(hits.size(), false);
     std::map<std::pair<SearchSource, Id>, std::size_t> byRow;
     std::map<SearchSource, QStringList> idsBySource;
     for (std::size_t i = 0; i < hits.size(); ++i) {
         byRow[{hits[i].source, hits[i].sourceId}] = i;
         idsBySource[hits[i].source] << QString::number(hits[i].sourceId);
     }
-    std::vector<bool> placed(hits.size(), false);
+    const bool server = m_db.isServer();
     for (const auto &[source, ids] : idsBySource) {
         const SearchSourceTable *table = searchSourceTable(source);
         if (!table)
             continue;
-        Statement place(m_db, table->place);
-        place.bind(1, QStringLiteral("[%1]").arg(ids.join(QChar(u','))));
+        // A JSON array for SQLite, a PostgreSQL array on a server.
+        const QString list = ids.join(QChar(u','));
+        Statement place(m_db, server ? postgres::placeSql(*table) : std::string(table->place));
+        place.bind(1, server ? QStringLiteral("{%1}").arg(list) : QStringLiteral("[%1]").arg(list));
         while (place.step()) {
             const auto found = byRow.find({source, place.int64(0)});
             if (found == byRow.end())
@@ -73,6 +95,13 @@ WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
             placed[found->second] = true;
         }
     }
+    return placed;
+}
+
+std::vector<SearchHit> Search::find(const QString &typed, int limit)
+{
+    std::vector<SearchHit> hits = hitsFor(typed.simplified(), limit);
+    const std::vector<bool> placed = place(hits);
     // Cannot happen while the triggers hold; never show a hit without a place.
     std::vector<SearchHit> shown;
     for (std::size_t i = 0; i < hits.size(); ++i) {
@@ -84,6 +113,8 @@ WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
 
 void Search::compact()
 {
+    if (m_db.isServer())
+        return;
     m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
 }
 

@@ -11,7 +11,8 @@ class Database;
 
 // Full-text search over everything written about people: notes, answers,
 // reflections, feedback, goals, agreements and action items. The index is kept in
-// step by triggers (migration 4), so it changes in the same transaction as the text.
+// step by triggers (migration 4; on a server postgres/pgsearch.h), so it changes in the
+// same transaction as the text.
 class Search final
 {
 public:
@@ -23,12 +24,20 @@ public:
 
     // The FTS5 query for what the user typed; empty when there is nothing to look for.
     static QString matchExpression(const QString &typed);
+    // The same as a PostgreSQL tsquery text, bound as a parameter of to_tsquery: every
+    // word quoted and a prefix ('word':* & 'next':*).
+    static QString tsQuery(const QString &typed);
 
     // Rewrites the index in one piece, so text that was removed leaves no trace in
-    // its older parts (with secure_delete, the freed pages are overwritten).
+    // its older parts (with secure_delete, the freed pages are overwritten). A server's
+    // index needs nothing: its deleted rows are gone for every reader at once.
     void compact();
 
 private:
+    std::vector<SearchHit> hitsFor(const QString &typed, int limit);
+    // Fills in where each hit belongs; false for a hit whose place was not found.
+    std::vector<bool> place(std::vector<SearchHit> &hits);
+
     Database &m_db;
 };
 

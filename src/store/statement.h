@@ -3,16 +3,17 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <memory>
 #include <string>
 #include <string_view>
-
-struct sqlite3_stmt;
 
 namespace dialoog {
 
 class Database;
+class PreparedStatement;
 
-// One prepared statement (RAII). Parameters are always bound, never pasted into SQL.
+// One prepared statement (RAII), on either backend. Parameters are always bound, never
+// pasted into SQL; write them as ? or ?N (PostgreSQL's backend makes them $N).
 // Columns and parameters are numbered as in SQL: parameters from 1, columns from 0.
 class Statement final
 {
@@ -52,7 +53,7 @@ private:
 
     Database &m_db;
     std::string m_sql;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<PreparedStatement> m_stmt;
 };
 
 } // namespace dialoog

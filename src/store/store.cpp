@@ -2,6 +2,8 @@
 
 #include "backups.h"
 #include "defaultquestions.h"
+#include "dialect.h"
+#include "postgres/serversecurity.h"
 #include "schema.h"
 #include "statement.h"
 #include "transaction.h"
@@ -27,6 +29,8 @@ qint64 scalar(Database &db, std::string_view sql)
 
 QString Store::writeProblem(const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return {}; // the server decides, per change, by the user's role
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     // access() asks the kernel, so it knows about ACLs and read-only mounts too.
@@ -41,6 +45,8 @@ QString Store::writeProblem(const QString &path)
 
 void Store::createFolderFor(const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return;
     // Personal data: a folder we create is the owner's alone.
     const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo::exists(folder))
@@ -49,6 +55,14 @@ void Store::createFolderFor(const QString &path)
         throw StoreError(StoreError::Kind::NotFound,
                          tr("The folder %1 could not be created.").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+Database Store::openDatabase(const QString &path, Open open, const QString &password, bool &created,
+                             QString &readOnlyReason)
+{
+    if (Database::isServerAddress(path))
+        return Database(Database::Server{path, password});
+    return openFile(path, open, created, readOnlyReason);
 }
 
 Database Store::openFile(const QString &path, Open open, bool &created, QString &readOnlyReason)
@@ -95,9 +109,13 @@ Database Store::openFile(const QString &path, Open open, bool &created, QString 
                     created ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
 }
 
-Store::Store(const QString &path, Open open, Seed seed, bool knownIntact)
-    : m_db(openFile(path, open, m_created, m_readOnlyReason))
+Store::Store(const QString &path, Open open, Seed seed, bool knownIntact, const QString &password)
+    : m_db(openDatabase(path, open, password, m_created, m_readOnlyReason))
 {
+    if (m_db.isServer()) {
+        openOnServer(open, seed);
+        return;
+    }
     verifyOwnership();
     // Reading every page of a large file is most of the start-up; a file unchanged since
     // a clean close that found it whole need not be read again.
@@ -131,6 +149,44 @@ Store::Store(const QString &path, Open open, Seed seed, bool knownIntact)
         seedQuestions();
 }
 
+// The schema on a server is made and migrated by an administrator (`dialoog server
+// init`), never by a manager's connection, which may not change it.
+void Store::openOnServer(Open open, Seed seed)
+{
+    postgres::refuseUnboundRole(m_db);
+    const int version = schemaVersion();
+    if (version == 0)
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         tr("%1 is not a Dialoog database. An administrator sets it up with "
+                            "\"dialoog server init\".")
+                             .arg(m_db.path()));
+    if (version > schema::currentVersion())
+        throw newerVersion(version);
+    if (version < schema::currentVersion())
+        throw StoreError(StoreError::Kind::Other,
+                         tr("%1 holds data of an older version of Dialoog. An administrator "
+                            "updates it with \"dialoog server init\".")
+                             .arg(m_db.path()));
+    if (open == Open::ReadOnly) {
+        m_readOnlyReason = tr("Dialoog was started with --read-only.");
+        m_db.exec("SET default_transaction_read_only = on");
+        return;
+    }
+    // Each manager has a question bank of their own; a new one starts with ours.
+    if (seed == Seed::DefaultQuestions && questions().count() == 0)
+        seedQuestions();
+}
+
+StoreError Store::newerVersion(int version) const
+{
+    return StoreError(StoreError::Kind::NewerVersion,
+                      tr("%1 was written by a newer version of Dialoog (data version %2; this "
+                         "version reads up to %3). Update Dialoog to open it.")
+                          .arg(m_db.path())
+                          .arg(version)
+                          .arg(schema::currentVersion()));
+}
+
 QString Store::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -154,7 +210,7 @@ QString Store::cleanCloseStamp(const QString &path)
 
 int Store::schemaVersion()
 {
-    return int(scalar(m_db, "PRAGMA user_version"));
+    return m_db.dialect().schemaVersion(m_db);
 }
 
 // A damaged file is refused before anything writes to it (a migration least of all).
@@ -207,10 +263,7 @@ void Store::eraseEmployee(Id employeeId)
     removeConversations("SELECT id FROM conversation WHERE employee_id = ?1", employee.id);
     employees().remove(employee.id); // goals and what is left go by cascade
     transaction.commit();
-    // The search index keeps removed words in older segments until they are merged.
-    search().compact();
-    // Nothing of the person may linger in the write-ahead log either.
-    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    m_db.dialect().purgeRemoved(m_db);
 }
 
 namespace {
@@ -227,7 +280,7 @@ qint64 Store::countExpiredConversations(int years, const QDate &today)
 {
     if (years <= 0)
         return 0;
-    Statement count(m_db, std::string("SELECT count(*) FROM (") + expiredSql + ")");
+    Statement count(m_db, std::string("SELECT count(*) FROM (") + expiredSql + ") AS expired");
     count.bind(1, retentionCutoff(years, today));
     return count.step() ? count.int64(0) : 0;
 }
@@ -240,8 +293,7 @@ qint64 Store::removeExpiredConversations(int years, const QDate &today)
     Transaction transaction(m_db);
     removeConversations(expiredSql, retentionCutoff(years, today));
     transaction.commit();
-    search().compact(); // as for erasure: removed words must not linger in the index
-    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    m_db.dialect().purgeRemoved(m_db); // as for erasure
     return count;
 }
 
@@ -256,12 +308,7 @@ void Store::verifyOwnership()
             StoreError::Kind::ForeignFile,
             tr("%1 is a database of another program, not of Dialoog.").arg(m_db.path()));
     if (version > schema::currentVersion())
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         tr("%1 was written by a newer version of Dialoog (data version %2; this "
-                            "version reads up to %3). Update Dialoog to open it.")
-                             .arg(m_db.path())
-                             .arg(version)
-                             .arg(schema::currentVersion()));
+        throw newerVersion(version);
 }
 
 void Store::seedQuestions()
@@ -332,7 +379,7 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
     std::map<Id, OverviewScan> scans;
     Statement conversations(
         db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
-            "FROM conversation WHERE 1" +
+            "FROM conversation WHERE true" +
                 only);
     if (employeeId != 0)
         conversations.bind(1, employeeId);
@@ -410,20 +457,7 @@ StoreCheck Store::check()
 {
     StoreCheck result;
     result.schemaVersion = schemaVersion();
-    {
-        Statement integrity(m_db, "PRAGMA integrity_check");
-        while (integrity.step()) {
-            const QString line = integrity.text(0);
-            if (line != QLatin1String("ok"))
-                result.problems << line;
-        }
-    }
-    {
-        Statement foreignKeys(m_db, "PRAGMA foreign_key_check");
-        while (foreignKeys.step())
-            result.problems << tr("A row in %1 points to a missing row in %2.")
-                                   .arg(foreignKeys.text(0), foreignKeys.text(2));
-    }
+    result.problems = m_db.dialect().integrityProblems(m_db);
     const auto count = [&result](QLatin1String name, auto repository) {
         result.counts.emplace_back(name, repository.count());
     };

@@ -50,8 +50,10 @@ public:
     // `knownIntact`: the file is as Dialoog left it after a clean close that found it
     // whole (see cleanCloseStamp), so the full integrity check may be skipped; a file
     // that needs a migration is always checked.
+    // `path` may also name a PostgreSQL server (Database::isServerAddress), with the
+    // password the user typed when the server asked for one.
     Store(const QString &path, Open open, Seed seed = Seed::DefaultQuestions,
-          bool knownIntact = false);
+          bool knownIntact = false, const QString &password = {});
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -59,6 +61,8 @@ public:
 
     Database &database() { return m_db; }
     const QString &path() const { return m_db.path(); }
+    // A PostgreSQL server shared by a team, rather than a file of one's own.
+    bool isServer() const { return m_db.isServer(); }
     bool wasCreated() const { return m_created; }
     // Opened read-only: every write fails. The reason is for the user, in plain words.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -110,12 +114,16 @@ public:
     std::vector<ActionItem> openActionsOf(Id employeeId);
 
 private:
+    static Database openDatabase(const QString &path, Open open, const QString &password,
+                                 bool &created, QString &readOnlyReason);
     static Database openFile(const QString &path, Open open, bool &created,
                              QString &readOnlyReason);
     // Removes the conversations `scope` selects (SQL with ?1 bound to `value`), with
     // what belongs to them, in one transaction, then clears them from the WAL.
     template <typename Value>
     void removeConversations(const std::string &scope, const Value &value);
+    void openOnServer(Open open, Seed seed);
+    StoreError newerVersion(int version) const;
     void verifyOwnership();
     void verifyIntegrity();
     void seedQuestions();

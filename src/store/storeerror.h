@@ -23,8 +23,11 @@ public:
         NewerVersion, // written by a newer Dialoog
         ReadOnly,
         DiskFull,
-        Busy,       // another program holds the database
-        Constraint, // data that breaks a rule of the schema
+        Busy,           // another program holds the database
+        Constraint,     // data that breaks a rule of the schema
+        Unreachable,    // the database server cannot be reached, or the connection was lost
+        PasswordNeeded, // the server wants a password (none given, or a wrong one)
+        AccessDenied,   // the server refuses this user
         Other,
     };
 
@@ -34,6 +37,9 @@ public:
 
     // Builds the error for a failed sqlite3 call, with the file it concerns.
     static StoreError fromSqlite(int code, const QString &detail, const QString &path = {});
+    // Builds the error for a failed command on a PostgreSQL server, from its SQLSTATE.
+    static StoreError fromPostgres(const QByteArray &sqlState, const QString &detail,
+                                   const QString &server);
 
 private:
     Kind m_kind;

@@ -1,4 +1,5 @@
 // Drives the real dialoog executable, as a user or a script on the command line would.
+#include "testdatabase.h"
 #include "unprivileged.h"
 
 #include <QCryptographicHash>
@@ -689,4 +690,45 @@ TEST_CASE("no help text and no message, in English or in Dutch, leaves a placeho
             CHECK_FALSE(said.contains(placeholder));
         }
     }
+}
+
+TEST_CASE("every command works on a team database on PostgreSQL, and export, import and export "
+          "again give the same bytes there too",
+          "[.][postgres]")
+{
+    const dialoog::test::TestDatabase source, target;
+    const QString first = source.dir().filePath(QStringLiteral("first.json"));
+    const QString second = source.dir().filePath(QStringLiteral("second.json"));
+    const auto run = [](const QString &command, const QString &database,
+                        const QStringList &more = {}) {
+        return runDialoog(QStringList{command, QStringLiteral("--database"), database} + more);
+    };
+    const Run demo = run(QStringLiteral("demo"), source.location());
+    REQUIRE(demo.exitCode == 0);
+    const Run check = run(QStringLiteral("check"), source.location());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("employees: 9")));
+    REQUIRE(run(QStringLiteral("export"), source.location(), {QStringLiteral("--output"), first})
+                .exitCode == 0);
+    REQUIRE(run(QStringLiteral("import"), target.location(), {first}).exitCode == 0);
+    REQUIRE(run(QStringLiteral("export"), target.location(), {QStringLiteral("--output"), second})
+                .exitCode == 0);
+    CHECK(contents(first) == contents(second));
+    CHECK(run(QStringLiteral("summary"), source.location(),
+              {QStringLiteral("--conversation"), QStringLiteral("1"), QStringLiteral("--output"),
+               source.dir().filePath(QStringLiteral("s.md"))})
+              .exitCode == 0);
+    CHECK(run(QStringLiteral("handover"), source.location(),
+              {QStringLiteral("--employee"), QStringLiteral("1"), QStringLiteral("--output"),
+               source.dir().filePath(QStringLiteral("h.dialoog"))})
+              .exitCode == 0);
+    // No lock file and no backups: only what the commands were asked to write.
+    CHECK(QDir(source.dir().path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot) ==
+          QStringList({QStringLiteral("first.json"), QStringLiteral("h.dialoog"),
+                       QStringLiteral("s.md"), QStringLiteral("second.json")}));
+
+    const Run nowhere =
+        run(QStringLiteral("check"), QStringLiteral("host=/nonexistent dbname=dialoog"));
+    CHECK(nowhere.exitCode == 1);
+    CHECK(nowhere.err.contains(QStringLiteral("cannot be reached")));
 }

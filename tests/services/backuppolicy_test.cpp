@@ -9,7 +9,8 @@
 
 using namespace dialoog;
 
-TEST_CASE("each backup reason has the file-name tag users and older backups already have")
+TEST_CASE("each backup reason has the file-name tag users and older backups already have",
+          "[sqlite]")
 {
     CHECK(backupTag(BackupReason::Daily) == QStringLiteral("daily"));
     CHECK(backupTag(BackupReason::BeforeMigration) == QStringLiteral("before-migration"));
@@ -24,7 +25,8 @@ TEST_CASE("each backup reason has the file-name tag users and older backups alre
 }
 
 TEST_CASE(
-    "a backup written for a reason carries its tag in the file name and is listed with that reason")
+    "a backup written for a reason carries its tag in the file name and is listed with that reason",
+    "[sqlite]")
 {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
@@ -41,7 +43,8 @@ TEST_CASE(
 }
 
 TEST_CASE("the daily backup is written once a day; after an erasure the old ones make way for one "
-          "fresh copy")
+          "fresh copy",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
@@ -57,7 +60,7 @@ TEST_CASE("the daily backup is written once a day; after an erasure the old ones
     CHECK(left.front().reason == BackupReason::Daily);
 }
 
-TEST_CASE("a tag this version does not know is listed as it is, without a reason")
+TEST_CASE("a tag this version does not know is listed as it is, without a reason", "[sqlite]")
 {
     QTemporaryDir dir;
     Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);

@@ -2,6 +2,7 @@
 #include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -13,8 +14,8 @@ namespace {
 
 struct Team
 {
-    QTemporaryDir dir;
-    Store store{dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing};
+    test::TestDatabase database{QStringLiteral("team.sqlite")};
+    Store store{database.location(), Store::Open::CreateIfMissing};
     AppServices services{store};
     EmployeeDirectory &directory = services.employees();
     Id employee = 0;

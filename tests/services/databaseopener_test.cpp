@@ -6,6 +6,7 @@
 #include "store/backups.h"
 #include "store/badfiles.h"
 #include "store/store.h"
+#include "testdatabase.h"
 #include "unprivileged.h"
 
 #include <QDir>
@@ -17,7 +18,8 @@ using namespace dialoog;
 using namespace dialoog::test;
 
 TEST_CASE("the window's open makes a missing database, locks it, backs it up daily and stamps a "
-          "clean close")
+          "clean close",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new/dialoog.sqlite"));
@@ -40,7 +42,7 @@ TEST_CASE("the window's open makes a missing database, locks it, backs it up dai
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
 }
 
-TEST_CASE("files that cannot be opened say why, as a kind the caller can act on")
+TEST_CASE("files that cannot be opened say why, as a kind the caller can act on", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
@@ -79,7 +81,7 @@ TEST_CASE("files that cannot be opened say why, as a kind the caller can act on"
     }
 }
 
-TEST_CASE("a read-only open never writes: no lock, no backup, no change")
+TEST_CASE("a read-only open never writes: no lock, no backup, no change", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
@@ -96,7 +98,8 @@ TEST_CASE("a read-only open never writes: no lock, no backup, no change")
 }
 
 TEST_CASE("the command line's opens: reading needs the file, and a second writer is refused while "
-          "the first holds the lock")
+          "the first holds the lock",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
@@ -115,7 +118,8 @@ TEST_CASE("the command line's opens: reading needs the file, and a second writer
     }
 }
 
-TEST_CASE("the command line's open for writing refuses a file that may not be changed (0400)")
+TEST_CASE("the command line's open for writing refuses a file that may not be changed (0400)",
+          "[sqlite]")
 {
     if (test::rerunAsUnprivilegedUser()) // as root, where permissions stop nothing
         return;
@@ -130,4 +134,29 @@ TEST_CASE("the command line's open for writing refuses a file that may not be ch
     } catch (const Failure &e) {
         CHECK(e.message().contains(QStringLiteral("read-only")));
     }
+}
+
+TEST_CASE("a team server opens without a lock, a backup or a stamp, and takes two writers at once",
+          "[.][postgres]")
+{
+    const TestDatabase database;
+    REQUIRE(DatabaseOpener::isServer(database.location()));
+    CHECK_FALSE(DatabaseOpener::isServer(database.dir().filePath(QStringLiteral("a.sqlite"))));
+    DatabaseOpener window(database.location(), false);
+    REQUIRE(window.open().opened());
+    CHECK(window.writeDailyBackup().isEmpty());
+    CHECK(window.services().backups().list().empty());
+    const DatabaseCheck check = window.check();
+    CHECK(check.ok);
+    CHECK(check.schemaVersion > 0);
+
+    DatabaseOpener command(database.location(), false);
+    command.openFor(DatabaseOpener::Purpose::Write, 0); // no lock to wait for
+    CHECK(command.isOpen());
+    CHECK(command.close().isEmpty());
+    CHECK(window.close().isEmpty());
+    CHECK(QDir(database.dir().path()).isEmpty()); // nothing written beside a "file"
+
+    DatabaseOpener nowhere(QStringLiteral("host=/nonexistent dbname=dialoog"), false);
+    CHECK(nowhere.open().problem == OpenProblem::Unreachable);
 }

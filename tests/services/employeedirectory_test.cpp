@@ -1,6 +1,7 @@
 #include "services/appservices.h"
 #include "services/employeedirectory.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,8 +12,8 @@ using namespace dialoog;
 
 TEST_CASE("employees are added, edited and archived as undo steps, and a list hears of each change")
 {
-    QTemporaryDir dir;
-    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    test::TestDatabase database{QStringLiteral("team.sqlite")};
+    Store store(database.location(), Store::Open::CreateIfMissing);
     AppServices services(store);
     EmployeeDirectory &directory = services.employees();
     QSignalSpy written(&directory, &EmployeeDirectory::employeeWritten);
@@ -47,8 +48,8 @@ TEST_CASE("employees are added, edited and archived as undo steps, and a list he
 TEST_CASE(
     "undoing an add is refused once the person has conversations; the stack gives that step up")
 {
-    QTemporaryDir dir;
-    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    test::TestDatabase database{QStringLiteral("team.sqlite")};
+    Store store(database.location(), Store::Open::CreateIfMissing);
     AppServices services(store);
     EmployeeDirectory &directory = services.employees();
     QSignalSpy failed(&directory, &EmployeeDirectory::failed);
@@ -66,8 +67,8 @@ TEST_CASE(
 
 TEST_CASE("sample data comes in with its counts and cannot be undone step by step")
 {
-    QTemporaryDir dir;
-    Store store(dir.filePath(QStringLiteral("team.sqlite")), Store::Open::CreateIfMissing);
+    test::TestDatabase database{QStringLiteral("team.sqlite")};
+    Store store(database.location(), Store::Open::CreateIfMissing);
     AppServices services(store);
     EmployeeDirectory &directory = services.employees();
     QSignalSpy reset(&directory, &EmployeeDirectory::listReset);

@@ -1,5 +1,6 @@
 #include "services/conversationdocument.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -17,8 +18,8 @@ namespace {
 // goal), a note for next time, and a new conversation open in a document.
 struct Fixture
 {
-    QTemporaryDir dir;
-    Store store{dir.filePath(QStringLiteral("undo.sqlite")), Store::Open::CreateIfMissing};
+    test::TestDatabase database{QStringLiteral("undo.sqlite")};
+    Store store{database.location(), Store::Open::CreateIfMissing};
     Id employee = 0;
     Id id = 0;
     std::unique_ptr<ConversationDocument> doc;

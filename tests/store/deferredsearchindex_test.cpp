@@ -62,7 +62,8 @@ qint64 triggers(Store &store)
 
 } // namespace
 
-TEST_CASE("an import indexes every row it adds, as the triggers would, and puts them back")
+TEST_CASE("an import indexes every row it adds, as the triggers would, and puts them back",
+          "[sqlite]")
 {
     TempStore source;
     fillDemoData(*source, QDate(2026, 6, 15));
@@ -104,7 +105,7 @@ TEST_CASE("an import indexes every row it adds, as the triggers would, and puts 
     CHECK(target->search().find(QStringLiteral("pimpelmees")).size() == 1);
 }
 
-TEST_CASE("the search index's triggers come back when the work is rolled back")
+TEST_CASE("the search index's triggers come back when the work is rolled back", "[sqlite]")
 {
     TempStore store;
     const qint64 before = triggers(*store);

@@ -8,7 +8,7 @@
 using namespace dialoog;
 using namespace dialoog::test;
 
-TEST_CASE("a database from every earlier version opens, migrates and keeps its data")
+TEST_CASE("a database from every earlier version opens, migrates and keeps its data", "[sqlite]")
 {
     const int current = schema::currentVersion();
     REQUIRE(current >= 3);
@@ -59,7 +59,7 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
     }
 }
 
-TEST_CASE("migrating one version at a time ends where migrating at once does")
+TEST_CASE("migrating one version at a time ends where migrating at once does", "[sqlite]")
 {
     QTemporaryDir dir;
     const auto schemaOf = [](const QString &path) {
@@ -84,7 +84,7 @@ TEST_CASE("migrating one version at a time ends where migrating at once does")
     CHECK(schemaOf(stepwise) == schemaOf(direct));
 }
 
-TEST_CASE("a migration that fails leaves the database at its last complete version")
+TEST_CASE("a migration that fails leaves the database at its last complete version", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));

@@ -78,7 +78,8 @@ TEST_CASE("retention around a leap day")
     CHECK_FALSE(exists(*store, dayBefore));
 }
 
-TEST_CASE("retention removes everything said in an old conversation, overwritten on disk")
+TEST_CASE("retention removes everything said in an old conversation, overwritten on disk",
+          "[sqlite]")
 {
     const QString canary = QStringLiteral("Oud8Kanarie");
     const auto c = [&canary](const char *field) -> QString {

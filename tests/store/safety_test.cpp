@@ -69,7 +69,8 @@ QStringList contentOf(const QString &path)
 
 } // namespace
 
-TEST_CASE("the database, its WAL and its backups are the owner's alone, whatever the umask")
+TEST_CASE("the database, its WAL and its backups are the owner's alone, whatever the umask",
+          "[sqlite]")
 {
     const Umask open(0);
     TempStore store;
@@ -85,7 +86,8 @@ TEST_CASE("the database, its WAL and its backups are the owner's alone, whatever
     CHECK(ownerOnly(backups.folder()));
 }
 
-TEST_CASE("a backup is a complete, intact copy; old ones are pruned; one daily backup a day")
+TEST_CASE("a backup is a complete, intact copy; old ones are pruned; one daily backup a day",
+          "[sqlite]")
 {
     TempStore store;
     Employee e = person();
@@ -105,7 +107,7 @@ TEST_CASE("a backup is a complete, intact copy; old ones are pruned; one daily b
     CHECK(backups.writeDaily(store->database()).isEmpty()); // one was made today already
 }
 
-TEST_CASE("an older database is backed up before it is migrated")
+TEST_CASE("an older database is backed up before it is migrated", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -124,7 +126,7 @@ TEST_CASE("an older database is backed up before it is migrated")
     CHECK(contentOf(list.front().path) == original);
 }
 
-TEST_CASE("a damaged database is refused before anything is written to it")
+TEST_CASE("a damaged database is refused before anything is written to it", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
@@ -141,7 +143,8 @@ TEST_CASE("a damaged database is refused before anything is written to it")
     CHECK(fileBytes(path) == data);
 }
 
-TEST_CASE("only one writer: a second lock is refused, a lock left by a dead process is taken over")
+TEST_CASE("only one writer: a second lock is refused, a lock left by a dead process is taken over",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("d.sqlite"));
@@ -167,7 +170,8 @@ TEST_CASE("only one writer: a second lock is refused, a lock left by a dead proc
     CHECK_NOTHROW(again.acquire(0));
 }
 
-TEST_CASE("a full disk fails the save with a clear error and leaves the stored data as it was")
+TEST_CASE("a full disk fails the save with a clear error and leaves the stored data as it was",
+          "[sqlite]")
 {
     TempStore store;
     Employee e = person();
@@ -196,7 +200,8 @@ TEST_CASE("a full disk fails the save with a clear error and leaves the stored d
     CHECK(store->check().ok);
 }
 
-TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, or a later backup")
+TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, or a later backup",
+          "[sqlite]")
 {
     const QString canary = QStringLiteral("Kanarie7Q9");
     TempStore store;
@@ -264,7 +269,8 @@ TEST_CASE("erasing an employee leaves no byte of them in the database, its WAL, 
     CHECK(store->check().ok);
 }
 
-TEST_CASE("a restore shows its progress and can be cancelled, leaving the database as it was")
+TEST_CASE("a restore shows its progress and can be cancelled, leaving the database as it was",
+          "[sqlite]")
 {
     TempStore store;
     Employee e = person();

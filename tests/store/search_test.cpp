@@ -41,7 +41,7 @@ QString plain(QString snippet)
 
 } // namespace
 
-TEST_CASE("what the user types becomes an all-words prefix query")
+TEST_CASE("what the user types becomes an all-words prefix query", "[search]")
 {
     CHECK(Search::matchExpression(QStringLiteral("presen")) == QStringLiteral("\"presen\"*"));
     CHECK(Search::matchExpression(QStringLiteral("  team   lead ")) ==
@@ -53,7 +53,18 @@ TEST_CASE("what the user types becomes an all-words prefix query")
     CHECK(Search::matchExpression(QString()).isEmpty());
 }
 
-TEST_CASE("a note is found by a word, a prefix, or without its accents")
+TEST_CASE("on a server, what the user types becomes quoted prefix words, never query syntax",
+          "[search]")
+{
+    CHECK(Search::tsQuery(QStringLiteral("presen")) == QStringLiteral("'presen':*"));
+    CHECK(Search::tsQuery(QStringLiteral("  team   lead ")) ==
+          QStringLiteral("'team':* & 'lead':*"));
+    CHECK(Search::tsQuery(QStringLiteral("O'Brien !x | y\\")) ==
+          QStringLiteral("'O''Brien':* & '!x':* & 'y\\\\':*"));
+    CHECK(Search::tsQuery(QStringLiteral("- ... & |")).isEmpty());
+}
+
+TEST_CASE("a note is found by a word, a prefix, or without its accents", "[search]")
 {
     SearchFixture f;
     f.addNote(QStringLiteral("Wil graag een reünie organiseren voor het team"));
@@ -82,7 +93,7 @@ TEST_CASE("a note is found by a word, a prefix, or without its accents")
     CHECK(f.find(QStringLiteral("quarterly nothing")).empty());
 }
 
-TEST_CASE("private notes are found and marked as private")
+TEST_CASE("private notes are found and marked as private", "[search]")
 {
     SearchFixture f;
     f.addNote(QStringLiteral("Worried about the workload at home"), true, Phase::Preparation);
@@ -92,7 +103,7 @@ TEST_CASE("private notes are found and marked as private")
     CHECK(hits.front().phase == Phase::Preparation);
 }
 
-TEST_CASE("the index follows edits and deletions in the same save")
+TEST_CASE("the index follows edits and deletions in the same save", "[search]")
 {
     SearchFixture f;
     f.addNote(QStringLiteral("Mentor for the new colleague"));
@@ -112,7 +123,7 @@ TEST_CASE("the index follows edits and deletions in the same save")
     CHECK(f.find(QStringLiteral("coach")).empty());
 }
 
-TEST_CASE("every kind of text about a person is searchable and says where it belongs")
+TEST_CASE("every kind of text about a person is searchable and says where it belongs", "[search]")
 {
     SearchFixture f;
     ConversationRecord &r = f.record;
@@ -154,7 +165,7 @@ TEST_CASE("every kind of text about a person is searchable and says where it bel
     }
 }
 
-TEST_CASE("newest text comes first and the number of hits is limited")
+TEST_CASE("newest text comes first and the number of hits is limited", "[search]")
 {
     SearchFixture f;
     for (int i = 0; i < 5; ++i)
@@ -165,7 +176,7 @@ TEST_CASE("newest text comes first and the number of hits is limited")
     CHECK(f.db->search().find(QStringLiteral("sprint"), 2).size() == 2);
 }
 
-TEST_CASE("erasing an employee leaves nothing of them in the search index")
+TEST_CASE("erasing an employee leaves nothing of them in the search index", "[search]")
 {
     SearchFixture f;
     f.addNote(QStringLiteral("canaryzebra private matter"), true);

@@ -7,7 +7,7 @@
 
 using namespace dialoog;
 
-TEST_CASE("values bound to a statement come back unchanged, NULL dates included")
+TEST_CASE("values bound to a statement come back unchanged, NULL dates included", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE t (i INTEGER, s TEXT, d TEXT, dt TEXT, n INTEGER)");
@@ -28,7 +28,7 @@ TEST_CASE("values bound to a statement come back unchanged, NULL dates included"
     CHECK_FALSE(select.step());
 }
 
-TEST_CASE("dates read back as written, and text that is no date reads as no date")
+TEST_CASE("dates read back as written, and text that is no date reads as no date", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE t (d TEXT)");
@@ -55,7 +55,7 @@ TEST_CASE("dates read back as written, and text that is no date reads as no date
         CHECK_FALSE(read[i].isValid());
 }
 
-TEST_CASE("an empty text is stored as '' so NOT NULL columns accept it")
+TEST_CASE("an empty text is stored as '' so NOT NULL columns accept it", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE t (s TEXT NOT NULL)");
@@ -65,7 +65,7 @@ TEST_CASE("an empty text is stored as '' so NOT NULL columns accept it")
     CHECK_FALSE(select.isNull(0));
 }
 
-TEST_CASE("SQL errors become StoreErrors with a kind")
+TEST_CASE("SQL errors become StoreErrors with a kind", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE t (s TEXT NOT NULL)");
@@ -78,7 +78,7 @@ TEST_CASE("SQL errors become StoreErrors with a kind")
     CHECK_THROWS_AS(Statement(db, "SELEC nonsense"), StoreError);
 }
 
-TEST_CASE("a transaction that is not committed leaves nothing behind, also when nested")
+TEST_CASE("a transaction that is not committed leaves nothing behind, also when nested", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE t (i INTEGER)");

@@ -30,7 +30,8 @@ StoreError::Kind openError(const QString &path, Store::Open mode = Store::Open::
 
 } // namespace
 
-TEST_CASE("a new database is Dialoog's, at the current version, in WAL mode with foreign keys on")
+TEST_CASE("a new database is Dialoog's, at the current version, in WAL mode with foreign keys on",
+          "[sqlite]")
 {
     TempStore store;
     Database &db = store->database();
@@ -47,7 +48,8 @@ TEST_CASE("a new database is Dialoog's, at the current version, in WAL mode with
     CHECK(store->wasCreated());
 }
 
-TEST_CASE("opening a file that is not a Dialoog database says so and leaves the file as it was")
+TEST_CASE("opening a file that is not a Dialoog database says so and leaves the file as it was",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("file.sqlite"));
@@ -96,7 +98,8 @@ TEST_CASE("opening a file that is not a Dialoog database says so and leaves the 
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
 }
 
-TEST_CASE("a database in a folder that does not exist yet creates the folder for its owner only")
+TEST_CASE("a database in a folder that does not exist yet creates the folder for its owner only",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new/folder/dialoog.sqlite"));
@@ -108,7 +111,7 @@ TEST_CASE("a database in a folder that does not exist yet creates the folder for
     CHECK_FALSE(folder.permissions().testFlag(QFile::ReadGroup));
 }
 
-TEST_CASE("a database in an existing folder leaves that folder's permissions alone")
+TEST_CASE("a database in an existing folder leaves that folder's permissions alone", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("shared"));
@@ -162,7 +165,7 @@ void checkReadsButNeverWrites(Store &store, const QString &path, const QByteArra
 
 } // namespace
 
-TEST_CASE("a database opened read-only is read, never written, and says why")
+TEST_CASE("a database opened read-only is read, never written, and says why", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
@@ -178,7 +181,8 @@ TEST_CASE("a database opened read-only is read, never written, and says why")
     CHECK(writable.readOnlyReason().isEmpty());
 }
 
-TEST_CASE("an older database opened read-only is refused whole, since it would need a migration")
+TEST_CASE("an older database opened read-only is refused whole, since it would need a migration",
+          "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -196,7 +200,7 @@ TEST_CASE("an older database opened read-only is refused whole, since it would n
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
 }
 
-TEST_CASE("a file or folder that may not be changed opens read-only by itself")
+TEST_CASE("a file or folder that may not be changed opens read-only by itself", "[sqlite]")
 {
     if (rerunAsUnprivilegedUser()) // as root, where permissions stop nothing
         return;

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <memory>
 
 namespace dialoog::test {
 
-// A database in a fresh temporary folder, removed with the object.
+// A fresh database, removed with the object: a file in a temporary folder, or a database
+// on the PostgreSQL test cluster in the suite's PostgreSQL run (TestDatabase).
 struct TempStore
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    TestDatabase database;
+    const QTemporaryDir &dir = database.dir();
+    QString path = database.location();
     std::unique_ptr<Store> store;
 
     explicit TempStore(Store::Seed seed = Store::Seed::DefaultQuestions)

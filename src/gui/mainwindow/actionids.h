@@ -34,6 +34,7 @@ inline const QString Guide = QStringLiteral("help.guide");
 inline const QString Shortcuts = QStringLiteral("help.shortcuts");
 inline const QString About = QStringLiteral("help.about");
 inline const QString RestoreBackup = QStringLiteral("data.restoreBackup");
+inline const QString OpenTeamDatabase = QStringLiteral("data.openTeamDatabase");
 inline const QString AboutQt = QStringLiteral("help.aboutQt");
 // The summary's actions are registered by SummaryActions under "summary.*".
 

@@ -32,8 +32,11 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.dialoog.Dialoog"));
     QApplication::setApplicationDisplayName(
         QApplication::translate("dialoog::Application", "Dialoog"));
-    const QString path = databasePath.isEmpty() ? DatabaseOpener::defaultPath() : databasePath;
     Settings settings;
+    // --database first, then the team database chosen in the window, then one's own file.
+    QString path = databasePath.isEmpty() ? settings.teamDatabase() : databasePath;
+    if (path.isEmpty())
+        path = DatabaseOpener::defaultPath();
     StoreOpener opener(path, options.readOnly);
     AppServices *services = opener.open(settings.intactStamp(path));
     if (!services)

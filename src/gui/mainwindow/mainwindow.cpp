@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "gui/dialogs/questionbankdialog.h"
+#include "gui/dialogs/teamdatabasedialog.h"
 #include "gui/employees/employeeactions.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
@@ -35,6 +36,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -215,6 +217,9 @@ void MainWindow::createApplicationActions()
     makeAction(Preferences, tr("&Preferences…"), preferencesKeys, [this] {
         openPreferences();
     })->setMenuRole(QAction::PreferencesRole);
+    makeAction(OpenTeamDatabase, tr("Open Team &Database…"), {}, [this] {
+        openTeamDatabase();
+    })->setStatusTip(tr("Work in your organisation's shared database instead of your own file"));
     makeAction(Quit, tr("&Quit"), {QKeySequence::Quit}, [this] {
         close();
     })->setMenuRole(QAction::QuitRole);
@@ -246,8 +251,9 @@ void MainWindow::createMenus()
 {
     using namespace ActionId;
     QMenuBar *bar = menuBar();
-    fill(bar->addMenu(tr("&File")), {NewEmployee, ExportEmployee, Separator, HandOverEmployee,
-                                     TakeOverEmployee, Separator, Quit});
+    fill(bar->addMenu(tr("&File")),
+         {NewEmployee, ExportEmployee, Separator, HandOverEmployee, TakeOverEmployee, Separator,
+          OpenTeamDatabase, Separator, Quit});
     fill(bar->addMenu(tr("&Edit")),
          {Undo, Redo, Separator, EditEmployee, ArchiveEmployee, Separator, EraseEmployee, Separator,
           FindEmployee, SearchEverything});
@@ -259,6 +265,24 @@ void MainWindow::createMenus()
     fill(conversation, {Separator, AddToCalendar, SaveInvite});
     fill(bar->addMenu(tr("&Settings")), {Preferences});
     fill(bar->addMenu(tr("&Help")), {Guide, Shortcuts, Separator, About, RestoreBackup, AboutQt});
+}
+
+// The choice takes effect at the next start: everything open now belongs to this database.
+void MainWindow::openTeamDatabase()
+{
+    TeamDatabaseDialog dialog(m_settings.teamDatabase(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.connection() == m_settings.teamDatabase())
+        return;
+    m_settings.setTeamDatabase(dialog.connection());
+    const QString question =
+        dialog.connection().isEmpty()
+            ? tr("Dialoog works in your own file again from the next start. Restart now?")
+            : tr("Dialoog opens the team database from the next start. Restart now?");
+    if (!MessageBox::question(this, tr("Open Team Database"), question))
+        return;
+    // Closing saves every open conversation first; a refused close keeps this window.
+    if (close())
+        QProcess::startDetached(QApplication::applicationFilePath(), {});
 }
 
 void MainWindow::openPreferences()

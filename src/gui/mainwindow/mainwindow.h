@@ -90,6 +90,7 @@ private:
     QMenu *fill(QMenu *menu, const QStringList &ids);
     void createMenus();
     void openPreferences();
+    void openTeamDatabase();
     void updateState();
     void showFailure(const QString &message);
     WorkspaceWindow *createWorkspace(Id conversationId);

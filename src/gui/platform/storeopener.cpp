@@ -1,6 +1,7 @@
 #include "gui/platform/storeopener.h"
 
 #include "core/failure.h"
+#include "gui/dialogs/passworddialog.h"
 #include "gui/platform/messagebox.h"
 #include "services/databaseopener.h"
 #include "services/settings.h"
@@ -12,6 +13,8 @@ namespace dialoog {
 StoreOpener::StoreOpener(const QString &path, bool readOnly)
     : m_opener(std::make_unique<DatabaseOpener>(path, readOnly))
 {
+    m_opener->setPasswordPrompt(
+        [](const QString &reason) { return PasswordDialog::ask(nullptr, reason); });
 }
 
 StoreOpener::~StoreOpener() = default;

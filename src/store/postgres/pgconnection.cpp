@@ -1,0 +1,141 @@
+#include "pgconnection.h"
+
+#include "pgdialect.h"
+#include "pgstatement.h"
+#include "store/storeerror.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <cstdlib>
+#include <cstring>
+#include <libpq-fe.h>
+
+namespace dialoog {
+namespace {
+
+// The server's notices (NOTICE, WARNING) are for an administrator's psql, not for
+// Dialoog's terminal or the person at the window.
+void ignoreNotice(void *, const char *) {}
+
+StoreError connectError(PGconn *conn, const QString &name)
+{
+    const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (PQconnectionNeedsPassword(conn))
+        return {StoreError::Kind::PasswordNeeded,
+                StoreError::tr("The server %1 asks for your password.").arg(name)};
+    if (PQconnectionUsedPassword(conn) && detail.contains(QLatin1String("password")))
+        return {StoreError::Kind::PasswordNeeded,
+                StoreError::tr("The server %1 did not accept the password.").arg(name)};
+    if (detail.contains(QLatin1String("does not exist")) ||
+        detail.contains(QLatin1String("no pg_hba.conf entry")) ||
+        detail.contains(QLatin1String("authentication failed")))
+        return {StoreError::Kind::AccessDenied,
+                StoreError::tr("The server %1 refused the connection: %2").arg(name, detail)};
+    return {StoreError::Kind::Unreachable,
+            StoreError::tr("The server %1 cannot be reached: %2").arg(name, detail)};
+}
+
+} // namespace
+
+PgConnection::PgConnection(const QString &address, const QString &password)
+    : m_name(displayName(address))
+{
+    const QByteArray conninfo = address.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    // dbname with expand_dbname takes the whole URI or key=value text; the password,
+    // when given, comes after it and so wins over one in a service file.
+    const char *keys[] = {"dbname", "fallback_application_name",
+                          password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {conninfo.constData(), "dialoog", secret.constData(), nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const StoreError error = connectError(m_conn, m_name);
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw error;
+    }
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+QString PgConnection::displayName(const QString &address)
+{
+    if (address.contains(QLatin1String("://"))) {
+        QUrl url(address);
+        url.setPassword({});
+        url.setQuery(QString());
+        return url.toString();
+    }
+    static const QRegularExpression password(QStringLiteral(R"(\s*password\s*=\s*('[^']*'|\S*))"));
+    return QString(address).remove(password).trimmed();
+}
+
+std::unique_ptr<PreparedStatement> PgConnection::prepare(std::string_view sql)
+{
+    return std::make_unique<PgStatement>(*this, sql);
+}
+
+void PgConnection::exec(std::string_view sql)
+{
+    PGresult *result = PQexec(m_conn, std::string(sql).c_str());
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result);
+    noteResult(result);
+    PQclear(result);
+}
+
+void PgConnection::execQuietly(std::string_view sql) noexcept
+{
+    PQclear(PQexec(m_conn, std::string(sql).c_str()));
+}
+
+bool PgConnection::inTransaction() const
+{
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+const Dialect &PgConnection::dialect() const
+{
+    static const PgDialect postgres;
+    return postgres;
+}
+
+std::string PgConnection::nextStatementName()
+{
+    return "dialoog_" + std::to_string(++m_statements);
+}
+
+void PgConnection::noteResult(const pg_result *result)
+{
+    const char *command = PQcmdStatus(const_cast<PGresult *>(result));
+    const bool changing = std::strncmp(command, "INSERT", 6) == 0 ||
+                          std::strncmp(command, "UPDATE", 6) == 0 ||
+                          std::strncmp(command, "DELETE", 6) == 0;
+    if (!changing)
+        return;
+    m_changes = std::atoi(PQcmdTuples(const_cast<PGresult *>(result)));
+    if (std::strncmp(command, "INSERT", 6) == 0 && PQntuples(result) > 0 && PQnfields(result) > 0 &&
+        std::strcmp(PQfname(result, 0), "id") == 0)
+        m_lastInsertId = std::strtoll(PQgetvalue(result, 0, 0), nullptr, 10);
+}
+
+void PgConnection::fail(pg_result *result) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString detail =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    const QByteArray code(state ? state : "");
+    PQclear(result);
+    if (PQstatus(m_conn) == CONNECTION_BAD || code.startsWith("08"))
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            StoreError::tr("The connection to the server %1 was lost: %2").arg(m_name, detail));
+    throw StoreError::fromPostgres(code, detail, m_name);
+}
+
+} // namespace dialoog
