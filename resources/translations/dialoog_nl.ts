@@ -429,7 +429,6 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
-
     </message>
 </context>
 <context>
@@ -1469,24 +1468,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>geen</translation>
     </message>
     <message>
-        <source>W&amp;hat:</source>
-        <translation>&amp;Wat:</translation>
-    </message>
-    <message>
-        <source>W&amp;hy:</source>
-        <translation>W&amp;aarom:</translation>
-    </message>
-    <message>
         <source>H&amp;ow:</source>
-        <translation>&amp;Hoe:</translation>
+        <translation>H&amp;oe:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation>&amp;Streefdatum:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>S&amp;treefdatum:</translation>
     </message>
     <message>
         <source>Pro&amp;gress:</source>
@@ -1515,6 +1502,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Steps of the selected goal</source>
         <translation>Stappen van het gekozen doel</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>W&amp;at:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y:</source>
+        <translation>Waa&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
 </context>
 <context>
@@ -2336,16 +2335,8 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>In de woorden van de medewerker: wat geeft energie, wat kost energie</translation>
     </message>
     <message>
-        <source>&amp;Energy:</source>
-        <translation>&amp;Energie:</translation>
-    </message>
-    <message>
         <source>&amp;Work happiness:</source>
-        <translation>&amp;Werkgeluk:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Notitie:</translation>
+        <translation>Wer&amp;kgeluk:</translation>
     </message>
     <message>
         <source>What went well, in the employee&apos;s own words</source>
@@ -2360,16 +2351,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Waar de medewerker naar streeft</translation>
     </message>
     <message>
-        <source>Went &amp;well:</source>
-        <translation>Ging &amp;goed:</translation>
-    </message>
-    <message>
         <source>&amp;Room to grow:</source>
         <translation>G&amp;roeiruimte:</translation>
     </message>
     <message>
         <source>&amp;Ambitions:</source>
-        <translation>&amp;Ambities:</translation>
+        <translation>A&amp;mbities:</translation>
     </message>
     <message>
         <source>From whom</source>
@@ -2400,10 +2387,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Hoe gaat het?</translation>
     </message>
     <message>
-        <source>Record &amp;progress</source>
-        <translation>&amp;Voortgang vastleggen</translation>
-    </message>
-    <message>
         <source>Progress:</source>
         <translation>Voortgang:</translation>
     </message>
@@ -2421,15 +2404,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>Ge&amp;daan</translation>
-    </message>
-    <message>
-        <source>&amp;Still open</source>
-        <translation>Nog &amp;open</translation>
-    </message>
-    <message>
-        <source>D&amp;ropped</source>
-        <translation>Verva&amp;llen</translation>
+        <translation>Ged&amp;aan</translation>
     </message>
     <message>
         <source>Mark the selected item:</source>
@@ -2532,16 +2507,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Geschreven</translation>
     </message>
     <message>
-        <source>Move to &amp;notes</source>
-        <translation>Naar no&amp;tities verplaatsen</translation>
-    </message>
-    <message>
         <source>Done: the note becomes one of this conversation&apos;s notes</source>
         <translation>Klaar: de notitie wordt een van de notities van dit gesprek</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation>Schra&amp;ppen</translation>
+        <translation>S&amp;chrappen</translation>
     </message>
     <message>
         <source>Done: the note leaves the inbox and is not kept with this conversation</source>
@@ -2574,6 +2545,34 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Closed in the conversation of %1.</source>
         <translation>Afgesloten in het gesprek van %1.</translation>
+    </message>
+    <message>
+        <source>Energ&amp;y:</source>
+        <translation>&amp;Energie:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
+    </message>
+    <message>
+        <source>Went we&amp;ll:</source>
+        <translation>Ging g&amp;oed:</translation>
+    </message>
+    <message>
+        <source>Record pro&amp;gress</source>
+        <translation>&amp;Voortgang vastleggen</translation>
+    </message>
+    <message>
+        <source>Still o&amp;pen</source>
+        <translation>Nog o&amp;pen</translation>
+    </message>
+    <message>
+        <source>Dr&amp;opped</source>
+        <translation>Verva&amp;llen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to notes</source>
+        <translation>Naar not&amp;ities verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -2838,10 +2837,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Open vragen nodigen uit tot reflectie. Vraag, luister en noteer het antwoord in de eigen woorden van de medewerker. Je hoeft ze niet allemaal te stellen.</translation>
     </message>
     <message>
-        <source>&amp;Choose questions…</source>
-        <translation>&amp;Vragen kiezen…</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2864,6 +2859,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>The answer, in the employee&apos;s words</source>
         <translation>Het antwoord, in de woorden van de medewerker</translation>
+    </message>
+    <message>
+        <source>Choose &amp;questions…</source>
+        <translation>&amp;Vragen kiezen…</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3344,22 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
 <context>
     <name>dialoog::StoreError</name>
     <message>
+        <source>The server %1 asks for your password.</source>
+        <translation>De server %1 vraagt om je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>De server %1 heeft het wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: %2</source>
+        <translation>De server %1 weigerde de verbinding: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>de database</translation>
     </message>
@@ -3387,22 +3402,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
         <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
-    </message>
-    <message>
-        <source>The server %1 asks for your password.</source>
-        <translation>De server %1 vraagt om je wachtwoord.</translation>
-    </message>
-    <message>
-        <source>The server %1 did not accept the password.</source>
-        <translation>De server %1 heeft het wachtwoord niet geaccepteerd.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the connection: %2</source>
-        <translation>De server %1 weigerde de verbinding: %2</translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached: %2</source>
-        <translation>De server %1 is niet bereikbaar: %2</translation>
     </message>
     <message>
         <source>The connection to the server %1 was lost: %2</source>
@@ -3963,6 +3962,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <source>&amp;Back to the Note Line</source>
         <translation>&amp;Terug naar de notitieregel</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::WrapUpPage</name>
@@ -3999,10 +4002,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>Gesprek &amp;afronden</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Afdruk&amp;voorbeeld…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -4036,7 +4035,7 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>+2 weeks</source>
@@ -4055,16 +4054,12 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>Ritme (%1 weken)</translation>
     </message>
     <message>
-        <source>&amp;No follow-up conversation</source>
-        <translation>&amp;Geen vervolggesprek</translation>
-    </message>
-    <message>
         <source>The follow-up must come after this conversation.</source>
         <translation>Het vervolggesprek moet na dit gesprek plaatsvinden.</translation>
     </message>
     <message>
         <source>Finished — &amp;reopen to change</source>
-        <translation>Afgerond — &amp;heropenen om te wijzigen</translation>
+        <translation>Afgerond — her&amp;openen om te wijzigen</translation>
     </message>
     <message>
         <source>New action item</source>
@@ -4085,6 +4080,14 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Put the next conversation in your calendar application</source>
         <translation>Zet het volgende gesprek in je agendaprogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>Afd&amp;rukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>No follow-&amp;up conversation</source>
+        <translation>Geen &amp;vervolggesprek</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -250,6 +251,21 @@ TEST_CASE("closing the window mid-typing, or quitting, loses nothing")
         typeInto(questions->answerField(1), QStringLiteral("More time for"));
         f.restart();
     }
+    CHECK(f.stored(id).answers.at(0).text == QStringLiteral("More time for"));
+}
+
+TEST_CASE("Quit in a conversation window quits as in the main window, saving first")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    const QPointer<WorkspaceWindow> open(ws);
+    phase(ws, 3);
+    auto *questions = static_cast<QuestionsPage *>(ws->page(Phase::Questions));
+    typeInto(questions->answerField(1), QStringLiteral("More time for"));
+    pressIn(ws, ws, Qt::Key_Q, Qt::ControlModifier);
+    CHECK(QTest::qWaitFor([&] { return !f.window->isVisible(); }, 5000));
+    CHECK((!open || !open->isVisible()));
     CHECK(f.stored(id).answers.at(0).text == QStringLiteral("More time for"));
 }
 

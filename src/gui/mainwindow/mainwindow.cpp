@@ -220,9 +220,11 @@ void MainWindow::createApplicationActions()
     makeAction(OpenTeamDatabase, tr("Open Team &Database…"), {}, [this] {
         openTeamDatabase();
     })->setStatusTip(tr("Work in your organisation's shared database instead of your own file"));
-    makeAction(Quit, tr("&Quit"), {QKeySequence::Quit}, [this] {
-        close();
-    })->setMenuRole(QAction::QuitRole);
+    // Ctrl+Q also where the platform has no key of its own for Quit.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    makeAction(Quit, tr("&Quit"), quitKeys, [this] { close(); })->setMenuRole(QAction::QuitRole);
     makeAction(Guide, tr("Dialoog &Guide"), {QKeySequence::HelpContents},
                [this] { HelpWindow::showSection(this, QStringLiteral("start")); });
     makeAction(Shortcuts, tr("&Keyboard Shortcuts"), {},
@@ -352,6 +354,10 @@ WorkspaceWindow *MainWindow::createWorkspace(Id conversationId)
     }
     m_employees->offerNoteIn(workspace, workspace->employeeId());
     connect(workspace, &WorkspaceWindow::conversationSaved, this, &MainWindow::conversationSaved);
+    // Queued: the conversation window is closed (and deleted) by quitting, so not while
+    // its own Quit is still being handled.
+    connect(workspace, &WorkspaceWindow::quitRequested, m_actions->action(ActionId::Quit),
+            &QAction::trigger, Qt::QueuedConnection);
     return workspace;
 }
 

@@ -89,9 +89,9 @@ QWidget *PreparationPage::createScores()
     m_energy->setObjectName(QStringLiteral("energy"));
     m_happiness->setObjectName(QStringLiteral("workHappiness"));
     m_wellbeingNote->setObjectName(QStringLiteral("wellbeingNote"));
-    form->addRow(tr("&Energy:"), m_energy);
+    form->addRow(tr("Energ&y:"), m_energy);
     form->addRow(tr("&Work happiness:"), m_happiness);
-    form->addRow(tr("N&ote:"), m_wellbeingNote);
+    form->addRow(tr("No&te:"), m_wellbeingNote);
     const auto scores = [this] {
         const int energy = m_energy->value(), happiness = m_happiness->value();
         document().setScores(energy, happiness);
@@ -114,7 +114,7 @@ QWidget *PreparationPage::createReflection()
     m_wentWell->setObjectName(QStringLiteral("wentWell"));
     m_growth->setObjectName(QStringLiteral("growth"));
     m_ambitions->setObjectName(QStringLiteral("ambitions"));
-    form->addRow(tr("Went &well:"), m_wentWell);
+    form->addRow(tr("Went we&ll:"), m_wentWell);
     form->addRow(tr("&Room to grow:"), m_growth);
     form->addRow(tr("&Ambitions:"), m_ambitions);
     form->addRow(requestButtons(false, box));
@@ -249,7 +249,7 @@ QWidget *PreparationPage::createGoalReview()
         m_goalStatus->addItem(displayName(st), int(st));
     m_goalNote = new QLineEdit(box);
     m_goalNote->setPlaceholderText(tr("How is it going?"));
-    auto *record = new QPushButton(tr("Record &progress"), box);
+    auto *record = new QPushButton(tr("Record pro&gress"), box);
     m_goalProgress->setObjectName(QStringLiteral("reviewProgress"));
     m_goalNote->setObjectName(QStringLiteral("reviewNote"));
     m_goalProgress->setAccessibleName(tr("Progress of the selected goal"));
@@ -303,8 +303,8 @@ QWidget *PreparationPage::createEarlierActions()
     auto *row = new QHBoxLayout;
     const std::array<std::pair<QString, ActionStatus>, 3> choices = {
         {{tr("&Done"), ActionStatus::Done},
-         {tr("&Still open"), ActionStatus::Open},
-         {tr("D&ropped"), ActionStatus::Dropped}}};
+         {tr("Still o&pen"), ActionStatus::Open},
+         {tr("Dr&opped"), ActionStatus::Dropped}}};
     row->addWidget(new QLabel(tr("Mark the selected item:"), box));
     for (const auto &[text, status] : choices) {
         auto *button = new QPushButton(text, box);
@@ -326,7 +326,7 @@ QWidget *PreparationPage::createInbox()
     m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")},
                            tr("Notes since last time"));
     m_inbox->setObjectName(QStringLiteral("inbox"));
-    auto *keep = new QPushButton(tr("Move to &notes"), m_inboxSection);
+    auto *keep = new QPushButton(tr("&Move to notes"), m_inboxSection);
     keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
     auto *dismiss = new QPushButton(tr("D&ismiss"), m_inboxSection);
     dismiss->setToolTip(

@@ -114,11 +114,11 @@ QWidget *GoalsPage::createEditor()
     m_steps->setAccessibleName(tr("Steps of the selected goal"));
     m_stepKind->setObjectName(QStringLiteral("stepKind"));
     m_progress->setObjectName(QStringLiteral("goalProgress"));
-    form->addRow(tr("W&hat:"), m_what);
-    form->addRow(tr("W&hy:"), m_why);
+    form->addRow(tr("&What:"), m_what);
+    form->addRow(tr("Wh&y:"), m_why);
     form->addRow(tr("H&ow:"), how);
     form->addRow(tr("&Target date:"), m_target);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("Pro&gress:"), m_progress);
 
     connectEditor();

@@ -27,7 +27,7 @@ QuestionsPage::QuestionsPage(ConversationDocument &document, QuestionBank &bank,
     m_answers = new QWidget(widget());
     m_answerLayout = new QVBoxLayout(m_answers);
     m_answerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *choose = new QPushButton(tr("&Choose questions…"), m_answers);
+    auto *choose = new QPushButton(tr("Choose &questions…"), m_answers);
     m_choose = choose;
     m_answerLayout->addWidget(choose, 0, Qt::AlignLeft);
     connect(choose, &QPushButton::clicked, this, &QuestionsPage::chooseQuestions);

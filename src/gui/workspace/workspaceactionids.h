@@ -14,6 +14,7 @@ inline const QString PreviousPhase = QStringLiteral("phase.previous");
 inline const QString Finish = QStringLiteral("conversation.finish");
 inline const QString Save = QStringLiteral("conversation.save");
 inline const QString Close = QStringLiteral("conversation.close");
+inline const QString Quit = QStringLiteral("app.quit");
 inline const QString AddToCalendar = QStringLiteral("calendar.add");
 inline const QString SaveInvite = QStringLiteral("calendar.save");
 inline const QString Undo = QStringLiteral("edit.undo");

@@ -260,6 +260,7 @@ void WorkspaceWindow::createActions()
     m_actions->add(WorkspaceActionId::Close, close);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
+    addQuit(conversation);
 
     menuBar()->addMenu(m_summary->menu());
     conversation->insertAction(close, m_calendar->addAction());
@@ -269,6 +270,21 @@ void WorkspaceWindow::createActions()
     m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
     m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
     createOtherMenus();
+}
+
+// Quit here as in the main window: the application goes, every conversation saved
+// first. The main window does it, as it owns all conversation windows.
+void WorkspaceWindow::addQuit(QMenu *menu)
+{
+    QAction *quit = menu->addAction(tr("&Quit"));
+    m_actions->add(WorkspaceActionId::Quit, quit);
+    // Ctrl+Q also where the platform has no key of its own for Quit, as in the main window.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        keys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(keys);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &WorkspaceWindow::quitRequested);
 }
 
 // Edit, Notes and Help.

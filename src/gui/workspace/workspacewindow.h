@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace dialoog {
@@ -64,6 +65,8 @@ public:
 signals:
     // The conversation was saved: lists elsewhere may show something new.
     void conversationSaved(dialoog::Id employeeId);
+    // Quit (Ctrl+Q) was chosen here: whoever owns the window quits the application.
+    void quitRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -81,6 +84,7 @@ private:
     void connectParts();
     void fillPages();
     void createActions();
+    void addQuit(QMenu *menu);
     void createOtherMenus();
     void createViewMenu();
     void createNotesMenu();

@@ -58,7 +58,7 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     m_problem = new QLabel(finishBox);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
-    auto *preview = new QPushButton(tr("Print pre&view…"), finishBox);
+    auto *preview = new QPushButton(tr("&Print preview…"), finishBox);
     auto *exportButton = new QPushButton(tr("E&xport…"), finishBox);
     auto *finishRow = new QHBoxLayout;
     finishRow->addWidget(m_finish);
@@ -138,6 +138,32 @@ QWidget *WrapUpPage::createFollowUp()
     label->setBuddy(m_followUp);
     row->addWidget(label);
     row->addWidget(m_followUp);
+    addQuickDates(row, box);
+    row->addStretch();
+    // The calendar button goes on a second row: on one row with the quick dates, the page
+    // was wider than its place between both docks at the window's default size.
+    m_noFollowUp = new QCheckBox(tr("No follow-&up conversation"), box);
+    m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
+    m_calendar = new QPushButton(tr("Add to Ca&lendar…"), box);
+    m_calendar->setObjectName(QStringLiteral("addToCalendar"));
+    m_calendar->setToolTip(tr("Put the next conversation in your calendar application"));
+    connect(m_calendar, &QPushButton::clicked, this, &WrapUpPage::calendarRequested);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_noFollowUp);
+    second->addStretch();
+    second->addWidget(m_calendar);
+    layout->addLayout(row);
+    layout->addLayout(second);
+    connect(m_followUp, &QDateEdit::dateChanged, this,
+            [this](const QDate &date) { setFollowUp(date == noDate ? QDate() : date); });
+    connect(m_noFollowUp, &QCheckBox::toggled, this,
+            [this](bool none) { document().setNoFollowUp(none); });
+    return box;
+}
+
+// The buttons that set the follow-up a usual distance after this conversation.
+void WrapUpPage::addQuickDates(QHBoxLayout *row, QWidget *box)
+{
     const int rhythm = document().record().employee.rhythmWeeks;
     const std::array<std::pair<QString, int>, 4> quick = {
         {{tr("+2 weeks"), 14},
@@ -156,21 +182,6 @@ QWidget *WrapUpPage::createFollowUp()
         });
         row->addWidget(button);
     }
-    row->addStretch();
-    m_calendar = new QPushButton(tr("Add to Ca&lendar…"), box);
-    m_calendar->setObjectName(QStringLiteral("addToCalendar"));
-    m_calendar->setToolTip(tr("Put the next conversation in your calendar application"));
-    connect(m_calendar, &QPushButton::clicked, this, &WrapUpPage::calendarRequested);
-    row->addWidget(m_calendar);
-    m_noFollowUp = new QCheckBox(tr("&No follow-up conversation"), box);
-    m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
-    layout->addLayout(row);
-    layout->addWidget(m_noFollowUp);
-    connect(m_followUp, &QDateEdit::dateChanged, this,
-            [this](const QDate &date) { setFollowUp(date == noDate ? QDate() : date); });
-    connect(m_noFollowUp, &QCheckBox::toggled, this,
-            [this](bool none) { document().setNoFollowUp(none); });
-    return box;
 }
 
 void WrapUpPage::setFollowUp(const QDate &date)

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -50,6 +51,7 @@ protected:
 private:
     QWidget *createActions();
     QWidget *createFollowUp();
+    void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
 
     QPlainTextEdit *m_summary = nullptr;
