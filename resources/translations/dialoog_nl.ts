@@ -126,6 +126,10 @@
         <source>The backup could not be copied to %1.</source>
         <translation>De back-up kon niet naar %1 worden gekopieerd.</translation>
     </message>
+    <message>
+        <source>A team database is backed up on its server, not in files.</source>
+        <translation>Een teamdatabase wordt op zijn server geback-upt, niet in bestanden.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::CalendarActions</name>

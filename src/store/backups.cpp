@@ -58,8 +58,17 @@ Backups::Entry Backups::describe(Entry entry)
     return entry;
 }
 
+// A file backup copies a SQLite file; a team server is backed up by its administrator.
+void Backups::requireFile(const Database &db)
+{
+    if (db.isServer())
+        throw StoreError(StoreError::Kind::Other,
+                         tr("A team database is backed up on its server, not in files."));
+}
+
 QString Backups::write(Database &db, const QString &reason, int keep)
 {
+    requireFile(db);
     if (!QFileInfo::exists(m_folder)) {
         if (!QDir().mkpath(m_folder))
             throw StoreError(StoreError::Kind::NotFound,
@@ -103,6 +112,7 @@ QString Backups::writeDaily(Database &db, int keep)
 
 bool Backups::restoreInto(Database &db, const QString &backupPath, const Progress &progress)
 {
+    requireFile(db);
     {
         Database check(backupPath, Database::OpenMode::ReadOnly);
         Statement integrity(check, "PRAGMA quick_check");

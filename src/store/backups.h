@@ -54,6 +54,7 @@ public:
     static constexpr int defaultKeep = 14;
 
 private:
+    static void requireFile(const Database &db);
     void prune(int keep) const;
 
     QString m_folder;

@@ -1,5 +1,6 @@
 // The PostgreSQL backend itself: what the cases shared with SQLite cannot show. These
 // run only in the PostgreSQL run (hidden, tag [postgres]).
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/postgres/pgschema.h"
 #include "store/postgres/pgstatement.h"
@@ -9,6 +10,7 @@
 #include "store/transaction.h"
 #include "storetestsupport.h"
 
+#include <QDir>
 #include <catch2/catch.hpp>
 
 using namespace dialoog;
@@ -204,4 +206,19 @@ TEST_CASE("a server that is not there is said to be unreachable", "[.][postgres]
                         .arg(qEnvironmentVariable("DIALOOG_TEST_PGHOST"),
                              QLatin1String(TestDatabase::managerRole))) ==
           StoreError::Kind::AccessDenied);
+}
+
+TEST_CASE("a team database is never copied into files: the server is backed up by its "
+          "administrator",
+          "[.][postgres]")
+{
+    TempStore store;
+    Backups backups(store.dir.filePath(QStringLiteral("dialoog.sqlite")));
+    try {
+        backups.write(store->database(), QStringLiteral("daily"));
+        FAIL("wrote a file backup of a server");
+    } catch (const StoreError &error) {
+        CHECK(error.message().contains(QStringLiteral("server")));
+    }
+    CHECK(QDir(store.dir.path()).isEmpty());
 }
