@@ -584,6 +584,35 @@ TEST_CASE("the notes and the earlier conversation fill their docks by themselves
     ws->close();
 }
 
+TEST_CASE("wrapped labels with the same text share their sizes only where nothing else differs")
+{
+    const QString text = QStringLiteral("Close with what you take away together: summarise the "
+                                        "key points <a href=\"wrapup\">More in the guide</a>");
+    const auto make = [&](auto &label, int margin) {
+        label.setTextFormat(Qt::RichText);
+        label.setWordWrap(true);
+        label.setMargin(margin);
+        label.setText(text);
+    };
+    QLabel plainNarrow, plainWide;
+    make(plainNarrow, 0);
+    make(plainWide, 24);
+    WrappedLabel first, second, wide;
+    make(first, 0);
+    make(second, 0);
+    make(wide, 24);
+    // The first measures; the second is given the same sizes; the one with a margin its own.
+    for (int width : {120, 300}) {
+        CHECK(first.heightForWidth(width) == plainNarrow.heightForWidth(width));
+        CHECK(second.heightForWidth(width) == plainNarrow.heightForWidth(width));
+        CHECK(wide.heightForWidth(width) == plainWide.heightForWidth(width));
+    }
+    CHECK(second.sizeHint() == plainNarrow.sizeHint());
+    CHECK(wide.sizeHint() == plainWide.sizeHint());
+    CHECK(wide.minimumSizeHint() == plainWide.minimumSizeHint());
+    CHECK(wide.sizeHint() != second.sizeHint());
+}
+
 TEST_CASE("a wrapped label gives the sizes a word-wrapped QLabel gives, also after its text and "
           "its font change")
 {

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <algorithm>
+#include <unordered_map>
 
 namespace dialoog {
 
@@ -12,46 +13,79 @@ WrappedLabel::WrappedLabel(const QString &text, QWidget *parent) : QLabel(text, 
     setWordWrap(true);
 }
 
-void WrappedLabel::checkRemembered() const
+namespace {
+// Sizes by everything they depend on; emptied now and then, labels keep what they hold.
+std::unordered_map<QString, std::shared_ptr<void>> &sharedSizes()
 {
-    if (m_known && text() == m_text && font() == m_font)
-        return;
+    static std::unordered_map<QString, std::shared_ptr<void>> sizes;
+    return sizes;
+}
+constexpr std::size_t kMostShared = 256;
+} // namespace
+
+QString WrappedLabel::sizeKey() const
+{
+    const QMargins m = contentsMargins();
+    return QStringLiteral("%1|%2|%3|%4|%5|%6,%7,%8,%9|%10|%11|")
+               .arg(m_font.key())
+               .arg(int(textFormat()))
+               .arg(int(alignment()))
+               .arg(margin())
+               .arg(indent())
+               .arg(m.left())
+               .arg(m.top())
+               .arg(m.right())
+               .arg(m.bottom())
+               .arg(int(layoutDirection()))
+               .arg(quintptr(style())) +
+           m_text;
+}
+
+WrappedLabel::Sizes &WrappedLabel::remembered() const
+{
+    if (m_known && m_sizes && text() == m_text && font() == m_font)
+        return *m_sizes;
     m_known = true;
     m_text = text();
     m_font = font();
-    m_sizeHint.reset();
-    m_minimumSizeHint.reset();
-    m_heights.clear();
+    auto &shared = sharedSizes();
+    if (shared.size() >= kMostShared)
+        shared.clear();
+    std::shared_ptr<void> &sizes = shared[sizeKey()];
+    if (!sizes)
+        sizes = std::make_shared<Sizes>();
+    m_sizes = std::static_pointer_cast<Sizes>(sizes);
+    return *m_sizes;
 }
 
 QSize WrappedLabel::sizeHint() const
 {
-    checkRemembered();
-    if (!m_sizeHint)
-        m_sizeHint = QLabel::sizeHint();
-    return *m_sizeHint;
+    Sizes &sizes = remembered();
+    if (!sizes.sizeHint)
+        sizes.sizeHint = QLabel::sizeHint();
+    return *sizes.sizeHint;
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
-    checkRemembered();
-    if (!m_minimumSizeHint)
-        m_minimumSizeHint = QLabel::minimumSizeHint();
-    return *m_minimumSizeHint;
+    Sizes &sizes = remembered();
+    if (!sizes.minimumSizeHint)
+        sizes.minimumSizeHint = QLabel::minimumSizeHint();
+    return *sizes.minimumSizeHint;
 }
 
 int WrappedLabel::heightForWidth(int width) const
 {
-    checkRemembered();
-    const auto known = std::find_if(m_heights.begin(), m_heights.end(),
+    Sizes &sizes = remembered();
+    const auto known = std::find_if(sizes.heights.begin(), sizes.heights.end(),
                                     [width](const auto &entry) { return entry.first == width; });
-    if (known != m_heights.end())
+    if (known != sizes.heights.end())
         return known->second;
     const int height = QLabel::heightForWidth(width);
     // A window settles on a few widths; the oldest is forgotten beyond eight.
-    if (m_heights.size() >= 8)
-        m_heights.erase(m_heights.begin());
-    m_heights.emplace_back(width, height);
+    if (sizes.heights.size() >= 8)
+        sizes.heights.erase(sizes.heights.begin());
+    sizes.heights.emplace_back(width, height);
     return height;
 }
 

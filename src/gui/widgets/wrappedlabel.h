@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QLabel>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -10,8 +11,11 @@ namespace dialoog {
 
 // A word-wrapped label that remembers its sizes for its text. QLabel lays its whole
 // text out again for every size a layout asks of it (a dozen times for a rich-text
-// table each time a window opens); this one does so once for each width. Its text format
-// is set before it is first shown.
+// table each time a window opens); this one does so once for each width. The sizes are
+// shared by every wrapped label with the same text, font and layout settings (a page's
+// guidance is the same in every conversation window), so a window opened again does not
+// lay those texts out at all. Its text format, alignment, margin and indent are set before
+// it is first measured.
 class WrappedLabel final : public QLabel
 {
     Q_OBJECT
@@ -29,15 +33,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Forgets the sizes when what they were measured for has changed.
-    void checkRemembered() const;
+    struct Sizes
+    {
+        std::optional<QSize> sizeHint;
+        std::optional<QSize> minimumSizeHint;
+        std::vector<std::pair<int, int>> heights; // width, height
+    };
+
+    // Finds the sizes again when what they were measured for has changed.
+    Sizes &remembered() const;
+    // Everything the sizes depend on.
+    QString sizeKey() const;
 
     mutable bool m_known = false;
     mutable QString m_text;
     mutable QFont m_font;
-    mutable std::optional<QSize> m_sizeHint;
-    mutable std::optional<QSize> m_minimumSizeHint;
-    mutable std::vector<std::pair<int, int>> m_heights; // width, height
+    mutable std::shared_ptr<Sizes> m_sizes;
 };
 
 } // namespace dialoog

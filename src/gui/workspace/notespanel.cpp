@@ -1,5 +1,6 @@
 #include "gui/workspace/notespanel.h"
 
+#include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 
 #include <QEvent>
@@ -42,11 +43,12 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     m_kindLabel->setStyleSheet(QStringLiteral(
         "QLabel#noteKind { background: palette(highlight); color: palette(highlighted-text); "
         "border-radius: 3px; padding: 0px 4px; font-weight: bold; }"));
-    auto *help = new QLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: "
-                               "agreement · Ctrl+Shift+P: private note, before or after typing · "
-                               "Esc: a plain note again"),
-                            this);
-    help->setWordWrap(true);
+    // The same text in every window: its sizes are measured once (WrappedLabel).
+    auto *help =
+        new WrappedLabel(tr("Enter: note · Ctrl+Shift+A: action item · Ctrl+Shift+G: "
+                            "agreement · Ctrl+Shift+P: private note, before or after typing · "
+                            "Esc: a plain note again"),
+                         this);
     QFont small = help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     help->setFont(small);

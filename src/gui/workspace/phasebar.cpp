@@ -1,6 +1,7 @@
 #include "gui/workspace/phasebar.h"
 
 #include "core/conversationsession.h"
+#include "gui/widgets/wrappedlabel.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -30,9 +31,9 @@ PhaseBar::PhaseBar(QWidget *parent) : QWidget(parent)
         font.setBold(true);
         button->setFont(font);
         group->addButton(button, int(i));
-        auto *progress = new QLabel(this);
+        // Word-wrapped, with its sizes measured once for each text (WrappedLabel).
+        auto *progress = new WrappedLabel(this);
         progress->setAlignment(Qt::AlignHCenter);
-        progress->setWordWrap(true);
         layout->addWidget(button, 0, int(i));
         layout->addWidget(progress, 1, int(i));
         m_buttons[i] = button;
