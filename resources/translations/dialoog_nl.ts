@@ -436,6 +436,25 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     </message>
 </context>
 <context>
+    <name>dialoog::ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Text as a Note</source>
+        <translation>Mijn tekst &amp;bewaren als notitie</translation>
+    </message>
+    <message>
+        <source>Saved on another computer</source>
+        <translation>Opgeslagen op een andere computer</translation>
+    </message>
+    <message>
+        <source>Someone else saved this conversation on another computer, so your latest changes were not saved. Reload to see their version; what you typed is kept as a private note, so nothing is lost.</source>
+        <translation>Iemand anders heeft dit gesprek op een andere computer opgeslagen, dus je laatste wijzigingen zijn niet opgeslagen. Laad opnieuw om die versie te zien; wat je typte wordt bewaard als privénotitie, zodat er niets verloren gaat.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::ContextPanel</name>
     <message>
         <source>Open items from earlier</source>
@@ -619,6 +638,13 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>Finish</source>
         <translation>Afronden</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ConversationRepository</name>
+    <message>
+        <source>Someone else saved this conversation in the meantime.</source>
+        <translation>Iemand anders heeft dit gesprek intussen opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3841,61 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     </message>
 </context>
 <context>
+    <name>dialoog::UnsavedText</name>
+    <message>
+        <source>Energy note: %1</source>
+        <translation>Energienotitie: %1</translation>
+    </message>
+    <message>
+        <source>Points of attention: %1</source>
+        <translation>Aandachtspunten: %1</translation>
+    </message>
+    <message>
+        <source>What went well: %1</source>
+        <translation>Wat goed ging: %1</translation>
+    </message>
+    <message>
+        <source>Growth: %1</source>
+        <translation>Groei: %1</translation>
+    </message>
+    <message>
+        <source>Ambitions: %1</source>
+        <translation>Ambities: %1</translation>
+    </message>
+    <message>
+        <source>Answer to &quot;%1&quot;: %2</source>
+        <translation>Antwoord op &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>Prestatie: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Action item: %1</source>
+        <translation>Actiepunt: %1</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Afspraak: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Samenvatting: %1</translation>
+    </message>
+    <message>
+        <source>Typed on this computer but not saved, because someone else saved this conversation first:</source>
+        <translation>Op deze computer getypt maar niet opgeslagen, omdat iemand anders dit gesprek eerder opsloeg:</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::WorkspaceWindow</name>
     <message>
         <source>%1 — %2[*]</source>
@@ -3969,6 +4050,26 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>Could not reload: %1</source>
+        <translation>Opnieuw laden lukte niet: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded. What you typed is kept as a private note.</source>
+        <translation>Opnieuw geladen. Wat je typte is bewaard als privénotitie.</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>Not saved: saved on another computer first</source>
+        <translation>Niet opgeslagen: eerst op een andere computer opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your text is kept here until you reload.</source>
+        <translation>Je tekst blijft hier bewaard tot je opnieuw laadt.</translation>
     </message>
 </context>
 <context>

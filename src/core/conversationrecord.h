@@ -41,6 +41,9 @@ struct ConversationRecord
     // The employee's notes for next time still open when the conversation was loaded
     // (only for a conversation not yet finished); marking one done is saved with it.
     std::vector<InboxNote> inbox;
+    // The conversation's version when this record was loaded or last saved: a save based
+    // on an older one (another computer saved in between) is refused (StoreError::Conflict).
+    qint64 version = 0;
 
     // Whether this conversation reviewed the goal (noted its progress).
     bool reviewed(const Goal &goal) const

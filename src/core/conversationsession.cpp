@@ -591,6 +591,19 @@ void ConversationSession::adoptStored(ConversationRecord stored)
     m_record = std::move(stored);
 }
 
+void ConversationSession::reload(ConversationRecord stored)
+{
+    const Phase before = phase();
+    const QList<Hint> hints = allHints();
+    m_record = std::move(stored);
+    m_wasFinished = m_wasFinished || m_record.conversation.phase == Phase::Finished;
+    emit changed();
+    if (phase() != before)
+        emit phaseChanged(phase());
+    if (allHints() != hints)
+        emit hintsChanged();
+}
+
 QString ConversationSession::text(TextField field) const
 {
     const ConversationRecord &r = m_record;

@@ -128,6 +128,9 @@ public:
     // Replaces the record with the stored one (same content, ids filled in) without
     // counting as a change.
     void adoptStored(ConversationRecord stored);
+    // Replaces the record with the one read again from the store (another computer
+    // changed it), telling everyone who shows it.
+    void reload(ConversationRecord stored);
 
 signals:
     void changed();

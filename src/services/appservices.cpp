@@ -42,8 +42,10 @@ QString AppServices::readOnlyReason() const
 
 std::unique_ptr<ConversationDocument> AppServices::openConversation(Id id, const QString &language)
 {
-    return std::make_unique<ConversationDocument>(m_store,
-                                                  m_store.conversations().load(id, language));
+    auto document =
+        std::make_unique<ConversationDocument>(m_store, m_store.conversations().load(id, language));
+    document->setLanguage(language);
+    return document;
 }
 
 } // namespace dialoog

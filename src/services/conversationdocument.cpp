@@ -10,6 +10,7 @@
 #include "services/scorescommand.h"
 #include "services/textcommand.h"
 #include "services/undocommands.h"
+#include "services/unsavedtext.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -68,6 +69,9 @@ ConversationDocument::~ConversationDocument()
 {
     // The last word is saved, but nobody is told: the windows listening are going too.
     blockSignals(true);
+    // Closed without choosing after a conflict: what was typed goes into a note.
+    if (m_state == SaveState::Conflict)
+        reloadKeepingText();
     saveNow();
 }
 
@@ -486,9 +490,13 @@ bool ConversationDocument::finish()
 
 void ConversationDocument::onChanged()
 {
+    if (m_reloading)
+        return;
     if (!m_dirty)
         m_dirtySince.start();
     m_dirty = true;
+    if (m_state == SaveState::Conflict)
+        return; // kept in memory until the user chooses; a save would be refused again
     if (m_state != SaveState::Failed)
         setState(SaveState::Pending);
     if (m_state != SaveState::Failed && m_dirtySince.elapsed() >= maxDelayMs) {
@@ -503,11 +511,18 @@ bool ConversationDocument::saveNow()
     m_saveTimer->stop();
     if (!m_dirty)
         return true;
+    if (m_state == SaveState::Conflict)
+        return false;
     ConversationRecord stored = m_session->record();
     try {
         m_store.conversations().save(stored, ConversationRepository::PlanFollowUp::Yes, &m_stored);
     } catch (const StoreError &e) {
         m_lastError = e.message();
+        if (e.kind() == StoreError::Kind::Conflict) {
+            setState(SaveState::Conflict);
+            emit conflicted();
+            return false;
+        }
         setState(SaveState::Failed);
         m_saveTimer->start(retryDelayMs);
         return false;
@@ -519,6 +534,31 @@ bool ConversationDocument::saveNow()
     m_lastError.clear();
     setState(SaveState::Saved);
     emit saved();
+    return true;
+}
+
+bool ConversationDocument::reloadKeepingText()
+{
+    ConversationRecord fresh;
+    try {
+        fresh = m_store.conversations().load(record().conversation.id, m_language);
+    } catch (const StoreError &e) {
+        m_lastError = e.message();
+        return false;
+    }
+    const QString typed = UnsavedText::between(m_stored, m_session->record());
+    m_reloading = true;
+    m_undoStack->clear();
+    m_stored = fresh;
+    m_session->reload(std::move(fresh));
+    m_reloading = false;
+    m_dirty = false;
+    m_lastError.clear();
+    setState(SaveState::Saved);
+    emit reloaded();
+    // Saved like any note; the version is the one just read, so this save goes through.
+    if (!typed.isEmpty())
+        addNote(typed, true);
     return true;
 }
 

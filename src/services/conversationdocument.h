@@ -19,7 +19,9 @@ class Store;
 // One open conversation as the GUI edits it: the session model, its undo stack, and
 // saving that needs no Save button. Every change is written to the store within a
 // second of the last keystroke, and at once on phase change or close; a failed save
-// keeps everything in memory, says so, and tries again.
+// keeps everything in memory, says so, and tries again. A save refused because another
+// computer saved the conversation first (Conflict) is not retried: it would be refused
+// again. The window offers reloadKeepingText() instead.
 class ConversationDocument final : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,9 @@ public:
     {
         Saved,
         Pending,
-        Failed
+        Failed,
+        // Another computer saved first: nothing more is saved until the reload.
+        Conflict
     };
     // The pause after the last key before a save: half a second, so that the save itself
     // is in the file within the second promised even on a busy machine (at 1000 ms a
@@ -91,6 +95,13 @@ public:
     bool finish();
 
     bool saveNow();
+    // After a Conflict: reads the conversation as the store holds it now, and adds what
+    // was typed since the last save that the reload would drop as a private note to it,
+    // so nothing typed is lost. Undo starts afresh: its steps refer to the old record.
+    // False when the store cannot be read (the state stays Conflict).
+    bool reloadKeepingText();
+    // For the reload: the language the conversation's questions were picked in.
+    void setLanguage(const QString &language) { m_language = language; }
     SaveState saveState() const { return m_state; }
     QDateTime lastSaved() const { return m_lastSaved; }
     QString lastError() const { return m_lastError; }
@@ -98,6 +109,10 @@ public:
 signals:
     void saveStateChanged();
     void saved();
+    // A save was refused because another computer saved first (state Conflict).
+    void conflicted();
+    // The record was read again from the store (reloadKeepingText()).
+    void reloaded();
 
 private:
     bool addFeedback(const FeedbackItem &item, const QString &undoText);
@@ -126,6 +141,8 @@ private:
     // The record as the store holds it: a save writes only what differs from it.
     ConversationRecord m_stored;
     QString m_lastError;
+    QString m_language = QStringLiteral("en");
+    bool m_reloading = false;
 };
 
 } // namespace dialoog

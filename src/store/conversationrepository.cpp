@@ -109,6 +109,30 @@ std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord 
     return items;
 }
 
+// Counts the conversation's version up, first in the save: on a server the row stays
+// locked until the commit, so two saves of the same conversation cannot both pass. With
+// `basedOn` (a save by a window that loaded the record), a version that moved on since
+// means another computer saved in between: the whole save is refused, nothing overwritten.
+qint64 countUpVersion(Database &db, Id conversationId, const qint64 *basedOn)
+{
+    Statement update(db, basedOn ? "UPDATE conversation SET version = version + 1 "
+                                   "WHERE id = ? AND version = ? RETURNING version"
+                                 : "UPDATE conversation SET version = version + 1 "
+                                   "WHERE id = ? RETURNING version");
+    update.bind(1, conversationId);
+    if (basedOn)
+        update.bind(2, *basedOn);
+    const bool counted = update.step();
+    if (!counted && !basedOn)
+        return 0; // not stored yet under this id: the row is written next
+    if (!counted)
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("dialoog::ConversationRepository",
+                                        "Someone else saved this conversation in the meantime."));
+    return update.int64(0);
+}
+
 void saveConversation(Database &db, Conversation &conversation,
                       ConversationRepository::PlanFollowUp plan, const ConversationRecord *previous)
 {
@@ -212,6 +236,9 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
 {
     ConversationRecord r;
     r.conversation = Repository<Conversation>(m_db).get(conversationId);
+    Statement version(m_db, "SELECT version FROM conversation WHERE id = ?");
+    version.bind(1, conversationId);
+    r.version = version.step() ? version.int64(0) : 0;
     r.employee = Repository<Employee>(m_db).get(r.conversation.employeeId);
     r.reflection = Repository<Reflection>(m_db)
                        .firstWhere("conversation_id", conversationId)
@@ -266,6 +293,8 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan,
     Transaction transaction(m_db);
     if (previous && (previous->conversation.id != r.conversation.id || r.conversation.id == 0))
         previous = nullptr;
+    if (r.conversation.id != 0)
+        r.version = countUpVersion(m_db, r.conversation.id, previous ? &r.version : nullptr);
     saveConversation(m_db, r.conversation, plan, previous);
     const Id id = r.conversation.id;
     r.reflection.conversationId = id;

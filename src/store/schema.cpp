@@ -13,7 +13,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 7> migrations = {
+constexpr std::array<std::string_view, 8> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -183,6 +183,11 @@ CREATE INDEX inbox_note_by_employee ON inbox_note(employee_id, done);
     // years of history most items are done, so the count reads only the open ones
     R"sql(
 CREATE INDEX action_item_open ON action_item(conversation_id) WHERE status = 'open';
+)sql",
+    // 8: every save of a conversation counts up its version, so a save based on an older
+    // load (the same conversation open on two computers) is refused, not overwriting
+    R"sql(
+ALTER TABLE conversation ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -28,6 +28,7 @@ public:
         Unreachable,    // the database server cannot be reached, or the connection was lost
         PasswordNeeded, // the server wants a password (none given, or a wrong one)
         AccessDenied,   // the server refuses this user
+        Conflict,       // a save based on an older load: someone else saved in between
         Other,
     };
 

@@ -4,6 +4,7 @@
 #include "gui/platform/filedialogs.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/wrappedlabel.h"
+#include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
@@ -641,4 +642,38 @@ TEST_CASE("a wrapped label gives the sizes a word-wrapped QLabel gives, also aft
     for (QLabel *label : both)
         label->setFont(larger);
     sameSizes();
+}
+
+TEST_CASE("a save refused because another computer saved first shows a bar; Reload shows their "
+          "text and keeps the typed words in a note")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const Id id = ws->document().record().conversation.id;
+    auto *attention = child<QPlainTextEdit>(ws, "attention");
+    CHECK_FALSE(ws->conflictBar()->isVisible());
+    {
+        // The other computer: the same conversation, opened and saved there meanwhile.
+        const std::unique_ptr<ConversationDocument> other = f.services->openConversation(id, {});
+        REQUIRE(other->setText(TextField::AttentionPoints, QStringLiteral("Workload")));
+        REQUIRE(other->saveNow());
+    }
+    typeInto(attention, QStringLiteral("Wants a new laptop"));
+    CHECK_FALSE(ws->document().saveNow());
+    CHECK(ws->conflictBar()->isVisible());
+    CHECK(ws->conflictBar()->message()->text().startsWith(
+        QStringLiteral("Someone else saved this conversation on another computer")));
+    CHECK(ws->saveStateText() == QStringLiteral("Not saved: saved on another computer first"));
+    CHECK(attention->toPlainText() == QStringLiteral("Wants a new laptop")); // kept meanwhile
+    CHECK(f.stored(id).conversation.attentionPoints == QStringLiteral("Workload"));
+
+    QTest::mouseClick(ws->conflictBar()->reloadButton(), Qt::LeftButton);
+    CHECK_FALSE(ws->conflictBar()->isVisible());
+    CHECK(attention->toPlainText() == QStringLiteral("Workload"));
+    REQUIRE(ws->document().saveNow());
+    const ConversationRecord stored = f.stored(id);
+    CHECK(stored.conversation.attentionPoints == QStringLiteral("Workload"));
+    REQUIRE(stored.notes.size() == 1);
+    CHECK(stored.notes.front().isPrivate);
+    CHECK(stored.notes.front().text.contains(QStringLiteral("Wants a new laptop")));
 }

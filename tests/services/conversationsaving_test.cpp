@@ -110,3 +110,67 @@ TEST_CASE("choosing questions around a question of one's own, saved in between, 
     CHECK(std::count_if(shown.begin(), shown.end(),
                         [&own](const Question &q) { return q.text == own.text; }) == 1);
 }
+
+TEST_CASE("the same conversation open twice: the later save is refused as a conflict, not "
+          "retried, and a reload shows the other's text and keeps the typed words in a note")
+{
+    Team team;
+    const Id id = team.store.conversations().create(team.employee, QDate(2026, 5, 1)).id;
+    const std::unique_ptr<ConversationDocument> first = team.services.openConversation(id, {});
+    const std::unique_ptr<ConversationDocument> second = team.services.openConversation(id, {});
+    int conflicts = 0;
+    QObject::connect(second.get(), &ConversationDocument::conflicted,
+                     [&conflicts] { ++conflicts; });
+
+    REQUIRE(first->setText(TextField::Summary, QStringLiteral("Agreed on the course")));
+    REQUIRE(first->saveNow());
+    REQUIRE(second->setText(TextField::Summary, QStringLiteral("Sanne wants to lead the demo")));
+    REQUIRE(second->addNote(QStringLiteral("Ask about the conference"), false));
+    CHECK_FALSE(second->saveNow());
+    CHECK(second->saveState() == ConversationDocument::SaveState::Conflict);
+    CHECK(conflicts == 1);
+    // Refused whole: the first computer's text stands, nothing of the second is in.
+    CHECK(team.store.conversations().load(id).conversation.summary ==
+          QStringLiteral("Agreed on the course"));
+    CHECK(team.store.conversations().load(id).notes.empty());
+
+    // More typing is kept in memory, and no save is tried until the user chooses.
+    REQUIRE(second->setText(TextField::Summary, QStringLiteral("Sanne wants to lead the demo!")));
+    CHECK_FALSE(second->saveNow());
+    CHECK(conflicts == 1);
+    CHECK(second->saveState() == ConversationDocument::SaveState::Conflict);
+
+    REQUIRE(second->reloadKeepingText());
+    CHECK(second->undoStack()->count() == 1); // only the kept note: the old steps are gone
+    CHECK(second->record().conversation.summary == QStringLiteral("Agreed on the course"));
+    REQUIRE(second->saveNow());
+    CHECK(second->saveState() == ConversationDocument::SaveState::Saved);
+    const ConversationRecord stored = team.store.conversations().load(id);
+    CHECK(stored.conversation.summary == QStringLiteral("Agreed on the course"));
+    REQUIRE(stored.notes.size() == 1);
+    CHECK(stored.notes.front().isPrivate);
+    CHECK(stored.notes.front().text.contains(QStringLiteral("Sanne wants to lead the demo!")));
+    CHECK(stored.notes.front().text.contains(QStringLiteral("Ask about the conference")));
+
+    // The first window is now the one behind.
+    REQUIRE(first->setText(TextField::Summary, QStringLiteral("Agreed on the course, and more")));
+    CHECK_FALSE(first->saveNow());
+    CHECK(first->saveState() == ConversationDocument::SaveState::Conflict);
+}
+
+TEST_CASE("a window closed while in conflict keeps what was typed as a note")
+{
+    Team team;
+    const Id id = team.store.conversations().create(team.employee, QDate(2026, 5, 1)).id;
+    std::unique_ptr<ConversationDocument> first = team.services.openConversation(id, {});
+    std::unique_ptr<ConversationDocument> second = team.services.openConversation(id, {});
+    REQUIRE(first->setText(TextField::AttentionPoints, QStringLiteral("Workload")));
+    REQUIRE(first->saveNow());
+    REQUIRE(second->setText(TextField::AttentionPoints, QStringLiteral("Wants a new laptop")));
+    REQUIRE_FALSE(second->saveNow());
+    second.reset();
+    const ConversationRecord stored = team.store.conversations().load(id);
+    CHECK(stored.conversation.attentionPoints == QStringLiteral("Workload"));
+    REQUIRE(stored.notes.size() == 1);
+    CHECK(stored.notes.front().text.contains(QStringLiteral("Wants a new laptop")));
+}

@@ -9,6 +9,7 @@
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/straytypingguard.h"
+#include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/employeescreentoggle.h"
 #include "gui/workspace/goalspage.h"
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -42,7 +44,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     : QMainWindow(parent), m_document(services.openConversation(conversationId, language)),
       m_services(services), m_language(language), m_phaseBar(new PhaseBar(this)),
       m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
-      m_correctionBanner(new QLabel(this))
+      m_correctionBanner(new QLabel(this)), m_conflictBar(new ConflictBar(this))
 {
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
@@ -82,6 +84,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     m_correctionBanner->setAutoFillBackground(true);
     m_correctionBanner->setAccessibleName(tr("Later corrections"));
     layout->addWidget(m_correctionBanner);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -177,6 +180,29 @@ void WorkspaceWindow::connectParts()
             &WorkspaceWindow::updateSaveState);
     connect(m_document.get(), &ConversationDocument::saved, this,
             [this] { emit conversationSaved(m_employeeId); });
+    connect(m_document.get(), &ConversationDocument::conflicted, m_conflictBar, &QWidget::show);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this,
+            [this] { reloadAfterConflict(false); });
+    connect(m_conflictBar, &ConflictBar::keepAsNoteRequested, this,
+            [this] { reloadAfterConflict(true); });
+}
+
+void WorkspaceWindow::reloadAfterConflict(bool showNote)
+{
+    if (!m_document->reloadKeepingText()) {
+        statusBar()->showMessage(tr("Could not reload: %1").arg(m_document->lastError()), 8000);
+        return; // the bar stays, and so does everything typed
+    }
+    m_conflictBar->hide();
+    // Undo starts afresh at a reload: a step on it is the note that keeps the typed text.
+    const bool kept = m_document->undoStack()->count() > 0;
+    statusBar()->showMessage(
+        kept ? tr("Reloaded. What you typed is kept as a private note.") : tr("Reloaded."), 8000);
+    if (showNote && kept) {
+        QListWidget *list = notes()->list();
+        list->setCurrentRow(list->count() - 1);
+        list->setFocus();
+    }
 }
 
 // At the phase the conversation is in; the other pages are built when first shown.
@@ -495,6 +521,10 @@ void WorkspaceWindow::updateSaveState()
     case ConversationDocument::SaveState::Failed:
         m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
         m_saveState->setToolTip(tr("Your text is kept here and saved as soon as possible."));
+        break;
+    case ConversationDocument::SaveState::Conflict:
+        m_saveState->setText(tr("Not saved: saved on another computer first"));
+        m_saveState->setToolTip(tr("Your text is kept here until you reload."));
         break;
     }
     setWindowModified(m_document->saveState() != ConversationDocument::SaveState::Saved);

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace dialoog {
 
 class ActionRegistry;
+class ConflictBar;
 class ContextPanel;
 class ConversationDocument;
 class NotesPanel;
@@ -52,6 +53,8 @@ public:
     // View → Show to Employee and the read-along screen it opens.
     EmployeeScreenToggle *employeeScreen() const { return m_employeeScreen; }
     QLabel *correctionBanner() const { return m_correctionBanner; }
+    // The bar shown when another computer saved this conversation first.
+    ConflictBar *conflictBar() const { return m_conflictBar; }
     QString saveStateText() const;
     // The banner shown while the database is read-only (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
@@ -92,6 +95,7 @@ private:
     void refresh();
     void updateCorrectionBanner();
     void updateSaveState();
+    void reloadAfterConflict(bool showNote);
     void updateElapsed();
 
     std::unique_ptr<ConversationDocument> m_document;
@@ -112,6 +116,7 @@ private:
     bool m_readOnly = false;
     QLabel *m_elapsed;
     QLabel *m_correctionBanner;
+    ConflictBar *m_conflictBar;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
     ActionRegistry *m_actions = nullptr;

@@ -258,7 +258,12 @@ CREATE INDEX question_by_owner ON question(owner_role);
 
 // Later migrations, numbered on from the baseline in the SQLite sequence (8, 9, ...).
 // Never edit one that has shipped: add a new one.
-constexpr std::array<std::string_view, 0> laterMigrations = {};
+constexpr std::array<std::string_view, 1> laterMigrations = {
+    // 8: the version a save checks and counts up (see migration 8 in schema.cpp)
+    R"sql(
+ALTER TABLE conversation ADD COLUMN version bigint NOT NULL DEFAULT 0;
+)sql",
+};
 
 std::string ownerTriggerSql()
 {
