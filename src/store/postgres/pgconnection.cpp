@@ -124,8 +124,9 @@ QString PgConnection::typedPasswordRisk(const QHash<QString, QString> &options)
         return {};
     // A Unix socket never leaves this computer; no host at all means the default socket.
     bool local = options.value(QStringLiteral("hostaddr")).isEmpty();
-    for (const QString &host : options.value(QStringLiteral("host")).split(u','))
-        local = local && (host.isEmpty() || host.startsWith(u'/') || host.startsWith(u'@'));
+    for (const QString &host : options.value(QStringLiteral("host")).split(QLatin1Char(',')))
+        local = local && (host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                          host.startsWith(QLatin1Char('@')));
     if (local)
         return {};
     return StoreError::tr("without a verified encrypted connection, whoever answers in the "
