@@ -106,6 +106,9 @@ QString PgConnection::displayName(const QString &address)
 bool PgConnection::holdsPassword(const QString &address)
 {
     PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), nullptr);
+    // Text libpq cannot read is refused later anyway; until then, be careful with it.
+    if (options == nullptr)
+        return address.contains(QLatin1String("password"), Qt::CaseInsensitive);
     bool found = false;
     for (PQconninfoOption *option = options; option && option->keyword; ++option)
         found = found || (std::strcmp(option->keyword, "password") == 0 && option->val &&
