@@ -3248,8 +3248,8 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
 <context>
     <name>dialoog::ServerRoles</name>
     <message>
-        <source>%1 is a superuser or owns the tables; Dialoog never connects as such a role. Choose another name.</source>
-        <translation>%1 is een superuser of eigenaar van de tabellen; Dialoog verbindt nooit als zo&apos;n rol. Kies een andere naam.</translation>
+        <source>%1 is a superuser, bypasses row-level security or owns the tables; Dialoog never connects as such a role. Choose another name.</source>
+        <translation>%1 is een superuser, omzeilt de beveiliging per rij of is eigenaar van de tabellen; Dialoog verbindt nooit als zo&apos;n rol. Kies een andere naam.</translation>
     </message>
     <message>
         <source>There is no employee %1 on the server.</source>
@@ -3432,6 +3432,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>This conversation already holds notes, answers or action items, so it cannot be cancelled.</source>
         <translation>Dit gesprek bevat al notities, antwoorden of actiepunten en kan daarom niet worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Dialoog does not send your password to %1: %2</source>
+        <translation>Dialoog stuurt je wachtwoord niet naar %1: %2</translation>
+    </message>
+    <message>
+        <source>without a verified encrypted connection, whoever answers in the server&apos;s place would receive it. Ask your administrator for an address with sslmode=verify-full (or channel_binding=require).</source>
+        <translation>zonder een gecontroleerde versleutelde verbinding krijgt wie er in plaats van de server antwoordt het te zien. Vraag je beheerder om een adres met sslmode=verify-full (of channel_binding=require).</translation>
     </message>
     <message>
         <source>The connection to the server %1 was lost: %2</source>

@@ -78,6 +78,11 @@ bool DatabaseOpener::isServer(const QString &location)
     return Database::isServerAddress(location);
 }
 
+bool DatabaseOpener::holdsPassword(const QString &location)
+{
+    return isServer(location) && Database::addressHoldsPassword(location);
+}
+
 bool DatabaseOpener::wasCreated() const
 {
     return m_store && m_store->wasCreated();

@@ -83,6 +83,8 @@ public:
     // Whether `location` names a PostgreSQL server (a postgresql:// URI, service=NAME)
     // rather than a file. A server has no lock file, file backups or clean-close stamp.
     static bool isServer(const QString &location);
+    // Whether a server's address holds a password, which must not be kept in settings.
+    static bool holdsPassword(const QString &location);
     // The password for a server that asked for one; kept in memory only.
     void setPassword(const QString &password) { m_password = password; }
     // Asks the user for a server's password (`reason` says why, in words); an empty

@@ -37,6 +37,11 @@ bool Database::isServerAddress(const QString &text)
     return server.match(text).hasMatch();
 }
 
+bool Database::addressHoldsPassword(const QString &address)
+{
+    return PgConnection::holdsPassword(address);
+}
+
 std::unique_ptr<PreparedStatement> Database::take(std::string_view sql)
 {
     const auto found = m_idle.find(std::string(sql));

@@ -48,6 +48,8 @@ public:
     static constexpr std::string_view memoryPath = ":memory:";
     // Whether `text` names a PostgreSQL server rather than a file.
     static bool isServerAddress(const QString &text);
+    // Whether a server address holds a password itself (as libpq reads the address).
+    static bool addressHoldsPassword(const QString &address);
 
     // Runs one or more statements without parameters (schema, pragmas).
     void exec(std::string_view sql);

@@ -24,6 +24,12 @@ TEST_CASE("File → Open Team Database takes a server address, or nothing for on
     CHECK_FALSE(tryText(QStringLiteral("/home/me/dialoog.sqlite")));
     CHECK_FALSE(tryText(QStringLiteral("postgresql://me:secret@server/dialoog")));
     CHECK_FALSE(tryText(QStringLiteral("host=server dbname=dialoog password=secret")));
+    // As libpq reads the address: a password anywhere in it, and only a password.
+    CHECK_FALSE(tryText(QStringLiteral("postgresql://server/dialoog?password=secret")));
+    CHECK_FALSE(tryText(QStringLiteral("host=server   password = 'a secret' dbname=dialoog")));
+    CHECK(tryText(QStringLiteral("host=server dbname=password_history")));
+    CHECK_FALSE(tryText(QStringLiteral("host=server password='unfinished")));
+    CHECK(tryText(QStringLiteral("postgresql://passwordless@server/dialoog")));
     CHECK(
         tryText(QStringLiteral("  postgresql://server.example.org/dialoog?sslmode=verify-full ")));
     CHECK(dialog.connection() ==

@@ -2,6 +2,7 @@
 // run only in the PostgreSQL run (hidden, tag [postgres]).
 #include "store/backups.h"
 #include "store/database.h"
+#include "store/postgres/pgconnection.h"
 #include "store/postgres/pgschema.h"
 #include "store/postgres/pgstatement.h"
 #include "store/schema.h"
@@ -221,4 +222,46 @@ TEST_CASE("a team database is never copied into files: the server is backed up b
         CHECK(error.message().contains(QStringLiteral("server")));
     }
     CHECK(QDir(store.dir.path()).isEmpty());
+TEST_CASE("a typed password goes only over a socket or a verified or bound connection",
+          "[postgres]")
+{
+    using Options = QHash<QString, QString>;
+    const auto risk = [](const Options &options) {
+        return !PgConnection::typedPasswordRisk(options).isEmpty();
+    };
+    CHECK_FALSE(risk({}));
+    CHECK_FALSE(risk({{"host", "/run/postgresql"}}));
+    CHECK_FALSE(risk({{"host", "/run/postgresql,@abstract"}}));
+    CHECK(risk({{"host", "db.example.org"}}));
+    CHECK(risk({{"host", "/run/postgresql,db.example.org"}}));
+    CHECK(risk({{"hostaddr", "10.0.0.5"}}));
+    CHECK(risk({{"host", "db.example.org"}, {"sslmode", "require"}}));
+    CHECK(risk({{"host", "db.example.org"}, {"sslmode", "prefer"}}));
+    CHECK_FALSE(risk({{"host", "db.example.org"}, {"sslmode", "verify-full"}}));
+    CHECK_FALSE(risk({{"host", "db.example.org"}, {"sslmode", "verify-ca"}}));
+    CHECK_FALSE(risk({{"host", "db.example.org"}, {"channel_binding", "require"}}));
+    CHECK(risk({{"host", "db.example.org"}, {"channel_binding", "prefer"}}));
+}
+
+TEST_CASE("a typed password is refused before it is sent to a server nobody verified", "[postgres]")
+{
+    // The options come from libpq itself, the environment included.
+    qputenv("PGSSLMODE", "prefer");
+    try {
+        Database(Database::Server{QStringLiteral("host=127.0.0.1 port=1 dbname=x"),
+                                  QStringLiteral("secret")});
+        FAIL("connected");
+    } catch (const StoreError &e) {
+        CHECK(e.kind() == StoreError::Kind::AccessDenied);
+        CHECK(e.message().contains(QLatin1String("sslmode=verify-full")));
+    }
+    qputenv("PGSSLMODE", "verify-full");
+    try {
+        Database(Database::Server{QStringLiteral("host=127.0.0.1 port=1 dbname=x"),
+                                  QStringLiteral("secret")});
+        FAIL("connected");
+    } catch (const StoreError &e) {
+        CHECK(e.kind() == StoreError::Kind::Unreachable); // tried, so the password may go
+    }
+    qunsetenv("PGSSLMODE");
 }

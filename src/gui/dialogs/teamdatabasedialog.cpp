@@ -5,7 +5,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dialoog {
@@ -50,8 +49,7 @@ void TeamDatabaseDialog::accept()
     if (!text.isEmpty() && !DatabaseOpener::isServer(text))
         problem = tr("This is not a database server: write it as postgresql://… or service=….");
     // A password kept in the settings would lie on disk in plain text.
-    else if (text.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
-             (text.contains(QLatin1String("://")) && !QUrl(text).password().isEmpty()))
+    else if (DatabaseOpener::holdsPassword(text))
         problem = tr("Leave the password out: Dialoog asks for it when the server wants it, or "
                      "takes it from ~/.pgpass.");
     m_problem->setText(problem);

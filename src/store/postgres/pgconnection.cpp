@@ -22,17 +22,53 @@ StoreError connectError(PGconn *conn, const QString &name)
     const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     if (PQconnectionNeedsPassword(conn))
         return {StoreError::Kind::PasswordNeeded,
-                StoreError::tr("The server %1 asks for your password.").arg(name)};
+                QCoreApplication::translate("dialoog::StoreError",
+                                            "The server %1 asks for your password.")
+                    .arg(name)};
     if (PQconnectionUsedPassword(conn) && detail.contains(QLatin1String("password")))
         return {StoreError::Kind::PasswordNeeded,
-                StoreError::tr("The server %1 did not accept the password.").arg(name)};
+                QCoreApplication::translate("dialoog::StoreError",
+                                            "The server %1 did not accept the password.")
+                    .arg(name)};
     if (detail.contains(QLatin1String("does not exist")) ||
         detail.contains(QLatin1String("no pg_hba.conf entry")) ||
         detail.contains(QLatin1String("authentication failed")))
         return {StoreError::Kind::AccessDenied,
-                StoreError::tr("The server %1 refused the connection: %2").arg(name, detail)};
-    return {StoreError::Kind::Unreachable,
-            StoreError::tr("The server %1 cannot be reached: %2").arg(name, detail)};
+                QCoreApplication::translate("dialoog::StoreError",
+                                            "The server %1 refused the connection: %2")
+                    .arg(name, detail)};
+    return {
+        StoreError::Kind::Unreachable,
+        QCoreApplication::translate("dialoog::StoreError", "The server %1 cannot be reached: %2")
+            .arg(name, detail)};
+}
+
+// The options libpq settles on for `conninfo`, with the environment and a service file
+// taken in: a connection is started only to read them, and ended before any password.
+QHash<QString, QString> resolvedOptions(const QByteArray &conninfo)
+{
+    const char *keys[] = {"dbname", nullptr};
+    const char *values[] = {conninfo.constData(), nullptr};
+    PGconn *conn = PQconnectStartParams(keys, values, 1);
+    QHash<QString, QString> options;
+    if (PQconninfoOption *all = conn ? PQconninfo(conn) : nullptr) {
+        for (PQconninfoOption *option = all; option->keyword != nullptr; ++option)
+            if (option->val != nullptr)
+                options.insert(QString::fromUtf8(option->keyword), QString::fromUtf8(option->val));
+        PQconninfoFree(all);
+    }
+    PQfinish(conn);
+    return options;
+}
+
+void refuseUnsafePassword(const QByteArray &conninfo, const QString &name)
+{
+    const QString risk = PgConnection::typedPasswordRisk(resolvedOptions(conninfo));
+    if (!risk.isEmpty())
+        throw StoreError(StoreError::Kind::AccessDenied,
+                         QCoreApplication::translate(
+                             "dialoog::StoreError", "Dialoog does not send your password to %1: %2")
+                             .arg(name, risk));
 }
 
 } // namespace
@@ -42,6 +78,8 @@ PgConnection::PgConnection(const QString &address, const QString &password)
 {
     const QByteArray conninfo = address.toUtf8();
     const QByteArray secret = password.toUtf8();
+    if (!password.isEmpty())
+        refuseUnsafePassword(conninfo, m_name);
     // dbname with expand_dbname takes the whole URI or key=value text; the password,
     // when given, comes after it and so wins over one in a service file.
     const char *keys[] = {"dbname", "fallback_application_name",
@@ -72,6 +110,41 @@ QString PgConnection::displayName(const QString &address)
     }
     static const QRegularExpression password(QStringLiteral(R"(\s*password\s*=\s*('[^']*'|\S*))"));
     return QString(address).remove(password).trimmed();
+}
+
+bool PgConnection::holdsPassword(const QString &address)
+{
+    PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), nullptr);
+    // Text libpq cannot read is refused later anyway; until then, be careful with it.
+    if (options == nullptr)
+        return address.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    bool found = false;
+    for (PQconninfoOption *option = options; option && option->keyword; ++option)
+        found = found || (std::strcmp(option->keyword, "password") == 0 && option->val &&
+                          *option->val != '\0');
+    PQconninfoFree(options);
+    return found;
+}
+
+QString PgConnection::typedPasswordRisk(const QHash<QString, QString> &options)
+{
+    // The server proves it knows the password without it being sent (SCRAM bound to the
+    // encrypted channel), or a certificate proves which server answers.
+    const QString sslmode = options.value(QStringLiteral("sslmode"));
+    if (options.value(QStringLiteral("channel_binding")) == QLatin1String("require") ||
+        sslmode == QLatin1String("verify-full") || sslmode == QLatin1String("verify-ca"))
+        return {};
+    // A Unix socket never leaves this computer; no host at all means the default socket.
+    bool local = options.value(QStringLiteral("hostaddr")).isEmpty();
+    for (const QString &host : options.value(QStringLiteral("host")).split(QLatin1Char(',')))
+        local = local && (host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                          host.startsWith(QLatin1Char('@')));
+    if (local)
+        return {};
+    return QCoreApplication::translate(
+        "dialoog::StoreError", "without a verified encrypted connection, whoever answers in the "
+                               "server's place would receive it. Ask your administrator for an "
+                               "address with sslmode=verify-full (or channel_binding=require).");
 }
 
 std::unique_ptr<PreparedStatement> PgConnection::prepare(std::string_view sql)
@@ -132,9 +205,10 @@ void PgConnection::fail(pg_result *result) const
     const QByteArray code(state ? state : "");
     PQclear(result);
     if (PQstatus(m_conn) == CONNECTION_BAD || code.startsWith("08"))
-        throw StoreError(
-            StoreError::Kind::Unreachable,
-            StoreError::tr("The connection to the server %1 was lost: %2").arg(m_name, detail));
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QCoreApplication::translate("dialoog::StoreError",
+                                                     "The connection to the server %1 was lost: %2")
+                             .arg(m_name, detail));
     throw StoreError::fromPostgres(code, detail, m_name);
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/connection.h"
 
+#include <QHash>
 #include <QString>
 #include <string>
 
@@ -24,6 +25,12 @@ public:
 
     // The server as shown to the user: the address without a password in it.
     static QString displayName(const QString &address);
+    // Whether the address (URI or key=value text, as libpq reads it) holds a password.
+    static bool holdsPassword(const QString &address);
+    // Why a password the user typed may not be sent over this connection, in plain words;
+    // empty when it may. `options` are libpq's resolved connection options (host,
+    // hostaddr, sslmode, channel_binding).
+    static QString typedPasswordRisk(const QHash<QString, QString> &options);
 
     std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
     void exec(std::string_view sql) override;

@@ -62,9 +62,10 @@ constexpr std::array<std::string_view, 14> ownedRows = {
 
 bool isManager(Database &db, const QString &role)
 {
+    // pg_has_role is true for a superuser too, who is no manager.
     Statement query(db, "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ?1 AND "
-                        "rolcanlogin AND pg_catalog.pg_has_role(oid, 'dialoog_manager', "
-                        "'MEMBER'))");
+                        "rolcanlogin AND NOT rolsuper AND NOT rolbypassrls AND "
+                        "pg_catalog.pg_has_role(oid, 'dialoog_manager', 'MEMBER'))");
     query.bind(1, role);
     return query.step() && query.boolean(0);
 }
@@ -74,16 +75,18 @@ bool isManager(Database &db, const QString &role)
 void addLoginRole(Database &db, const QString &name, TeamRole kind)
 {
     const char *group = kind == TeamRole::Manager ? "dialoog_manager" : "dialoog_hr";
-    Statement existing(db, "SELECT rolsuper OR pg_catalog.pg_has_role(oid, 'dialoog_owner', "
-                           "'MEMBER') FROM pg_catalog.pg_roles WHERE rolname = ?1");
+    Statement existing(db,
+                       "SELECT rolsuper OR rolbypassrls OR pg_catalog.pg_has_role(oid, "
+                       "'dialoog_owner', 'MEMBER') FROM pg_catalog.pg_roles WHERE rolname = ?1");
     existing.bind(1, name);
     if (!existing.step()) {
         db.exec(quoted(db, std::string("CREATE ROLE %I LOGIN IN ROLE ") + group, name));
         return;
     }
     if (existing.boolean(0))
-        refuse(ServerRoles::tr("%1 is a superuser or owns the tables; Dialoog never connects "
-                               "as such a role. Choose another name.")
+        refuse(ServerRoles::tr("%1 is a superuser, bypasses row-level security or owns the "
+                               "tables; Dialoog never connects as such a role. Choose another "
+                               "name.")
                    .arg(name));
     db.exec(quoted(db, std::string("GRANT ") + group + " TO %I", name));
 }

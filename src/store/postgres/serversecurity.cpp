@@ -80,17 +80,19 @@ BEGIN
                              USING (owner_role = current_user)
                              WITH CHECK (owner_role = current_user)$$, t.relname);
         END IF;
-        -- Whose a row is, and who wrote a note, is never the manager's to change.
+        -- Whose a row is, and who wrote a note, is never the manager's to change; nor is
+        -- a row's id (pgschema.cpp: ids are the server's to give out).
         EXECUTE format('GRANT SELECT, INSERT, DELETE ON public.%I TO dialoog_manager', t.relname);
         EXECUTE (SELECT format('GRANT UPDATE (%s) ON public.%I TO dialoog_manager',
                                string_agg(quote_ident(c.column_name), ', '), t.relname)
                  FROM information_schema.columns c
                  WHERE c.table_schema = 'public' AND c.table_name = t.relname
-                   AND c.column_name NOT IN ('owner_role', 'author_role'));
+                   AND c.column_name NOT IN ('id', 'owner_role', 'author_role'));
     END LOOP;
 END
 $policies$;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dialoog_manager;
+-- Identity columns need no rights on their sequences; nobody else gets any.
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, dialoog_manager, dialoog_hr;
 )sql";
 
 // A private note is its author's alone: after a reassignment it stays with them, and the
@@ -185,6 +187,15 @@ REVOKE ALL ON hr_overview FROM PUBLIC;
 GRANT SELECT ON hr_overview TO dialoog_hr;
 )sql";
 
+// Last, after every function is made. Functions run as triggers, which need no EXECUTE
+// right, but for the one a trigger running as the manager calls. unaccent's functions
+// stay everyone's: they are the extension's (not the owner's), harmless, and the text
+// search configuration needs them.
+constexpr std::string_view functionsSql = R"sql(
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dialoog_owner_from(text, bigint) TO dialoog_manager;
+)sql";
+
 struct ServerSecurity
 {
     Q_DECLARE_TR_FUNCTIONS(dialoog::ServerSecurity)
@@ -223,6 +234,7 @@ void applySecurity(Database &db)
     db.exec(notesSql);
     db.exec(questionsSql);
     db.exec(hrSql);
+    db.exec(functionsSql);
     transaction.commit();
 }
 
