@@ -222,6 +222,8 @@ TEST_CASE("a team database is never copied into files: the server is backed up b
         CHECK(error.message().contains(QStringLiteral("server")));
     }
     CHECK(QDir(store.dir.path()).isEmpty());
+}
+
 TEST_CASE("a typed password goes only over a socket or a verified or bound connection",
           "[postgres]")
 {
