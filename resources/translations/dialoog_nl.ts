@@ -438,12 +438,12 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
 <context>
     <name>dialoog::ConflictBar</name>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Opnieuw laden</translation>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
     </message>
     <message>
         <source>&amp;Keep My Text as a Note</source>
-        <translation>Mijn tekst &amp;bewaren als notitie</translation>
+        <translation>Mi&amp;jn tekst bewaren als notitie</translation>
     </message>
     <message>
         <source>Saved on another computer</source>

@@ -7,7 +7,7 @@
 namespace dialoog {
 
 ConflictBar::ConflictBar(QWidget *parent)
-    : QFrame(parent), m_message(new QLabel(this)), m_reload(new QPushButton(tr("&Reload"), this)),
+    : QFrame(parent), m_message(new QLabel(this)), m_reload(new QPushButton(tr("Reload"), this)),
       m_keep(new QPushButton(tr("&Keep My Text as a Note"), this))
 {
     setObjectName(QStringLiteral("conflictBar"));
