@@ -1,5 +1,6 @@
 #include "headlesscommands.h"
 
+#include "console.h"
 #include "core/failure.h"
 #include "gui/platform/translations.h"
 #include "report/icsinvite.h"
@@ -31,17 +32,8 @@ struct Headless
     Q_DECLARE_TR_FUNCTIONS(dialoog::Headless)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "dialoog: " << message << Qt::endl;
-    return 1;
-}
+using console::fail;
+using console::out;
 
 QString databasePath(const CommandLine &cl)
 {

@@ -1,5 +1,6 @@
 #include "servercommands.h"
 
+#include "console.h"
 #include "core/failure.h"
 #include "services/movetoserver.h"
 #include "services/teamserver.h"
@@ -15,17 +16,8 @@ struct ServerCommands
     Q_DECLARE_TR_FUNCTIONS(dialoog::ServerCommands)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "dialoog: " << message << Qt::endl;
-    return 1;
-}
+using console::fail;
+using console::out;
 
 int init(const CommandLine &cl)
 {

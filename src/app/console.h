@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace dialoog::console {
+
+// What a sub-command prints for the user; one stream, so its lines keep their order.
+QTextStream &out();
+// Says what went wrong on stderr, as every sub-command does, and gives the exit code.
+int fail(const QString &message);
+
+} // namespace dialoog::console
