@@ -72,8 +72,6 @@ const SearchSourceTable *searchSourceTable(SearchSource source)
     return nullptr;
 }
 
-namespace {
-
 std::string replaced(std::string_view text, std::string_view what, std::string_view with)
 {
     std::string out;
@@ -86,8 +84,6 @@ std::string replaced(std::string_view text, std::string_view what, std::string_v
         at = found + what.size();
     }
 }
-
-} // namespace
 
 std::string searchIndexMigration()
 {

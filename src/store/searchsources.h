@@ -48,6 +48,10 @@ constexpr qint64 idOfRowid(qint64 rowid)
 
 // The SQL of migration 4: the FTS5 table, one trigger per table and change, and the
 // index filled from the rows already there.
+// `text` with every `what` replaced by `with`: the triggers are written once as templates
+// with placeholders and filled in per table, for either backend.
+std::string replaced(std::string_view text, std::string_view what, std::string_view with);
+
 std::string searchIndexMigration();
 
 // The triggers of one source and its rows already there, for a migration that adds a

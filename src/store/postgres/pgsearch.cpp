@@ -5,19 +5,6 @@
 namespace dialoog::postgres {
 namespace {
 
-std::string replaced(std::string_view text, std::string_view what, std::string_view with)
-{
-    std::string out;
-    for (std::size_t at = 0;;) {
-        const std::size_t found = text.find(what, at);
-        out.append(text.substr(at, found - at));
-        if (found == std::string_view::npos)
-            return out;
-        out.append(with);
-        at = found + what.size();
-    }
-}
-
 // `unaccent` is not immutable, so it cannot index an expression; as a dictionary of a
 // configuration it can ("reunie" finds "reünie"). The table has no policy of its own for
 // writing: only the triggers write it, as its owner, so that erasing someone also removes
