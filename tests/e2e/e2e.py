@@ -7,7 +7,8 @@ Usage: e2e.py --dialoog BINARY [--keep] SCENARIO
 Each scenario gets its own X server, HOME, XDG folders and settings; everything it
 started is stopped however it ends (the children die with the harness, even when it is
 killed). Every wait polls a condition under a deadline, so a hang fails instead of
-blocking. Exit 77 (skipped) when a tool is missing.
+blocking. A missing tool fails the test, as a missing database server does: a scenario
+that did not run has proved nothing.
 """
 
 import argparse
@@ -21,7 +22,6 @@ import sys
 import tempfile
 import time
 
-SKIP = 77
 TOOLS = ("Xvfb", "openbox", "xdotool", "sqlite3", "import")
 MORE_SCREENS_TOOLS = ("xrandr",)
 MONITOR = (1280, 900)
@@ -472,8 +472,8 @@ def main():
     tools = TOOLS + (MORE_SCREENS_TOOLS if screens > 1 else ())
     missing = [tool for tool in tools if not shutil.which(tool)]
     if missing:
-        print(f"e2e: skipped, missing {' '.join(missing)} (scripts/install-deps installs them)")
-        return SKIP
+        print(f"e2e: cannot run, missing {' '.join(missing)} (scripts/install-deps installs them)")
+        return 1
     work = tempfile.mkdtemp(prefix=f"dialoog-e2e-{options.scenario}-")
     desktop = Desktop(work, os.path.abspath(options.dialoog), screens)
     started = time.monotonic()
