@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include <QtGlobal>
+
 namespace dialoog::console {
 
 QTextStream &out()
@@ -12,6 +14,13 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "dialoog: " << message << Qt::endl;
     return 1;
+}
+
+int lockWaitMs()
+{
+    return qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS")
+               ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS")
+               : 10000;
 }
 
 } // namespace dialoog::console

@@ -67,10 +67,7 @@ QString askOnTerminal(const QString &reason)
 void open(DatabaseOpener &opener, DatabaseOpener::Purpose purpose)
 {
     opener.setPasswordPrompt(askOnTerminal);
-    const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS")
-                               ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS")
-                               : 10000;
-    opener.openFor(purpose, lockWaitMs);
+    opener.openFor(purpose, console::lockWaitMs());
 }
 
 bool writeToStandardOutput(const QByteArray &data)

@@ -67,10 +67,7 @@ int reassign(const CommandLine &cl)
 
 int move(const CommandLine &cl)
 {
-    const int lockWaitMs = qEnvironmentVariableIsSet("DIALOOG_LOCK_WAIT_MS")
-                               ? qEnvironmentVariableIntValue("DIALOOG_LOCK_WAIT_MS")
-                               : 10000;
-    const ImportOutcome outcome = moveToServer(cl.input, cl.target, lockWaitMs);
+    const ImportOutcome outcome = moveToServer(cl.input, cl.target, console::lockWaitMs());
     if (outcome.result != ImportOutcome::Result::Done)
         return fail(ServerCommands::tr("%1: %2 (nothing was moved; the file is as it was)")
                         .arg(cl.input, outcome.message));
