@@ -44,6 +44,22 @@ const EnumTable<StepKind, 3> stepKindTable{{"task", "project", "training"},
                                             QT_TRANSLATE_NOOP("dialoog::StepKind", "Project"),
                                             QT_TRANSLATE_NOOP("dialoog::StepKind", "Training")}};
 
+const EnumTable<ConversationKind, 2> conversationKindTable{
+    {"development", "check-in"},
+    {QT_TRANSLATE_NOOP("dialoog::ConversationKind", "Development conversation"),
+     QT_TRANSLATE_NOOP("dialoog::ConversationKind", "Check-in")}};
+const EnumTable<CheckInTopic, 4> checkInTopicTable{
+    {"none", "project", "learning", "goal"},
+    {QT_TRANSLATE_NOOP("dialoog::CheckInTopic", "No particular topic"),
+     QT_TRANSLATE_NOOP("dialoog::CheckInTopic", "Sparring about a project"),
+     QT_TRANSLATE_NOOP("dialoog::CheckInTopic", "Looking back on a learning experience"),
+     QT_TRANSLATE_NOOP("dialoog::CheckInTopic", "Progress on a goal")}};
+const EnumTable<SignOff, 5> signOffTable{
+    {"draft", "sent", "seen", "agreed", "disputed"},
+    {QT_TRANSLATE_NOOP("dialoog::SignOff", "Draft"), QT_TRANSLATE_NOOP("dialoog::SignOff", "Sent"),
+     QT_TRANSLATE_NOOP("dialoog::SignOff", "Seen"), QT_TRANSLATE_NOOP("dialoog::SignOff", "Agreed"),
+     QT_TRANSLATE_NOOP("dialoog::SignOff", "Disputed")}};
+
 template <typename Enum, std::size_t N> QString keyOf(const EnumTable<Enum, N> &table, Enum value)
 {
     return QLatin1String(table.keys.at(static_cast<std::size_t>(value)));
@@ -91,6 +107,18 @@ QString toKey(StepKind value)
 {
     return keyOf(stepKindTable, value);
 }
+QString toKey(ConversationKind value)
+{
+    return keyOf(conversationKindTable, value);
+}
+QString toKey(CheckInTopic value)
+{
+    return keyOf(checkInTopicTable, value);
+}
+QString toKey(SignOff value)
+{
+    return keyOf(signOffTable, value);
+}
 
 template <> std::optional<Phase> fromKey<Phase>(const QString &key)
 {
@@ -116,6 +144,18 @@ template <> std::optional<StepKind> fromKey<StepKind>(const QString &key)
 {
     return parse(stepKindTable, key);
 }
+template <> std::optional<ConversationKind> fromKey<ConversationKind>(const QString &key)
+{
+    return parse(conversationKindTable, key);
+}
+template <> std::optional<CheckInTopic> fromKey<CheckInTopic>(const QString &key)
+{
+    return parse(checkInTopicTable, key);
+}
+template <> std::optional<SignOff> fromKey<SignOff>(const QString &key)
+{
+    return parse(signOffTable, key);
+}
 
 QString displayName(Phase value)
 {
@@ -140,6 +180,18 @@ QString displayName(ActionStatus value)
 QString displayName(StepKind value)
 {
     return nameOf(stepKindTable, "dialoog::StepKind", value);
+}
+QString displayName(ConversationKind value)
+{
+    return nameOf(conversationKindTable, "dialoog::ConversationKind", value);
+}
+QString displayName(CheckInTopic value)
+{
+    return nameOf(checkInTopicTable, "dialoog::CheckInTopic", value);
+}
+QString displayName(SignOff value)
+{
+    return nameOf(signOffTable, "dialoog::SignOff", value);
 }
 
 } // namespace dialoog

@@ -18,6 +18,8 @@ struct Employee
     QDate startDate;
     int rhythmWeeks = 6; // how often a conversation is due
     bool archived = false;
+    int checkInWeeks = 0; // how often a check-in is due; 0 = the default in Preferences
+    QDate leftOn{};       // archived as having left on this day; invalid if not
 
     bool operator==(const Employee &) const = default;
 };

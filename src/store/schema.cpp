@@ -13,7 +13,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 8> migrations = {
+constexpr std::array<std::string_view, 9> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -188,6 +188,30 @@ CREATE INDEX action_item_open ON action_item(conversation_id) WHERE status = 'op
     // load (the same conversation open on two computers) is refused, not overwriting
     R"sql(
 ALTER TABLE conversation ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 9: a dialogue all year: short check-ins beside development conversations, the
+    // employee's response to the report and its sign-off, dismissed signals of falling
+    // energy, and the day someone left (retention can count from it)
+    R"sql(
+ALTER TABLE conversation ADD COLUMN kind TEXT NOT NULL DEFAULT 'development'
+    CHECK (kind IN ('development', 'check-in'));
+ALTER TABLE conversation ADD COLUMN check_in_topic TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE conversation ADD COLUMN topic_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE conversation ADD COLUMN next_check_in TEXT;
+ALTER TABLE conversation ADD COLUMN sign_off TEXT NOT NULL DEFAULT 'draft'
+    CHECK (sign_off IN ('draft', 'sent', 'seen', 'agreed', 'disputed'));
+ALTER TABLE conversation ADD COLUMN sent_on TEXT;
+ALTER TABLE conversation ADD COLUMN answered_on TEXT;
+ALTER TABLE conversation ADD COLUMN employee_response TEXT NOT NULL DEFAULT '';
+ALTER TABLE employee ADD COLUMN check_in_weeks INTEGER NOT NULL DEFAULT 0
+    CHECK (check_in_weeks BETWEEN 0 AND 52);
+ALTER TABLE employee ADD COLUMN left_on TEXT;
+CREATE TABLE signal_dismissal (
+    employee_id INTEGER NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    signal TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    PRIMARY KEY (employee_id, signal)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -16,25 +16,35 @@ template <typename Enum> Enum enumColumn(const Statement &s, int column, Enum fa
 
 // --- employee
 const std::string_view Table<Employee>::name = "employee";
-const std::array<std::string_view, 7> Table<Employee>::columns = {
-    "name", "role", "team", "email", "start_date", "rhythm_weeks", "archived"};
+const std::array<std::string_view, 9> Table<Employee>::columns = {
+    "name",         "role",     "team",           "email",  "start_date",
+    "rhythm_weeks", "archived", "check_in_weeks", "left_on"};
 void Table<Employee>::bind(Statement &s, const Employee &v)
 {
     s.bind(1, v.name).bind(2, v.role).bind(3, v.team).bind(4, v.email).bind(5, v.startDate);
-    s.bind(6, v.rhythmWeeks).bind(7, v.archived);
+    s.bind(6, v.rhythmWeeks).bind(7, v.archived).bind(8, v.checkInWeeks).bind(9, v.leftOn);
 }
 Employee Table<Employee>::read(const Statement &s)
 {
-    return Employee{s.int64(0), s.text(1), s.text(2),    s.text(3),
-                    s.text(4),  s.date(5), s.integer(6), s.boolean(7)};
+    return Employee{.id = s.int64(0),
+                    .name = s.text(1),
+                    .role = s.text(2),
+                    .team = s.text(3),
+                    .email = s.text(4),
+                    .startDate = s.date(5),
+                    .rhythmWeeks = s.integer(6),
+                    .archived = s.boolean(7),
+                    .checkInWeeks = s.integer(8),
+                    .leftOn = s.date(9)};
 }
 
 // --- conversation
 const std::string_view Table<Conversation>::name = "conversation";
-const std::array<std::string_view, 12> Table<Conversation>::columns = {
-    "employee_id",    "planned_date",     "held_date", "phase",
-    "next_follow_up", "no_follow_up",     "energy",    "work_happiness",
-    "wellbeing_note", "attention_points", "summary",   "corrected_on"};
+const std::array<std::string_view, 20> Table<Conversation>::columns = {
+    "employee_id",   "planned_date", "held_date",      "phase",          "next_follow_up",
+    "no_follow_up",  "energy",       "work_happiness", "wellbeing_note", "attention_points",
+    "summary",       "corrected_on", "kind",           "check_in_topic", "topic_text",
+    "next_check_in", "sign_off",     "sent_on",        "answered_on",    "employee_response"};
 void Table<Conversation>::bind(Statement &s, const Conversation &v)
 {
     s.bind(1, v.employeeId).bind(2, v.plannedDate).bind(3, v.heldDate).bind(4, toKey(v.phase));
@@ -43,13 +53,33 @@ void Table<Conversation>::bind(Statement &s, const Conversation &v)
         .bind(10, v.attentionPoints)
         .bind(11, v.summary)
         .bind(12, v.correctedOn);
+    s.bind(13, toKey(v.kind)).bind(14, toKey(v.topic)).bind(15, v.topicText);
+    s.bind(16, v.nextCheckIn).bind(17, toKey(v.signOff)).bind(18, v.sentOn);
+    s.bind(19, v.answeredOn).bind(20, v.employeeResponse);
 }
 Conversation Table<Conversation>::read(const Statement &s)
 {
-    return Conversation{
-        s.int64(0), s.int64(1),   s.date(2),    s.date(3),    enumColumn(s, 4, Phase::Preparation),
-        s.date(5),  s.boolean(6), s.integer(7), s.integer(8), s.text(9),
-        s.text(10), s.text(11),   s.date(12)};
+    return Conversation{.id = s.int64(0),
+                        .employeeId = s.int64(1),
+                        .plannedDate = s.date(2),
+                        .heldDate = s.date(3),
+                        .phase = enumColumn(s, 4, Phase::Preparation),
+                        .nextFollowUp = s.date(5),
+                        .noFollowUp = s.boolean(6),
+                        .energy = s.integer(7),
+                        .workHappiness = s.integer(8),
+                        .wellbeingNote = s.text(9),
+                        .attentionPoints = s.text(10),
+                        .summary = s.text(11),
+                        .correctedOn = s.date(12),
+                        .kind = enumColumn(s, 13, ConversationKind::Development),
+                        .topic = enumColumn(s, 14, CheckInTopic::None),
+                        .topicText = s.text(15),
+                        .nextCheckIn = s.date(16),
+                        .signOff = enumColumn(s, 17, SignOff::Draft),
+                        .sentOn = s.date(18),
+                        .answeredOn = s.date(19),
+                        .employeeResponse = s.text(20)};
 }
 
 // --- reflection

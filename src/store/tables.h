@@ -23,8 +23,8 @@ template <typename T> struct Table;
         static Type read(const Statement &statement);                                              \
     };
 
-DIALOOG_TABLE(Employee, 7)
-DIALOOG_TABLE(Conversation, 12)
+DIALOOG_TABLE(Employee, 9)
+DIALOOG_TABLE(Conversation, 20)
 DIALOOG_TABLE(Reflection, 4)
 DIALOOG_TABLE(Achievement, 2)
 DIALOOG_TABLE(FeedbackItem, 6)

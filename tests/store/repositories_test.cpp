@@ -42,39 +42,48 @@ template <typename T> void change(T &value);
 
 template <> Employee sample(const Parents &)
 {
-    return Employee{0,
-                    QStringLiteral("Noor Hendriks"),
-                    QStringLiteral("Designer"),
-                    QStringLiteral("Product"),
-                    QStringLiteral("noor@example.org"),
-                    QDate(2019, 9, 2),
-                    4,
-                    true};
+    return Employee{.name = QStringLiteral("Noor Hendriks"),
+                    .role = QStringLiteral("Designer"),
+                    .team = QStringLiteral("Product"),
+                    .email = QStringLiteral("noor@example.org"),
+                    .startDate = QDate(2019, 9, 2),
+                    .rhythmWeeks = 4,
+                    .archived = true,
+                    .checkInWeeks = 3,
+                    .leftOn = QDate(2026, 6, 30)};
 }
 template <> void change(Employee &v)
 {
-    v.team = QStringLiteral("Research"), v.archived = false;
+    v.team = QStringLiteral("Research"), v.archived = false, v.leftOn = {}, v.checkInWeeks = 0;
 }
 
 template <> Conversation sample(const Parents &p)
 {
-    return Conversation{0,
-                        p.employee,
-                        QDate(2026, 2, 1),
-                        QDate(2026, 2, 3),
-                        Phase::Questions,
-                        QDate(2026, 3, 15),
-                        false,
-                        4,
-                        5,
-                        QStringLiteral("Energetic"),
-                        QStringLiteral("Workload"),
-                        QStringLiteral("Good talk"),
-                        QDate(2026, 2, 10)};
+    return Conversation{.employeeId = p.employee,
+                        .plannedDate = QDate(2026, 2, 1),
+                        .heldDate = QDate(2026, 2, 3),
+                        .phase = Phase::Questions,
+                        .nextFollowUp = QDate(2026, 3, 15),
+                        .noFollowUp = false,
+                        .energy = 4,
+                        .workHappiness = 5,
+                        .wellbeingNote = QStringLiteral("Energetic"),
+                        .attentionPoints = QStringLiteral("Workload"),
+                        .summary = QStringLiteral("Good talk"),
+                        .correctedOn = QDate(2026, 2, 10),
+                        .kind = ConversationKind::CheckIn,
+                        .topic = CheckInTopic::Learning,
+                        .topicText = QStringLiteral("The failed release"),
+                        .nextCheckIn = QDate(2026, 2, 17),
+                        .signOff = SignOff::Disputed,
+                        .sentOn = QDate(2026, 2, 4),
+                        .answeredOn = QDate(2026, 2, 6),
+                        .employeeResponse = QStringLiteral("I see the workload differently.")};
 }
 template <> void change(Conversation &v)
 {
     v.phase = Phase::Finished, v.noFollowUp = true, v.nextFollowUp = {};
+    v.kind = ConversationKind::Development, v.signOff = SignOff::Agreed, v.employeeResponse = {};
 }
 
 template <> Reflection sample(const Parents &p)

@@ -321,10 +321,42 @@ CREATE INDEX question_by_owner ON question(owner_role);
 
 // Later migrations, numbered on from the baseline in the SQLite sequence (8, 9, ...).
 // Never edit one that has shipped: add a new one.
-constexpr std::array<std::string_view, 1> laterMigrations = {
+constexpr std::array<std::string_view, 2> laterMigrations = {
     // 8: the version a save checks and counts up (see migration 8 in schema.cpp)
     R"sql(
 ALTER TABLE conversation ADD COLUMN version bigint NOT NULL DEFAULT 0;
+)sql",
+    // 9: check-ins, the employee's response and sign-off, dismissed signals, the day
+    // someone left (see migration 9 in schema.cpp); dates are ISO dates, as in the baseline
+    R"sql(
+ALTER TABLE conversation ADD COLUMN kind text NOT NULL DEFAULT 'development'
+    CHECK (kind IN ('development', 'check-in'));
+ALTER TABLE conversation ADD COLUMN check_in_topic text NOT NULL DEFAULT 'none';
+ALTER TABLE conversation ADD COLUMN topic_text text NOT NULL DEFAULT '';
+ALTER TABLE conversation ADD COLUMN next_check_in text CHECK (next_check_in IS NULL
+        OR (next_check_in ~ '^\d{4}-\d{2}-\d{2}$' AND next_check_in::date IS NOT NULL));
+ALTER TABLE conversation ADD COLUMN sign_off text NOT NULL DEFAULT 'draft'
+    CHECK (sign_off IN ('draft', 'sent', 'seen', 'agreed', 'disputed'));
+ALTER TABLE conversation ADD COLUMN sent_on text CHECK (sent_on IS NULL
+        OR (sent_on ~ '^\d{4}-\d{2}-\d{2}$' AND sent_on::date IS NOT NULL));
+ALTER TABLE conversation ADD COLUMN answered_on text CHECK (answered_on IS NULL
+        OR (answered_on ~ '^\d{4}-\d{2}-\d{2}$' AND answered_on::date IS NOT NULL));
+ALTER TABLE conversation ADD COLUMN employee_response text NOT NULL DEFAULT '';
+ALTER TABLE employee ADD COLUMN check_in_weeks bigint NOT NULL DEFAULT 0
+    CHECK (check_in_weeks BETWEEN 0 AND 52);
+ALTER TABLE employee ADD COLUMN left_on text CHECK (left_on IS NULL
+        OR (left_on ~ '^\d{4}-\d{2}-\d{2}$' AND left_on::date IS NOT NULL));
+CREATE TABLE signal_dismissal (
+    employee_id bigint NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    signal text NOT NULL,
+    dismissed_at text NOT NULL,
+    owner_role name NOT NULL DEFAULT current_user
+        CONSTRAINT signal_dismissal_owner_is_a_person
+        CHECK (owner_role NOT IN ('dialoog_owner', 'dialoog_manager', 'dialoog_hr')),
+    PRIMARY KEY (employee_id, signal)
+);
+CREATE TRIGGER signal_dismissal_owner BEFORE INSERT OR UPDATE OF employee_id
+    ON signal_dismissal FOR EACH ROW EXECUTE FUNCTION dialoog_owner_from_employee();
 )sql",
 };
 

@@ -34,12 +34,13 @@ std::string quoted(Database &db, std::string_view pattern, const QString &name)
 
 // Which rows belong to the employee (?1), parents before children: the owner triggers
 // take a child's owner from its parent.
-constexpr std::array<std::string_view, 14> ownedRows = {
+constexpr std::array<std::string_view, 15> ownedRows = {
     "UPDATE employee SET owner_role = ?2 WHERE id = ?1",
     "UPDATE conversation SET owner_role = ?2 WHERE employee_id = ?1",
     "UPDATE feedback SET owner_role = ?2 WHERE employee_id = ?1",
     "UPDATE goal SET owner_role = ?2 WHERE employee_id = ?1",
     "UPDATE inbox_note SET owner_role = ?2 WHERE employee_id = ?1",
+    "UPDATE signal_dismissal SET owner_role = ?2 WHERE employee_id = ?1",
     "UPDATE goal_step SET owner_role = ?2 WHERE goal_id IN (SELECT id FROM goal WHERE "
     "employee_id = ?1)",
     "UPDATE goal_update SET owner_role = ?2 WHERE goal_id IN (SELECT id FROM goal WHERE "
