@@ -153,6 +153,72 @@ CREATE POLICY manager_reads ON schema_version FOR SELECT TO dialoog_manager USIN
 GRANT SELECT ON schema_version TO dialoog_manager;
 )sql";
 
+// A row may refer to another row about an employee (the goal's conversation, an action
+// item carried over or closed, feedback gathered for a conversation, a goal's review) only
+// when that row has the same owner. The foreign keys alone are checked without the
+// policies, so a manager could otherwise name a colleague's row ids. Checked as the owner,
+// who sees every row; a missing row is the foreign key's to refuse. The triggers' names
+// sort after <table>_owner, so the row's owner is already taken from its parent.
+constexpr std::string_view referencesSql = R"sql(
+CREATE OR REPLACE FUNCTION dialoog_same_owner() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    referenced bigint;
+    found_owner name;
+BEGIN
+    referenced := (pg_catalog.to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
+    IF referenced IS NULL THEN
+        RETURN NEW;
+    END IF;
+    EXECUTE format('SELECT owner_role FROM public.%I WHERE id = $1 FOR SHARE', TG_ARGV[1])
+        INTO found_owner USING referenced;
+    IF found_owner IS NOT NULL AND found_owner <> NEW.owner_role THEN
+        RAISE EXCEPTION '% % names a % of another manager', TG_TABLE_NAME, TG_ARGV[0],
+            TG_ARGV[1] USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS goal_refers_own_created_in ON goal;
+CREATE TRIGGER goal_refers_own_created_in BEFORE INSERT OR UPDATE OF created_in ON goal
+    FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('created_in', 'conversation');
+DROP TRIGGER IF EXISTS goal_update_refers_own_conversation ON goal_update;
+CREATE TRIGGER goal_update_refers_own_conversation BEFORE INSERT OR UPDATE OF conversation_id
+    ON goal_update FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('conversation_id', 'conversation');
+DROP TRIGGER IF EXISTS feedback_refers_own_conversation ON feedback;
+CREATE TRIGGER feedback_refers_own_conversation BEFORE INSERT OR UPDATE OF conversation_id
+    ON feedback FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('conversation_id', 'conversation');
+DROP TRIGGER IF EXISTS action_item_refers_own_origin ON action_item;
+CREATE TRIGGER action_item_refers_own_origin BEFORE INSERT OR UPDATE OF carried_over_from
+    ON action_item FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('carried_over_from', 'action_item');
+DROP TRIGGER IF EXISTS action_item_refers_own_closer ON action_item;
+CREATE TRIGGER action_item_refers_own_closer BEFORE INSERT OR UPDATE OF closed_in
+    ON action_item FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('closed_in', 'conversation');
+)sql";
+
+// Private notes are kept with their author. After a reassignment the new manager cannot
+// see another author's private notes, so erasing the employee (or removing their old
+// conversations) would take them by cascade without anyone having seen them: that is
+// refused, and the message says whose notes they are. The cascade runs as the tables'
+// owner, so the manager who asked is the session's user, which only a superuser can
+// change; the administrator (a member of dialoog_owner) is not held back.
+constexpr std::string_view keptNotesSql = R"sql(
+CREATE OR REPLACE FUNCTION dialoog_keep_private_notes() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF OLD.private <> 0 AND OLD.author_role <> session_user
+       AND NOT pg_catalog.pg_has_role(session_user, 'dialoog_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'Private notes by % about this employee are kept with their author; '
+            'ask the administrator to hand the employee back to % first, who can then '
+            'remove them', OLD.author_role, OLD.author_role
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+END $$;
+DROP TRIGGER IF EXISTS note_private_kept ON note;
+CREATE TRIGGER note_private_kept BEFORE DELETE ON note
+    FOR EACH ROW EXECUTE FUNCTION dialoog_keep_private_notes();
+)sql";
+
 // HR reads one view and nothing else. It runs with its owner's rights (HR has none on the
 // tables), behind a security barrier, with exactly the columns HR may see: no notes,
 // answers, reflections, feedback, goals or summaries. The two policies let the view read
@@ -233,6 +299,8 @@ void applySecurity(Database &db)
     db.exec(everyTableSql);
     db.exec(notesSql);
     db.exec(questionsSql);
+    db.exec(referencesSql);
+    db.exec(keptNotesSql);
     db.exec(hrSql);
     db.exec(functionsSql);
     transaction.commit();
