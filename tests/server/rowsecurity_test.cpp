@@ -305,7 +305,12 @@ TEST_CASE("search finds a private note for its author only, and nothing of anoth
     CHECK(b.value(search, {"'shared':*"}) == "1");
     CHECK(b.value(search, {"'thought':*"}) == "0");
     CHECK(a.value(search, {"'shared':*"}) == "0");
-    // Erasing the employee takes every index row with it, also the one B cannot read.
-    b.exec("DELETE FROM employee WHERE id = $1", {team.employee});
+    // B cannot erase the employee while A's private note is kept (reassignment_test.cpp);
+    // back with A, erasing takes every index row with it.
+    CHECK(refusal(b, "DELETE FROM employee WHERE id = $1", {team.employee}) == "42501");
+    CHECK(team.server.admin().value("SELECT count(*) FROM search_index") != "0");
+    dialoog::TeamServer(team.server.adminUri())
+        .reassign(std::stoll(team.employee), QString::fromStdString(team.a));
+    a.exec("DELETE FROM employee WHERE id = $1", {team.employee});
     CHECK(team.server.admin().value("SELECT count(*) FROM search_index") == "0");
 }
