@@ -139,10 +139,9 @@ void addOverdueGoals(std::vector<EnergySignal> &out, const SignalInput &input, c
                                           "update.")
                             .arg(g.what, EnergySignals::dayText(g.targetDate, today)),
             .scores = {},
-            .basis = g.lastUpdate.isValid()
-                         ? EnergySignals::tr("Last reviewed on %1.")
-                               .arg(EnergySignals::dayText(g.lastUpdate, today))
-                         : EnergySignals::tr("Not reviewed since it was set.")});
+            .basis = g.lastUpdate.isValid() ? EnergySignals::tr("Last reviewed on %1.")
+                                                  .arg(EnergySignals::dayText(g.lastUpdate, today))
+                                            : EnergySignals::tr("Not reviewed since it was set.")});
     }
 }
 
@@ -173,14 +172,14 @@ bool EnergySignals::isDismissed(const SignalInput &input, const QString &key)
 {
     QDate newestScore;
     for (const HeldScores &h : input.held) {
-        if ((h.energy > 0 || h.workHappiness > 0) && (!newestScore.isValid() || h.date > newestScore))
+        if ((h.energy > 0 || h.workHappiness > 0) &&
+            (!newestScore.isValid() || h.date > newestScore))
             newestScore = h.date;
     }
-    return std::any_of(input.dismissals.begin(), input.dismissals.end(),
-                       [&](const SignalDismissal &d) {
-                           return d.signal == key &&
-                                  (!newestScore.isValid() || newestScore <= d.dismissedOn);
-                       });
+    return std::any_of(
+        input.dismissals.begin(), input.dismissals.end(), [&](const SignalDismissal &d) {
+            return d.signal == key && (!newestScore.isValid() || newestScore <= d.dismissedOn);
+        });
 }
 
 std::vector<EnergySignal> EnergySignals::active(const SignalInput &input, const QDate &today)

@@ -45,12 +45,11 @@ std::vector<TeamMember> teamView(const std::vector<EmployeeOverview> &rows,
         if (row.employee.archived)
             continue;
         const auto input = inputs.find(row.employee.id);
-        team.push_back(TeamMember{
-            .row = row,
-            .scores = input == inputs.end()
-                          ? ChartData{}
-                          : scoresSince(input->second.held, yearAgo, today, energyName,
-                                        happinessName)});
+        team.push_back(TeamMember{.row = row,
+                                  .scores = input == inputs.end()
+                                                ? ChartData{}
+                                                : scoresSince(input->second.held, yearAgo, today,
+                                                              energyName, happinessName)});
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

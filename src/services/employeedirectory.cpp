@@ -292,8 +292,9 @@ bool EmployeeDirectory::dismissSignal(Id employeeId, const QString &signal)
         setSignalDismissed(employeeId, signal, today);
     });
     if (ok)
-        m_undoStack->push(new SignalDismissCommand(this, employeeId, signal, before, today,
-                                                   tr("Dismiss signal about %1").arg(person->name)));
+        m_undoStack->push(
+            new SignalDismissCommand(this, employeeId, signal, before, today,
+                                     tr("Dismiss signal about %1").arg(person->name)));
     return ok;
 }
 
@@ -309,8 +310,8 @@ std::vector<TeamMember> EmployeeDirectory::team()
 {
     std::vector<TeamMember> members;
     attempt([&] {
-        members = signalrows::team(m_store, QDate::currentDate(), tr("Energy"),
-                                   tr("Work happiness"));
+        members =
+            signalrows::team(m_store, QDate::currentDate(), tr("Energy"), tr("Work happiness"));
     });
     return members;
 }

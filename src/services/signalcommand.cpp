@@ -6,8 +6,8 @@
 namespace dialoog {
 
 SignalDismissCommand::SignalDismissCommand(EmployeeDirectory *directory, Id employeeId,
-                                           QString signal, std::optional<QDate> before,
-                                           QDate after, const QString &text)
+                                           QString signal, std::optional<QDate> before, QDate after,
+                                           const QString &text)
     : QUndoCommand(text), m_directory(directory), m_employeeId(employeeId),
       m_signal(std::move(signal)), m_before(before), m_after(after)
 {

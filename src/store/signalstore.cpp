@@ -42,13 +42,13 @@ void readGoals(Database &db, Id employeeId, std::map<Id, SignalInput> &inputs)
     bindFor(s, employeeId);
     while (s.step()) {
         const GoalStatus status = fromKey<GoalStatus>(s.text(3)).value_or(GoalStatus::Active);
-        inputs[s.int64(0)].goals.push_back(GoalTrack{
-            .id = s.int64(1),
-            .what = s.text(2),
-            .running = status == GoalStatus::Proposed || status == GoalStatus::Active,
-            .targetDate = s.date(4),
-            .setOn = s.date(5),
-            .lastUpdate = s.date(6)});
+        inputs[s.int64(0)].goals.push_back(
+            GoalTrack{.id = s.int64(1),
+                      .what = s.text(2),
+                      .running = status == GoalStatus::Proposed || status == GoalStatus::Active,
+                      .targetDate = s.date(4),
+                      .setOn = s.date(5),
+                      .lastUpdate = s.date(6)});
     }
 }
 

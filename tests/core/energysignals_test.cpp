@@ -14,8 +14,9 @@ SignalInput scores(int energyBefore, int energyNow, int happinessBefore = 4, int
 {
     SignalInput input;
     input.startDate = today.addYears(-1);
-    input.held = {{.date = QDate(2026, 10, 12), .energy = energyBefore, .workHappiness = happinessBefore},
-                  {.date = QDate(2026, 11, 3), .energy = energyNow, .workHappiness = happinessNow}};
+    input.held = {
+        {.date = QDate(2026, 10, 12), .energy = energyBefore, .workHappiness = happinessBefore},
+        {.date = QDate(2026, 11, 3), .energy = energyNow, .workHappiness = happinessNow}};
     // A running goal, reviewed in time: only the scores can raise a signal.
     input.goals = {{.id = 1, .what = QStringLiteral("Lead a project"), .running = true}};
     return input;
@@ -70,8 +71,7 @@ TEST_CASE("a score that fell by two points raises a signal, by one point not")
     CHECK(keys(EnergySignals::raised(scores(5, 2), today)) == QStringList{"energy-fell"});
     CHECK(keys(EnergySignals::raised(scores(4, 3), today)).isEmpty());
     CHECK(keys(EnergySignals::raised(scores(2, 4), today)).isEmpty()); // rose
-    CHECK(keys(EnergySignals::raised(scores(4, 4, 5, 3), today)) ==
-          QStringList{"happiness-fell"});
+    CHECK(keys(EnergySignals::raised(scores(4, 4, 5, 3), today)) == QStringList{"happiness-fell"});
     CHECK(keys(EnergySignals::raised(scores(4, 4, 5, 4), today)).isEmpty());
 }
 
@@ -80,8 +80,7 @@ TEST_CASE("two scores in a row of two or lower raise a signal, a three does not"
     CHECK(keys(EnergySignals::raised(scores(2, 2), today)) == QStringList{"energy-low"});
     CHECK(keys(EnergySignals::raised(scores(3, 2), today)).isEmpty());
     CHECK(keys(EnergySignals::raised(scores(2, 3), today)).isEmpty());
-    CHECK(keys(EnergySignals::raised(scores(4, 4, 1, 2), today)) ==
-          QStringList{"happiness-low"});
+    CHECK(keys(EnergySignals::raised(scores(4, 4, 1, 2), today)) == QStringList{"happiness-low"});
     // From 4 to 1 after a 2 before: both fell and low need the last two scores only.
     CHECK(keys(EnergySignals::raised(scores(4, 1, 2, 2), today)) ==
           QStringList({"energy-fell", "happiness-low"}));
@@ -120,7 +119,8 @@ TEST_CASE("a fallen score reads as a sentence in plain words, with the scores it
     CHECK(EnergySignals::dayText(QDate(2025, 12, 30), today) == "30 December 2025");
     const auto low = EnergySignals::raised(scores(4, 4, 2, 1), today);
     REQUIRE(low.size() == 1);
-    CHECK(low[0].sentence == "Work happiness has been 2 or lower twice in a row, since 12 October.");
+    CHECK(low[0].sentence ==
+          "Work happiness has been 2 or lower twice in a row, since 12 October.");
 }
 
 TEST_CASE("no running goal raises a signal after six months to the day")
@@ -166,7 +166,8 @@ TEST_CASE("a running goal past its target date without an update raises a signal
     // Reviewed on the target day or after it: updated. The day before: not.
     CHECK(EnergySignals::raised(goalDue(QDate(2026, 11, 1), QDate(2026, 11, 1)), today).empty());
     CHECK(EnergySignals::raised(goalDue(QDate(2026, 11, 1), QDate(2026, 11, 20)), today).empty());
-    const auto raised = EnergySignals::raised(goalDue(QDate(2026, 11, 1), QDate(2026, 10, 31)), today);
+    const auto raised =
+        EnergySignals::raised(goalDue(QDate(2026, 11, 1), QDate(2026, 10, 31)), today);
     REQUIRE(raised.size() == 1);
     CHECK(raised[0].sentence ==
           "The goal “Present at the conference” passed its target date of 1 November without an "
@@ -183,7 +184,8 @@ TEST_CASE("a running goal past its target date without an update raises a signal
 TEST_CASE("a dismissed signal stays away until a score dated after the dismissal")
 {
     SignalInput input = scores(4, 2);
-    input.dismissals = {{.signal = QStringLiteral("energy-fell"), .dismissedOn = QDate(2026, 11, 5)}};
+    input.dismissals = {
+        {.signal = QStringLiteral("energy-fell"), .dismissedOn = QDate(2026, 11, 5)}};
     CHECK(EnergySignals::raised(input, today).size() == 1);
     CHECK(EnergySignals::active(input, today).empty());
     // A conversation without scores changes nothing.

@@ -132,10 +132,10 @@ TEST_CASE("a falling score typed in a conversation raises the signal in the list
     const QModelIndex name = t.window->employeeModel()->indexOf(t.sanne);
     CHECK_FALSE(name.data(Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(name.data(Qt::AccessibleTextRole).toString() == "Sanne de Vries, 1 signal");
-    const QString since = QLocale().toString(today.addDays(-30), today.addDays(-30).year() ==
-                                                                         today.year()
-                                                                     ? QStringLiteral("d MMMM")
-                                                                     : QStringLiteral("d MMMM yyyy"));
+    const QString since =
+        QLocale().toString(today.addDays(-30), today.addDays(-30).year() == today.year()
+                                                   ? QStringLiteral("d MMMM")
+                                                   : QStringLiteral("d MMMM yyyy"));
     const QString sentence = QStringLiteral("Energy fell from 4 to 2 since %1.").arg(since);
     CHECK(name.data(Qt::ToolTipRole).toString().contains(sentence));
     REQUIRE(t.panel()->isVisible());

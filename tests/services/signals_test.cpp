@@ -72,7 +72,8 @@ TEST_CASE("a falling score is a signal on the person's row; dismissing it is one
     REQUIRE(directory.reload());
     const auto rows = reset.takeFirst().at(0).value<std::vector<EmployeeOverview>>();
     for (const EmployeeOverview &row : rows)
-        CHECK(keysOf(row) == (row.employee.id == anna ? QStringList{"energy-fell"} : QStringList{}));
+        CHECK(keysOf(row) ==
+              (row.employee.id == anna ? QStringList{"energy-fell"} : QStringList{}));
 
     REQUIRE(directory.dismissSignal(anna, QStringLiteral("energy-fell")));
     CHECK(keysOf(lastRow(rowChanged)).isEmpty());
@@ -85,8 +86,8 @@ TEST_CASE("a falling score is a signal on the person's row; dismissing it is one
     CHECK(keysOf(lastRow(rowChanged)).isEmpty());
 
     // Days later, a new score: from 3 to 1 fell again, and the signal is back.
-    SignalStore(store.database()).setDismissed(anna, QStringLiteral("energy-fell"),
-                                               today.addDays(-5));
+    SignalStore(store.database())
+        .setDismissed(anna, QStringLiteral("energy-fell"), today.addDays(-5));
     held(store, anna, today.addDays(-2), 1);
     directory.refresh(anna);
     CHECK(keysOf(lastRow(rowChanged)) == QStringList({"energy-fell"}));
@@ -101,8 +102,9 @@ TEST_CASE("undoing a second dismissal puts the first one back, not none")
     const Id anna = addPerson(store, QStringLiteral("Anna"));
     held(store, anna, today.addDays(-40), 5);
     held(store, anna, today.addDays(-10), 3);
-    SignalStore(store.database()).setDismissed(anna, QStringLiteral("energy-fell"),
-                                               today.addDays(-20)); // before the last score
+    SignalStore(store.database())
+        .setDismissed(anna, QStringLiteral("energy-fell"),
+                      today.addDays(-20)); // before the last score
     REQUIRE(directory.dismissSignal(anna, QStringLiteral("energy-fell")));
     directory.undoStack()->undo();
     CHECK(SignalStore(store.database()).dismissedOn(anna, QStringLiteral("energy-fell")) ==

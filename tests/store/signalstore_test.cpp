@@ -47,8 +47,8 @@ TEST_CASE("the signal rules read every held conversation's scores, and only held
     std::vector<HeldScores> annasScores = inputs[anna.id].held;
     std::sort(annasScores.begin(), annasScores.end(),
               [](const HeldScores &a, const HeldScores &b) { return a.date < b.date; });
-    CHECK(annasScores == std::vector<HeldScores>{{QDate(2026, 10, 12), 4, 3},
-                                                 {QDate(2026, 11, 3), 2, 0}});
+    CHECK(annasScores ==
+          std::vector<HeldScores>{{QDate(2026, 10, 12), 4, 3}, {QDate(2026, 11, 3), 2, 0}});
     CHECK(inputs[bert.id].held == std::vector<HeldScores>{{QDate(2026, 9, 1), 5, 5}});
     // One person's input is the same as their part of everyone's.
     CHECK(signalStore.inputOf(bert.id).held == inputs[bert.id].held);
@@ -87,14 +87,14 @@ TEST_CASE("a goal's input has the day it was set and its latest review in a held
     SignalInput input = SignalStore(store->database()).inputOf(anna.id);
     std::sort(input.goals.begin(), input.goals.end(),
               [](const GoalTrack &a, const GoalTrack &b) { return a.id < b.id; });
-    CHECK(input.goals == std::vector<GoalTrack>{
-                             {.id = running.id,
-                              .what = QStringLiteral("Speak at a meetup"),
-                              .running = true,
-                              .targetDate = QDate(2026, 9, 30),
-                              .setOn = QDate(2026, 2, 1),
-                              .lastUpdate = QDate(2026, 7, 9)},
-                             {.id = achieved.id, .what = QStringLiteral("Learn SQL")}});
+    CHECK(input.goals ==
+          std::vector<GoalTrack>{{.id = running.id,
+                                  .what = QStringLiteral("Speak at a meetup"),
+                                  .running = true,
+                                  .targetDate = QDate(2026, 9, 30),
+                                  .setOn = QDate(2026, 2, 1),
+                                  .lastUpdate = QDate(2026, 7, 9)},
+                                 {.id = achieved.id, .what = QStringLiteral("Learn SQL")}});
 }
 
 TEST_CASE("a dismissal is written, moved to a later day, read back and taken back")

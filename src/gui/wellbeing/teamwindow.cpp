@@ -18,11 +18,11 @@ constexpr int columns = 2;
 QLabel *nameLabel(const TeamMember &member, QWidget *parent)
 {
     const Employee &e = member.row.employee;
-    auto *name = new QLabel(e.team.isEmpty() ? e.name.toHtmlEscaped()
-                                             : TeamWindow::tr("<b>%1</b> · %2")
-                                                   .arg(e.name.toHtmlEscaped(),
-                                                        e.team.toHtmlEscaped()),
-                            parent);
+    auto *name = new QLabel(
+        e.team.isEmpty()
+            ? e.name.toHtmlEscaped()
+            : TeamWindow::tr("<b>%1</b> · %2").arg(e.name.toHtmlEscaped(), e.team.toHtmlEscaped()),
+        parent);
     if (e.team.isEmpty()) {
         QFont bold = name->font();
         bold.setBold(true);
@@ -81,10 +81,9 @@ QWidget *TeamWindow::card(const TeamMember &member)
     auto *chart = new LineChart(card);
     chart->setAxis(1, 5, 1, QStringLiteral("%1"));
     chart->setMinimumHeight(160);
-    chart->setAccessibleName(
-        SignalMark::accessibleName(tr("Energy and work happiness of %1 over the last year")
-                                       .arg(member.row.employee.name),
-                                   raised));
+    chart->setAccessibleName(SignalMark::accessibleName(
+        tr("Energy and work happiness of %1 over the last year").arg(member.row.employee.name),
+        raised));
     chart->setData(member.scores, tr("No scores in the last year."));
     layout->addWidget(chart, 1);
     m_charts.push_back(chart);
