@@ -110,7 +110,11 @@ TEST_CASE("a falling score typed in a conversation raises the signal in the list
     // Enter on Sanne in the list opens today's conversation; energy 2 on its first page.
     t.window->listPanel()->selectAndFocus(t.sanne);
     pressIn(t.window.get(), QApplication::focusWidget(), Qt::Key_Return);
-    auto *workspace = qobject_cast<WorkspaceWindow *>(QApplication::activeWindow());
+    WorkspaceWindow *workspace = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *ws = qobject_cast<WorkspaceWindow *>(w); ws && ws->isVisible())
+            workspace = ws;
+    }
     REQUIRE(workspace);
     REQUIRE(workspace->document().record().conversation.id == t.todays);
     pressIn(workspace, workspace, Qt::Key_1, Qt::ControlModifier);
