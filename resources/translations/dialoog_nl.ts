@@ -3370,12 +3370,13 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>Signal: %1</source>
         <translation>Signaal: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n signal(s)</source>
-        <translation>
-            <numerusform>%1, %n signaal</numerusform>
-            <numerusform>%1, %n signalen</numerusform>
-        </translation>
+    <message>
+        <source>%1, 1 signal</source>
+        <translation>%1, 1 signaal</translation>
+    </message>
+    <message>
+        <source>%1, %2 signals</source>
+        <translation>%1, %2 signalen</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3413,13 @@ Scores: %2</translation>
         <source>Dismiss: %1</source>
         <translation>Negeren: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Worth asking about (%n signal(s))</source>
-        <translation>
-            <numerusform>Om naar te vragen (%n signaal)</numerusform>
-            <numerusform>Om naar te vragen (%n signalen)</numerusform>
-        </translation>
+    <message>
+        <source>Worth asking about (1 signal)</source>
+        <translation>Om naar te vragen (1 signaal)</translation>
+    </message>
+    <message>
+        <source>Worth asking about (%1 signals)</source>
+        <translation>Om naar te vragen (%1 signalen)</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,8 @@ QString SignalMark::accessibleName(const QString &name, const std::vector<Energy
 {
     if (raised.empty())
         return name;
-    return tr("%1, %n signal(s)", nullptr, int(raised.size())).arg(name);
+    return raised.size() == 1 ? tr("%1, 1 signal").arg(name)
+                              : tr("%1, %2 signals").arg(name).arg(raised.size());
 }
 
 } // namespace dialoog

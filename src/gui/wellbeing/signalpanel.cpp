@@ -81,7 +81,9 @@ bool SignalPanel::setSignals(const std::vector<EnergySignal> &raised, bool readO
     setVisible(!raised.empty());
     if (raised.empty())
         return hadFocus;
-    m_heading->setText(tr("Worth asking about (%n signal(s))", nullptr, int(raised.size())));
+    m_heading->setText(raised.size() == 1
+                           ? tr("Worth asking about (1 signal)")
+                           : tr("Worth asking about (%1 signals)").arg(raised.size()));
     for (const EnergySignal &s : raised) {
         QWidget *line = row(s, readOnly);
         m_rows->addWidget(line);
