@@ -214,7 +214,11 @@ void EmployeePage::showSignals(const EmployeeOverview &overview)
     const bool hadFocus = m_signals->setSignals(
         overview.employee.archived ? std::vector<EnergySignal>{} : overview.energySignals,
         m_readOnly);
+    // Qt orders only widgets that take focus: start from the one Tab reaches before New.
     QWidget *previous = m_new->previousInFocusChain();
+    while (previous != m_new && (!(previous->focusPolicy() & Qt::TabFocus) ||
+                                 !previous->isVisibleTo(previous->window())))
+        previous = previous->previousInFocusChain();
     for (QPushButton *button : m_signals->dismissButtons()) {
         setTabOrder(previous, button);
         previous = button;
