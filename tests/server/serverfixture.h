@@ -80,7 +80,7 @@ struct TeamFixture
                 "'2026-01-10T09:00', 'ask about course')",
                 {employee});
         as.exec("INSERT INTO signal_dismissal (employee_id, signal, dismissed_at) VALUES ($1, "
-                "'overdue', '2026-01-10T09:00')",
+                "'energy-fell', '2026-01-12')",
                 {employee});
         as.exec("INSERT INTO setting (key, value) VALUES ('manager_name', 'A')");
     }
