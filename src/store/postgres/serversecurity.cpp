@@ -221,10 +221,11 @@ CREATE TRIGGER note_private_kept BEFORE DELETE ON note
 
 // HR reads one view and nothing else. It runs with its owner's rights (HR has none on the
 // tables), behind a security barrier, with exactly the columns HR may see: no notes,
-// answers, reflections, feedback, goals or summaries. The two policies let the view read
-// the rows it sums up only while an HR member is asking. Overdue follows Rhythm
-// (src/core/rhythm.cpp): the last finished conversation plus the rhythm is past. There is
-// no sign-off of summaries yet, so the view has no column for it.
+// answers, reflections, feedback, goals, summaries, scores or signals. The two policies let
+// the view read the rows it sums up only while an HR member is asking. Overdue follows Rhythm
+// (src/core/rhythm.cpp): the last finished development conversation plus the rhythm is past.
+// Check-ins are the manager's own rhythm and left out. Signed: the employee said "seen" or
+// "agreed" to that conversation's report.
 constexpr std::string_view hrSql = R"sql(
 CREATE POLICY hr_overview ON employee FOR SELECT TO dialoog_owner
     USING (pg_catalog.pg_has_role(current_user, 'dialoog_hr', 'MEMBER'));
@@ -234,17 +235,19 @@ DROP VIEW IF EXISTS hr_overview;
 CREATE VIEW hr_overview WITH (security_barrier = true, security_invoker = false) AS
 WITH last_held AS (
     SELECT DISTINCT ON (employee_id) employee_id, held_date::date AS held,
-           next_follow_up::date AS follow_up
-    FROM conversation WHERE phase = 'finished'
+           next_follow_up::date AS follow_up, sign_off IN ('seen', 'agreed') AS signed
+    FROM conversation WHERE phase = 'finished' AND kind = 'development'
     ORDER BY employee_id, held_date::date DESC NULLS LAST, id DESC
 ), next_open AS (
     SELECT employee_id, min(planned_date::date) AS planned
-    FROM conversation WHERE phase <> 'finished' GROUP BY employee_id
+    FROM conversation WHERE phase <> 'finished' AND kind = 'development'
+    GROUP BY employee_id
 )
 SELECT e.id AS employee_id, e.name, e.team, e.owner_role AS manager,
        l.held AS last_conversation, coalesce(n.planned, l.follow_up) AS next_conversation,
        coalesce(l.held + 7 * greatest(e.rhythm_weeks, 1)::integer < current_date, false)
-           AS overdue
+           AS overdue,
+       coalesce(l.signed, false) AS summary_signed
 FROM employee e
 LEFT JOIN last_held l ON l.employee_id = e.id
 LEFT JOIN next_open n ON n.employee_id = e.id
