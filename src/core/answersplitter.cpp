@@ -382,7 +382,8 @@ QString AnswerSplitter::ownWords(const QString &reply)
     if (!above.isEmpty() || cut >= all.size())
         return above;
     int start = cut + 1;
-    while (start < all.size() && (isHeaderField(all.at(start)) || all.at(start).trimmed().isEmpty()))
+    while (start < all.size() &&
+           (isHeaderField(all.at(start)) || all.at(start).trimmed().isEmpty()))
         ++start;
     return wordsBetween(start, nextMarker(start));
 }

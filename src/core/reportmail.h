@@ -23,7 +23,7 @@ public:
         QString employeeName;
         QString employeeEmail; // may be empty: the manager fills it in
         QDate heldOn;
-        QString fileName; // the PDF's name, without its folder
+        QString fileName;  // the PDF's name, without its folder
         QString signature; // the manager's name (and role), see PreparationRequest::signature
     };
 

@@ -2,7 +2,56 @@
 
 #include <QCoreApplication>
 
-namespace dialoog::SignOffRules {
+namespace dialoog {
+
+// The sign-off's words for the user, under one translation context.
+class SignOffText final
+{
+    Q_DECLARE_TR_FUNCTIONS(dialoog::SignOff)
+
+public:
+    static QString longText(const Conversation &c, const QLocale &locale)
+    {
+        const auto date = [&locale](const QDate &d) {
+            return locale.toString(d, QLocale::LongFormat);
+        };
+        switch (c.signOff) {
+        case SignOff::Draft:
+            return tr("Not sent to the employee yet");
+        case SignOff::Sent:
+            return tr("Sent to the employee on %1, no answer yet").arg(date(c.sentOn));
+        case SignOff::Seen:
+            return tr("Seen by the employee on %1").arg(date(c.answeredOn));
+        case SignOff::Agreed:
+            return tr("Agreed by the employee on %1").arg(date(c.answeredOn));
+        case SignOff::Disputed:
+            return tr("Disputed by the employee on %1").arg(date(c.answeredOn));
+        }
+        return {};
+    }
+
+    static QString shortText(const Conversation &c, const QLocale &locale)
+    {
+        const auto date = [&locale](const QDate &d) {
+            return locale.toString(d, QLocale::ShortFormat);
+        };
+        switch (c.signOff) {
+        case SignOff::Draft:
+            return {};
+        case SignOff::Sent:
+            return tr("report sent on %1").arg(date(c.sentOn));
+        case SignOff::Seen:
+            return tr("seen on %1").arg(date(c.answeredOn));
+        case SignOff::Agreed:
+            return tr("agreed on %1").arg(date(c.answeredOn));
+        case SignOff::Disputed:
+            return tr("disputed on %1").arg(date(c.answeredOn));
+        }
+        return {};
+    }
+};
+
+namespace SignOffRules {
 
 SignOffState stateOf(const Conversation &conversation)
 {
@@ -82,46 +131,13 @@ bool answerOverdue(const QDate &sentOn, const QDate &today)
 
 QString describe(const Conversation &conversation, const QLocale &locale)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("dialoog::SignOff", text);
-    };
-    const auto date = [&locale](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
-    switch (conversation.signOff) {
-    case SignOff::Draft:
-        return tr("Not sent to the employee yet");
-    case SignOff::Sent:
-        return tr("Sent to the employee on %1, no answer yet").arg(date(conversation.sentOn));
-    case SignOff::Seen:
-        return tr("Seen by the employee on %1").arg(date(conversation.answeredOn));
-    case SignOff::Agreed:
-        return tr("Agreed by the employee on %1").arg(date(conversation.answeredOn));
-    case SignOff::Disputed:
-        return tr("Disputed by the employee on %1").arg(date(conversation.answeredOn));
-    }
-    return {};
+    return SignOffText::longText(conversation, locale);
 }
 
 QString shortText(const Conversation &conversation, const QLocale &locale)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("dialoog::SignOff", text);
-    };
-    const auto date = [&locale](const QDate &d) {
-        return locale.toString(d, QLocale::ShortFormat);
-    };
-    switch (conversation.signOff) {
-    case SignOff::Draft:
-        return {};
-    case SignOff::Sent:
-        return tr("report sent on %1").arg(date(conversation.sentOn));
-    case SignOff::Seen:
-        return tr("seen on %1").arg(date(conversation.answeredOn));
-    case SignOff::Agreed:
-        return tr("agreed on %1").arg(date(conversation.answeredOn));
-    case SignOff::Disputed:
-        return tr("disputed on %1").arg(date(conversation.answeredOn));
-    }
-    return {};
+    return SignOffText::shortText(conversation, locale);
 }
 
-} // namespace dialoog::SignOffRules
+} // namespace SignOffRules
+} // namespace dialoog

@@ -139,7 +139,8 @@ TEST_CASE("a report sent on February 29 awaits an answer from March 15")
 TEST_CASE("changing an agreed report in the session dates a correction and moves it to sent")
 {
     const QDate today = held.addDays(10);
-    ConversationSession s(signedRecord(SignOff::Agreed, held.addDays(3)), [today] { return today; });
+    ConversationSession s(signedRecord(SignOff::Agreed, held.addDays(3)),
+                          [today] { return today; });
     CHECK(s.isCorrecting());
     s.setSummary(QStringLiteral("Grow towards modelling and teaching"));
     const Conversation &c = s.record().conversation;

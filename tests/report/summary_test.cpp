@@ -297,3 +297,79 @@ TEST_CASE("the summary of a corrected conversation says when it was corrected")
     const QString text = summaryToPlainText(buildSummary(r, 0, options()));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\(corrected on [^)]*2026\\)"))));
 }
+
+namespace {
+
+// The part of a Markdown summary from one heading up to (not including) another.
+QString markdownBetween(const QString &markdown, const QString &from, const QString &to)
+{
+    const qsizetype start = markdown.indexOf(from);
+    const qsizetype end = markdown.indexOf(to, start);
+    return start < 0 || end < 0 ? QString() : markdown.mid(start, end - start);
+}
+
+QString golden(const QString &name)
+{
+    QFile file(QStringLiteral(DIALOOG_TEST_DATA "/../report/golden/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+ConversationRecord agreedFixture()
+{
+    ConversationRecord r = fixture();
+    r.conversation.signOff = SignOff::Agreed;
+    r.conversation.sentOn = QDate(2026, 3, 13);
+    r.conversation.answeredOn = QDate(2026, 3, 20);
+    r.conversation.employeeResponse =
+        QStringLiteral("I recognise myself in the report.\n\nI would like to start the course "
+                       "in April rather than in May.");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("the summary gives the employee's response in their words and the sign-off line, as "
+          "the golden file has them")
+{
+    const QString markdown = summaryToMarkdown(buildSummary(agreedFixture(), 0, options()));
+    const QString part = markdownBetween(markdown, QStringLiteral("## The employee's response"),
+                                         QStringLiteral("## Signatures"));
+    CHECK(part == golden(QStringLiteral("signoff_agreed_en.md")));
+}
+
+TEST_CASE("the printed summary says \"agreed on\" with the date and both names")
+{
+    const QString text = pdfText(buildSummary(agreedFixture(), 0, options()));
+    CHECK(text.contains(QStringLiteral("The employee's response")));
+    CHECK(text.contains(QStringLiteral("in April rather than in May")));
+    CHECK(text.simplified().contains(QStringLiteral(
+        "Agreed on 20 March 2026 by Fleur van Dijk (employee) and Marieke Bos (manager).")));
+}
+
+TEST_CASE("a seen, disputed or sent report says so; a draft has no sign-off and no response")
+{
+    ConversationRecord r = agreedFixture();
+    r.conversation.signOff = SignOff::Seen;
+    QString text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(text.contains(QStringLiteral("Seen on 20 March 2026 by Fleur van Dijk (employee)")));
+    r.conversation.signOff = SignOff::Disputed;
+    text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on 20 March 2026")));
+    r.conversation.signOff = SignOff::Sent;
+    r.conversation.answeredOn = QDate();
+    text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(text.contains(QStringLiteral("Sent to Fleur van Dijk on 13 March 2026; no answer yet.")));
+    text = summaryToPlainText(buildSummary(fixture(), 0, options()));
+    CHECK_FALSE(text.contains(QStringLiteral("Sign-off")));
+    CHECK_FALSE(text.contains(QStringLiteral("The employee's response")));
+}
+
+TEST_CASE("the employee's copy carries their response and the sign-off too")
+{
+    SummaryOptions copy = options();
+    copy.employeeCopy = true;
+    const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, copy));
+    CHECK(text.contains(QStringLiteral("in April rather than in May")));
+    CHECK(text.contains(QStringLiteral("Agreed on 20 March 2026")));
+}
