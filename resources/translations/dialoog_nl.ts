@@ -3558,7 +3558,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Employee&apos;s &amp;Answer</source>
-        <translation>Antw&amp;oord van de medewerker</translation>
+        <translation>Antwoord van de medewer&amp;ker</translation>
     </message>
     <message>
         <source>The employee&apos;s response</source>
@@ -4043,16 +4043,24 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>Op %2 naar %1 gestuurd; nog geen antwoord.</translation>
     </message>
     <message>
-        <source>Seen on %1 by %2 (employee) and %3 (manager).</source>
-        <translation>Voor gezien op %1 door %2 (medewerker) en %3 (leidinggevende).</translation>
+        <source>%1 (manager)</source>
+        <translation>%1 (leidinggevende)</translation>
     </message>
     <message>
-        <source>Agreed on %1 by %2 (employee) and %3 (manager).</source>
-        <translation>Voor akkoord op %1 door %2 (medewerker) en %3 (leidinggevende).</translation>
+        <source>the manager</source>
+        <translation>de leidinggevende</translation>
     </message>
     <message>
-        <source>Disputed by %2 (employee) on %1; the response says why. Recorded by %3 (manager).</source>
-        <translation>Betwist door %2 (medewerker) op %1; de reactie zegt waarom. Vastgelegd door %3 (leidinggevende).</translation>
+        <source>Seen on %1 by %2 (employee) and %3.</source>
+        <translation>Voor gezien op %1 door %2 (medewerker) en %3.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 by %2 (employee) and %3.</source>
+        <translation>Voor akkoord op %1 door %2 (medewerker) en %3.</translation>
+    </message>
+    <message>
+        <source>Disputed by %2 (employee) on %1; the response says why. Recorded by %3.</source>
+        <translation>Betwist door %2 (medewerker) op %1; de reactie zegt waarom. Vastgelegd door %3.</translation>
     </message>
 </context>
 <context>

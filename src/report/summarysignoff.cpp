@@ -15,6 +15,8 @@ public:
                         const QLocale &locale);
     static QString responseTitle() { return tr("The employee's response"); }
     static QString signOffTitle() { return tr("Sign-off"); }
+    static QString asManager(const QString &name) { return tr("%1 (manager)").arg(name); }
+    static QString theManager() { return tr("the manager"); }
 };
 
 namespace {
@@ -44,13 +46,11 @@ QString SignOffSummary::line(const Conversation &c, const QString &employee, con
         return tr("Sent to %1 on %2; no answer yet.")
             .arg(employee, locale.toString(c.sentOn, QLocale::LongFormat));
     case SignOff::Seen:
-        return tr("Seen on %1 by %2 (employee) and %3 (manager).").arg(answered, employee, manager);
+        return tr("Seen on %1 by %2 (employee) and %3.").arg(answered, employee, manager);
     case SignOff::Agreed:
-        return tr("Agreed on %1 by %2 (employee) and %3 (manager).")
-            .arg(answered, employee, manager);
+        return tr("Agreed on %1 by %2 (employee) and %3.").arg(answered, employee, manager);
     case SignOff::Disputed:
-        return tr("Disputed by %2 (employee) on %1; the response says why. Recorded by %3 "
-                  "(manager).")
+        return tr("Disputed by %2 (employee) on %1; the response says why. Recorded by %3.")
             .arg(answered, employee, manager);
     }
     return {};
@@ -63,7 +63,10 @@ void addSignOffSections(SummaryDocument &doc, const ConversationRecord &record,
     std::vector<SummaryDocument::Block> response = paragraphs(c.employeeResponse);
     if (!response.empty())
         doc.sections.push_back({SignOffSummary::responseTitle(), std::move(response)});
-    const QString line = SignOffSummary::line(c, record.employee.name, manager, options.locale);
+    // Without a name set, "Manager (manager)" would say nothing twice.
+    const QString signer = options.managerName.isEmpty() ? SignOffSummary::theManager()
+                                                         : SignOffSummary::asManager(manager);
+    const QString line = SignOffSummary::line(c, record.employee.name, signer, options.locale);
     if (!line.isEmpty())
         doc.sections.push_back(
             {SignOffSummary::signOffTitle(), {SummaryDocument::Paragraph{line}}});

@@ -2,6 +2,7 @@
 // and they sign it: driven by keys on the wrap-up page, as a manager does it.
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
+#include "gui/summary/summaryactions.h"
 #include "gui/workspace/pasteresponsedialog.h"
 #include "gui/workspace/signoffpanel.h"
 #include "gui/workspace/workspacewindow.h"

@@ -343,8 +343,9 @@ TEST_CASE("the printed summary says \"agreed on\" with the date and both names")
     const QString text = pdfText(buildSummary(agreedFixture(), 0, options()));
     CHECK(text.contains(QStringLiteral("The employee's response")));
     CHECK(text.contains(QStringLiteral("in April rather than in May")));
-    CHECK(text.simplified().contains(QStringLiteral(
-        "Agreed on 20 March 2026 by Fleur van Dijk (employee) and Marieke Bos (manager).")));
+    CHECK(text.simplified().contains(
+        QStringLiteral("Agreed on %1 by Fleur van Dijk (employee) and Marieke Bos (manager).")
+            .arg(options().locale.toString(QDate(2026, 3, 20), QLocale::LongFormat))));
 }
 
 TEST_CASE("a seen, disputed or sent report says so; a draft has no sign-off and no response")
@@ -352,14 +353,17 @@ TEST_CASE("a seen, disputed or sent report says so; a draft has no sign-off and 
     ConversationRecord r = agreedFixture();
     r.conversation.signOff = SignOff::Seen;
     QString text = summaryToPlainText(buildSummary(r, 0, options()));
-    CHECK(text.contains(QStringLiteral("Seen on 20 March 2026 by Fleur van Dijk (employee)")));
+    const QString answered = options().locale.toString(QDate(2026, 3, 20), QLocale::LongFormat);
+    CHECK(text.contains(QStringLiteral("Seen on %1 by Fleur van Dijk (employee)").arg(answered)));
     r.conversation.signOff = SignOff::Disputed;
     text = summaryToPlainText(buildSummary(r, 0, options()));
-    CHECK(text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on 20 March 2026")));
+    CHECK(text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on %1").arg(answered)));
     r.conversation.signOff = SignOff::Sent;
     r.conversation.answeredOn = QDate();
     text = summaryToPlainText(buildSummary(r, 0, options()));
-    CHECK(text.contains(QStringLiteral("Sent to Fleur van Dijk on 13 March 2026; no answer yet.")));
+    CHECK(text.contains(
+        QStringLiteral("Sent to Fleur van Dijk on %1; no answer yet.")
+            .arg(options().locale.toString(QDate(2026, 3, 13), QLocale::LongFormat))));
     text = summaryToPlainText(buildSummary(fixture(), 0, options()));
     CHECK_FALSE(text.contains(QStringLiteral("Sign-off")));
     CHECK_FALSE(text.contains(QStringLiteral("The employee's response")));
@@ -371,5 +375,13 @@ TEST_CASE("the employee's copy carries their response and the sign-off too")
     copy.employeeCopy = true;
     const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, copy));
     CHECK(text.contains(QStringLiteral("in April rather than in May")));
-    CHECK(text.contains(QStringLiteral("Agreed on 20 March 2026")));
+    CHECK(text.contains(QStringLiteral("Agreed on ")));
+}
+
+TEST_CASE("without a manager's name the sign-off line says \"the manager\"")
+{
+    SummaryOptions anonymous = options();
+    anonymous.managerName.clear();
+    const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, anonymous));
+    CHECK(text.contains(QStringLiteral("Fleur van Dijk (employee) and the manager.")));
 }
