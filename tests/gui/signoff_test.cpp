@@ -97,9 +97,12 @@ TEST_CASE("Send to Employee writes the employee's copy and opens a mail that nam
     CHECK(w.panel()->stateLabel()->text() == QStringLiteral("Not sent to the employee yet"));
     const QString pdf = w.dir.filePath(QStringLiteral("Report for Fleur.pdf"));
     FileDialogs::setNextSaveFileName(pdf);
+    REQUIRE(w.panel()->sendButton()->isVisibleTo(w.window.get()));
+    REQUIRE(w.panel()->sendButton()->isEnabled());
     w.alt(Qt::Key_M);
     QApplication::processEvents();
 
+    INFO("message: " << MessageBox::lastText().toStdString());
     REQUIRE(QFile::exists(pdf));
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Employee's copy")));
@@ -137,10 +140,13 @@ TEST_CASE("a pasted response is saved in the employee's words as one step, and m
             [](PasteResponseDialog *dialog) {
                 auto *box = child<QPlainTextEdit>(dialog, "responsePaste");
                 box->setFocus();
-                QTest::keyClicks(box, QStringLiteral("Hi Marieke,\n\nI agree, and would like "
-                                                     "the course in April.\n\nKind regards,\n"
-                                                     "Fleur\n\n> Dear Fleur,\n> Attached is the "
-                                                     "report"));
+                // Typed line by line, as keys: Return between the lines.
+                for (const char *line :
+                     {"Hi Marieke,", "", "I agree, and would like the course in April.", "",
+                      "Kind regards,", "Fleur", "", "> Dear Fleur,", "> Attached is the report"}) {
+                    QTest::keyClicks(box, QString::fromUtf8(line));
+                    QTest::keyClick(box, Qt::Key_Return);
+                }
                 CHECK(child<QPlainTextEdit>(dialog, "responsePreview")->toPlainText() ==
                       QStringLiteral("I agree, and would like the course in April."));
                 QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);

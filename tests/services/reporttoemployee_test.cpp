@@ -62,14 +62,20 @@ TEST_CASE("sending the report writes the employee's copy, gives the mail, and ma
     ReportToEmployee report(*f.doc, f.outputs);
     CHECK(report.suggestedFileName() ==
           QStringLiteral("Development conversation - Fleur van Dijk - 2026-03-12.pdf"));
-    const QString pdf = f.dir.filePath(report.suggestedFileName());
+    // HTML: these tests run without a display's fonts; the GUI test reads the PDF.
+    const QString pdf = f.dir.filePath(QStringLiteral("Report for Fleur.html"));
     QString error;
     const auto sent =
         report.send(pdf, f.options(), QStringLiteral("Marieke Bos"), QDate(2026, 3, 13), &error);
     REQUIRE(sent);
     CHECK(QFile::exists(pdf));
     CHECK(sent->mail.to == QStringList{QStringLiteral("fleur@example.nl")});
-    CHECK(sent->mail.body.contains(report.suggestedFileName()));
+    CHECK(sent->mail.body.contains(QStringLiteral("\"Report for Fleur.html\"")));
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(written.readAll());
+    CHECK(html.contains(QStringLiteral("Employee's copy")));
+    CHECK(html.contains(QStringLiteral("Grow towards modelling")));
     CHECK(f.doc->record().conversation.signOff == SignOff::Sent);
     CHECK(f.doc->record().conversation.sentOn == QDate(2026, 3, 13));
     CHECK(f.doc->undoStack()->count() == 1);
@@ -85,7 +91,7 @@ TEST_CASE("a report that cannot be written is not marked sent, and a signed one 
     Fixture f;
     ReportToEmployee report(*f.doc, f.outputs);
     QString error;
-    CHECK_FALSE(report.send(f.dir.filePath(QStringLiteral("no/such/folder/r.pdf")), f.options(), {},
+    CHECK_FALSE(report.send(f.dir.filePath(QStringLiteral("no/such/folder/r.html")), f.options(), {},
                             QDate(2026, 3, 13), &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(f.doc->record().conversation.signOff == SignOff::Draft);
