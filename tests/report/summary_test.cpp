@@ -324,8 +324,8 @@ void checkGolden(const QString &actual, const QString &name)
         QFile out(QDir::temp().filePath(name + QStringLiteral(".actual")));
         if (out.open(QIODevice::WriteOnly))
             out.write(actual.toUtf8());
-        FAIL_CHECK("differs from tests/report/golden/" << name.toStdString() << "; made: "
-                                                        << out.fileName().toStdString());
+        FAIL_CHECK("differs from tests/report/golden/"
+                   << name.toStdString() << "; made: " << out.fileName().toStdString());
     }
     CHECK_FALSE(expected.isEmpty());
 }
@@ -372,7 +372,8 @@ TEST_CASE("a seen, disputed or sent report says so; a draft has no sign-off and 
     CHECK(text.contains(QStringLiteral("Seen on %1 by Fleur van Dijk (employee)").arg(answered)));
     r.conversation.signOff = SignOff::Disputed;
     text = summaryToPlainText(buildSummary(r, 0, options()));
-    CHECK(text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on %1").arg(answered)));
+    CHECK(
+        text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on %1").arg(answered)));
     r.conversation.signOff = SignOff::Sent;
     r.conversation.answeredOn = QDate();
     text = summaryToPlainText(buildSummary(r, 0, options()));

@@ -91,8 +91,8 @@ TEST_CASE("a report that cannot be written is not marked sent, and a signed one 
     Fixture f;
     ReportToEmployee report(*f.doc, f.outputs);
     QString error;
-    CHECK_FALSE(report.send(f.dir.filePath(QStringLiteral("no/such/folder/r.html")), f.options(), {},
-                            QDate(2026, 3, 13), &error));
+    CHECK_FALSE(report.send(f.dir.filePath(QStringLiteral("no/such/folder/r.html")), f.options(),
+                            {}, QDate(2026, 3, 13), &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(f.doc->record().conversation.signOff == SignOff::Draft);
     CHECK(f.doc->undoStack()->count() == 0);
