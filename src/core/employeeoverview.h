@@ -1,8 +1,10 @@
 #pragma once
 
 #include "employee.h"
+#include "energysignals.h"
 
 #include <QDate>
+#include <vector>
 
 namespace dialoog {
 
@@ -16,6 +18,8 @@ struct EmployeeOverview
     Id openConversation = 0; // a conversation under way or planned, if any
     int openActions = 0;
     QDate reportSentOn; // the oldest report sent to the employee and not answered yet
+    // Early signals of falling energy the manager has not put aside (EnergySignals).
+    std::vector<EnergySignal> energySignals{};
 
     bool operator==(const EmployeeOverview &) const = default;
 };
