@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>dialoog::CheckInTopic</name>
+    <message>
+        <source>No particular topic</source>
+        <translation>Geen bepaald onderwerp</translation>
+    </message>
+    <message>
+        <source>Sparring about a project</source>
+        <translation>Sparren over een project</translation>
+    </message>
+    <message>
+        <source>Looking back on a learning experience</source>
+        <translation>Terugkijken op een leerervaring</translation>
+    </message>
+    <message>
+        <source>Progress on a goal</source>
+        <translation>Voortgang van een doel</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::CommandLine</name>
     <message>
         <source>--database needs a path</source>
@@ -638,6 +657,37 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>Finish</source>
         <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Send report to employee</source>
+        <translation>Verslag naar medewerker sturen</translation>
+    </message>
+    <message>
+        <source>Mark report seen</source>
+        <translation>Verslag voor gezien markeren</translation>
+    </message>
+    <message>
+        <source>Mark report agreed</source>
+        <translation>Verslag voor akkoord markeren</translation>
+    </message>
+    <message>
+        <source>Mark report disputed</source>
+        <translation>Verslag als betwist markeren</translation>
+    </message>
+    <message>
+        <source>Paste employee&apos;s response</source>
+        <translation>Reactie van medewerker plakken</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ConversationKind</name>
+    <message>
+        <source>Development conversation</source>
+        <translation>Ontwikkelgesprek</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1845,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>No goals reviewed yet.</source>
         <translation>Nog geen doelen besproken.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::IcsInvite</name>
@@ -1964,6 +2018,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Already in this database: %1. Nothing was imported; import as a separate person only if it is someone else.</source>
         <translation>Staat al in deze database: %1. Er is niets geïmporteerd; importeer alleen als aparte persoon als het om iemand anders gaat.</translation>
+    </message>
+    <message>
+        <source>expected the date the report was sent, as it is &quot;%1&quot;</source>
+        <translation>datum waarop het verslag is verstuurd verwacht, want het is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected the date of the employee&apos;s answer, as it is &quot;%1&quot;</source>
+        <translation>datum van het antwoord van de medewerker verwacht, want het is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date on or after sentOn</source>
+        <translation>datum op of na sentOn verwacht</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2326,37 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>The reflection already holds text; the answers are added below it.</source>
         <translation>De reflectie bevat al tekst; de antwoorden worden eronder toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::PasteResponseDialog</name>
+    <message>
+        <source>Paste Response</source>
+        <translation>Reactie plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the employee&apos;s reply here, as it came; quoted text and signatures are left out:</source>
+        <translation>&amp;Plak hier het antwoord van de medewerker zoals het binnenkwam; geciteerde tekst en ondertekeningen vallen weg:</translation>
+    </message>
+    <message>
+        <source>Their response, as it will be saved and printed:</source>
+        <translation>Hun reactie, zoals die bewaard en afgedrukt wordt:</translation>
+    </message>
+    <message>
+        <source>The response as it will be saved</source>
+        <translation>De reactie zoals die bewaard wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Nothing in this text is the employee&apos;s own: only a greeting, quoted text or a signature was found.</source>
+        <translation>Niets in deze tekst is van de medewerker zelf: er is alleen een aanhef, geciteerde tekst of een ondertekening gevonden.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the response saved earlier; Undo brings it back.</source>
+        <translation>Opslaan vervangt de eerder bewaarde reactie; Ongedaan maken haalt die terug.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3109,64 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::ReportMail</name>
+    <message>
+        <source>[Attach the file &quot;%1&quot; before sending: it is not attached to this mail automatically. Then remove this line.]</source>
+        <translation>[Voeg het bestand &quot;%1&quot; toe voordat je verstuurt: het zit niet vanzelf bij deze mail. Haal daarna deze regel weg.]</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Beste %1,</translation>
+    </message>
+    <message>
+        <source>Attached is the report of our development conversation of %1, in the file &quot;%2&quot;.</source>
+        <translation>Bijgaand het verslag van ons ontwikkelgesprek van %1, in het bestand &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Would you read it and reply to this mail with your comments, in your own words? They are added to the report as your response.</source>
+        <translation>Wil je het lezen en op deze mail antwoorden met je opmerkingen, in je eigen woorden? Die komen als jouw reactie bij het verslag.</translation>
+    </message>
+    <message>
+        <source>Please also say whether you agree with the report (&quot;agreed&quot;), or have read it without agreeing to all of it (&quot;seen&quot;).</source>
+        <translation>Laat ook weten of je het eens bent met het verslag (&quot;voor akkoord&quot;), of dat je het gelezen hebt zonder het met alles eens te zijn (&quot;voor gezien&quot;).</translation>
+    </message>
+    <message>
+        <source>Report of our development conversation of %1</source>
+        <translation>Verslag van ons ontwikkelgesprek van %1</translation>
+    </message>
+    <message>
+        <source>Please reply with your comments on the attached report, and say whether you agree (&quot;agreed&quot;) or have seen it (&quot;seen&quot;).</source>
+        <translation>Antwoord graag met je opmerkingen op het bijgevoegde verslag, en laat weten of je akkoord bent (&quot;voor akkoord&quot;) of het gezien hebt (&quot;voor gezien&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ReportToEmployee</name>
+    <message>
+        <source>The employee has signed this report already. Change the report first if it needs signing again.</source>
+        <translation>De medewerker heeft dit verslag al getekend. Wijzig eerst het verslag als het opnieuw getekend moet worden.</translation>
+    </message>
+    <message>
+        <source>Finish the conversation first: the report is sent once it was held.</source>
+        <translation>Rond eerst het gesprek af: het verslag gaat weg als het gesprek gevoerd is.</translation>
+    </message>
+    <message>
+        <source>Development conversation - %1 - %2.pdf</source>
+        <translation>Ontwikkelgesprek - %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>The report could not be saved, so it was not sent: %1</source>
+        <translation>Het verslag kon niet worden opgeslagen en is dus niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The report was written, but could not be marked as sent.</source>
+        <translation>Het verslag is weggeschreven, maar kon niet als verstuurd worden gemarkeerd.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Repository</name>
     <message>
         <source>This item no longer exists (number %1); it may have been removed in the meantime.</source>
@@ -3144,6 +3299,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Report sent over %1 days ago, no answer (%2)</source>
+        <translation>Verslag meer dan %1 dagen geleden verstuurd, geen antwoord (%2)</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>The report went to %1 on %2, and no answer has come back. Ask whether they have read it.</source>
+        <translation>Het verslag is op %2 naar %1 gegaan en er is geen antwoord gekomen. Vraag of het gelezen is.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3529,139 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SignOff</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Voor gezien</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Voor akkoord</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Not sent to the employee yet</source>
+        <translation>Nog niet naar de medewerker gestuurd</translation>
+    </message>
+    <message>
+        <source>Sent to the employee on %1, no answer yet</source>
+        <translation>Op %1 naar de medewerker gestuurd, nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Seen by the employee on %1</source>
+        <translation>Op %1 door de medewerker voor gezien getekend</translation>
+    </message>
+    <message>
+        <source>Agreed by the employee on %1</source>
+        <translation>Op %1 door de medewerker voor akkoord getekend</translation>
+    </message>
+    <message>
+        <source>Disputed by the employee on %1</source>
+        <translation>Op %1 door de medewerker betwist</translation>
+    </message>
+    <message>
+        <source>report sent on %1</source>
+        <translation>verslag verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>seen on %1</source>
+        <translation>voor gezien op %1</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>voor akkoord op %1</translation>
+    </message>
+    <message>
+        <source>disputed on %1</source>
+        <translation>betwist op %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SignOffActions</name>
+    <message>
+        <source>Send to Employee</source>
+        <translation>Naar medewerker sturen</translation>
+    </message>
+    <message>
+        <source>Save the Employee&apos;s Copy as PDF</source>
+        <translation>Exemplaar voor de medewerker opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s copy is saved as %1 and the report is marked sent. No mail program opened: write the mail yourself and attach the file.</source>
+        <translation>Het exemplaar voor de medewerker is opgeslagen als %1 en het verslag is als verstuurd gemarkeerd. Er ging geen mailprogramma open: schrijf de mail zelf en voeg het bestand toe.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s copy is saved as %1. The mail is ready in your mail program: attach the file before sending, it is not attached automatically.</source>
+        <translation>Het exemplaar voor de medewerker is opgeslagen als %1. De mail staat klaar in je mailprogramma: voeg het bestand toe voordat je verstuurt, dat gebeurt niet vanzelf.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SignOffPanel</name>
+    <message>
+        <source>The employee&apos;s response:</source>
+        <translation>De reactie van de medewerker:</translation>
+    </message>
+    <message>
+        <source>Send to E&amp;mployee…</source>
+        <translation>Naar &amp;medewerker sturen…</translation>
+    </message>
+    <message>
+        <source>Paste Resp&amp;onse…</source>
+        <translation>Reactie &amp;plakken…</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s &amp;Answer</source>
+        <translation>Antwoord van de medewer&amp;ker</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s response</source>
+        <translation>De reactie van de medewerker</translation>
+    </message>
+    <message>
+        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their comments and whether they agree</source>
+        <translation>Bewaar het exemplaar voor de medewerker als PDF en open een mail die om opmerkingen vraagt, en of de medewerker akkoord is</translation>
+    </message>
+    <message>
+        <source>Paste the employee&apos;s reply as their response to the report</source>
+        <translation>Plak het antwoord van de medewerker als hun reactie op het verslag</translation>
+    </message>
+    <message>
+        <source>Record whether the employee has seen the report, agrees with it, or disputes it</source>
+        <translation>Leg vast of de medewerker het verslag voor gezien of voor akkoord tekent, of het betwist</translation>
+    </message>
+    <message>
+        <source>&amp;Seen (voor gezien)</source>
+        <translation>Voor &amp;gezien</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed (voor akkoord)</source>
+        <translation>Voor &amp;akkoord</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed</source>
+        <translation>&amp;Betwist</translation>
+    </message>
+    <message>
+        <source>Send Again to E&amp;mployee…</source>
+        <translation>Opnieuw naar &amp;medewerker sturen…</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4159,38 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <source>%1 (corrected on %2)</source>
         <translation>%1 (gecorrigeerd op %2)</translation>
     </message>
+    <message>
+        <source>The employee&apos;s response</source>
+        <translation>De reactie van de medewerker</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (leidinggevende)</translation>
+    </message>
+    <message>
+        <source>the manager</source>
+        <translation>de leidinggevende</translation>
+    </message>
+    <message>
+        <source>Sent to %1 on %2; no answer yet.</source>
+        <translation>Op %2 naar %1 gestuurd; nog geen antwoord.</translation>
+    </message>
+    <message>
+        <source>Seen on %1 by %2 (employee) and %3.</source>
+        <translation>Voor gezien op %1 door %2 (medewerker) en %3.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 by %2 (employee) and %3.</source>
+        <translation>Voor akkoord op %1 door %2 (medewerker) en %3.</translation>
+    </message>
+    <message>
+        <source>Disputed by %2 (employee) on %1; the response says why. Recorded by %3.</source>
+        <translation>Betwist door %2 (medewerker) op %1; de reactie zegt waarom. Vastgelegd door %3.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::SummaryActions</name>
@@ -4235,6 +4567,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <source>Your text is kept here until you reload.</source>
         <translation>Je tekst blijft hier bewaard tot je opnieuw laadt.</translation>
     </message>
+    <message>
+        <source>Changing the report now records a correction and moves it back to &quot;sent&quot;, to be signed again.</source>
+        <translation>Wie het verslag nu wijzigt, legt een correctie vast en zet het terug op &quot;verstuurd&quot;, om opnieuw te tekenen.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::WrapUpPage</name>
@@ -4357,6 +4693,10 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>No follow-&amp;up conversation</source>
         <translation>Geen &amp;vervolggesprek</translation>
+    </message>
+    <message>
+        <source>Report to the employee</source>
+        <translation>Verslag naar de medewerker</translation>
     </message>
 </context>
 <context>

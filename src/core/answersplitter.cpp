@@ -358,6 +358,36 @@ Reflection AnswerSplitter::toReflection(const Result &result)
     return r;
 }
 
+QString AnswerSplitter::ownWords(const QString &reply)
+{
+    const QStringList all = linesOf(reply);
+    const auto nextMarker = [&all](int from) {
+        for (int i = from; i < all.size(); ++i) {
+            if (isOriginalMarker(all, i))
+                return i;
+        }
+        return int(all.size());
+    };
+    const auto wordsBetween = [&all](int from, int to) {
+        const AnswerSplitter noQuestions({});
+        Reading reading;
+        for (int i = from; i < to; ++i)
+            readLine(noQuestions, {}, all.at(i), reading);
+        return tidy(reading.unplaced);
+    };
+    const int cut = nextMarker(0);
+    const QString above = wordsBetween(0, cut);
+    // Nothing typed above a forwarded mail: the response is the mail forwarded, below
+    // its headers.
+    if (!above.isEmpty() || cut >= all.size())
+        return above;
+    int start = cut + 1;
+    while (start < all.size() &&
+           (isHeaderField(all.at(start)) || all.at(start).trimmed().isEmpty()))
+        ++start;
+    return wordsBetween(start, nextMarker(start));
+}
+
 QString AnswerSplitter::toFeedbackText(const Result &result, const QStringList &questions)
 {
     QStringList parts;

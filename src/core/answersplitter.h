@@ -34,6 +34,10 @@ public:
 
     // The reflection's three questions onto its three fields.
     static Reflection toReflection(const Result &result);
+    // A reply that answers no numbered questions (the employee's response to the report):
+    // the words typed, without the greeting, the quoted or forwarded original, the
+    // "On ... wrote:" line and the signature.
+    static QString ownWords(const QString &reply);
     // All answers as one feedback text, each under its question.
     static QString toFeedbackText(const Result &result, const QStringList &questions);
 

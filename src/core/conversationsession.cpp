@@ -34,15 +34,19 @@ ConversationSession::ConversationSession(ConversationRecord record, Today today,
 bool ConversationSession::isCorrecting() const
 {
     const QDate held = m_record.conversation.heldDate;
-    return m_wasFinished && held.isValid() && m_today() > held;
+    return SignOffRules::isSigned(m_record.conversation.signOff) ||
+           (m_wasFinished && held.isValid() && m_today() > held);
 }
 
-template <typename Edit> void ConversationSession::edit(Edit &&apply)
+template <typename Edit> void ConversationSession::edit(Edit &&apply, Touches touches)
 {
     const QList<Hint> before = allHints();
     const bool correcting = isCorrecting();
     apply(m_record);
-    if (correcting)
+    // Turning pages changes no word of the report: a signature stays.
+    const bool signedChanged =
+        touches == Touches::Report && SignOffRules::correct(m_record.conversation);
+    if (correcting || signedChanged)
         m_record.conversation.correctedOn = m_today();
     emit changed();
     if (allHints() != before)
@@ -57,7 +61,7 @@ bool ConversationSession::goTo(Phase target)
         return true;
     if (isFinished())
         return false; // looking back at a finished conversation does not reopen it
-    edit([target](ConversationRecord &r) { r.conversation.phase = target; });
+    edit([target](ConversationRecord &r) { r.conversation.phase = target; }, Touches::Phase);
     emit phaseChanged(target);
     return true;
 }
@@ -212,11 +216,13 @@ bool ConversationSession::finish()
     if (!canFinish())
         return false;
     const QDate today = m_today();
-    edit([today](ConversationRecord &r) {
-        r.conversation.phase = Phase::Finished;
-        if (!r.conversation.heldDate.isValid())
-            r.conversation.heldDate = today;
-    });
+    edit(
+        [today](ConversationRecord &r) {
+            r.conversation.phase = Phase::Finished;
+            if (!r.conversation.heldDate.isValid())
+                r.conversation.heldDate = today;
+        },
+        Touches::Phase);
     m_wasFinished = true;
     emit phaseChanged(Phase::Finished);
     return true;
@@ -226,7 +232,7 @@ void ConversationSession::reopen()
 {
     if (!isFinished())
         return;
-    edit([](ConversationRecord &r) { r.conversation.phase = Phase::WrapUp; });
+    edit([](ConversationRecord &r) { r.conversation.phase = Phase::WrapUp; }, Touches::Phase);
     emit phaseChanged(Phase::WrapUp);
 }
 
@@ -728,10 +734,12 @@ void ConversationSession::restoreFollowUp(const QDate &date, bool noFollowUp)
 void ConversationSession::restorePhase(Phase phase, const QDate &heldDate)
 {
     const Phase before = this->phase();
-    edit([&](ConversationRecord &r) {
-        r.conversation.phase = phase;
-        r.conversation.heldDate = heldDate;
-    });
+    edit(
+        [&](ConversationRecord &r) {
+            r.conversation.phase = phase;
+            r.conversation.heldDate = heldDate;
+        },
+        Touches::Phase);
     if (phase != before)
         emit phaseChanged(phase);
 }
@@ -742,6 +750,44 @@ void ConversationSession::restoreCorrectedOn(const QDate &date)
         return;
     m_record.conversation.correctedOn = date;
     emit changed();
+}
+
+bool ConversationSession::sendReport(const QDate &on)
+{
+    return editSignOff([&on](Conversation &c) { return SignOffRules::send(c, on); });
+}
+
+bool ConversationSession::answerReport(SignOff answer, const QDate &on)
+{
+    return editSignOff(
+        [answer, &on](Conversation &c) { return SignOffRules::answer(c, answer, on); });
+}
+
+void ConversationSession::setEmployeeResponse(const QString &response)
+{
+    editSignOff([&response](Conversation &c) {
+        c.employeeResponse = response;
+        return true;
+    });
+}
+
+void ConversationSession::restoreSignOff(const SignOffState &state)
+{
+    if (SignOffRules::stateOf(m_record.conversation) == state)
+        return;
+    SignOffRules::apply(m_record.conversation, state);
+    emit changed();
+}
+
+// The employee's answer and words are theirs, not a change to the report: no correction.
+template <typename Edit> bool ConversationSession::editSignOff(Edit &&apply)
+{
+    const SignOffState before = SignOffRules::stateOf(m_record.conversation);
+    if (!apply(m_record.conversation))
+        return false;
+    if (SignOffRules::stateOf(m_record.conversation) != before)
+        emit changed();
+    return true;
 }
 
 void ConversationSession::setQuestions(std::vector<Question> questions)

@@ -2,6 +2,7 @@
 
 #include "conversationrecord.h"
 #include "hint.h"
+#include "signoff.h"
 
 #include <QList>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
     const ConversationRecord &record() const { return m_record; }
     Phase phase() const { return m_record.conversation.phase; }
     bool isFinished() const { return phase() == Phase::Finished; }
-    // Whether changes are corrections of a conversation held on an earlier day: then
-    // every change dates the conversation's correctedOn.
+    // Whether changes are corrections of a conversation held on an earlier day, or of a
+    // report the employee signed: then every change dates the conversation's correctedOn
+    // (and a signed report goes back to "sent").
     bool isCorrecting() const;
 
     // Navigation. goTo() reaches the four working phases; Finished only through finish().
@@ -104,6 +106,12 @@ public:
     void addAgreement(const QString &text);
     bool removeAgreement(int index);
 
+    // The written report with the employee (SignOffRules): sent, answered, their words.
+    // None of these is a correction of the report.
+    bool sendReport(const QDate &on);
+    bool answerReport(SignOff answer, const QDate &on);
+    void setEmployeeResponse(const QString &response);
+
     QString text(TextField field) const;
     void setText(TextField field, const QString &text);
 
@@ -124,6 +132,8 @@ public:
     void setQuestions(std::vector<Question> questions);
     // The correction date as it was before an edit that is taken back.
     void restoreCorrectedOn(const QDate &date);
+    // The report's sign-off as it was before an edit that is taken back.
+    void restoreSignOff(const SignOffState &state);
 
     // Replaces the record with the stored one (same content, ids filled in) without
     // counting as a change.
@@ -138,7 +148,14 @@ signals:
     void hintsChanged();
 
 private:
-    template <typename Edit> void edit(Edit &&apply);
+    // Whether an edit changes what the report says, or only where the walk stands.
+    enum class Touches
+    {
+        Report,
+        Phase
+    };
+    template <typename Edit> void edit(Edit &&apply, Touches touches = Touches::Report);
+    template <typename Edit> bool editSignOff(Edit &&apply);
     static bool validScore(int score) { return score >= 0 && score <= 5; }
     static bool validProgress(int progress) { return progress >= 0 && progress <= 100; }
 

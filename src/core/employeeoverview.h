@@ -17,6 +17,7 @@ struct EmployeeOverview
     QDate nextPlanned;       // the next conversation, or the follow-up date agreed last time
     Id openConversation = 0; // a conversation under way or planned, if any
     int openActions = 0;
+    QDate reportSentOn; // the oldest report sent to the employee and not answered yet
     // Early signals of falling energy the manager has not put aside (EnergySignals).
     std::vector<EnergySignal> energySignals{};
 

@@ -1,5 +1,7 @@
 #include "rhythm.h"
 
+#include "signoff.h"
+
 #include <algorithm>
 
 namespace dialoog {
@@ -54,6 +56,8 @@ RhythmGroups Rhythm::group(const std::vector<EmployeeOverview> &rows, const QDat
         }
         if (state.status != RhythmState::Status::Archived && row.nextPlanned.isValid())
             groups.planned.push_back(row);
+        if (awaitsAnswer(row, today))
+            groups.awaitingAnswer.push_back(row);
     }
     const auto byDue = [](const EmployeeOverview &a, const EmployeeOverview &b) {
         const QDate da = dueDate(a.lastHeld, a.employee.rhythmWeeks),
@@ -72,7 +76,17 @@ RhythmGroups Rhythm::group(const std::vector<EmployeeOverview> &rows, const QDat
                                     ? a.nextPlanned < b.nextPlanned
                                     : a.employee.name.localeAwareCompare(b.employee.name) < 0;
                      });
+    std::stable_sort(groups.awaitingAnswer.begin(), groups.awaitingAnswer.end(),
+                     [](const EmployeeOverview &a, const EmployeeOverview &b) {
+                         return a.reportSentOn < b.reportSentOn;
+                     });
     return groups;
+}
+
+bool Rhythm::awaitsAnswer(const EmployeeOverview &row, const QDate &today)
+{
+    // Someone who left is not asked to sign any more.
+    return !row.employee.archived && SignOffRules::answerOverdue(row.reportSentOn, today);
 }
 
 int Rhythm::overdueCount(const std::vector<EmployeeOverview> &rows, const QDate &today)

@@ -35,6 +35,8 @@ struct RhythmGroups
     std::vector<EmployeeOverview> dueSoon;
     std::vector<EmployeeOverview> neverHeld;
     std::vector<EmployeeOverview> planned;
+    // Reports sent more than SignOffRules::answerExpectedDays ago with no answer, oldest first.
+    std::vector<EmployeeOverview> awaitingAnswer;
 
     bool operator==(const RhythmGroups &) const = default;
 };
@@ -49,6 +51,9 @@ public:
     static QDate dueDate(const QDate &lastHeld, int rhythmWeeks);
     static RhythmState stateOf(const EmployeeOverview &row, const QDate &today);
     static RhythmGroups group(const std::vector<EmployeeOverview> &rows, const QDate &today);
+    // Whether the person's oldest unanswered report was sent more than
+    // SignOffRules::answerExpectedDays before `today`.
+    static bool awaitsAnswer(const EmployeeOverview &row, const QDate &today);
     static int overdueCount(const std::vector<EmployeeOverview> &rows, const QDate &today);
 };
 

@@ -1,6 +1,7 @@
 #include "summarybuilder.h"
 
 #include "store/store.h"
+#include "summarysignoff.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,7 @@ public:
         questions(doc);
         wrapUp(doc);
         notes(doc);
+        addSignOffSections(doc, r, options, manager());
         if (options.signatures)
             signatures(doc);
 

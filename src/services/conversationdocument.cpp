@@ -8,6 +8,7 @@
 #include "services/listitemcommand.h"
 #include "services/questionscommand.h"
 #include "services/scorescommand.h"
+#include "services/signoffcommand.h"
 #include "services/textcommand.h"
 #include "services/undocommands.h"
 #include "services/unsavedtext.h"
@@ -25,12 +26,12 @@ namespace dialoog {
 namespace {
 
 // Undo gives back the correction date as it was before the step, for every part of it.
-void setCorrectedBefore(const QUndoCommand *command, const QDate &date)
+void setCorrectedBefore(const QUndoCommand *command, const QDate &date, const SignOffState &signOff)
 {
     if (auto *step = dynamic_cast<SessionCommand *>(const_cast<QUndoCommand *>(command)))
-        step->setCorrectedBefore(date);
+        step->setCorrectedBefore(date, signOff);
     for (int i = 0; i < command->childCount(); ++i)
-        setCorrectedBefore(command->child(i), date);
+        setCorrectedBefore(command->child(i), date, signOff);
 }
 
 QString reflectionField(const Reflection &reflection, TextField field)
@@ -81,11 +82,12 @@ bool ConversationDocument::change(const std::function<bool(QUndoCommand *&comman
     if (m_store.isReadOnly())
         return false;
     const QDate correctedBefore = record().conversation.correctedOn;
+    const SignOffState signOffBefore = SignOffRules::stateOf(record().conversation);
     QUndoCommand *command = nullptr;
     if (!make(command))
         return false;
     if (command) { // none: nothing changed
-        setCorrectedBefore(command, correctedBefore);
+        setCorrectedBefore(command, correctedBefore, signOffBefore);
         m_undoStack->push(command);
     }
     return true;
@@ -484,6 +486,40 @@ bool ConversationDocument::finish()
         if (!m_session->finish())
             return false;
         command = new FinishCommand(*m_session, tr("Finish"), phase, held);
+        return true;
+    });
+}
+
+bool ConversationDocument::changeSignOff(const QString &text, const std::function<bool()> &apply)
+{
+    return change([&](QUndoCommand *&command) {
+        const SignOffState before = SignOffRules::stateOf(record().conversation);
+        if (!apply())
+            return false;
+        const SignOffState after = SignOffRules::stateOf(record().conversation);
+        if (after != before)
+            command = new SignOffCommand(*m_session, text, before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::markSent(const QDate &on)
+{
+    return changeSignOff(tr("Send report to employee"), [&] { return m_session->sendReport(on); });
+}
+
+bool ConversationDocument::markAnswered(SignOff answer, const QDate &on)
+{
+    const QString text = answer == SignOff::Seen     ? tr("Mark report seen")
+                         : answer == SignOff::Agreed ? tr("Mark report agreed")
+                                                     : tr("Mark report disputed");
+    return changeSignOff(text, [&] { return m_session->answerReport(answer, on); });
+}
+
+bool ConversationDocument::setEmployeeResponse(const QString &response)
+{
+    return changeSignOff(tr("Paste employee's response"), [&] {
+        m_session->setEmployeeResponse(response);
         return true;
     });
 }

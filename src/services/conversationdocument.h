@@ -93,6 +93,12 @@ public:
     bool addAgreement(const QString &text);
     bool removeAgreement(int index);
     bool finish();
+    // The written report with the employee (SignOffRules), one step each; none of them
+    // is a correction of the report.
+    bool markSent(const QDate &on);
+    bool markAnswered(SignOff answer, const QDate &on);
+    // The employee's comments as they sent them back (cleaned: AnswerSplitter::ownWords).
+    bool setEmployeeResponse(const QString &response);
 
     bool saveNow();
     // After a Conflict: reads the conversation as the store holds it now, and adds what
@@ -127,6 +133,8 @@ private:
     template <typename T>
     SessionCommand *changed(std::vector<T> ConversationRecord::*list, std::size_t index, T before,
                             const QString &text);
+    // A sign-off edit made by `apply` on the session, as one step called `text`.
+    bool changeSignOff(const QString &text, const std::function<bool()> &apply);
     void onChanged();
     void setState(SaveState state);
 

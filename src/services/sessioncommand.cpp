@@ -16,6 +16,7 @@ void SessionCommand::undo()
 {
     undoChange(m_session);
     m_session.restoreCorrectedOn(m_correctedBefore);
+    m_session.restoreSignOff(m_signOffBefore);
 }
 
 void SessionCommand::redo()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/signoff.h"
+
 #include <QDate>
 #include <QUndoCommand>
 
@@ -20,8 +22,13 @@ public:
     void undo() final;
     void redo() final;
 
-    // The correction date before the change: undo gives it back along with the values.
-    void setCorrectedBefore(const QDate &date) { m_correctedBefore = date; }
+    // The correction date and the report's sign-off before the change (a change moves a
+    // signed report back to "sent"): undo gives them back along with the values.
+    void setCorrectedBefore(const QDate &date, const SignOffState &signOff)
+    {
+        m_correctedBefore = date;
+        m_signOffBefore = signOff;
+    }
 
 protected:
     virtual void undoChange(ConversationSession &session) = 0;
@@ -30,6 +37,7 @@ protected:
 private:
     ConversationSession &m_session;
     QDate m_correctedBefore;
+    SignOffState m_signOffBefore;
     bool m_applied = true; // the first redo, from QUndoStack::push, has nothing to do
 };
 

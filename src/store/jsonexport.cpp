@@ -140,7 +140,9 @@ private:
             .add("email", text(e.email))
             .add("startDate", date(e.startDate))
             .add("rhythmWeeks", e.rhythmWeeks)
+            .add("checkInWeeks", e.checkInWeeks)
             .add("archived", e.archived)
+            .add("leftOn", date(e.leftOn))
             .add("goals", std::move(goals))
             .add("feedback", std::move(feedback))
             .add("inbox", std::move(inbox))
@@ -166,6 +168,7 @@ private:
     {
         Object doc;
         doc.add("id", m_conversations.of(c.id))
+            .add("kind", text(toKey(c.kind)))
             .add("plannedDate", date(c.plannedDate))
             .add("heldDate", date(c.heldDate))
             .add("phase", text(toKey(c.phase)))
@@ -176,7 +179,14 @@ private:
             .add("wellbeingNote", text(c.wellbeingNote))
             .add("attentionPoints", text(c.attentionPoints))
             .add("summary", text(c.summary))
-            .add("correctedOn", date(c.correctedOn));
+            .add("correctedOn", date(c.correctedOn))
+            .add("topic", text(toKey(c.topic)))
+            .add("topicText", text(c.topicText))
+            .add("nextCheckIn", date(c.nextCheckIn))
+            .add("signOff", text(toKey(c.signOff)))
+            .add("sentOn", date(c.sentOn))
+            .add("answeredOn", date(c.answeredOn))
+            .add("employeeResponse", text(c.employeeResponse));
         const auto reflection =
             m_store.repository<Reflection>().firstWhere("conversation_id", c.id);
         doc.add("reflection", reflection ? Object()

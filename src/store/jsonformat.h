@@ -12,7 +12,9 @@ namespace dialoog::jsonformat {
 using Json = nlohmann::ordered_json;
 
 constexpr const char *formatName = "dialoog-export";
-constexpr int version = 1;
+// 2: check-ins (kind, topic, next check-in), the report's sign-off and the employee's
+// response, the check-in rhythm and the leaving date. Version 1 files are still read.
+constexpr int version = 2;
 
 inline Json text(const QString &value)
 {

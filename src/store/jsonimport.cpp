@@ -1,5 +1,6 @@
 #include "jsonimport.h"
 
+#include "core/signoff.h"
 #include "deferredsearchindex.h"
 #include "jsonformat.h"
 #include "store.h"
@@ -111,6 +112,19 @@ public:
             value->get<qint64>() > max)
             (m_place / key).fail(tr("expected an integer %1..%2").arg(min).arg(max));
         return int(value->get<qint64>());
+    }
+
+    // A member added in a later format version: `fallback` when an older file has none.
+    int integerOr(const char *key, int min, int max, int fallback) const
+    {
+        const Json *value = find(key);
+        return !value || value->is_null() ? fallback : integer(key, min, max);
+    }
+
+    template <typename Enum> Enum enumerationOr(const char *key, Enum fallback) const
+    {
+        const Json *value = find(key);
+        return !value || value->is_null() ? fallback : enumeration<Enum>(key);
     }
 
     bool boolean(const char *key) const
@@ -346,7 +360,9 @@ private:
                               n.text("email", false),
                               n.date("startDate"),
                               n.integer("rhythmWeeks", 1, 104),
-                              n.boolean("archived")};
+                              n.boolean("archived"),
+                              n.integerOr("checkInWeeks", 0, 104, 0),
+                              n.date("leftOn")};
         n.forEach("goals", [&e, this](const Node &g) {
             const int ref = g.ref("id", false);
             unique(m_goalRefs, ref, g.place() / "id");
@@ -398,7 +414,31 @@ private:
                             .wellbeingNote = n.text("wellbeingNote", false),
                             .attentionPoints = n.text("attentionPoints", false),
                             .summary = n.text("summary", false),
-                            .correctedOn = n.date("correctedOn")};
+                            .correctedOn = n.date("correctedOn"),
+                            .kind = n.enumerationOr("kind", ConversationKind::Development),
+                            .topic = n.enumerationOr("topic", CheckInTopic::None),
+                            .topicText = n.text("topicText", false),
+                            .nextCheckIn = n.date("nextCheckIn"),
+                            .signOff = n.enumerationOr("signOff", SignOff::Draft),
+                            .sentOn = n.date("sentOn"),
+                            .answeredOn = n.date("answeredOn"),
+                            .employeeResponse = n.text("employeeResponse", false)};
+    }
+
+    // A report marked sent or answered says when: the dates the sign-off rules keep.
+    static void checkSignOff(const Node &n, const Conversation &c)
+    {
+        if (c.signOff != SignOff::Draft && !c.sentOn.isValid())
+            (n.place() / "sentOn")
+                .fail(tr("expected the date the report was sent, as it is \"%1\"")
+                          .arg(toKey(c.signOff)));
+        const bool answered = SignOffRules::isAnswer(c.signOff);
+        if (answered && !c.answeredOn.isValid())
+            (n.place() / "answeredOn")
+                .fail(tr("expected the date of the employee's answer, as it is \"%1\"")
+                          .arg(toKey(c.signOff)));
+        if (answered && c.answeredOn < c.sentOn)
+            (n.place() / "answeredOn").fail(tr("expected a date on or after sentOn"));
     }
 
     ImportedConversation conversation(const Node &n)
@@ -407,6 +447,7 @@ private:
         c.ref = n.ref("id", false);
         unique(m_conversationRefs, c.ref, n.place() / "id");
         c.conversation = conversationFields(n);
+        checkSignOff(n, c.conversation);
         if (const auto r = n.child("reflection")) {
             c.reflection = Reflection{0, 0, r->text("wentWell", false), r->text("growth", false),
                                       r->text("ambitions", false)};

@@ -371,6 +371,22 @@ private:
     QDate m_openPlanned;
 };
 
+// Per person (everyone, or employeeId), when their oldest report still waiting for an
+// answer went to them.
+std::map<Id, QDate> reportsAwaitingAnswer(Database &db, Id employeeId)
+{
+    Statement sent(db, std::string("SELECT employee_id, min(sent_on) FROM conversation WHERE "
+                                   "sign_off = 'sent'") +
+                           (employeeId == 0 ? "" : " AND employee_id = ?") +
+                           " GROUP BY employee_id");
+    if (employeeId != 0)
+        sent.bind(1, employeeId);
+    std::map<Id, QDate> waiting;
+    while (sent.step())
+        waiting[sent.int64(0)] = sent.date(1);
+    return waiting;
+}
+
 // The rows of everyone (employeeId 0) or of one person.
 std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people,
                                            Id employeeId)
@@ -399,11 +415,14 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
         actions.bind(1, employeeId);
     while (actions.step())
         open[actions.int64(0)] = actions.integer(1);
+    const std::map<Id, QDate> waiting = reportsAwaitingAnswer(db, employeeId);
     std::vector<EmployeeOverview> rows;
     rows.reserve(people.size());
     for (Employee &e : people) {
         const Id id = e.id;
         rows.push_back(scans[id].result(std::move(e), open[id]));
+        if (const auto it = waiting.find(id); it != waiting.end())
+            rows.back().reportSentOn = it->second;
     }
     return rows;
 }

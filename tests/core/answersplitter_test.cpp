@@ -225,3 +225,34 @@ TEST_CASE("feedback answers become one text with their questions as headings")
           PreparationRequest::heading(0, questions[0]) + QStringLiteral("\nAlways helpful.\n\n") +
               PreparationRequest::heading(1, questions[1]) + QStringLiteral("\nSpeak up sooner."));
 }
+
+TEST_CASE("an employee's response keeps their words and drops greeting, signature and original")
+{
+    const QString outlook =
+        lines({"Hoi Marieke,", "", "Ik herken me in het verslag.",
+               "Wel zou ik de cursus eerder willen doen.", "", "Met vriendelijke groet,", "Fleur",
+               "", "-----Oorspronkelijk bericht-----", "Van: Marieke Bos",
+               "Verzonden: maandag 2 maart 2026 10:00", "Onderwerp: Verslag",
+               "Het verslag staat in de bijlage."});
+    CHECK(AnswerSplitter::ownWords(outlook) ==
+          QStringLiteral("Ik herken me in het verslag.\nWel zou ik de cursus eerder willen doen."));
+
+    const QString inline_ = lines(
+        {"On Mon, 2 Mar 2026 at 10:00, Marieke Bos wrote:", "> Please reply with your comments.",
+         "I agree with the report.", "> And say whether you agree.", "Yes, agreed.", "-- ",
+         "Fleur van Dijk | Data analyst"});
+    CHECK(AnswerSplitter::ownWords(inline_) ==
+          QStringLiteral("I agree with the report.\nYes, agreed."));
+}
+
+TEST_CASE("a forwarded response loses its forwarded headers")
+{
+    const QString forwarded =
+        lines({"---------- Forwarded message ----------", "From: Fleur <fleur@example.nl>",
+               "Date: Tue, 3 Mar 2026", "Subject: Re: report", "", "Seen, thanks."});
+    CHECK(AnswerSplitter::ownWords(forwarded) == QStringLiteral("Seen, thanks."));
+    const QString headersOnly = lines({"From: Fleur <fleur@example.nl>", "Subject: Re: report", "",
+                                       "Seen, with one remark: the date was 3 March."});
+    CHECK(AnswerSplitter::ownWords(headersOnly) ==
+          QStringLiteral("Seen, with one remark: the date was 3 March."));
+}

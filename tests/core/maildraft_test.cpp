@@ -1,6 +1,7 @@
 #include "core/answersplitter.h"
 #include "core/maildraft.h"
 #include "core/preparationrequest.h"
+#include "core/reportmail.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,4 +119,29 @@ TEST_CASE("a request is signed with the manager's name and role, and an answer t
                                     request.closing().split(QLatin1Char('\n'));
     const auto result = AnswerSplitter(request.questions(), boilerplate).split(request.body());
     CHECK(result.unplaced.isEmpty());
+}
+
+TEST_CASE("the report's mail names the file to attach, says it is not attached, and asks for "
+          "comments and agreement")
+{
+    const ReportMail mail({.employeeName = QStringLiteral("Fleur van Dijk"),
+                           .employeeEmail = QStringLiteral("fleur@example.nl"),
+                           .heldOn = QDate(2026, 3, 12),
+                           .fileName = QStringLiteral("Report - Fleur van Dijk.pdf"),
+                           .signature = QStringLiteral("Marieke Bos")},
+                          QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const MailDraft draft = mail.draft();
+    CHECK(draft.to == QStringList{QStringLiteral("fleur@example.nl")});
+    CHECK(draft.subject.contains(QStringLiteral("12 March 2026")));
+    CHECK(draft.body.contains(QStringLiteral("\"Report - Fleur van Dijk.pdf\"")));
+    CHECK(draft.body.contains(QStringLiteral("not attached to this mail automatically")));
+    CHECK(draft.body.contains(QStringLiteral("your comments")));
+    CHECK(draft.body.contains(QStringLiteral("agree")));
+    CHECK(draft.body.endsWith(QStringLiteral("Marieke Bos")));
+    CHECK(mail.shortBody().contains(QStringLiteral("Report - Fleur van Dijk.pdf")));
+    // The link fits, and carries the file's name.
+    const FittedMailto fitted = fitMailto(draft, mail.shortBody());
+    CHECK_FALSE(fitted.shortened);
+    CHECK(QUrl::fromPercentEncoding(fitted.url.toEncoded())
+              .contains(QStringLiteral("Fleur van Dijk.pdf")));
 }

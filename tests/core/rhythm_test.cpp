@@ -124,3 +124,26 @@ TEST_CASE("the groups: most overdue first, soonest due first, never held by name
     CHECK(Rhythm::stateOf(rows[1], today).days == 38);
     CHECK(Rhythm::stateOf(rows[1], today).plannedDate == today.addDays(3));
 }
+
+TEST_CASE("the rhythm lists reports sent more than 14 days ago with no answer, oldest first")
+{
+    const QDate today(2026, 3, 1);
+    EmployeeOverview fourteen = person(QStringLiteral("Fourteen days"), QDate(2026, 2, 1));
+    fourteen.reportSentOn = QDate(2026, 2, 15); // 14 days: not yet
+    EmployeeOverview fifteen = person(QStringLiteral("Fifteen days"), QDate(2026, 2, 1));
+    fifteen.reportSentOn = QDate(2026, 2, 14);
+    EmployeeOverview older = person(QStringLiteral("Across the year end"), QDate(2025, 12, 1));
+    older.reportSentOn = QDate(2025, 12, 31);
+    EmployeeOverview none = person(QStringLiteral("Nothing sent"), QDate(2026, 2, 1));
+    EmployeeOverview left = person(QStringLiteral("Left"), QDate(2025, 12, 1));
+    left.reportSentOn = QDate(2025, 12, 1);
+    left.employee.archived = true;
+    const RhythmGroups groups = Rhythm::group({fourteen, fifteen, older, none, left}, today);
+    CHECK(names(groups.awaitingAnswer) ==
+          QStringList{QStringLiteral("Across the year end"), QStringLiteral("Fifteen days")});
+    // The leap day: sent on February 29, an answer is overdue from March 15.
+    EmployeeOverview leap = person(QStringLiteral("Leap"), QDate(2028, 2, 1));
+    leap.reportSentOn = QDate(2028, 2, 29);
+    CHECK_FALSE(Rhythm::awaitsAnswer(leap, QDate(2028, 3, 14)));
+    CHECK(Rhythm::awaitsAnswer(leap, QDate(2028, 3, 15)));
+}

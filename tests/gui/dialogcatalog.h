@@ -16,6 +16,7 @@
 #include "gui/preparation/pasteanswersdialog.h"
 #include "gui/preparation/preparationrequestdialog.h"
 #include "gui/summary/calendartimedialog.h"
+#include "gui/workspace/pasteresponsedialog.h"
 #include "gui/workspace/questionpickerdialog.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
@@ -156,6 +157,8 @@ inline void addConversationDialogs(Dialogs &all)
         return std::make_unique<PreparationRequestDialog>(PreparationRequest::Kind::Feedback,
                                                           w.document->record(), typicalName);
     });
+    add(all, "paste-response",
+        [](DialogWorld &w) { return std::make_unique<PasteResponseDialog>(*w.document); });
     add(all, "paste-answers", [](DialogWorld &w) {
         return std::make_unique<PasteAnswersDialog>(
             *w.document, PreparationRequest::Kind::SelfReflection, typicalName);

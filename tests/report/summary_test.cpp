@@ -3,6 +3,7 @@
 #include "report/summaryrenderers.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -296,4 +297,107 @@ TEST_CASE("the summary of a corrected conversation says when it was corrected")
     r.conversation.correctedOn = QDate(2026, 4, 2);
     const QString text = summaryToPlainText(buildSummary(r, 0, options()));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\(corrected on [^)]*2026\\)"))));
+}
+
+namespace {
+
+// The part of a Markdown summary from one heading up to (not including) another.
+QString markdownBetween(const QString &markdown, const QString &from, const QString &to)
+{
+    const qsizetype start = markdown.indexOf(from);
+    const qsizetype end = markdown.indexOf(to, start);
+    return start < 0 || end < 0 ? QString() : markdown.mid(start, end - start);
+}
+
+QString golden(const QString &name)
+{
+    QFile file(QStringLiteral(DIALOOG_TEST_DATA "/../report/golden/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// A difference leaves what was made beside the temporary files, to compare and, when the
+// change is meant, to copy over the golden file.
+void checkGolden(const QString &actual, const QString &name)
+{
+    const QString expected = golden(name);
+    if (actual != expected) {
+        QFile out(QDir::temp().filePath(name + QStringLiteral(".actual")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual.toUtf8());
+        FAIL_CHECK("differs from tests/report/golden/"
+                   << name.toStdString() << "; made: " << out.fileName().toStdString());
+    }
+    CHECK_FALSE(expected.isEmpty());
+}
+
+ConversationRecord agreedFixture()
+{
+    ConversationRecord r = fixture();
+    r.conversation.signOff = SignOff::Agreed;
+    r.conversation.sentOn = QDate(2026, 3, 13);
+    r.conversation.answeredOn = QDate(2026, 3, 20);
+    r.conversation.employeeResponse =
+        QStringLiteral("I recognise myself in the report.\n\nI would like to start the course "
+                       "in April rather than in May.");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("the summary gives the employee's response in their words and the sign-off line, as "
+          "the golden file has them")
+{
+    const QString markdown = summaryToMarkdown(buildSummary(agreedFixture(), 0, options()));
+    const QString part = markdownBetween(markdown, QStringLiteral("## The employee's response"),
+                                         QStringLiteral("## Signatures"));
+    checkGolden(part, QStringLiteral("signoff_agreed_en.md"));
+}
+
+TEST_CASE("the printed summary says \"agreed on\" with the date and both names")
+{
+    const QString text = pdfText(buildSummary(agreedFixture(), 0, options()));
+    CHECK(text.contains(QStringLiteral("The employee's response")));
+    CHECK(text.contains(QStringLiteral("in April rather than in May")));
+    CHECK(text.simplified().contains(
+        QStringLiteral("Agreed on %1 by Fleur van Dijk (employee) and Marieke Bos (manager).")
+            .arg(options().locale.toString(QDate(2026, 3, 20), QLocale::LongFormat))));
+}
+
+TEST_CASE("a seen, disputed or sent report says so; a draft has no sign-off and no response")
+{
+    ConversationRecord r = agreedFixture();
+    r.conversation.signOff = SignOff::Seen;
+    QString text = summaryToPlainText(buildSummary(r, 0, options()));
+    const QString answered = options().locale.toString(QDate(2026, 3, 20), QLocale::LongFormat);
+    CHECK(text.contains(QStringLiteral("Seen on %1 by Fleur van Dijk (employee)").arg(answered)));
+    r.conversation.signOff = SignOff::Disputed;
+    text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(
+        text.contains(QStringLiteral("Disputed by Fleur van Dijk (employee) on %1").arg(answered)));
+    r.conversation.signOff = SignOff::Sent;
+    r.conversation.answeredOn = QDate();
+    text = summaryToPlainText(buildSummary(r, 0, options()));
+    CHECK(text.contains(
+        QStringLiteral("Sent to Fleur van Dijk on %1; no answer yet.")
+            .arg(options().locale.toString(QDate(2026, 3, 13), QLocale::LongFormat))));
+    text = summaryToPlainText(buildSummary(fixture(), 0, options()));
+    CHECK_FALSE(text.contains(QStringLiteral("Sign-off")));
+    CHECK_FALSE(text.contains(QStringLiteral("The employee's response")));
+}
+
+TEST_CASE("the employee's copy carries their response and the sign-off too")
+{
+    SummaryOptions copy = options();
+    copy.employeeCopy = true;
+    const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, copy));
+    CHECK(text.contains(QStringLiteral("in April rather than in May")));
+    CHECK(text.contains(QStringLiteral("Agreed on ")));
+}
+
+TEST_CASE("without a manager's name the sign-off line says \"the manager\"")
+{
+    SummaryOptions anonymous = options();
+    anonymous.managerName.clear();
+    const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, anonymous));
+    CHECK(text.contains(QStringLiteral("Fleur van Dijk (employee) and the manager.")));
 }

@@ -4,6 +4,7 @@
 #include "store/storeerror.h"
 #include "storetestsupport.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -60,7 +61,7 @@ TEST_CASE("the export is versioned and leaves private notes out unless asked")
 {
     const Json doc = demoJson();
     CHECK(doc["format"] == "dialoog-export");
-    CHECK(doc["version"] == 1);
+    CHECK(doc["version"] == 2);
     CHECK(doc["includesPrivateNotes"] == false);
     int notes = 0;
     for (const Json &e : doc["employees"])
@@ -231,4 +232,154 @@ TEST_CASE("invalid UTF-8, deep nesting and oversized files are refused before th
 
     const std::string huge(std::size_t(maxImportBytes) + 1, ' ');
     CHECK(importError(huge).contains(QStringLiteral("too large")));
+}
+
+namespace {
+
+// One employee with a check-in and an agreed development conversation with a response.
+void addSignedOffEmployee(Store &store)
+{
+    Employee e = person(QStringLiteral("Fleur van Dijk"));
+    e.checkInWeeks = 3;
+    e.archived = true;
+    e.leftOn = QDate(2026, 5, 31);
+    store.employees().insert(e);
+    Conversation agreed;
+    agreed.employeeId = e.id;
+    agreed.heldDate = QDate(2026, 3, 12);
+    agreed.phase = Phase::Finished;
+    agreed.summary = QStringLiteral("Grow towards modelling");
+    agreed.nextCheckIn = QDate(2026, 3, 26);
+    agreed.signOff = SignOff::Agreed;
+    agreed.sentOn = QDate(2026, 3, 13);
+    agreed.answeredOn = QDate(2026, 3, 20);
+    agreed.employeeResponse =
+        QStringLiteral("I recognise myself in it.\n\nThe course could start in April.");
+    store.repository<Conversation>().insert(agreed);
+    Conversation checkIn;
+    checkIn.employeeId = e.id;
+    checkIn.heldDate = QDate(2026, 3, 26);
+    checkIn.phase = Phase::Finished;
+    checkIn.kind = ConversationKind::CheckIn;
+    checkIn.topic = CheckInTopic::Project;
+    checkIn.topicText = QStringLiteral("The churn dashboard");
+    store.repository<Conversation>().insert(checkIn);
+}
+
+const Json &employeeNamed(const Json &doc, const std::string &name)
+{
+    for (const Json &e : doc["employees"])
+        if (e["name"] == name)
+            return e;
+    FAIL("no employee " << name);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("a version 2 export carries check-ins, the sign-off and the response, the check-in "
+          "rhythm and the leaving date, and imports them back to the same bytes")
+{
+    TempStore store;
+    fillDemoData(*store, demoDay);
+    addSignedOffEmployee(*store);
+    const std::string first = exportJson(*store, ExportOptions{std::nullopt, true});
+    const Json doc = Json::parse(first);
+    CHECK(doc["version"] == 2);
+    const Json &fleur = employeeNamed(doc, "Fleur van Dijk");
+    CHECK(fleur["checkInWeeks"] == 3);
+    CHECK(fleur["leftOn"] == "2026-05-31");
+    const Json &agreed = fleur["conversations"][0];
+    CHECK(agreed["kind"] == "development");
+    CHECK(agreed["signOff"] == "agreed");
+    CHECK(agreed["sentOn"] == "2026-03-13");
+    CHECK(agreed["answeredOn"] == "2026-03-20");
+    CHECK(agreed["nextCheckIn"] == "2026-03-26");
+    CHECK(agreed["employeeResponse"] ==
+          "I recognise myself in it.\n\nThe course could start in April.");
+    const Json &checkIn = fleur["conversations"][1];
+    CHECK(checkIn["kind"] == "check-in");
+    CHECK(checkIn["topic"] == "project");
+    CHECK(checkIn["topicText"] == "The churn dashboard");
+    CHECK(checkIn["signOff"] == "draft");
+    CHECK(checkIn["sentOn"].is_null());
+
+    TempStore target(Store::Seed::Nothing);
+    importJson(*target, first);
+    CHECK(exportJson(*target, ExportOptions{std::nullopt, true}) == first);
+    Employee imported;
+    for (const Employee &e : target->employees().all())
+        if (e.name == QStringLiteral("Fleur van Dijk"))
+            imported = e;
+    CHECK(imported.leftOn == QDate(2026, 5, 31));
+    const std::vector<Conversation> conversations =
+        target->conversations().forEmployee(imported.id);
+    REQUIRE(conversations.size() == 2);
+    CHECK(conversations[0].signOff == SignOff::Agreed);
+    CHECK(conversations[0].answeredOn == QDate(2026, 3, 20));
+    CHECK(conversations[1].kind == ConversationKind::CheckIn);
+}
+
+TEST_CASE("a version 1 file is still read, with the defaults of what version 2 added, and "
+          "exported again as version 2")
+{
+    QFile file(QStringLiteral(DIALOOG_TEST_DATA "/export-v1.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const std::string v1 = file.readAll().toStdString();
+    REQUIRE(Json::parse(v1)["version"] == 1);
+    TempStore target(Store::Seed::Nothing);
+    const ImportSummary summary = importJson(*target, v1);
+    CHECK(summary.employees == 1);
+    CHECK(summary.unknownMembers.isEmpty());
+    const Employee sanne = target->employees().all().at(0);
+    CHECK(sanne.checkInWeeks == 0);
+    CHECK_FALSE(sanne.leftOn.isValid());
+    const std::vector<Conversation> conversations = target->conversations().forEmployee(sanne.id);
+    REQUIRE(conversations.size() == 2);
+    for (const Conversation &c : conversations) {
+        CHECK(c.kind == ConversationKind::Development);
+        CHECK(c.topic == CheckInTopic::None);
+        CHECK(c.signOff == SignOff::Draft);
+        CHECK_FALSE(c.sentOn.isValid());
+        CHECK(c.employeeResponse.isEmpty());
+    }
+    const Json again = Json::parse(exportJson(*target));
+    CHECK(again["version"] == 2);
+    CHECK(again["employees"][0]["conversations"][0]["signOff"] == "draft");
+    // What version 1 had comes through unchanged.
+    Json before = Json::parse(v1);
+    CHECK(again["employees"][0]["conversations"][0]["summary"] ==
+          before["employees"][0]["conversations"][0]["summary"]);
+    CHECK(again["questions"] == before["questions"]);
+}
+
+TEST_CASE("a file of a newer format version than this Dialoog knows gets a clear message")
+{
+    Json doc = demoJson();
+    doc["version"] = 3;
+    CHECK(importError(doc.dump()) ==
+          QStringLiteral("$.version: this file was written by a newer Dialoog (format version "
+                         "3); update Dialoog to import it"));
+}
+
+TEST_CASE("a report marked sent or answered without its dates is refused at its place")
+{
+    Json doc = demoJson();
+    Json &c = doc["employees"][0]["conversations"][0];
+    c["signOff"] = "agreed";
+    c["sentOn"] = nullptr;
+    CHECK(importError(doc.dump()) ==
+          QStringLiteral("$.employees[0].conversations[0].sentOn: expected the date the report "
+                         "was sent, as it is \"agreed\""));
+    c["sentOn"] = "2026-03-13";
+    c["answeredOn"] = nullptr;
+    CHECK(importError(doc.dump())
+              .endsWith(
+                  QStringLiteral("answeredOn: expected the date of the employee's answer, as it is "
+                                 "\"agreed\"")));
+    c["answeredOn"] = "2026-03-12";
+    CHECK(importError(doc.dump())
+              .endsWith(QStringLiteral("answeredOn: expected a date on or after sentOn")));
+    c["signOff"] = "maybe";
+    CHECK(importError(doc.dump()).endsWith(QStringLiteral("signOff: unknown value \"maybe\"")));
 }

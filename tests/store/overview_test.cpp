@@ -102,3 +102,31 @@ TEST_CASE("the overview gives the last held date, the next conversation or else 
     CHECK(rows[undated].openConversation == open);
     CHECK(rows[undated].nextPlanned == QDate(2026, 7, 1));
 }
+
+TEST_CASE("the overview gives the day the oldest report still waiting for an answer was sent")
+{
+    TempStore store;
+    Employee e = person(QStringLiteral("Fleur van Dijk"));
+    store->employees().insert(e);
+    Employee other = person(QStringLiteral("Bram Jansen"));
+    store->employees().insert(other);
+    const auto report = [&store](Id employee, const QDate &held, SignOff signOff,
+                                 const QDate &sent) {
+        Conversation c;
+        c.employeeId = employee;
+        c.heldDate = held;
+        c.phase = Phase::Finished;
+        c.signOff = signOff;
+        c.sentOn = sent;
+        c.answeredOn = signOff == SignOff::Sent ? QDate() : sent.addDays(3);
+        store->repository<Conversation>().insert(c);
+    };
+    report(e.id, QDate(2026, 1, 10), SignOff::Agreed, QDate(2026, 1, 11));
+    report(e.id, QDate(2026, 2, 10), SignOff::Sent, QDate(2026, 2, 12));
+    report(e.id, QDate(2026, 3, 10), SignOff::Sent, QDate(2026, 3, 11));
+    report(other.id, QDate(2026, 3, 10), SignOff::Seen, QDate(2026, 3, 11));
+    CHECK(store->overviewOf(e.id).reportSentOn == QDate(2026, 2, 12));
+    CHECK_FALSE(store->overviewOf(other.id).reportSentOn.isValid());
+    for (const EmployeeOverview &row : store->overview())
+        CHECK(row == store->overviewOf(row.employee.id));
+}

@@ -1,6 +1,7 @@
 #include "gui/employees/employeepage.h"
 
 #include "core/rhythm.h"
+#include "core/signoff.h"
 #include "gui/employees/historyview.h"
 #include "gui/employees/itemtables.h"
 #include "gui/wellbeing/signalpanel.h"
@@ -238,10 +239,13 @@ void EmployeePage::showConversations(const std::vector<Conversation> &conversati
         QString summary = c.summary.section(QLatin1Char('\n'), 0, 0);
         if (c.phase != Phase::Finished && summary.isEmpty())
             summary = c.heldDate.isValid() ? tr("under way") : tr("planned");
+        QString phase = displayName(c.phase);
+        if (const QString report = SignOffRules::shortText(c, locale); !report.isEmpty())
+            phase = tr("%1 · %2").arg(phase, report);
         auto *item = new QTreeWidgetItem(
             m_conversations,
-            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
-             displayName(c.phase), summary});
+            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"), phase,
+             summary});
         item->setData(0, Qt::UserRole, c.id);
     }
     m_conversations->resizeColumnToContents(0);

@@ -1,5 +1,6 @@
 #include "gui/employees/historyview.h"
 
+#include "core/signoff.h"
 #include "gui/employees/linechart.h"
 
 #include <QHeaderView>
@@ -90,6 +91,8 @@ void HistoryView::render(const EmployeeTimeline &timeline)
         if (c.correctedOn.isValid())
             phase = tr("%1 · corrected on %2")
                         .arg(phase, locale.toString(c.correctedOn, QLocale::ShortFormat));
+        if (const QString report = SignOffRules::shortText(c, locale); !report.isEmpty())
+            phase = tr("%1 · %2").arg(phase, report);
         QStringList firstAgreements = it->agreements.mid(0, 2);
         QString agreements = firstAgreements.join(tr("; "));
         if (it->agreements.size() > 2)

@@ -1,5 +1,6 @@
 #include "gui/rhythm/rhythmmodel.h"
 
+#include "core/signoff.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/rhythm/rhythmtexts.h"
 #include "gui/wellbeing/signalmark.h"
@@ -45,6 +46,8 @@ const std::vector<EmployeeOverview> &RhythmModel::members(Group group) const
         return m_groups.dueSoon;
     case NeverHeldGroup:
         return m_groups.neverHeld;
+    case AwaitingAnswerGroup:
+        return m_groups.awaitingAnswer;
     default:
         return m_groups.planned;
     }
@@ -90,6 +93,10 @@ QString RhythmModel::groupTitle(Group group) const
         return tr("Due within %1 days (%2)").arg(Rhythm::dueSoonDays).arg(count);
     case NeverHeldGroup:
         return tr("Never had a conversation (%1)").arg(count);
+    case AwaitingAnswerGroup:
+        return tr("Report sent over %1 days ago, no answer (%2)")
+            .arg(SignOffRules::answerExpectedDays)
+            .arg(count);
     default:
         return tr("Planned (%1)").arg(count);
     }
@@ -102,6 +109,8 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
     const QLocale locale;
     if (role == IdRole)
         return row.employee.id;
+    if (group == AwaitingAnswerGroup)
+        return awaitingData(row, column, role);
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn:
@@ -134,6 +143,20 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
                                      : RhythmTexts::explanation(state, row.employee.rhythmWeeks);
     if (role == Qt::DecorationRole && column == WhenColumn && group != PlannedGroup)
         return m_icons(state);
+    return {};
+}
+
+QVariant RhythmModel::awaitingData(const EmployeeOverview &row, int column, int role) const
+{
+    const QLocale locale;
+    if (role == Qt::DisplayRole)
+        return column == NameColumn
+                   ? row.employee.name
+                   : tr("sent %1").arg(locale.toString(row.reportSentOn, QLocale::ShortFormat));
+    if (role == Qt::ToolTipRole && column == WhenColumn)
+        return tr("The report went to %1 on %2, and no answer has come back. Ask whether they "
+                  "have read it.")
+            .arg(row.employee.name, locale.toString(row.reportSentOn, QLocale::LongFormat));
     return {};
 }
 

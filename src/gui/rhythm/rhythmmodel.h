@@ -10,8 +10,8 @@ namespace dialoog {
 class EmployeeListModel;
 
 // The rhythm view as a two-level tree: the groups (overdue, due within 14 days, never
-// held, planned) and the people in each, from the employee list's rows and its day.
-// Follows the list model: every change there rebuilds the groups.
+// held, planned, reports awaiting the employee's answer) and the people in each, from the employee
+// list's rows and its day. Follows the list model: every change there rebuilds the groups.
 class RhythmModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
         DueSoonGroup,
         NeverHeldGroup,
         PlannedGroup,
+        AwaitingAnswerGroup, // reports sent more than 14 days ago, no answer
         GroupCount
     };
     enum Column
@@ -54,6 +55,7 @@ private:
     void rebuild();
     QString groupTitle(Group group) const;
     QVariant personData(Group group, const EmployeeOverview &row, int column, int role) const;
+    QVariant awaitingData(const EmployeeOverview &row, int column, int role) const;
 
     EmployeeListModel *m_source;
     RhythmGroups m_groups;

@@ -1,5 +1,6 @@
 #include "gui/workspace/workspacewindow.h"
 
+#include "core/signoff.h"
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/messagebox.h"
@@ -16,6 +17,7 @@
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
+#include "gui/workspace/signoffactions.h"
 #include "gui/workspace/workspaceactionids.h"
 #include "gui/workspace/wrapuppage.h"
 #include "services/appservices.h"
@@ -56,6 +58,9 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
         [this] { m_document->saveNow(); });
     connect(m_calendar, &CalendarActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_signOff = new SignOffActions(*m_document, services.outputs(), *m_summary, this);
+    connect(m_signOff, &SignOffActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     setAttribute(Qt::WA_DeleteOnClose);
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
@@ -131,6 +136,10 @@ void WorkspaceWindow::connectPage(PhasePage *page)
         connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
         connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar,
                 &CalendarActions::addToCalendar);
+        connect(wrapUp, &WrapUpPage::sendToEmployeeRequested, m_signOff,
+                &SignOffActions::sendToEmployee);
+        connect(wrapUp, &WrapUpPage::pasteResponseRequested, m_signOff,
+                &SignOffActions::pasteResponse);
     }
 }
 
@@ -228,6 +237,10 @@ void WorkspaceWindow::updateCorrectionBanner()
     QString text = tr("This conversation was held on %1. Changes you make now are recorded as "
                       "later corrections.")
                        .arg(locale.toString(c.heldDate, QLocale::LongFormat));
+    if (SignOffRules::isSigned(c.signOff))
+        text = SignOffRules::describe(c, locale) + QStringLiteral(". ") +
+               tr("Changing the report now records a correction and moves it back to "
+                  "\"sent\", to be signed again.");
     if (c.correctedOn.isValid())
         text +=
             QLatin1Char(' ') +

@@ -24,6 +24,7 @@ class Settings;
 class AppServices;
 class SummaryActions;
 class CalendarActions;
+class SignOffActions;
 class EmployeeScreenToggle;
 
 // The window a manager keeps open while preparing and holding one conversation:
@@ -110,6 +111,7 @@ private:
     ContextPanel *m_context;
     SummaryActions *m_summary;
     CalendarActions *m_calendar;
+    SignOffActions *m_signOff;
     EmployeeScreenToggle *m_employeeScreen = nullptr;
     QLabel *m_saveState;
     QLabel *m_readOnlyBanner = nullptr;

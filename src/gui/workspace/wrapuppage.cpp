@@ -4,6 +4,7 @@
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
+#include "gui/workspace/signoffpanel.h"
 #include "services/conversationdocument.h"
 
 #include <QCheckBox>
@@ -50,6 +51,12 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     addSection(tr("Agreements"), m_agreements);
     addSection(tr("Action items"), createActions());
     addSection(tr("Next conversation"), createFollowUp());
+    m_signOff = new SignOffPanel(document, widget());
+    m_signOff->setObjectName(QStringLiteral("signOffPanel"));
+    connect(m_signOff, &SignOffPanel::sendRequested, this, &WrapUpPage::sendToEmployeeRequested);
+    connect(m_signOff, &SignOffPanel::pasteResponseRequested, this,
+            &WrapUpPage::pasteResponseRequested);
+    addSection(tr("Report to the employee"), m_signOff);
 
     auto *finishBox = new QWidget(widget());
     auto *finishLayout = new QVBoxLayout(finishBox);
@@ -238,6 +245,7 @@ void WrapUpPage::refreshContent()
     m_finish->setText(finished ? tr("Finished — &reopen to change") : tr("&Finish conversation"));
     if (document().session().canFinish() || finished)
         m_problem->setVisible(false);
+    m_signOff->refresh();
 }
 
 } // namespace dialoog

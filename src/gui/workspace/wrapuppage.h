@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace dialoog {
 
+class SignOffPanel;
 class TextListEditor;
 
 // Phase 4: the key points, agreements, action items with owner and due date, the
@@ -36,6 +37,7 @@ public:
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
+    SignOffPanel *signOffPanel() const { return m_signOff; }
     QWidget *entryField() const override;
 
 signals:
@@ -43,6 +45,8 @@ signals:
     void previewRequested();
     void exportRequested();
     void calendarRequested();
+    void sendToEmployeeRequested();
+    void pasteResponseRequested();
 
 protected:
     void refreshContent() override;
@@ -65,6 +69,7 @@ private:
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
+    SignOffPanel *m_signOff = nullptr;
     Shown<std::vector<ActionItem>> m_shownActions;
 };
 
