@@ -147,6 +147,57 @@ QString PgConnection::typedPasswordRisk(const QHash<QString, QString> &options)
                                "address with sslmode=verify-full (or channel_binding=require).");
 }
 
+int PgConnection::listenForChanges()
+{
+    // The channel is the one migration 10's trigger names for rows this role owns; the
+    // server computes it, so no role name is quoted here.
+    PGresult *result = PQexec(m_conn, "SELECT 'dialoog_' || md5(current_user)");
+    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1)
+        fail(result);
+    const std::string channel = PQgetvalue(result, 0, 0);
+    PQclear(result);
+    exec("LISTEN " + channel);
+    m_listening = true;
+    return PQsocket(m_conn);
+}
+
+std::vector<Announcement> PgConnection::takeAnnouncements()
+{
+    if (PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) == CONNECTION_BAD)
+        fail(nullptr);
+    std::vector<Announcement> announcements;
+    const int self = PQbackendPID(m_conn);
+    while (PGnotify *notify = PQnotifies(m_conn)) {
+        // Our own saves come back too; what this connection wrote, it knows already.
+        const QString payload = QString::fromUtf8(notify->extra);
+        const int from = notify->be_pid;
+        PQfreemem(notify);
+        const qsizetype colon = payload.indexOf(QLatin1Char(':'));
+        if (from != self && colon > 0)
+            announcements.push_back({payload.left(colon), payload.mid(colon + 1).toLongLong()});
+    }
+    return announcements;
+}
+
+bool PgConnection::reconnect()
+{
+    // PQreset connects again with the same options, a password typed once included, so
+    // nobody is asked again; the old session's prepared statements are gone with it.
+    PQreset(m_conn);
+    m_closing = false;
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    if (m_listening) {
+        try {
+            listenForChanges();
+        } catch (const StoreError &) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<PreparedStatement> PgConnection::prepare(std::string_view sql)
 {
     return std::make_unique<PgStatement>(*this, sql);
