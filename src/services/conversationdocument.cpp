@@ -565,10 +565,14 @@ void ConversationDocument::keepInJournal()
     const OfflineJournal::Entry entry{record().conversation.id, m_stored.version,
                                       UnsavedText::between(m_stored, m_session->record()),
                                       QDateTime::currentDateTime()};
+    if (entry.text.isEmpty()) { // typed and undone: nothing left to keep
+        m_journal->remove(entry.conversation);
+        m_journaled = false;
+        return;
+    }
     QString error;
-    if (entry.text.isEmpty() ? (m_journal->remove(entry.conversation), true)
-                             : m_journal->write(entry, &error)) {
-        m_journaled = !entry.text.isEmpty();
+    if (m_journal->write(entry, &error)) {
+        m_journaled = true;
         return;
     }
     // Still in memory and retried; the user must know it is not on disk as well.

@@ -339,6 +339,7 @@ TEST_CASE("The server stopped in the middle of typing loses no word", "[live][ow
         for (const QString &word : during) {
             type(word);
             CHECK_FALSE(document->saveNow()); // as the autosave would, between words
+            INFO(document->lastError().toStdString());
             CHECK(document->isOffline());
             // Every word is on this computer's disk, owner-only, before the next one.
             const auto kept = journal.entries();

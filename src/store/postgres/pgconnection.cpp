@@ -255,7 +255,12 @@ void PgConnection::fail(pg_result *result) const
         QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
     const QByteArray code(state ? state : "");
     PQclear(result);
-    if (PQstatus(m_conn) == CONNECTION_BAD || code.startsWith("08"))
+    // 08: the connection itself; 57P01-57P03: the server shutting down, restarting after a
+    // crash, or not yet taking connections. An error without a SQLSTATE is libpq's own: the
+    // server never answered (it went away while the command was sent). All pass when the
+    // server is back.
+    if (PQstatus(m_conn) == CONNECTION_BAD || code.isEmpty() || code.startsWith("08") ||
+        code == "57P01" || code == "57P02" || code == "57P03")
         throw StoreError(StoreError::Kind::Unreachable,
                          QCoreApplication::translate("dialoog::StoreError",
                                                      "The connection to the server %1 was lost: %2")
