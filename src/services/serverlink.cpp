@@ -19,6 +19,12 @@ ServerLink::ServerLink(Store &store, QObject *parent)
     connect(m_retry, &QTimer::timeout, this, &ServerLink::tryReconnect);
     if (!store.isServer())
         return;
+    // An announcement that arrives while a save waits for its answer is read from the
+    // socket by libpq then, and the socket says nothing more: look in libpq's queue now and
+    // then too (local only: nothing is sent to the server).
+    auto *sweep = new QTimer(this);
+    connect(sweep, &QTimer::timeout, this, &ServerLink::readAnnouncements);
+    sweep->start(sweepMs);
     try {
         watch(store.database().listenForChanges());
     } catch (const StoreError &) {

@@ -25,6 +25,7 @@ class ServerLink final : public QObject
 public:
     static constexpr int firstRetryMs = 1000;
     static constexpr int longestRetryMs = 30000;
+    static constexpr int sweepMs = 2000;
 
     explicit ServerLink(Store &store, QObject *parent = nullptr);
     ~ServerLink() override;

@@ -151,49 +151,52 @@ private:
     QByteArray m_oldAdmin;
 };
 
+// Manager A's Dialoog with the planned conversation open, as the window has it.
+struct AnnasWindow
+{
+    TemporaryHome home;
+    TeamFixture team;
+    Id id = plannedConversation(team);
+    Store store{team.server.uri(team.a), Store::Open::Existing};
+    AppServices services{store};
+    std::unique_ptr<ConversationDocument> document =
+        services.openConversation(id, QStringLiteral("en"));
+};
+
 } // namespace
 
 TEST_CASE("Another computer's save shows up in the open conversation and the list without a "
           "restart",
           "[live]")
 {
-    TemporaryHome home;
-    TeamFixture team;
-    const Id id = plannedConversation(team);
-    Store mine(team.server.uri(team.a), Store::Open::Existing);
-    AppServices services(mine);
-    auto document = services.openConversation(id, QStringLiteral("en"));
-    QSignalSpy listReset(&services.employees(), &EmployeeDirectory::listReset);
+    AnnasWindow w;
+    QSignalSpy listReset(&w.services.employees(), &EmployeeDirectory::listReset);
 
-    saveSummaryElsewhere(team, id, QStringLiteral("Written on the laptop"));
+    saveSummaryElsewhere(w.team, w.id, QStringLiteral("Written on the laptop"));
 
     CHECK(QTest::qWaitFor(
         [&] {
-            return document->record().conversation.summary ==
+            return w.document->record().conversation.summary ==
                    QStringLiteral("Written on the laptop");
         },
         patienceMs));
     CHECK(QTest::qWaitFor([&] { return listReset.count() > 0; }, patienceMs));
-    CHECK(document->saveState() == ConversationDocument::SaveState::Saved);
+    CHECK(w.document->saveState() == ConversationDocument::SaveState::Saved);
 }
 
 TEST_CASE("Another computer's save meets unsaved typing with the conflict flow, keeping the text",
           "[live]")
 {
-    TemporaryHome home;
-    TeamFixture team;
-    const Id id = plannedConversation(team);
-    Store mine(team.server.uri(team.a), Store::Open::Existing);
-    AppServices services(mine);
-    auto document = services.openConversation(id, QStringLiteral("en"));
-    REQUIRE(document->setText(TextField::AttentionPoints, QStringLiteral("typed here, not saved")));
+    AnnasWindow w;
+    REQUIRE(
+        w.document->setText(TextField::AttentionPoints, QStringLiteral("typed here, not saved")));
 
-    saveSummaryElsewhere(team, id, QStringLiteral("Written on the laptop"));
+    saveSummaryElsewhere(w.team, w.id, QStringLiteral("Written on the laptop"));
 
     CHECK(QTest::qWaitFor(
-        [&] { return document->saveState() == ConversationDocument::SaveState::Conflict; },
+        [&] { return w.document->saveState() == ConversationDocument::SaveState::Conflict; },
         patienceMs));
-    CHECK(document->record().conversation.attentionPoints ==
+    CHECK(w.document->record().conversation.attentionPoints ==
           QStringLiteral("typed here, not saved"));
 }
 
@@ -256,29 +259,24 @@ TEST_CASE("Announcements carry the table and the id, never a name or a text", "[
 
 TEST_CASE("After the connection drops, it is made again and what is shown is read again", "[live]")
 {
-    TemporaryHome home;
-    TeamFixture team;
-    const Id id = plannedConversation(team);
-    Store mine(team.server.uri(team.a), Store::Open::Existing);
-    AppServices services(mine);
-    auto document = services.openConversation(id, QStringLiteral("en"));
-    QSignalSpy reconnected(&services.server(), &ServerLink::reconnected);
+    AnnasWindow w;
+    QSignalSpy reconnected(&w.services.server(), &ServerLink::reconnected);
 
     // The server ends this computer's session (as a restart or a network cut would); what
     // another computer saves then is announced to nobody here.
-    team.server.admin().exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                             "WHERE usename = $1 AND datname = current_database()",
-                             {team.a});
-    saveSummaryElsewhere(team, id, QStringLiteral("Saved while this computer was cut off"));
+    w.team.server.admin().exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE usename = $1 AND datname = current_database()",
+                               {w.team.a});
+    saveSummaryElsewhere(w.team, w.id, QStringLiteral("Saved while this computer was cut off"));
 
     REQUIRE(QTest::qWaitFor([&] { return reconnected.count() > 0; }, patienceMs));
     CHECK(QTest::qWaitFor(
         [&] {
-            return document->record().conversation.summary ==
+            return w.document->record().conversation.summary ==
                    QStringLiteral("Saved while this computer was cut off");
         },
         patienceMs));
-    CHECK(services.server().isOnline());
+    CHECK(w.services.server().isOnline());
 }
 
 TEST_CASE("A journal left behind by a Dialoog that ended offline is saved at the next start, "
