@@ -81,10 +81,13 @@ PgConnection::PgConnection(const QString &address, const QString &password)
     if (!password.isEmpty())
         refuseUnsafePassword(conninfo, m_name);
     // dbname with expand_dbname takes the whole URI or key=value text; the password,
-    // when given, comes after it and so wins over one in a service file.
-    const char *keys[] = {"dbname", "fallback_application_name",
+    // when given, comes after it and so wins over one in a service file. connect_timeout
+    // comes before it, so an address may set its own: connecting again after a loss
+    // (PQreset) waits at most this long for a server that does not answer, instead of the
+    // system's minutes.
+    const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name",
                           password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), "dialoog", secret.constData(), nullptr};
+    const char *values[] = {"10", conninfo.constData(), "dialoog", secret.constData(), nullptr};
     m_conn = PQconnectdbParams(keys, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const StoreError error = connectError(m_conn, m_name);
