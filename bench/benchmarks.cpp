@@ -10,11 +10,13 @@
 #include "gui/workspace/workspacewindow.h"
 #include "jsonfloors.h"
 #include "largedata.h"
+#include "loadtest.h"
 #include "measure.h"
 #include "openingbench.h"
 #include "rawfloors.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
+#include "serverbench.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
 #include "services/settings.h"
@@ -24,6 +26,7 @@
 #include "store/search.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "subject.h"
 
 #include <QApplication>
 #include <QDir>
@@ -135,34 +138,6 @@ void measureStartup(const QString &app, const QString &empty, const QString &dat
     section("Memory");
     report({QStringLiteral("peak RSS, database open"), double(peakKb) / 1024.0,
             QStringLiteral("MB"), NAN, NAN, 150});
-}
-
-struct Subject
-{
-    Id employee = 0;
-    Id planned = 0;  // the conversation under way: where live notes go
-    Id finished = 0; // the last finished one, with the most written in it
-};
-
-Subject pickSubject(Store &store)
-{
-    Subject s;
-    std::size_t most = 0;
-    for (const EmployeeOverview &o : store.overview()) {
-        const std::vector<Conversation> conversations =
-            store.conversations().forEmployee(o.employee.id);
-        if (conversations.size() <= most)
-            continue;
-        most = conversations.size();
-        s.employee = o.employee.id;
-        for (const Conversation &c : conversations) {
-            if (c.phase == Phase::Finished)
-                s.finished = c.id;
-            else
-                s.planned = c.id;
-        }
-    }
-    return s;
 }
 
 void measureNoteSave(MainWindow &window, const Subject &subject, const QString &folder,
@@ -392,6 +367,23 @@ void measureJson(Store &store, const QString &folder, const QString &databasePat
             timeMs([&] { importJson(fresh, document); }), QStringLiteral("ms"), importFloor, 3.0});
 }
 
+void measureLoad(const ServerSetup &setup)
+{
+    section(qPrintable(QStringLiteral("Team server under load: %1 managers, each on their own "
+                                      "role and connection, a note saved every 0.5 s for %2 s")
+                           .arg(setup.loadManagers)
+                           .arg(setup.loadSeconds)));
+    const LoadResult load = runLoadTest(setup);
+    report({QStringLiteral("load: save p50"), percentile(load.saveMs, 50), QStringLiteral("ms")});
+    report({QStringLiteral("load: save p99"), percentile(load.saveMs, 99), QStringLiteral("ms")});
+    report({QStringLiteral("load: saves failed"), double(load.failed), QString(), NAN, NAN, 0});
+    report({QStringLiteral("load: notes lost"), double(load.lost), QString(), NAN, NAN, 0});
+    // A manager who could not connect or set up would make the other figures look better.
+    report({QStringLiteral("load: managers who could not take part"),
+            double(setup.loadManagers - load.managers), QString(), NAN, NAN, 0});
+    std::printf("  (%d notes added, %zu saves timed)\n", load.notes, load.saveMs.size());
+}
+
 // dialoog-bench --compare ONE.tsv TEN.tsv: the two scales side by side.
 int compareMain(const char *one, const char *ten)
 {
@@ -424,6 +416,10 @@ void runParts(BusyMeter &app, const QString &appPath, const QString &emptyPath,
 {
     if (wanted("startup"))
         measureStartup(appPath, emptyPath, database);
+    const bool anyInWindow = wanted("save") || wanted("search") || wanted("opening") ||
+                             wanted("typing") || wanted("summary") || wanted("json");
+    if (!anyInWindow)
+        return;
     QSettings().clear();
     Store store(database, Store::Open::Existing);
     const Subject subject = pickSubject(store);
@@ -449,6 +445,33 @@ void runParts(BusyMeter &app, const QString &appPath, const QString &emptyPath,
     }
     if (wanted("json"))
         measureJson(store, work, database);
+}
+
+void runServerParts(const ServerSetup &setup, const std::function<bool(const char *)> &wanted)
+{
+    if (!wanted("server") && !wanted("load"))
+        return;
+    if (setup.manager.host.isEmpty()) {
+        std::printf("\n(No --server-host: the team server's figures are left out.)\n");
+        return;
+    }
+    if (wanted("server")) {
+        section("Team server (PostgreSQL over its Unix socket, as the manager whose file was "
+                "moved onto it): saving one note (ConversationDocument::saveNow), 500 notes; the "
+                "floor: raw libpq BEGIN, INSERT, COMMIT into a copy with the same triggers and "
+                "policies");
+        for (const Figure &f : measureServerSave(setup))
+            report(f);
+        section("Team server: search (Search::find, 100 newest hits; 30 runs per query); the "
+                "floor: the same tsquery statement through raw libpq");
+        for (const Figure &f : measureServerSearch(setup))
+            report(f);
+        section("Team server: opening a conversation (the record load, median of 9)");
+        for (const Figure &f : measureServerOpening(setup))
+            report(f);
+    }
+    if (wanted("load"))
+        measureLoad(setup);
 }
 
 int verdict(const QString &figuresPath)
@@ -483,7 +506,15 @@ int main(int argc, char **argv)
         return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
     };
     const QString appPath = value("--app"), emptyPath = value("--empty");
-    // --only startup,save,search,opening,typing,summary,json: a part, while working on it;
+    ServerSetup server;
+    server.manager = {value("--server-host"), value("--server-database"),
+                      value("--server-manager")};
+    server.floorDatabase = value("--server-floor");
+    server.loadPrefix = value("--server-load-prefix");
+    if (!value("--server-load-seconds").isEmpty())
+        server.loadSeconds = value("--server-load-seconds").toInt();
+    // --only startup,save,search,opening,typing,summary,json,server,load: a part, while
+    // working on it;
     // --skip PART,…: all but those.
     const QStringList only = value("--only").split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList skip = value("--skip").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -494,6 +525,9 @@ int main(int argc, char **argv)
     if (args.size() < 2 || appPath.isEmpty() || emptyPath.isEmpty()) {
         std::fprintf(stderr, "usage: dialoog-bench LARGE.sqlite --app DIALOOG --empty EMPTYWINDOW "
                              "[--only PART,…] [--skip PART,…] [--figures OUT.tsv]\n"
+                             "         [--server-host SOCKETDIR --server-database DB "
+                             "--server-floor DB --server-manager ROLE --server-load-prefix "
+                             "PREFIX [--server-load-seconds N]]\n"
                              "       dialoog-bench --compare ONE.tsv TEN.tsv\n");
         return 2;
     }
@@ -508,8 +542,12 @@ int main(int argc, char **argv)
                 double(QFileInfo(database).size()) / 1e6);
     try {
         runParts(app, appPath, emptyPath, database, work.path(), wanted);
+        runServerParts(server, wanted);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "dialoog-bench: %s\n", qPrintable(e.message()));
+        return 1;
+    } catch (const std::runtime_error &e) { // a raw floor's connection or statement
+        std::fprintf(stderr, "dialoog-bench: %s\n", e.what());
         return 1;
     }
     return verdict(value("--figures"));

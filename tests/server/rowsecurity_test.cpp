@@ -197,12 +197,23 @@ TEST_CASE("HR sees the overview and nothing else: no notes, answers, reflections
     for (const auto &row : columns)
         names.push_back(row[0]);
     CHECK(names == std::vector<std::string>{"employee_id", "name", "team", "manager",
-                                            "last_conversation", "next_conversation", "overdue"});
+                                            "last_conversation", "next_conversation", "overdue",
+                                            "summary_signed"});
     const auto rows = hr.exec("SELECT name, team, manager, last_conversation, next_conversation, "
-                              "overdue FROM hr_overview");
+                              "overdue, summary_signed FROM hr_overview");
     REQUIRE(rows.size() == 1);
     CHECK(rows[0] == std::vector<std::string>{"Anna de Vries", "Blue", team.a, "2026-01-05",
-                                              "2026-03-02", "t"});
+                                              "2026-03-02", "t", "f"});
+    // The employee agreed to the report: HR sees that it was signed, and nothing of the
+    // response. A check-in held later is not the last development conversation.
+    PgConnection a = team.server.connect(team.a);
+    a.exec("UPDATE conversation SET sign_off = 'agreed', employee_response = 'Fine by me' "
+           "WHERE held_date = '2026-01-05'");
+    a.exec("INSERT INTO conversation (employee_id, held_date, phase, kind) SELECT employee_id, "
+           "'2026-02-01', 'finished', 'check-in' FROM conversation WHERE held_date = '2026-01-05'");
+    const auto signedRows = hr.exec("SELECT last_conversation, summary_signed FROM hr_overview");
+    REQUIRE(signedRows.size() == 1);
+    CHECK(signedRows[0] == std::vector<std::string>{"2026-01-05", "t"});
     CHECK_FALSE(refusal(hr, "DELETE FROM hr_overview").empty());
     CHECK_FALSE(refusal(hr, "UPDATE hr_overview SET name = 'x'").empty());
     // Managers do not read the overview of everyone.
@@ -328,7 +339,12 @@ TEST_CASE("search finds a private note for its author only, and nothing of anoth
     CHECK(b.value(search, {"'shared':*"}) == "1");
     CHECK(b.value(search, {"'thought':*"}) == "0");
     CHECK(a.value(search, {"'shared':*"}) == "0");
-    // Erasing the employee takes every index row with it, also the one B cannot read.
-    b.exec("DELETE FROM employee WHERE id = $1", {team.employee});
+    // B cannot erase the employee while A's private note is kept (reassignment_test.cpp);
+    // back with A, erasing takes every index row with it.
+    CHECK(refusal(b, "DELETE FROM employee WHERE id = $1", {team.employee}) == "42501");
+    CHECK(team.server.admin().value("SELECT count(*) FROM search_index") != "0");
+    dialoog::TeamServer(team.server.adminUri())
+        .reassign(std::stoll(team.employee), QString::fromStdString(team.a));
+    a.exec("DELETE FROM employee WHERE id = $1", {team.employee});
     CHECK(team.server.admin().value("SELECT count(*) FROM search_index") == "0");
 }

@@ -85,6 +85,55 @@ TEST_CASE("server init brings a database made before the access rules under them
           "0");
 }
 
+TEST_CASE("server init brings a database at an earlier schema up to date, keeping every row "
+          "with the new columns' defaults, and a second run changes nothing")
+{
+    // Every schema a server can have been left at: the baseline (7) up to the one before now.
+    const int earlier = GENERATE(range(7, dialoog::schema::currentVersion()));
+    INFO("from version " << earlier);
+    ScratchServer server;
+    PgConnection admin = server.admin();
+    {
+        // The tables as an earlier init left them, dialoog_owner's, with rows in them.
+        dialoog::Database db(dialoog::Database::Server{server.adminUri(), {}});
+        db.exec("DO $$ BEGIN CREATE ROLE dialoog_owner NOLOGIN; EXCEPTION WHEN duplicate_object "
+                "THEN NULL; END $$");
+        db.exec("CREATE EXTENSION IF NOT EXISTS unaccent; GRANT CREATE ON SCHEMA public TO "
+                "dialoog_owner; SET ROLE dialoog_owner");
+        dialoog::postgres::migrateTo(db, earlier);
+        db.exec("INSERT INTO employee (name, owner_role) VALUES ('Anna', 'x_a');"
+                "INSERT INTO conversation (employee_id, planned_date, summary) SELECT id, "
+                "'2026-03-02', 'we spoke' FROM employee;"
+                "INSERT INTO note (conversation_id, phase, created_at, text) SELECT id, 'goals', "
+                "'2026-03-02T10:00', 'a note' FROM conversation");
+    }
+    CHECK(admin.value("SELECT version FROM schema_version") == std::to_string(earlier));
+    const dialoog::ServerInitOutcome done = TeamServer(server.adminUri()).init();
+    CHECK(done.fromVersion == earlier);
+    CHECK(done.toVersion == dialoog::schema::currentVersion());
+    const std::string rows = "SELECT e.name || ':' || e.owner_role || ':' || c.summary || ':' || "
+                             "n.text || ':' || c.owner_role || ':' || n.owner_role FROM employee "
+                             "e JOIN conversation c ON c.employee_id = e.id JOIN note n ON "
+                             "n.conversation_id = c.id";
+    CHECK(admin.value(rows) == "Anna:x_a:we spoke:a note:x_a:x_a");
+    // The columns later migrations added, with their defaults (8: version; 9: check-ins,
+    // sign-off, leaving date).
+    CHECK(admin.value("SELECT c.version || ':' || c.kind || ':' || c.sign_off || ':' || "
+                      "e.check_in_weeks || ':' || (e.left_on IS NULL) FROM conversation c JOIN "
+                      "employee e ON e.id = c.employee_id") == "0:development:draft:0:true");
+    CHECK(admin.value("SELECT count(*) FROM signal_dismissal") == "0");
+    // The data is searchable and under the access rules, as on a new server.
+    CHECK(admin.value("SELECT count(*) FROM search_index WHERE body = 'a note'") == "1");
+    CHECK(admin.value("SELECT count(*) FROM pg_class WHERE relnamespace = "
+                      "'public'::regnamespace AND relkind = 'r' AND NOT relforcerowsecurity") ==
+          "0");
+    const std::string before = rules(admin);
+    const dialoog::ServerInitOutcome again = TeamServer(server.adminUri()).init();
+    CHECK(again.fromVersion == again.toVersion);
+    CHECK(rules(admin) == before);
+    CHECK(admin.value(rows) == "Anna:x_a:we spoke:a note:x_a:x_a");
+}
+
 TEST_CASE("server init refuses a database of a newer Dialoog and leaves it as it is")
 {
     ScratchServer server;

@@ -34,7 +34,7 @@ std::string quoted(Database &db, std::string_view pattern, const QString &name)
 
 // Which rows belong to the employee (?1), parents before children: the owner triggers
 // take a child's owner from its parent.
-constexpr std::array<std::string_view, 15> ownedRows = {
+constexpr std::array<std::string_view, 16> ownedRows = {
     "UPDATE employee SET owner_role = ?2 WHERE id = ?1",
     "UPDATE conversation SET owner_role = ?2 WHERE employee_id = ?1",
     "UPDATE feedback SET owner_role = ?2 WHERE employee_id = ?1",
@@ -59,6 +59,13 @@ constexpr std::array<std::string_view, 15> ownedRows = {
     "conversation WHERE employee_id = ?1)",
     "UPDATE conversation_question SET owner_role = ?2 WHERE conversation_id IN (SELECT id FROM "
     "conversation WHERE employee_id = ?1)",
+    // Ad-hoc questions (inactive: asked in a conversation, not in the bank) asked or
+    // answered only in this employee's conversations may hold their words: they go along.
+    R"sql(UPDATE question SET owner_role = ?2 WHERE active = 0 AND id IN (
+    SELECT question_id FROM conversation_question WHERE conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?1)
+    UNION SELECT question_id FROM answer WHERE conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?1))
+  AND id NOT IN (SELECT p.question_id FROM conversation_question p JOIN conversation c ON c.id = p.conversation_id WHERE c.employee_id <> ?1)
+  AND id NOT IN (SELECT a.question_id FROM answer a JOIN conversation c ON c.id = a.conversation_id WHERE c.employee_id <> ?1))sql",
 };
 
 bool isManager(Database &db, const QString &role)

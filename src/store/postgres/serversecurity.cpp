@@ -153,12 +153,79 @@ CREATE POLICY manager_reads ON schema_version FOR SELECT TO dialoog_manager USIN
 GRANT SELECT ON schema_version TO dialoog_manager;
 )sql";
 
+// A row may refer to another row about an employee (the goal's conversation, an action
+// item carried over or closed, feedback gathered for a conversation, a goal's review) only
+// when that row has the same owner. The foreign keys alone are checked without the
+// policies, so a manager could otherwise name a colleague's row ids. Checked as the owner,
+// who sees every row; a missing row is the foreign key's to refuse. The triggers' names
+// sort after <table>_owner, so the row's owner is already taken from its parent.
+constexpr std::string_view referencesSql = R"sql(
+CREATE OR REPLACE FUNCTION dialoog_same_owner() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    referenced bigint;
+    found_owner name;
+BEGIN
+    referenced := (pg_catalog.to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
+    IF referenced IS NULL THEN
+        RETURN NEW;
+    END IF;
+    EXECUTE format('SELECT owner_role FROM public.%I WHERE id = $1 FOR SHARE', TG_ARGV[1])
+        INTO found_owner USING referenced;
+    IF found_owner IS NOT NULL AND found_owner <> NEW.owner_role THEN
+        RAISE EXCEPTION '% % names a % of another manager', TG_TABLE_NAME, TG_ARGV[0],
+            TG_ARGV[1] USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS goal_refers_own_created_in ON goal;
+CREATE TRIGGER goal_refers_own_created_in BEFORE INSERT OR UPDATE OF created_in ON goal
+    FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('created_in', 'conversation');
+DROP TRIGGER IF EXISTS goal_update_refers_own_conversation ON goal_update;
+CREATE TRIGGER goal_update_refers_own_conversation BEFORE INSERT OR UPDATE OF conversation_id
+    ON goal_update FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('conversation_id', 'conversation');
+DROP TRIGGER IF EXISTS feedback_refers_own_conversation ON feedback;
+CREATE TRIGGER feedback_refers_own_conversation BEFORE INSERT OR UPDATE OF conversation_id
+    ON feedback FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('conversation_id', 'conversation');
+DROP TRIGGER IF EXISTS action_item_refers_own_origin ON action_item;
+CREATE TRIGGER action_item_refers_own_origin BEFORE INSERT OR UPDATE OF carried_over_from
+    ON action_item FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('carried_over_from', 'action_item');
+DROP TRIGGER IF EXISTS action_item_refers_own_closer ON action_item;
+CREATE TRIGGER action_item_refers_own_closer BEFORE INSERT OR UPDATE OF closed_in
+    ON action_item FOR EACH ROW EXECUTE FUNCTION dialoog_same_owner('closed_in', 'conversation');
+)sql";
+
+// Private notes are kept with their author. After a reassignment the new manager cannot
+// see another author's private notes, so erasing the employee (or removing their old
+// conversations) would take them by cascade without anyone having seen them: that is
+// refused, and the message says whose notes they are. The cascade runs as the tables'
+// owner, so the manager who asked is the session's user, which only a superuser can
+// change; the administrator (a member of dialoog_owner) is not held back.
+constexpr std::string_view keptNotesSql = R"sql(
+CREATE OR REPLACE FUNCTION dialoog_keep_private_notes() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF OLD.private <> 0 AND OLD.author_role <> session_user
+       AND NOT pg_catalog.pg_has_role(session_user, 'dialoog_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'Private notes by % about this employee are kept with their author; '
+            'ask the administrator to hand the employee back to % first, who can then '
+            'remove them', OLD.author_role, OLD.author_role
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+END $$;
+DROP TRIGGER IF EXISTS note_private_kept ON note;
+CREATE TRIGGER note_private_kept BEFORE DELETE ON note
+    FOR EACH ROW EXECUTE FUNCTION dialoog_keep_private_notes();
+)sql";
+
 // HR reads one view and nothing else. It runs with its owner's rights (HR has none on the
 // tables), behind a security barrier, with exactly the columns HR may see: no notes,
-// answers, reflections, feedback, goals or summaries. The two policies let the view read
-// the rows it sums up only while an HR member is asking. Overdue follows Rhythm
-// (src/core/rhythm.cpp): the last finished conversation plus the rhythm is past. There is
-// no sign-off of summaries yet, so the view has no column for it.
+// answers, reflections, feedback, goals, summaries, scores or signals. The two policies let
+// the view read the rows it sums up only while an HR member is asking. Overdue follows Rhythm
+// (src/core/rhythm.cpp): the last finished development conversation plus the rhythm is past.
+// Check-ins are the manager's own rhythm and left out. Signed: the employee said "seen" or
+// "agreed" to that conversation's report.
 constexpr std::string_view hrSql = R"sql(
 CREATE POLICY hr_overview ON employee FOR SELECT TO dialoog_owner
     USING (pg_catalog.pg_has_role(current_user, 'dialoog_hr', 'MEMBER'));
@@ -168,17 +235,19 @@ DROP VIEW IF EXISTS hr_overview;
 CREATE VIEW hr_overview WITH (security_barrier = true, security_invoker = false) AS
 WITH last_held AS (
     SELECT DISTINCT ON (employee_id) employee_id, held_date::date AS held,
-           next_follow_up::date AS follow_up
-    FROM conversation WHERE phase = 'finished'
+           next_follow_up::date AS follow_up, sign_off IN ('seen', 'agreed') AS signed
+    FROM conversation WHERE phase = 'finished' AND kind = 'development'
     ORDER BY employee_id, held_date::date DESC NULLS LAST, id DESC
 ), next_open AS (
     SELECT employee_id, min(planned_date::date) AS planned
-    FROM conversation WHERE phase <> 'finished' GROUP BY employee_id
+    FROM conversation WHERE phase <> 'finished' AND kind = 'development'
+    GROUP BY employee_id
 )
 SELECT e.id AS employee_id, e.name, e.team, e.owner_role AS manager,
        l.held AS last_conversation, coalesce(n.planned, l.follow_up) AS next_conversation,
        coalesce(l.held + 7 * greatest(e.rhythm_weeks, 1)::integer < current_date, false)
-           AS overdue
+           AS overdue,
+       coalesce(l.signed, false) AS summary_signed
 FROM employee e
 LEFT JOIN last_held l ON l.employee_id = e.id
 LEFT JOIN next_open n ON n.employee_id = e.id
@@ -233,6 +302,8 @@ void applySecurity(Database &db)
     db.exec(everyTableSql);
     db.exec(notesSql);
     db.exec(questionsSql);
+    db.exec(referencesSql);
+    db.exec(keptNotesSql);
     db.exec(hrSql);
     db.exec(functionsSql);
     transaction.commit();
