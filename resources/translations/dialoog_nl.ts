@@ -81,6 +81,21 @@
 <context>
     <name>dialoog::Application</name>
     <message>
+        <source>Connected to the team server again.</source>
+        <translation>Weer verbonden met de teamserver.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Everything you type is kept on this computer and saved when it is back; Dialoog keeps trying.</source>
+        <translation>De teamserver is niet bereikbaar. Alles wat je typt, blijft op deze computer bewaard en wordt opgeslagen zodra de server terug is; Dialoog blijft het proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text typed while the team server could not be reached was saved as a private note in %n conversation(s).</source>
+        <translation>
+            <numerusform>Tekst die je typte terwijl de teamserver niet bereikbaar was, is als privénotitie opgeslagen in %n gesprek.</numerusform>
+            <numerusform>Tekst die je typte terwijl de teamserver niet bereikbaar was, is als privénotitie opgeslagen in %n gesprekken.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dialoog</source>
         <translation>Dialoog</translation>
     </message>
@@ -534,6 +549,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </context>
 <context>
     <name>dialoog::ConversationDocument</name>
+    <message>
+        <source>The server cannot be reached. Everything you type is kept on this computer and saved when the server is back; Dialoog keeps trying.</source>
+        <translation>De server is niet bereikbaar. Alles wat je typt, blijft op deze computer bewaard en wordt opgeslagen zodra de server terug is; Dialoog blijft het proberen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the copy on this computer could not be written (%1). Keep this window open: Dialoog keeps trying.</source>
+        <translation>De server is niet bereikbaar, en de kopie op deze computer kon niet worden geschreven (%1). Houd dit venster open: Dialoog blijft het proberen.</translation>
+    </message>
     <message>
         <source>Paste feedback answers</source>
         <translation>Feedbackantwoorden plakken</translation>

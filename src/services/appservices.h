@@ -12,8 +12,10 @@ class ConversationDocument;
 class ConversationOutputs;
 class EarlierConversations;
 class EmployeeDirectory;
+class OfflineJournal;
 class QuestionBank;
 class SearchService;
+class ServerLink;
 class Store;
 class Transfer;
 
@@ -40,8 +42,17 @@ public:
     EarlierConversations &earlier() const { return *m_earlier; }
     ConversationOutputs &outputs() const { return *m_outputs; }
 
+    // The team server's live connection: other computers' changes, a lost connection.
+    ServerLink &server() const { return *m_link; }
+
     // The conversation with `id` ready to be edited, questions in `language`. Throws Failure.
     std::unique_ptr<ConversationDocument> openConversation(Id id, const QString &language);
+
+    // Text typed while the team server could not be reached by a Dialoog that ended before
+    // the server came back (OfflineJournal): added to each conversation as a private note
+    // and removed once the server has it. Returns how many conversations got one; an entry
+    // that cannot be saved now stays for the next time.
+    int replayJournal();
 
 private:
     Store &m_store;
@@ -52,6 +63,8 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<EarlierConversations> m_earlier;
     std::unique_ptr<ConversationOutputs> m_outputs;
+    std::unique_ptr<ServerLink> m_link;
+    std::unique_ptr<OfflineJournal> m_journal;
 };
 
 } // namespace dialoog

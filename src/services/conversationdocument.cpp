@@ -6,8 +6,10 @@
 #include "services/followupcommand.h"
 #include "services/goalstepcommand.h"
 #include "services/listitemcommand.h"
+#include "services/offlinejournal.h"
 #include "services/questionscommand.h"
 #include "services/scorescommand.h"
+#include "services/serverlink.h"
 #include "services/signoffcommand.h"
 #include "services/textcommand.h"
 #include "services/undocommands.h"
@@ -532,7 +534,9 @@ void ConversationDocument::onChanged()
         m_dirtySince.start();
     m_dirty = true;
     if (m_state == SaveState::Conflict)
-        return; // kept in memory until the user chooses; a save would be refused again
+        return;    // kept in memory until the user chooses; a save would be refused again
+    if (m_offline) // the server is away: the journal on this computer keeps every word
+        keepInJournal();
     if (m_state != SaveState::Failed)
         setState(SaveState::Pending);
     if (m_state != SaveState::Failed && m_dirtySince.elapsed() >= maxDelayMs) {
@@ -553,16 +557,13 @@ bool ConversationDocument::saveNow()
     try {
         m_store.conversations().save(stored, ConversationRepository::PlanFollowUp::Yes, &m_stored);
     } catch (const StoreError &e) {
-        m_lastError = e.message();
-        if (e.kind() == StoreError::Kind::Conflict) {
-            setState(SaveState::Conflict);
-            emit conflicted();
-            return false;
-        }
-        setState(SaveState::Failed);
-        m_saveTimer->start(retryDelayMs);
+        saveFailed(e);
         return false;
     }
+    if (m_journaled && m_journal) // removed only now that the server has committed it
+        m_journal->remove(record().conversation.id);
+    m_journaled = false;
+    m_offline = false;
     m_stored = stored;
     m_session->adoptStored(std::move(stored));
     m_dirty = false;
@@ -571,6 +572,81 @@ bool ConversationDocument::saveNow()
     setState(SaveState::Saved);
     emit saved();
     return true;
+}
+
+void ConversationDocument::saveFailed(const StoreError &error)
+{
+    m_lastError = error.message();
+    if (error.kind() == StoreError::Kind::Conflict) {
+        setState(SaveState::Conflict);
+        emit conflicted();
+        return;
+    }
+    m_offline = error.kind() == StoreError::Kind::Unreachable;
+    if (m_offline) {
+        m_lastError = tr("The server cannot be reached. Everything you type is kept on this "
+                         "computer and saved when the server is back; Dialoog keeps trying.");
+        keepInJournal();
+        if (m_link)
+            m_link->connectionLost();
+    }
+    setState(SaveState::Failed);
+    m_saveTimer->start(retryDelayMs);
+}
+
+void ConversationDocument::keepInJournal()
+{
+    if (!m_journal)
+        return;
+    const OfflineJournal::Entry entry{record().conversation.id, m_stored.version,
+                                      UnsavedText::between(m_stored, m_session->record()),
+                                      QDateTime::currentDateTime()};
+    if (entry.text.isEmpty()) { // typed and undone: nothing left to keep
+        m_journal->remove(entry.conversation);
+        m_journaled = false;
+        return;
+    }
+    QString error;
+    if (m_journal->write(entry, &error)) {
+        m_journaled = true;
+        return;
+    }
+    // Still in memory and retried; the user must know it is not on disk as well.
+    m_lastError = tr("The server cannot be reached, and the copy on this computer could not be "
+                     "written (%1). Keep this window open: Dialoog keeps trying.")
+                      .arg(error);
+}
+
+void ConversationDocument::followServer(ServerLink &link, OfflineJournal &journal)
+{
+    m_link = &link;
+    m_journal = &journal;
+    connect(&link, &ServerLink::conversationChanged, this, [this](Id id) {
+        if (id == record().conversation.id)
+            changedElsewhere();
+    });
+    connect(&link, &ServerLink::reconnected, this, &ConversationDocument::serverBack);
+}
+
+void ConversationDocument::changedElsewhere()
+{
+    if (m_state == SaveState::Conflict)
+        return;
+    // With edits waiting, their save finds the newer version and opens the conflict flow.
+    if (m_dirty)
+        saveNow();
+    else
+        reloadKeepingText();
+}
+
+void ConversationDocument::serverBack()
+{
+    if (m_state == SaveState::Conflict)
+        return;
+    if (m_dirty)
+        saveNow();
+    else // what was announced while the connection was down never arrived
+        reloadKeepingText();
 }
 
 bool ConversationDocument::reloadKeepingText()

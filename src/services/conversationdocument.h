@@ -13,8 +13,11 @@ class QUndoStack;
 
 namespace dialoog {
 
+class OfflineJournal;
+class ServerLink;
 class SessionCommand;
 class Store;
+class StoreError;
 
 // One open conversation as the GUI edits it: the session model, its undo stack, and
 // saving that needs no Save button. Every change is written to the store within a
@@ -100,6 +103,15 @@ public:
     // The employee's comments as they sent them back (cleaned: AnswerSplitter::ownWords).
     bool setEmployeeResponse(const QString &response);
 
+    // On a team server: another computer's save of this conversation is read at once when
+    // nothing here is unsaved (else the save that follows meets the conflict flow); after a
+    // reconnect what waits is saved, or the conversation read again (announcements sent
+    // while the connection was down are lost). While the server cannot be reached, what
+    // was typed is kept in `journal` too, until the server has it.
+    void followServer(ServerLink &link, OfflineJournal &journal);
+    // Whether the last save failed because the server could not be reached.
+    bool isOffline() const { return m_offline; }
+
     bool saveNow();
     // After a Conflict: reads the conversation as the store holds it now, and adds what
     // was typed since the last save that the reload would drop as a private note to it,
@@ -137,6 +149,10 @@ private:
     bool changeSignOff(const QString &text, const std::function<bool()> &apply);
     void onChanged();
     void setState(SaveState state);
+    void saveFailed(const StoreError &error);
+    void keepInJournal();
+    void changedElsewhere();
+    void serverBack();
 
     Store &m_store;
     ConversationSession *m_session;
@@ -151,6 +167,10 @@ private:
     QString m_lastError;
     QString m_language = QStringLiteral("en");
     bool m_reloading = false;
+    ServerLink *m_link = nullptr;
+    OfflineJournal *m_journal = nullptr;
+    bool m_offline = false;
+    bool m_journaled = false;
 };
 
 } // namespace dialoog

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "connection.h"
 #include "dialect.h"
 #include "postgres/pgconnection.h"
 #include "preparedstatement.h"
@@ -60,6 +61,25 @@ void Database::giveBack(std::string_view sql, std::unique_ptr<PreparedStatement>
     statement->reset();
     if (m_idle.size() < maxIdle)
         m_idle.emplace(std::string(sql), std::move(statement));
+}
+
+int Database::listenForChanges()
+{
+    return m_connection->listenForChanges();
+}
+
+std::vector<Announcement> Database::takeAnnouncements()
+{
+    return m_connection->takeAnnouncements();
+}
+
+bool Database::reconnect()
+{
+    // The kept statements were prepared in the lost session: dropped without a word to
+    // the server, which has forgotten them.
+    m_connection->beginClose();
+    m_idle.clear();
+    return m_connection->reconnect();
 }
 
 void Database::exec(std::string_view sql)

@@ -5,12 +5,14 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
 namespace dialoog {
 
 class Connection;
+struct Announcement;
 class Dialect;
 class PreparedStatement;
 class SqliteConnection;
@@ -65,6 +67,14 @@ public:
     sqlite3 *handle() const;
     // The file, or the server as shown to the user (without a password).
     const QString &path() const { return m_path; }
+
+    // On a server: hears of changes other computers commit to this role's rows, through
+    // the socket returned (-1 for a file: nobody else writes it). takeAnnouncements()
+    // reads them and throws StoreError Unreachable when the connection is lost;
+    // reconnect() connects again (false while the server is away), listening again.
+    int listenForChanges();
+    std::vector<Announcement> takeAnnouncements();
+    bool reconnect();
 
     // Throws the StoreError for a failed SQLite call on this connection.
     [[noreturn]] void fail(int code) const;

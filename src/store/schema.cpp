@@ -13,7 +13,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 9> migrations = {
+constexpr std::array<std::string_view, 10> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -212,6 +212,12 @@ CREATE TABLE signal_dismissal (
     dismissed_at TEXT NOT NULL,
     PRIMARY KEY (employee_id, signal)
 ) WITHOUT ROWID;
+)sql",
+    // 10: on the server, changes are announced to the other computers (LISTEN/NOTIFY,
+    // pgschema.cpp); a file has one writer, so there is nothing to do here. The number is
+    // kept so both backends count their versions alike.
+    R"sql(
+-- nothing: a file has no other computers to tell
 )sql",
 };
 

@@ -204,6 +204,17 @@ void EmployeeListModel::setToday(const QDate &today)
 
 void EmployeeListModel::setRows(std::vector<EmployeeOverview> rows)
 {
+    // The list read again after another computer's change, with the same people in the
+    // same order: the selection and the scroll position stay where the user left them.
+    const bool samePeople = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
+                                       [](const EmployeeOverview &a, const EmployeeOverview &b) {
+                                           return a.employee.id == b.employee.id;
+                                       });
+    if (samePeople && !m_rows.empty()) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

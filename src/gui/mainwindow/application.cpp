@@ -7,6 +7,7 @@
 #include "gui/platform/translations.h"
 #include "services/appservices.h"
 #include "services/databaseopener.h"
+#include "services/serverlink.h"
 #include "services/settings.h"
 
 #include <QApplication>
@@ -22,6 +23,29 @@ static void initResources()
 }
 
 namespace dialoog {
+
+// The team server's state in the status bar, and text a Dialoog that ended while the
+// server was away kept on this computer (OfflineJournal), saved now that it is back.
+static void followServer(MainWindow &window, AppServices &services)
+{
+    QObject::connect(
+        &services.server(), &ServerLink::onlineChanged, &window, [&window](bool online) {
+            window.statusBar()->showMessage(
+                online ? QApplication::translate("dialoog::Application",
+                                                 "Connected to the team server again.")
+                       : QApplication::translate(
+                             "dialoog::Application",
+                             "The team server cannot be reached. Everything you type is kept on "
+                             "this computer and saved when it is back; Dialoog keeps trying."),
+                online ? 8000 : 0);
+        });
+    if (const int replayed = services.replayJournal(); replayed > 0)
+        window.statusBar()->showMessage(
+            QApplication::translate("dialoog::Application",
+                                    "Text typed while the team server could not be reached was "
+                                    "saved as a private note in %n conversation(s).",
+                                    nullptr, replayed));
+}
 
 int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions &options)
 {
@@ -56,6 +80,7 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
                                         "Removed the conversations older than %1 years: %2.")
                     .arg(settings.retentionYears())
                     .arg(removed));
+        followServer(window, *services);
         if (options.afterShown)
             options.afterShown(window);
         if (options.quitAfterFirstPaint)

@@ -81,10 +81,13 @@ PgConnection::PgConnection(const QString &address, const QString &password)
     if (!password.isEmpty())
         refuseUnsafePassword(conninfo, m_name);
     // dbname with expand_dbname takes the whole URI or key=value text; the password,
-    // when given, comes after it and so wins over one in a service file.
-    const char *keys[] = {"dbname", "fallback_application_name",
+    // when given, comes after it and so wins over one in a service file. connect_timeout
+    // comes before it, so an address may set its own: connecting again after a loss
+    // (PQreset) waits at most this long for a server that does not answer, instead of the
+    // system's minutes.
+    const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name",
                           password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {conninfo.constData(), "dialoog", secret.constData(), nullptr};
+    const char *values[] = {"10", conninfo.constData(), "dialoog", secret.constData(), nullptr};
     m_conn = PQconnectdbParams(keys, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const StoreError error = connectError(m_conn, m_name);
@@ -147,6 +150,57 @@ QString PgConnection::typedPasswordRisk(const QHash<QString, QString> &options)
                                "address with sslmode=verify-full (or channel_binding=require).");
 }
 
+int PgConnection::listenForChanges()
+{
+    // The channel is the one migration 10's trigger names for rows this role owns; the
+    // server computes it, so no role name is quoted here.
+    PGresult *result = PQexec(m_conn, "SELECT 'dialoog_' || md5(current_user)");
+    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1)
+        fail(result);
+    const std::string channel = PQgetvalue(result, 0, 0);
+    PQclear(result);
+    exec("LISTEN " + channel);
+    m_listening = true;
+    return PQsocket(m_conn);
+}
+
+std::vector<Announcement> PgConnection::takeAnnouncements()
+{
+    if (PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) == CONNECTION_BAD)
+        fail(nullptr);
+    std::vector<Announcement> announcements;
+    const int self = PQbackendPID(m_conn);
+    while (PGnotify *notify = PQnotifies(m_conn)) {
+        // Our own saves come back too; what this connection wrote, it knows already.
+        const QString payload = QString::fromUtf8(notify->extra);
+        const int from = notify->be_pid;
+        PQfreemem(notify);
+        const qsizetype colon = payload.indexOf(QLatin1Char(':'));
+        if (from != self && colon > 0)
+            announcements.push_back({payload.left(colon), payload.mid(colon + 1).toLongLong()});
+    }
+    return announcements;
+}
+
+bool PgConnection::reconnect()
+{
+    // PQreset connects again with the same options, a password typed once included, so
+    // nobody is asked again; the old session's prepared statements are gone with it.
+    PQreset(m_conn);
+    m_closing = false;
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    if (m_listening) {
+        try {
+            listenForChanges();
+        } catch (const StoreError &) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<PreparedStatement> PgConnection::prepare(std::string_view sql)
 {
     return std::make_unique<PgStatement>(*this, sql);
@@ -204,7 +258,12 @@ void PgConnection::fail(pg_result *result) const
         QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
     const QByteArray code(state ? state : "");
     PQclear(result);
-    if (PQstatus(m_conn) == CONNECTION_BAD || code.startsWith("08"))
+    // 08: the connection itself; 57P01-57P03: the server shutting down, restarting after a
+    // crash, or not yet taking connections. An error without a SQLSTATE is libpq's own: the
+    // server never answered (it went away while the command was sent). All pass when the
+    // server is back.
+    if (PQstatus(m_conn) == CONNECTION_BAD || code.isEmpty() || code.startsWith("08") ||
+        code == "57P01" || code == "57P02" || code == "57P03")
         throw StoreError(StoreError::Kind::Unreachable,
                          QCoreApplication::translate("dialoog::StoreError",
                                                      "The connection to the server %1 was lost: %2")

@@ -40,6 +40,9 @@ public:
     bool inTransaction() const override;
     const Dialect &dialect() const override;
     void beginClose() noexcept override { m_closing = true; }
+    int listenForChanges() override;
+    std::vector<Announcement> takeAnnouncements() override;
+    bool reconnect() override;
     bool isClosing() const { return m_closing; }
 
     pg_conn *handle() const { return m_conn; }
@@ -57,6 +60,7 @@ private:
     int m_changes = 0;
     int m_statements = 0;
     bool m_closing = false;
+    bool m_listening = false;
 };
 
 } // namespace dialoog

@@ -321,7 +321,7 @@ CREATE INDEX question_by_owner ON question(owner_role);
 
 // Later migrations, numbered on from the baseline in the SQLite sequence (8, 9, ...).
 // Never edit one that has shipped: add a new one.
-constexpr std::array<std::string_view, 2> laterMigrations = {
+constexpr std::array<std::string_view, 3> laterMigrations = {
     // 8: the version a save checks and counts up (see migration 8 in schema.cpp)
     R"sql(
 ALTER TABLE conversation ADD COLUMN version bigint NOT NULL DEFAULT 0;
@@ -357,6 +357,35 @@ CREATE TABLE signal_dismissal (
 );
 CREATE TRIGGER signal_dismissal_owner BEFORE INSERT OR UPDATE OF employee_id
     ON signal_dismissal FOR EACH ROW EXECUTE FUNCTION dialoog_owner_from_employee();
+)sql",
+    // 10: another computer's changes show up: every change to an employee or a
+    // conversation (a save counts up its version, so any save) is announced on the
+    // owner's channel, 'dialoog_' || md5(owner_role), with the table and the id only,
+    // never a name or a text. A channel per owner, because LISTEN has no access rules:
+    // a manager's Dialoog listens only to its own, so it never hears of another manager's
+    // rows; md5 keeps the name within the 63 bytes a channel may have for any role name.
+    // A reassignment tells the former owner too (the employee leaves their list).
+    R"sql(
+CREATE FUNCTION dialoog_announce_change() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    changed record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := OLD;
+    ELSE
+        changed := NEW;
+    END IF;
+    PERFORM pg_notify('dialoog_' || md5(changed.owner_role), TG_TABLE_NAME || ':' || changed.id);
+    IF TG_OP = 'UPDATE' AND OLD.owner_role IS DISTINCT FROM NEW.owner_role THEN
+        PERFORM pg_notify('dialoog_' || md5(OLD.owner_role), TG_TABLE_NAME || ':' || OLD.id);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER employee_announce AFTER INSERT OR UPDATE OR DELETE ON employee
+    FOR EACH ROW EXECUTE FUNCTION dialoog_announce_change();
+CREATE TRIGGER conversation_announce AFTER INSERT OR UPDATE OR DELETE ON conversation
+    FOR EACH ROW EXECUTE FUNCTION dialoog_announce_change();
 )sql",
 };
 
