@@ -51,6 +51,14 @@
         <source> weeks</source>
         <translation> weken</translation>
     </message>
+    <message>
+        <source>Check-&amp;in every:</source>
+        <translation>Check-&amp;in elke:</translation>
+    </message>
+    <message>
+        <source>How often a short check-in is due, counted from the last check-in or development conversation</source>
+        <translation>Hoe vaak een korte check-in aan de beurt is, gerekend vanaf de laatste check-in of het laatste ontwikkelgesprek</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -195,6 +203,25 @@
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::CheckInTopic</name>
+    <message>
+        <source>No particular topic</source>
+        <translation>Geen bepaald onderwerp</translation>
+    </message>
+    <message>
+        <source>Sparring about a project</source>
+        <translation>Sparren over een project</translation>
+    </message>
+    <message>
+        <source>Looking back on a learning experience</source>
+        <translation>Terugblikken op een leerervaring</translation>
+    </message>
+    <message>
+        <source>Progress on a goal</source>
+        <translation>Voortgang van een doel</translation>
     </message>
 </context>
 <context>
@@ -639,6 +666,21 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
+    <message>
+        <source>Plan check-in</source>
+        <translation>Check-in plannen</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ConversationKind</name>
+    <message>
+        <source>Development conversation</source>
+        <translation>Ontwikkelgesprek</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::ConversationRepository</name>
@@ -766,6 +808,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>For everyone whose own check-in rhythm is the default, at once. A development conversation counts as contact too.</source>
+        <translation>Geldt meteen voor iedereen die het standaard check-inritme volgt. Een ontwikkelgesprek telt ook als contact.</translation>
+    </message>
+    <message>
+        <source>Default check-&amp;in rhythm:</source>
+        <translation>Standaard check-&amp;inritme:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1004,14 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>A name is needed.</source>
         <translation>Vul een naam in.</translation>
     </message>
+    <message>
+        <source>default (every week)</source>
+        <translation>standaard (elke week)</translation>
+    </message>
+    <message>
+        <source>default (every %1 weeks)</source>
+        <translation>standaard (elke %1 weken)</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeDirectory</name>
@@ -1058,6 +1116,10 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3136,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
+    <message>
+        <source>Check-in overdue (%1)</source>
+        <translation>Check-in te laat (%1)</translation>
+    </message>
+    <message>
+        <source>Check-in due within %1 days (%2)</source>
+        <translation>Check-in binnen %1 dagen aan de beurt (%2)</translation>
+    </message>
+    <message>
+        <source>Check-ins planned (%1)</source>
+        <translation>Check-ins gepland (%1)</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::RhythmPanel</name>
@@ -3127,6 +3201,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>%1 conversations are overdue</source>
         <translation>%1 gesprekken zijn te laat</translation>
+    </message>
+    <message>
+        <source>The check-in was due on %1, %2 weeks after the last check-in or conversation.</source>
+        <translation>De check-in had op %1 moeten plaatsvinden, %2 weken na de vorige check-in of het vorige gesprek.</translation>
+    </message>
+    <message>
+        <source>The next check-in is due on %1 (every %2 weeks).</source>
+        <translation>De volgende check-in moet op %1 plaatsvinden (elke %2 weken).</translation>
+    </message>
+    <message>
+        <source>No check-in or conversation has been held yet.</source>
+        <translation>Er is nog geen check-in of gesprek gehouden.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3377,29 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SignOff</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Voor gezien</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Voor akkoord</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4310,22 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>No follow-&amp;up conversation</source>
         <translation>Geen &amp;vervolggesprek</translation>
+    </message>
+    <message>
+        <source>Next check-&amp;in:</source>
+        <translation>Volgende check-&amp;in:</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <source>Check-in rhythm (%1 weeks)</source>
+        <translation>Check-inritme (%1 weken)</translation>
+    </message>
+    <message>
+        <source>The next check-in must come after this conversation.</source>
+        <translation>De volgende check-in moet na dit gesprek plaatsvinden.</translation>
     </message>
 </context>
 <context>

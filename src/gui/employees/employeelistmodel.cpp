@@ -57,10 +57,22 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
         return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat)
                                          : QString();
     }
+    case CheckInColumn: {
+        const QString marker = RhythmTexts::checkInMarker(checkInState(row));
+        if (!marker.isEmpty())
+            return marker;
+        return row.nextCheckIn.isValid() ? locale.toString(row.nextCheckIn, QLocale::ShortFormat)
+                                         : QString();
+    }
     case OpenActionsColumn:
         return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
     }
     return {};
+}
+
+RhythmState EmployeeListModel::checkInState(const EmployeeOverview &row) const
+{
+    return CheckInRhythm::stateOf(row, m_checkInWeeks, m_today);
 }
 
 QString EmployeeListModel::neverText()
@@ -70,16 +82,26 @@ QString EmployeeListModel::neverText()
 
 namespace {
 
-// The rhythm explained on the next-conversation column, the count on its own, else the person.
-QString toolTip(const EmployeeOverview &row, const RhythmState &state, int column)
+// A rhythm's explanation, with the planned date when there is one.
+QString withPlanned(const QString &rhythm, const QDate &planned)
+{
+    return planned.isValid() ? EmployeeListModel::tr("%1 Planned: %2.")
+                                   .arg(rhythm, QLocale().toString(planned, QLocale::LongFormat))
+                             : rhythm;
+}
+
+// The rhythm explained on the next-conversation and check-in columns, the count on its own,
+// else the person.
+QString toolTip(const EmployeeOverview &row, const RhythmState &state, const RhythmState &checkIn,
+                int checkInWeeks, int column)
 {
     const Employee &e = row.employee;
     const QString rhythm = RhythmTexts::explanation(state, e.rhythmWeeks);
     if (column == EmployeeListModel::NextColumn && !rhythm.isEmpty())
-        return row.nextPlanned.isValid()
-                   ? EmployeeListModel::tr("%1 Planned: %2.")
-                         .arg(rhythm, QLocale().toString(row.nextPlanned, QLocale::LongFormat))
-                   : rhythm;
+        return withPlanned(rhythm, row.nextPlanned);
+    const QString checkInRhythm = RhythmTexts::checkInExplanation(checkIn, checkInWeeks);
+    if (column == EmployeeListModel::CheckInColumn && !checkInRhythm.isEmpty())
+        return withPlanned(checkInRhythm, row.nextCheckIn);
     if (column == EmployeeListModel::OpenActionsColumn)
         return EmployeeListModel::tr("Open action items: %1").arg(row.openActions);
     // The whole team, for when a narrow pane elides it.
@@ -97,15 +119,19 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     const EmployeeOverview &row = m_rows[std::size_t(index.row())];
     const Employee &e = row.employee;
     const RhythmState state = Rhythm::stateOf(row, m_today);
+    const RhythmState checkIn = checkInState(row);
     const bool overdue = state.status == RhythmState::Status::Overdue;
+    const bool checkInOverdue = checkIn.status == RhythmState::Status::Overdue;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row, state, index.column());
+        return toolTip(row, state, checkIn, CheckInRhythm::weeksFor(e, m_checkInWeeks),
+                       index.column());
     case Qt::DecorationRole:
-        if (index.column() == NextColumn) {
-            if (const QIcon icon = m_icons(state); !icon.isNull())
+        if (index.column() == NextColumn || index.column() == CheckInColumn) {
+            const QIcon icon = m_icons(index.column() == NextColumn ? state : checkIn);
+            if (!icon.isNull())
                 return icon;
         }
         break;
@@ -114,7 +140,8 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         break;
     case Qt::FontRole:
-        if (e.archived || (overdue && index.column() == NextColumn)) {
+        if (e.archived || (overdue && index.column() == NextColumn) ||
+            (checkInOverdue && index.column() == CheckInColumn)) {
             QFont font;
             font.setItalic(e.archived);
             font.setBold(!e.archived);
@@ -131,6 +158,8 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return row.lastHeld;
         case NextColumn:
             return overdue ? state.dueDate : row.nextPlanned;
+        case CheckInColumn:
+            return checkInOverdue ? checkIn.dueDate : row.nextCheckIn;
         case OpenActionsColumn:
             return row.openActions;
         default:
@@ -167,6 +196,8 @@ QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last");
     case NextColumn:
         return tr("Next");
+    case CheckInColumn:
+        return tr("Check-in");
     case OpenActionsColumn:
         return tr("Open");
     }
@@ -176,6 +207,19 @@ QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation,
 void EmployeeListModel::setToday(const QDate &today)
 {
     m_today = today;
+    allRowsChanged();
+}
+
+void EmployeeListModel::setDefaultCheckInWeeks(int weeks)
+{
+    if (weeks == m_checkInWeeks)
+        return;
+    m_checkInWeeks = weeks;
+    allRowsChanged();
+}
+
+void EmployeeListModel::allRowsChanged()
+{
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -2,6 +2,7 @@
 
 #include "core/employeeoverview.h"
 #include "gui/rhythm/rhythmtexts.h"
+#include "services/settings.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -12,7 +13,8 @@ namespace dialoog {
 class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
-// rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items.
+// rhythm's marker: overdue, due soon, never held; see Rhythm), the next check-in (with the
+// check-in rhythm's marker; see CheckInRhythm) and their open action items.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {
@@ -27,6 +29,7 @@ public:
         TeamColumn,
         LastColumn,
         NextColumn,
+        CheckInColumn,
         OpenActionsColumn,
         ColumnCount
     };
@@ -53,6 +56,9 @@ public:
 
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
+    // The check-in rhythm of those whose own is "default" (Preferences).
+    void setDefaultCheckInWeeks(int weeks);
+    int defaultCheckInWeeks() const { return m_checkInWeeks; }
     const std::vector<EmployeeOverview> &rows() const { return m_rows; }
     void setRows(std::vector<EmployeeOverview> rows);
     const Employee *employee(Id id) const;
@@ -70,9 +76,12 @@ public:
 private:
     int rowOf(Id id) const;
     QVariant display(const EmployeeOverview &row, int column) const;
+    RhythmState checkInState(const EmployeeOverview &row) const;
+    void allRowsChanged();
 
     std::vector<EmployeeOverview> m_rows;
     QDate m_today = QDate::currentDate();
+    int m_checkInWeeks = Settings::defaultCheckIn;
     RhythmIcons m_icons;
 };
 

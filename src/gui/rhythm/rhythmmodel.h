@@ -10,7 +10,8 @@ namespace dialoog {
 class EmployeeListModel;
 
 // The rhythm view as a two-level tree: the groups (overdue, due within 14 days, never
-// held, planned) and the people in each, from the employee list's rows and its day.
+// held, planned; then the check-ins: overdue, due within 3 days, planned) and the people
+// in each, from the employee list's rows, its day and its default check-in rhythm.
 // Follows the list model: every change there rebuilds the groups.
 class RhythmModel final : public QAbstractItemModel
 {
@@ -24,6 +25,9 @@ public:
         DueSoonGroup,
         NeverHeldGroup,
         PlannedGroup,
+        CheckInOverdueGroup,
+        CheckInDueSoonGroup,
+        CheckInPlannedGroup,
         GroupCount
     };
     enum Column
@@ -54,9 +58,11 @@ private:
     void rebuild();
     QString groupTitle(Group group) const;
     QVariant personData(Group group, const EmployeeOverview &row, int column, int role) const;
+    QString whenText(Group group, const EmployeeOverview &row, const RhythmState &state) const;
 
     EmployeeListModel *m_source;
     RhythmGroups m_groups;
+    CheckInGroups m_checkIns;
     RhythmIcons m_icons;
 };
 

@@ -21,7 +21,7 @@ namespace dialoog {
 class TextListEditor;
 
 // Phase 4: the key points, agreements, action items with owner and due date, the
-// next conversation (or an explicit "no follow-up"), and Finish.
+// next conversation (or an explicit "no follow-up"), the next check-in, and Finish.
 class WrapUpPage final : public PhasePage
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *actionInput() const { return m_actionText; }
     QDateEdit *followUpEdit() const { return m_followUp; }
+    QDateEdit *nextCheckInEdit() const { return m_nextCheckIn; }
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
@@ -53,6 +54,9 @@ private:
     QWidget *createFollowUp();
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
+    QHBoxLayout *createNextCheckIn(QWidget *box);
+    void setNextCheckIn(const QDate &date);
+    QDate conversationDay() const;
 
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
@@ -62,6 +66,7 @@ private:
     QDateEdit *m_actionDue = nullptr;
     QDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
+    QDateEdit *m_nextCheckIn = nullptr;
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
