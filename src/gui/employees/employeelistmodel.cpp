@@ -153,18 +153,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case SortRole:
-        switch (index.column()) {
-        case LastColumn:
-            return row.lastHeld;
-        case NextColumn:
-            return overdue ? state.dueDate : row.nextPlanned;
-        case CheckInColumn:
-            return checkInOverdue ? checkIn.dueDate : row.nextCheckIn;
-        case OpenActionsColumn:
-            return row.openActions;
-        default:
-            return display(row, index.column());
-        }
+        return sortValue(row, index.column(), state, checkIn);
     case IdRole:
         return e.id;
     case ArchivedRole:
@@ -175,6 +164,24 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         return int(state.status);
     }
     return {};
+}
+
+// Dates sort as dates: an overdue one by when it was due, else by when it is planned.
+QVariant EmployeeListModel::sortValue(const EmployeeOverview &row, int column,
+                                      const RhythmState &state, const RhythmState &checkIn) const
+{
+    switch (column) {
+    case LastColumn:
+        return row.lastHeld;
+    case NextColumn:
+        return state.status == RhythmState::Status::Overdue ? state.dueDate : row.nextPlanned;
+    case CheckInColumn:
+        return checkIn.status == RhythmState::Status::Overdue ? checkIn.dueDate : row.nextCheckIn;
+    case OpenActionsColumn:
+        return row.openActions;
+    default:
+        return display(row, column);
+    }
 }
 
 QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -77,6 +77,8 @@ private:
     int rowOf(Id id) const;
     QVariant display(const EmployeeOverview &row, int column) const;
     RhythmState checkInState(const EmployeeOverview &row) const;
+    QVariant sortValue(const EmployeeOverview &row, int column, const RhythmState &state,
+                       const RhythmState &checkIn) const;
     void allRowsChanged();
 
     std::vector<EmployeeOverview> m_rows;
