@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Looking back on a learning experience</source>
-        <translation>Terugblikken op een leerervaring</translation>
+        <translation>Terugkijken op een leerervaring</translation>
     </message>
     <message>
         <source>Progress on a goal</source>
@@ -667,8 +667,8 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <translation>Afronden</translation>
     </message>
     <message>
-        <source>Plan check-in</source>
-        <translation>Check-in plannen</translation>
+        <source>Plan next check-in</source>
+        <translation>Volgende check-in plannen</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3399,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Disputed</source>
-        <translation>Betwist</translation>
+        <translation>Niet mee eens</translation>
     </message>
 </context>
 <context>

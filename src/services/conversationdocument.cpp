@@ -442,7 +442,7 @@ bool ConversationDocument::setNextCheckIn(const QDate &date)
         if (!m_session->setNextCheckIn(date))
             return false;
         if (date != before)
-            command = new NextCheckInCommand(*m_session, tr("Plan check-in"), before, date);
+            command = new NextCheckInCommand(*m_session, tr("Plan next check-in"), before, date);
         return true;
     });
 }

@@ -293,7 +293,7 @@ TEST_CASE("the next check-in is planned at the wrap-up with keys, saved, shown i
     CHECK(wrapUp->finishProblem()->text().contains(QStringLiteral("check-in")));
 
     QUndoStack *undo = ws->document().undoStack();
-    REQUIRE(undo->undoText() == QStringLiteral("Plan check-in"));
+    REQUIRE(undo->undoText() == QStringLiteral("Plan next check-in"));
     child<QPushButton>(ws, "checkIn14")->setFocus(); // a date field would take Ctrl+Z itself
     pressStandard(ws, QKeySequence::Undo);
     CHECK_FALSE(ws->document().record().conversation.nextCheckIn.isValid());
