@@ -155,13 +155,22 @@ TEST_CASE("the rhythm view and the list show when check-ins are due, apart from 
     CHECK(app.group(RhythmModel::NeverHeldGroup) ==
           QStringList{QStringLiteral("Ravi Kapoor: not planned")});
 
-    // The list: a column of its own, with the same words and marks, bold when overdue.
+    // The list: a column of its own with the date (planned, else due), the same marks, bold
+    // when overdue, and the words in the tooltip.
     CHECK(app.window->employeeModel()->headerData(EmployeeListModel::CheckInColumn,
                                                   Qt::Horizontal) == QStringLiteral("Check-in"));
-    CHECK(app.checkInText(app.anna) == QStringLiteral("overdue 6 days"));
-    CHECK(app.checkInText(app.bram) == QStringLiteral("due in 2 days"));
+    CHECK(app.checkInText(app.anna) == shortDate(today.addDays(-6)));
+    CHECK(app.checkInText(app.bram) == shortDate(today.addDays(2)));
     CHECK(app.checkInText(app.carla) == shortDate(today.addDays(9)));
     CHECK(app.checkInText(app.ravi).isEmpty());
+    CHECK(app.listCell(app.bram, EmployeeListModel::CheckInColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("The next check-in is due on")));
+    CHECK_FALSE(app.listCell(app.bram, EmployeeListModel::CheckInColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .bold());
     CHECK_FALSE(app.listCell(app.anna, EmployeeListModel::CheckInColumn)
                     .data(Qt::DecorationRole)
                     .value<QIcon>()
@@ -173,7 +182,7 @@ TEST_CASE("the rhythm view and the list show when check-ins are due, apart from 
     CHECK(app.listCell(app.anna, EmployeeListModel::CheckInColumn)
               .data(Qt::ToolTipRole)
               .toString()
-              .contains(QStringLiteral("every 2 weeks")));
+              .startsWith(QStringLiteral("The check-in was due on")));
     CHECK(app.listCell(app.carla, EmployeeListModel::CheckInColumn)
               .data(Qt::ToolTipRole)
               .toString()
@@ -208,7 +217,11 @@ TEST_CASE("a default check-in rhythm typed in Preferences moves the check-ins du
           (QStringList{QStringLiteral("Anna Dekker: overdue 13 days"),
                        QStringLiteral("Bram Cohen: overdue 5 days")}));
     CHECK(app.group(RhythmModel::CheckInDueSoonGroup).isEmpty());
-    CHECK(app.checkInText(app.bram) == QStringLiteral("overdue 5 days"));
+    CHECK(app.checkInText(app.bram) == shortDate(today.addDays(-5)));
+    CHECK(app.listCell(app.bram, EmployeeListModel::CheckInColumn)
+              .data(Qt::FontRole)
+              .value<QFont>()
+              .bold());
     CHECK(app.checkInText(app.carla) == shortDate(today.addDays(9))); // her own 3 weeks
 }
 
@@ -236,7 +249,11 @@ TEST_CASE("the employee dialog gives an employee a check-in rhythm of their own,
     CHECK(shown == QStringLiteral("default (every 2 weeks)"));
     CHECK(app.store.employees().get(app.anna).checkInWeeks == 3);
     // Every 3 weeks from May 12: due on June 2, tomorrow.
-    CHECK(app.checkInText(app.anna) == QStringLiteral("due tomorrow"));
+    CHECK(app.checkInText(app.anna) == shortDate(today.addDays(1)));
+    CHECK(app.listCell(app.anna, EmployeeListModel::CheckInColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("every 3 weeks")));
     CHECK(app.group(RhythmModel::CheckInOverdueGroup).isEmpty());
 
     const NextDialog<EmployeeDialog> back(
@@ -253,7 +270,8 @@ TEST_CASE("the employee dialog gives an employee a check-in rhythm of their own,
     REQUIRE(back.answered());
     CHECK(shown == QStringLiteral("default (every 2 weeks)"));
     CHECK(app.store.employees().get(app.anna).checkInWeeks == 0);
-    CHECK(app.checkInText(app.anna) == QStringLiteral("overdue 6 days"));
+    CHECK(app.group(RhythmModel::CheckInOverdueGroup) ==
+          QStringList{QStringLiteral("Anna Dekker: overdue 6 days")});
 }
 
 TEST_CASE("the next check-in is planned at the wrap-up with keys, saved, shown in the list, and "

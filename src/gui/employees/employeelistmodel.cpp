@@ -58,11 +58,13 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
                                          : QString();
     }
     case CheckInColumn: {
-        const QString marker = RhythmTexts::checkInMarker(checkInState(row));
-        if (!marker.isEmpty())
-            return marker;
-        return row.nextCheckIn.isValid() ? locale.toString(row.nextCheckIn, QLocale::ShortFormat)
-                                         : QString();
+        // A date, not the marker's words: a second column of those left the list too wide
+        // for its pane beside the rhythm view in Dutch. The mark and the bold type say
+        // overdue or due soon; the tooltip says it in words.
+        const RhythmState state = checkInState(row);
+        const QDate when =
+            row.nextCheckIn.isValid() || e.archived ? row.nextCheckIn : state.dueDate;
+        return when.isValid() ? locale.toString(when, QLocale::ShortFormat) : QString();
     }
     case OpenActionsColumn:
         return row.openActions == 0 ? QVariant() : QVariant(row.openActions);

@@ -13,8 +13,8 @@ namespace dialoog {
 class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
-// rhythm's marker: overdue, due soon, never held; see Rhythm), the next check-in (with the
-// check-in rhythm's marker; see CheckInRhythm) and their open action items.
+// rhythm's marker: overdue, due soon, never held; see Rhythm), the next check-in (planned,
+// else due; with the check-in rhythm's mark, see CheckInRhythm) and their open action items.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {

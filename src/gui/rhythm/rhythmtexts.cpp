@@ -45,11 +45,6 @@ QString RhythmTexts::explanation(const RhythmState &state, int rhythmWeeks)
     return {};
 }
 
-QString RhythmTexts::checkInMarker(const RhythmState &state)
-{
-    return state.status == RhythmState::Status::NeverHeld ? QString() : marker(state);
-}
-
 QString RhythmTexts::checkInExplanation(const RhythmState &state, int checkInWeeks)
 {
     const QLocale locale;

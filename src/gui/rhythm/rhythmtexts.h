@@ -19,9 +19,6 @@ public:
     // A sentence for the tooltip, or empty when on track.
     static QString explanation(const RhythmState &state, int rhythmWeeks);
     static QString overdueSummary(int overdue);
-    // The check-in rhythm's: the same short markers, none when nobody was ever met
-    // (the development rhythm says "never held" already).
-    static QString checkInMarker(const RhythmState &state);
     // A sentence for the tooltip, with the due date also when on track; empty when archived.
     static QString checkInExplanation(const RhythmState &state, int checkInWeeks);
 };
