@@ -124,22 +124,35 @@ QWidget *WrapUpPage::createActions()
     return box;
 }
 
+// A date that may be "not planned" (its minimum), which Tab leaves as any field.
+QDateEdit *WrapUpPage::plannedDate(QWidget *box)
+{
+    auto *edit = new QDateEdit(box);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(tr("not planned"));
+    fitSpecialValueText(edit);
+    letTabLeaveSpecialValue(edit);
+    return edit;
+}
+
+QHBoxLayout *WrapUpPage::labelledRow(const QString &label, QWidget *field, QWidget *box)
+{
+    auto *row = new QHBoxLayout;
+    auto *buddy = new QLabel(label, box);
+    buddy->setBuddy(field);
+    row->addWidget(buddy);
+    row->addWidget(field);
+    return row;
+}
+
 QWidget *WrapUpPage::createFollowUp()
 {
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_followUp = new QDateEdit(box);
-    m_followUp->setCalendarPopup(true);
-    m_followUp->setMinimumDate(noDate);
-    m_followUp->setSpecialValueText(tr("not planned"));
-    fitSpecialValueText(m_followUp);
-    letTabLeaveSpecialValue(m_followUp);
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Date:"), box);
-    label->setBuddy(m_followUp);
-    row->addWidget(label);
-    row->addWidget(m_followUp);
+    m_followUp = plannedDate(box);
+    auto *row = labelledRow(tr("&Date:"), m_followUp, box);
     addQuickDates(row, box);
     row->addStretch();
     // The calendar button goes on a second row: on one row with the quick dates, the page
@@ -167,18 +180,9 @@ QWidget *WrapUpPage::createFollowUp()
 // The next check-in, beside the follow-up: a short talk before the next big one.
 QHBoxLayout *WrapUpPage::createNextCheckIn(QWidget *box)
 {
-    m_nextCheckIn = new QDateEdit(box);
+    m_nextCheckIn = plannedDate(box);
     m_nextCheckIn->setObjectName(QStringLiteral("nextCheckIn"));
-    m_nextCheckIn->setCalendarPopup(true);
-    m_nextCheckIn->setMinimumDate(noDate);
-    m_nextCheckIn->setSpecialValueText(tr("not planned"));
-    fitSpecialValueText(m_nextCheckIn);
-    letTabLeaveSpecialValue(m_nextCheckIn);
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Next check-&in:"), box);
-    label->setBuddy(m_nextCheckIn);
-    row->addWidget(label);
-    row->addWidget(m_nextCheckIn);
+    auto *row = labelledRow(tr("Next check-&in:"), m_nextCheckIn, box);
     const int rhythm =
         CheckInRhythm::weeksFor(document().record().employee, Settings().defaultCheckInWeeks());
     const std::array<std::pair<QString, int>, 3> quick = {

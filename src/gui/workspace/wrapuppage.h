@@ -55,6 +55,8 @@ private:
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
     QHBoxLayout *createNextCheckIn(QWidget *box);
+    QDateEdit *plannedDate(QWidget *box);
+    static QHBoxLayout *labelledRow(const QString &label, QWidget *field, QWidget *box);
     void setNextCheckIn(const QDate &date);
     QDate conversationDay() const;
 
