@@ -19,10 +19,12 @@
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace dialoog;
@@ -103,7 +105,7 @@ struct CheckInApp
         return window->rhythmPanel()->model()->groupIndex(g).data().toString();
     }
 
-    QModelIndex listCell(Id id, int column, int role = Qt::DisplayRole) const
+    QModelIndex listCell(Id id, int column) const
     {
         const QModelIndex name = window->employeeModel()->indexOf(id);
         REQUIRE(name.isValid());
@@ -202,7 +204,7 @@ TEST_CASE("a default check-in rhythm typed in Preferences moves the check-ins du
             auto *spin = child<QSpinBox>(dialog, "defaultCheckIn");
             CHECK(spin->value() == 2);
             QTest::keyClick(dialog, Qt::Key_I, Qt::AltModifier);
-            CHECK(QApplication::focusWidget() == spin->findChild<QLineEdit *>());
+            CHECK(QApplication::focusWidget() == spin);
             spin->selectAll();
             QTest::keyClicks(spin, QStringLiteral("1"));
             QTest::keyClick(spin, Qt::Key_Return);
@@ -237,7 +239,7 @@ TEST_CASE("the employee dialog gives an employee a check-in rhythm of their own,
             auto *spin = child<QSpinBox>(dialog, "checkInSpin");
             shown = spin->text();
             QTest::keyClick(dialog, Qt::Key_I, Qt::AltModifier);
-            CHECK(QApplication::focusWidget() == spin->findChild<QLineEdit *>());
+            CHECK(QApplication::focusWidget() == spin);
             QTest::keyClick(spin, Qt::Key_Up);
             QTest::keyClick(spin, Qt::Key_Up);
             QTest::keyClick(spin, Qt::Key_Up);
@@ -282,17 +284,23 @@ TEST_CASE("the next check-in is planned at the wrap-up with keys, saved, shown i
     pressIn(app.window.get(), app.window->listPanel()->view(), Qt::Key_N, Qt::ControlModifier);
     WorkspaceWindow *ws = visibleWorkspace();
     REQUIRE(ws);
-    pressIn(ws, ws, Qt::Key_4, Qt::ControlModifier);
+    ws->showPhase(Phase::WrapUp);
+    QApplication::processEvents();
     auto *wrapUp = static_cast<WrapUpPage *>(ws->page(Phase::WrapUp));
+    REQUIRE(ws->currentPage() == wrapUp);
     QDateEdit *nextCheckIn = wrapUp->nextCheckInEdit();
     CHECK(nextCheckIn->text() == QStringLiteral("not planned"));
 
-    pressIn(ws, ws, Qt::Key_I, Qt::AltModifier);
-    CHECK(QApplication::focusWidget() == nextCheckIn);
+    ws->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(ws));
+    wrapUp->summaryField()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+    QApplication::processEvents();
+    CHECK(nextCheckIn->hasFocus());
     // Tab to the quick dates: +1 week, then +2 weeks.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    REQUIRE(QApplication::focusWidget() == child<QPushButton>(ws, "checkIn14"));
+    REQUIRE(child<QPushButton>(ws, "checkIn14")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     const QDate day = ws->document().record().conversation.date();
     CHECK(ws->document().record().conversation.nextCheckIn == day.addDays(14));
