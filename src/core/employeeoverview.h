@@ -1,8 +1,10 @@
 #pragma once
 
 #include "employee.h"
+#include "energysignals.h"
 
 #include <QDate>
+#include <vector>
 
 namespace dialoog {
 
@@ -22,6 +24,8 @@ struct EmployeeOverview
     // since.
     QDate nextCheckIn{};
     Id openCheckIn = 0; // a check-in under way or planned, if any
+    // Early signals of falling energy the manager has not put aside (EnergySignals).
+    std::vector<EnergySignal> energySignals{};
 
     bool operator==(const EmployeeOverview &) const = default;
 };

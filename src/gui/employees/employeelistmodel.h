@@ -14,7 +14,8 @@ class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
 // rhythm's marker: overdue, due soon, never held; see Rhythm), the next check-in (planned,
-// else due; with the check-in rhythm's mark, see CheckInRhythm) and their open action items.
+// else due; with the check-in rhythm's mark, see CheckInRhythm) and their open action items;
+// a person with early signals of falling energy has the signal mark by their name.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {
@@ -39,7 +40,8 @@ public:
         ArchivedRole,
         OverdueRole,
         SortRole,
-        RhythmStatusRole
+        RhythmStatusRole,
+        SignalCountRole // early signals not put aside (EnergySignals)
     };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
@@ -80,6 +82,7 @@ private:
     QVariant sortValue(const EmployeeOverview &row, int column, const RhythmState &state,
                        const RhythmState &checkIn) const;
     void allRowsChanged();
+    QVariant signalData(const EmployeeOverview &row, int role) const;
 
     std::vector<EmployeeOverview> m_rows;
     QDate m_today = QDate::currentDate();

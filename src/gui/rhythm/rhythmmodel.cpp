@@ -2,6 +2,7 @@
 
 #include "gui/employees/employeelistmodel.h"
 #include "gui/rhythm/rhythmtexts.h"
+#include "gui/wellbeing/signalmark.h"
 
 #include <QFont>
 #include <QLocale>
@@ -150,6 +151,14 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
         return isCheckIn(group) ? RhythmTexts::checkInExplanation(
                                       state, CheckInRhythm::weeksFor(row.employee, checkInWeeks))
                                 : RhythmTexts::explanation(state, row.employee.rhythmWeeks);
+    }
+    if (column == NameColumn && !row.employee.archived && !row.energySignals.empty()) {
+        if (role == Qt::DecorationRole)
+            return SignalMark::icon();
+        if (role == Qt::ToolTipRole)
+            return SignalMark::toolTip(row.energySignals);
+        if (role == Qt::AccessibleTextRole)
+            return SignalMark::accessibleName(row.employee.name, row.energySignals);
     }
     if (role == Qt::DecorationRole && column == WhenColumn && !planned)
         return m_icons(state);
