@@ -122,8 +122,9 @@ QVariant EmployeeListModel::signalData(const EmployeeOverview &row, int role) co
     case Qt::DecorationRole:
         return SignalMark::icon();
     case Qt::ToolTipRole:
-        return toolTip(row, Rhythm::stateOf(row, m_today), NameColumn) + QLatin1Char('\n') +
-               SignalMark::toolTip(row.energySignals);
+        return toolTip(row, Rhythm::stateOf(row, m_today), checkInState(row), m_checkInWeeks,
+                       NameColumn) +
+               QLatin1Char('\n') + SignalMark::toolTip(row.energySignals);
     case Qt::AccessibleTextRole:
         return SignalMark::accessibleName(display(row, NameColumn).toString(), row.energySignals);
     }
