@@ -51,6 +51,14 @@
         <source> weeks</source>
         <translation> weken</translation>
     </message>
+    <message>
+        <source>Check-&amp;in every:</source>
+        <translation>Check-&amp;in elke:</translation>
+    </message>
+    <message>
+        <source>How often a short check-in is due, counted from the last check-in or development conversation</source>
+        <translation>Hoe vaak een korte check-in aan de beurt is, gerekend vanaf de laatste check-in of het laatste ontwikkelgesprek</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -701,6 +709,10 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>Paste employee&apos;s response</source>
         <translation>Reactie van medewerker plakken</translation>
     </message>
+    <message>
+        <source>Plan next check-in</source>
+        <translation>Volgende check-in plannen</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::ConversationKind</name>
@@ -839,6 +851,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>For everyone whose own check-in rhythm is the default, at once. A development conversation counts as contact too.</source>
+        <translation>Geldt meteen voor iedereen die het standaard check-inritme volgt. Een ontwikkelgesprek telt ook als contact.</translation>
+    </message>
+    <message>
+        <source>Default check-&amp;in rhythm:</source>
+        <translation>Standaard check-&amp;inritme:</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1047,14 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>A name is needed.</source>
         <translation>Vul een naam in.</translation>
     </message>
+    <message>
+        <source>default (every week)</source>
+        <translation>standaard (elke week)</translation>
+    </message>
+    <message>
+        <source>default (every %1 weeks)</source>
+        <translation>standaard (elke %1 weken)</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeDirectory</name>
@@ -1143,6 +1171,10 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3367,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>The report went to %1 on %2, and no answer has come back. Ask whether they have read it.</source>
         <translation>Het verslag is op %2 naar %1 gegaan en er is geen antwoord gekomen. Vraag of het gelezen is.</translation>
     </message>
+    <message>
+        <source>Check-in overdue (%1)</source>
+        <translation>Check-in te laat (%1)</translation>
+    </message>
+    <message>
+        <source>Check-in due within %1 days (%2)</source>
+        <translation>Check-in binnen %1 dagen aan de beurt (%2)</translation>
+    </message>
+    <message>
+        <source>Check-ins planned (%1)</source>
+        <translation>Check-ins gepland (%1)</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::RhythmPanel</name>
@@ -3388,6 +3432,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>%1 conversations are overdue</source>
         <translation>%1 gesprekken zijn te laat</translation>
+    </message>
+    <message>
+        <source>The check-in was due on %1, %2 weeks after the last check-in or conversation.</source>
+        <translation>De check-in had op %1 moeten plaatsvinden, %2 weken na de vorige check-in of het vorige gesprek.</translation>
+    </message>
+    <message>
+        <source>The next check-in is due on %1 (every %2 weeks).</source>
+        <translation>De volgende check-in moet op %1 plaatsvinden (elke %2 weken).</translation>
+    </message>
+    <message>
+        <source>No check-in or conversation has been held yet.</source>
+        <translation>Er is nog geen check-in of gesprek gehouden.</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4776,22 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Report to the employee</source>
         <translation>Verslag naar de medewerker</translation>
+    </message>
+    <message>
+        <source>Next check-&amp;in:</source>
+        <translation>Volgende check-&amp;in:</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <source>Check-in rhythm (%1 weeks)</source>
+        <translation>Check-inritme (%1 weken)</translation>
+    </message>
+    <message>
+        <source>The next check-in must come after this conversation.</source>
+        <translation>De volgende check-in moet na dit gesprek plaatsvinden.</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,15 @@ bool ConversationSession::setFollowUp(const QDate &date)
     return true;
 }
 
+bool ConversationSession::setNextCheckIn(const QDate &date)
+{
+    const QDate held = m_record.conversation.date();
+    if (date.isValid() && held.isValid() && date <= held)
+        return false; // planned for after the conversation, as a follow-up is
+    edit([&date](ConversationRecord &r) { r.conversation.nextCheckIn = date; });
+    return true;
+}
+
 void ConversationSession::setNoFollowUp(bool noFollowUp)
 {
     edit([noFollowUp](ConversationRecord &r) {
@@ -729,6 +738,11 @@ void ConversationSession::restoreFollowUp(const QDate &date, bool noFollowUp)
         r.conversation.nextFollowUp = date;
         r.conversation.noFollowUp = noFollowUp;
     });
+}
+
+void ConversationSession::restoreNextCheckIn(const QDate &date)
+{
+    edit([&date](ConversationRecord &r) { r.conversation.nextCheckIn = date; });
 }
 
 void ConversationSession::restorePhase(Phase phase, const QDate &heldDate)

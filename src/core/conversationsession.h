@@ -101,6 +101,9 @@ public:
     void setSummary(const QString &summary);
     bool setFollowUp(const QDate &date);
     void setNoFollowUp(bool noFollowUp);
+    // The next check-in, planned at the wrap-up of either kind: after this conversation,
+    // or none (an invalid date).
+    bool setNextCheckIn(const QDate &date);
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     void addAgreement(const QString &text);
@@ -127,6 +130,7 @@ public:
     void insertGoalStep(std::size_t goalIndex, std::size_t stepIndex, GoalStep step);
     void removeAnswer(Id questionId);
     void restoreFollowUp(const QDate &date, bool noFollowUp);
+    void restoreNextCheckIn(const QDate &date);
     // Takes back finish(): the phase and held date before it.
     void restorePhase(Phase phase, const QDate &heldDate);
     void setQuestions(std::vector<Question> questions);

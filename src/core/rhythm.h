@@ -57,4 +57,39 @@ public:
     static int overdueCount(const std::vector<EmployeeOverview> &rows, const QDate &today);
 };
 
+// The check-in part of the rhythm view: whose check-in is overdue (most overdue first),
+// due soon (soonest first), and the planned check-ins by date. People who never had any
+// conversation are not here: the development rhythm's "never held" group has them.
+struct CheckInGroups
+{
+    std::vector<EmployeeOverview> overdue;
+    std::vector<EmployeeOverview> dueSoon;
+    std::vector<EmployeeOverview> planned;
+
+    bool operator==(const CheckInGroups &) const = default;
+};
+
+// The check-in rhythm, separate from the development rhythm and as pure: `today` and the
+// default from Preferences are parameters. The clock runs from the last contact, the
+// last held check-in or development conversation, whichever is later: a development
+// conversation is a moment of contact too, so it resets the check-in clock rather than
+// being followed by a check-in a few days later.
+class CheckInRhythm final
+{
+public:
+    // Short enough to mean something with a rhythm of one or two weeks (a 14-day window
+    // would hold everyone), long enough to plan a quarter of an hour in.
+    static constexpr int dueSoonDays = 3;
+
+    // The employee's own rhythm, or the default when theirs is 0.
+    static int weeksFor(const Employee &employee, int defaultWeeks);
+    static QDate lastContact(const EmployeeOverview &row);
+    // plannedDate is the next check-in; NeverHeld means no contact of either kind yet.
+    static RhythmState stateOf(const EmployeeOverview &row, int defaultWeeks, const QDate &today);
+    static CheckInGroups group(const std::vector<EmployeeOverview> &rows, int defaultWeeks,
+                               const QDate &today);
+    static int overdueCount(const std::vector<EmployeeOverview> &rows, int defaultWeeks,
+                            const QDate &today);
+};
+
 } // namespace dialoog

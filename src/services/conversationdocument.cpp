@@ -439,6 +439,18 @@ bool ConversationDocument::setNoFollowUp(bool noFollowUp)
     });
 }
 
+bool ConversationDocument::setNextCheckIn(const QDate &date)
+{
+    return change([&](QUndoCommand *&command) {
+        const QDate before = record().conversation.nextCheckIn;
+        if (!m_session->setNextCheckIn(date))
+            return false;
+        if (date != before)
+            command = new NextCheckInCommand(*m_session, tr("Plan next check-in"), before, date);
+        return true;
+    });
+}
+
 bool ConversationDocument::addActionItem(const ActionItem &item)
 {
     return change([&](QUndoCommand *&command) {

@@ -91,6 +91,7 @@ public:
     bool addNote(const QString &text, bool isPrivate);
     bool setFollowUp(const QDate &date);
     bool setNoFollowUp(bool noFollowUp);
+    bool setNextCheckIn(const QDate &date);
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     bool addAgreement(const QString &text);

@@ -126,6 +126,15 @@ void Settings::setDefaultRhythmWeeks(int weeks)
 {
     m_settings.setValue(QStringLiteral("employees/rhythmWeeks"), weeks);
 }
+int Settings::defaultCheckInWeeks() const
+{
+    return std::clamp(
+        m_settings.value(QStringLiteral("employees/checkInWeeks"), defaultCheckIn).toInt(), 1, 52);
+}
+void Settings::setDefaultCheckInWeeks(int weeks)
+{
+    m_settings.setValue(QStringLiteral("employees/checkInWeeks"), weeks);
+}
 
 QTime Settings::inviteStartTime() const
 {

@@ -13,7 +13,8 @@ public:
     // The defaults, named once: the window and the command line read the same.
     static constexpr int defaultInviteHour = 10;
     static constexpr int defaultInviteMinutes = 45;
-    static constexpr int defaultRhythm = 6; // weeks
+    static constexpr int defaultRhythm = 6;  // weeks
+    static constexpr int defaultCheckIn = 2; // weeks
     static constexpr int defaultPlannedMinutes = 60;
 
     QByteArray mainWindowGeometry() const;
@@ -65,6 +66,9 @@ public:
     // The conversation rhythm a new employee starts with, in weeks.
     int defaultRhythmWeeks() const;
     void setDefaultRhythmWeeks(int weeks);
+    // The check-in rhythm of everyone whose own is "default" (0), in weeks (1-52).
+    int defaultCheckInWeeks() const;
+    void setDefaultCheckInWeeks(int weeks);
     // Calendar invites: the time of day a conversation starts and how long it lasts.
     // Read by `dialoog ics` too, under the same keys.
     QTime inviteStartTime() const;

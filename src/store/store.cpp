@@ -324,24 +324,30 @@ namespace {
 
 // One pass over the conversations (and one count of open items), in id order: for 500
 // people the per-person subqueries this replaced took a sixth of the start-up.
-// Finished conversations give the last date; an unfinished one (or else the follow-up
-// agreed in the last finished one) gives the next.
+// Development conversations and check-ins each have their own rhythm: of each kind,
+// finished ones give the last date and an unfinished one the next. Else the next
+// conversation is the follow-up agreed in the last finished development conversation,
+// and the next check-in the one planned at the latest wrap-up of either kind that planned
+// one (finished or not), unless a check-in was held after it.
 class OverviewScan
 {
 public:
-    void add(Id id, bool finished, const QDate &held, const QDate &planned, const QDate &followUp)
+    struct Row
     {
-        if (finished) {
-            // The last held, a later id breaking a tie; no date counts as the earliest.
-            if (m_lastId == 0 || std::pair(held, id) > std::pair(m_lastHeld, m_lastId)) {
-                m_lastId = id;
-                m_lastHeld = held;
-                m_followUp = followUp;
-            }
-        } else if (m_openId == 0 || earlierPlanned(planned, id)) {
-            // The first planned, an earlier id breaking a tie; no date comes last.
-            m_openId = id;
-            m_openPlanned = planned;
+        Id id = 0;
+        bool finished = false;
+        bool checkIn = false;
+        QDate held, planned, followUp, nextCheckIn;
+    };
+
+    void add(const Row &c)
+    {
+        add(c.checkIn ? m_checkIns : m_development, c);
+        // A plan counts from the moment it is saved, as a follow-up's planned conversation.
+        const Key dated{c.held.isValid() ? c.held : c.planned, c.id};
+        if (c.nextCheckIn.isValid() && later(dated, m_planFrom)) {
+            m_planFrom = dated;
+            m_plannedCheckIn = c.nextCheckIn;
         }
     }
 
@@ -349,26 +355,69 @@ public:
     {
         EmployeeOverview row;
         row.employee = std::move(employee);
-        row.lastHeld = m_lastHeld;
-        row.nextPlanned = m_openPlanned.isValid() ? m_openPlanned : m_followUp;
-        row.openConversation = m_openId;
+        row.lastHeld = m_development.last.held;
+        row.nextPlanned = m_development.openPlanned.isValid() ? m_development.openPlanned
+                                                              : m_development.followUp;
+        row.openConversation = m_development.openId;
         row.openActions = openActions;
+        row.lastCheckIn = m_checkIns.last.held;
+        row.openCheckIn = m_checkIns.openId;
+        // A check-in held after the wrap-up that planned one took its place.
+        const bool planStands = m_planFrom.id != 0 && !later(m_checkIns.last, m_planFrom);
+        row.nextCheckIn = m_checkIns.openPlanned.isValid() ? m_checkIns.openPlanned
+                          : planStands                     ? m_plannedCheckIn
+                                                           : QDate();
         return row;
     }
 
 private:
-    bool earlierPlanned(const QDate &planned, Id id) const
+    // A finished conversation's place in time: its held date, its id breaking a tie.
+    struct Key
     {
-        if (planned.isValid() != m_openPlanned.isValid())
-            return planned.isValid();
-        return std::pair(planned, id) < std::pair(m_openPlanned, m_openId);
+        QDate held;
+        Id id = 0;
+    };
+    // Where one kind of conversation stands.
+    struct Kind
+    {
+        Key last;
+        QDate followUp;
+        Id openId = 0;
+        QDate openPlanned;
+    };
+
+    // Held later, a later id breaking a tie; no date counts as the earliest, and any
+    // conversation is later than none.
+    static bool later(const Key &a, const Key &b)
+    {
+        return a.id != 0 && (b.id == 0 || std::pair(a.held, a.id) > std::pair(b.held, b.id));
     }
 
-    Id m_lastId = 0;
-    QDate m_lastHeld;
-    QDate m_followUp;
-    Id m_openId = 0;
-    QDate m_openPlanned;
+    static void add(Kind &kind, const Row &c)
+    {
+        if (c.finished) {
+            if (later({c.held, c.id}, kind.last)) {
+                kind.last = {c.held, c.id};
+                kind.followUp = c.followUp;
+            }
+        } else if (kind.openId == 0 || earlierPlanned(kind, c.planned, c.id)) {
+            // The first planned, an earlier id breaking a tie; no date comes last.
+            kind.openId = c.id;
+            kind.openPlanned = c.planned;
+        }
+    }
+
+    static bool earlierPlanned(const Kind &kind, const QDate &planned, Id id)
+    {
+        if (planned.isValid() != kind.openPlanned.isValid())
+            return planned.isValid();
+        return std::pair(planned, id) < std::pair(kind.openPlanned, kind.openId);
+    }
+
+    Kind m_development;
+    Kind m_checkIns;
+    Key m_planFrom;
+    QDate m_plannedCheckIn;
 };
 
 // Per person (everyone, or employeeId), when their oldest report still waiting for an
@@ -393,16 +442,21 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
 {
     const std::string only = employeeId == 0 ? std::string() : std::string(" AND employee_id = ?");
     std::map<Id, OverviewScan> scans;
-    Statement conversations(
-        db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
-            "FROM conversation WHERE true" +
-                only);
+    Statement conversations(db, "SELECT employee_id, id, phase = 'finished', kind = 'check-in', "
+                                "held_date, planned_date, next_follow_up, next_check_in "
+                                "FROM conversation WHERE true" +
+                                    only);
     if (employeeId != 0)
         conversations.bind(1, employeeId);
     while (conversations.step()) {
-        scans[conversations.int64(0)].add(conversations.int64(1), conversations.integer(2) != 0,
-                                          conversations.date(3), conversations.date(4),
-                                          conversations.date(5));
+        const Statement &c = conversations;
+        scans[c.int64(0)].add({.id = c.int64(1),
+                               .finished = c.boolean(2),
+                               .checkIn = c.boolean(3),
+                               .held = c.date(4),
+                               .planned = c.date(5),
+                               .followUp = c.date(6),
+                               .nextCheckIn = c.date(7)});
     }
     std::map<Id, int> open;
     Statement actions(

@@ -125,6 +125,23 @@ TEST_CASE("a follow-up must lie after the conversation, and choosing one clears 
     CHECK_FALSE(s.record().conversation.nextFollowUp.isValid());
 }
 
+TEST_CASE("the next check-in lies after the conversation, leaves the follow-up alone and can be "
+          "taken away")
+{
+    ConversationSession s(record(), [] { return today; });
+    REQUIRE(s.setFollowUp(today.addDays(42)));
+    CHECK_FALSE(s.setNextCheckIn(today));
+    CHECK_FALSE(s.setNextCheckIn(today.addDays(-3)));
+    CHECK_FALSE(s.record().conversation.nextCheckIn.isValid());
+    CHECK(s.setNextCheckIn(today.addDays(14)));
+    CHECK(s.record().conversation.nextCheckIn == today.addDays(14));
+    CHECK(s.record().conversation.nextFollowUp == today.addDays(42));
+    s.setNoFollowUp(true); // no follow-up conversation, but a check-in still
+    CHECK(s.record().conversation.nextCheckIn == today.addDays(14));
+    CHECK(s.setNextCheckIn(QDate()));
+    CHECK_FALSE(s.record().conversation.nextCheckIn.isValid());
+}
+
 TEST_CASE("a finished conversation can be reopened to wrap-up")
 {
     ConversationSession s(record(), [] { return today; });

@@ -101,6 +101,7 @@ void changeEveryPage(PreferencesDialog *dialog)
     QTest::keyClick(field<QComboBox>(dialog, "appearance"), Qt::Key_Down); // As the system → Dark
     dialog->showPage(1);
     typeNumber(field<QSpinBox>(dialog, "defaultRhythm"), QStringLiteral("8"));
+    typeNumber(field<QSpinBox>(dialog, "defaultCheckIn"), QStringLiteral("3"));
     typeNumber(field<QSpinBox>(dialog, "plannedLength"), QStringLiteral("50"));
     QTest::keyClick(field<QTimeEdit>(dialog, "inviteStart"), Qt::Key_Down); // 10:00 → 09:00
     QTest::keyClick(field<QSpinBox>(dialog, "inviteLength"), Qt::Key_Up);   // 45 → 50
@@ -119,6 +120,7 @@ void checkChanged(const Settings &settings)
     CHECK(settings.language() == QStringLiteral("en"));
     CHECK(settings.appearance() == QStringLiteral("dark"));
     CHECK(settings.defaultRhythmWeeks() == 8);
+    CHECK(settings.defaultCheckInWeeks() == 3);
     CHECK(settings.plannedMinutes() == 50);
     CHECK(settings.inviteStartTime() == QTime(9, 0));
     CHECK(settings.inviteMinutes() == 50);
@@ -225,6 +227,7 @@ TEST_CASE("Cancel in Preferences changes nothing, on any page")
     CHECK(settings.language().isEmpty());
     CHECK(settings.appearance().isEmpty());
     CHECK(settings.defaultRhythmWeeks() == 6);
+    CHECK(settings.defaultCheckInWeeks() == 2);
     CHECK(settings.plannedMinutes() == 60);
     CHECK(settings.inviteStartTime() == QTime(10, 0));
     CHECK(settings.inviteMinutes() == 45);

@@ -164,7 +164,8 @@ TEST_CASE("with the Dutch translation loaded, no visible string of the windows, 
         QStringLiteral("Project"),    QStringLiteral("Training"), QStringLiteral("Open"),
         QStringLiteral("Status"),     QStringLiteral("Help"),     QStringLiteral("English"),
         QStringLiteral("Nederlands"), QStringLiteral("Manager"),  QStringLiteral("Team:"),
-        QStringLiteral("Status:"),    QStringLiteral("min")};
+        QStringLiteral("Status:"),    QStringLiteral("min"),      QStringLiteral("Check-in"),
+        QStringLiteral("+1 week")};
     const QSet<QString> english = englishSources();
     QStringList untranslated;
     for (const QString &text : std::as_const(shown)) {

@@ -7,13 +7,15 @@ using namespace dialoog;
 
 // `dialoog ics`, `summary` and `handover` read their settings through Settings too; these
 // are the keys and formats the window has always written, so existing choices still count.
-TEST_CASE("without choices the defaults hold: invites at 10:00 for 45 minutes, a six-week rhythm")
+TEST_CASE("without choices the defaults hold: invites at 10:00 for 45 minutes, a six-week rhythm, "
+          "a check-in every two weeks")
 {
     QSettings().clear();
     const Settings settings;
     CHECK(settings.inviteStartTime() == QTime(10, 0));
     CHECK(settings.inviteMinutes() == 45);
     CHECK(settings.defaultRhythmWeeks() == 6);
+    CHECK(settings.defaultCheckInWeeks() == 2);
     CHECK(settings.plannedMinutes() == 60);
     CHECK(settings.managerName().isEmpty());
     CHECK(settings.language().isEmpty());
@@ -29,6 +31,7 @@ TEST_CASE("choices stored under the known keys are read back, whoever wrote them
         raw.setValue(QStringLiteral("manager/name"), QStringLiteral("Els Jansen"));
         raw.setValue(QStringLiteral("ui/language"), QStringLiteral("nl"));
         raw.setValue(QStringLiteral("employees/rhythmWeeks"), 8);
+        raw.setValue(QStringLiteral("employees/checkInWeeks"), 3);
     }
     const Settings settings;
     CHECK(settings.inviteStartTime() == QTime(9, 30));
@@ -36,6 +39,7 @@ TEST_CASE("choices stored under the known keys are read back, whoever wrote them
     CHECK(settings.managerName() == QStringLiteral("Els Jansen"));
     CHECK(settings.language() == QStringLiteral("nl"));
     CHECK(settings.defaultRhythmWeeks() == 8);
+    CHECK(settings.defaultCheckInWeeks() == 3);
     QSettings().clear();
 }
 

@@ -281,6 +281,17 @@ std::vector<Case> conversationCases()
          [](ConversationDocument &d) { return d.setFollowUp(QDate(2026, 4, 12)); }, followUp},
         {"no follow-up", [](ConversationDocument &d) { return d.setNoFollowUp(true); }, followUp,
          [](ConversationDocument &d) { d.setFollowUp(QDate(2026, 4, 12)); }},
+        {"the next check-in",
+         [](ConversationDocument &d) { return d.setNextCheckIn(QDate(2026, 3, 24)); },
+         [](Fixture &, const ConversationRecord &r) {
+             return r.conversation.nextCheckIn.toString(Qt::ISODate);
+         }},
+        {"the next check-in moved",
+         [](ConversationDocument &d) { return d.setNextCheckIn(QDate(2026, 4, 7)); },
+         [](Fixture &, const ConversationRecord &r) {
+             return r.conversation.nextCheckIn.toString(Qt::ISODate);
+         },
+         [](ConversationDocument &d) { d.setNextCheckIn(QDate(2026, 3, 24)); }},
         {"finishing", [](ConversationDocument &d) { return d.finish(); },
          [](Fixture &, const ConversationRecord &r) {
              return QStringLiteral("%1 %2")

@@ -130,3 +130,102 @@ TEST_CASE("the overview gives the day the oldest report still waiting for an ans
     for (const EmployeeOverview &row : store->overview())
         CHECK(row == store->overviewOf(row.employee.id));
 }
+
+namespace {
+
+Id checkIn(Store &store, Id employee, Phase phase, const QDate &planned, const QDate &held = {},
+           const QDate &nextCheckIn = {})
+{
+    Conversation c;
+    c.employeeId = employee;
+    c.kind = ConversationKind::CheckIn;
+    c.phase = phase;
+    c.plannedDate = planned;
+    c.heldDate = held;
+    c.nextCheckIn = nextCheckIn;
+    return store.repository<Conversation>().insert(c);
+}
+
+Id developmentPlanningCheckIn(Store &store, Id employee, const QDate &held,
+                              const QDate &nextCheckIn)
+{
+    Conversation c;
+    c.employeeId = employee;
+    c.phase = Phase::Finished;
+    c.heldDate = held;
+    c.nextCheckIn = nextCheckIn;
+    return store.repository<Conversation>().insert(c);
+}
+
+} // namespace
+
+TEST_CASE("the overview keeps check-ins apart from development conversations and gives the last "
+          "check-in and the next one planned")
+{
+    TempStore store;
+    const auto add = [&store](const char *name) {
+        Employee e = person(QString::fromLatin1(name));
+        return store->employees().insert(e);
+    };
+    const Id onlyCheckIns = add("Only Check-ins"), fromWrapUp = add("Planned At Wrap-up"),
+             heldSince = add("Held Since"), openOne = add("Open Check-in"),
+             underWay = add("Under Way");
+
+    // Check-ins neither count as the last development conversation nor become the open one.
+    checkIn(*store, onlyCheckIns, Phase::Finished, {}, QDate(2026, 3, 2), QDate(2026, 3, 16));
+    checkIn(*store, onlyCheckIns, Phase::Finished, {}, QDate(2026, 2, 16), QDate(2026, 3, 2));
+
+    // Planned at a development conversation's wrap-up, with no check-in since.
+    checkIn(*store, fromWrapUp, Phase::Finished, {}, QDate(2026, 1, 5), QDate(2026, 1, 19));
+    developmentPlanningCheckIn(*store, fromWrapUp, QDate(2026, 1, 12), QDate(2026, 1, 26));
+    // A later conversation that planned no check-in leaves the plan standing.
+    conversation(*store, fromWrapUp, Phase::Finished, {}, QDate(2026, 1, 14));
+
+    // Planned at the wrap-up, then a check-in was held (earlier than planned): done.
+    developmentPlanningCheckIn(*store, heldSince, QDate(2026, 4, 1), QDate(2026, 4, 15));
+    checkIn(*store, heldSince, Phase::Finished, {}, QDate(2026, 4, 10));
+
+    // A check-in under way comes before any plan from a wrap-up.
+    developmentPlanningCheckIn(*store, openOne, QDate(2026, 5, 1), QDate(2026, 5, 20));
+    const Id open = checkIn(*store, openOne, Phase::Preparation, QDate(2026, 5, 14));
+    checkIn(*store, openOne, Phase::Preparation, QDate(2026, 5, 28));
+
+    // Planned at the wrap-up of a conversation not finished yet: it counts from its save.
+    conversation(*store, underWay, Phase::Finished, {}, QDate(2026, 3, 1), QDate(2026, 6, 1));
+    Conversation current;
+    current.employeeId = underWay;
+    current.phase = Phase::WrapUp;
+    current.plannedDate = QDate(2026, 6, 1);
+    current.nextCheckIn = QDate(2026, 6, 15);
+    const Id currentId = store->repository<Conversation>().insert(current);
+
+    std::map<Id, EmployeeOverview> rows;
+    for (const EmployeeOverview &row : store->overview())
+        rows[row.employee.id] = row;
+    REQUIRE(rows.size() == 5);
+    for (const auto &[id, row] : rows)
+        CHECK(store->overviewOf(id) == row);
+
+    CHECK(rows[underWay].nextCheckIn == QDate(2026, 6, 15));
+    CHECK(rows[underWay].openConversation == currentId);
+    CHECK(rows[underWay].lastHeld == QDate(2026, 3, 1));
+
+    CHECK_FALSE(rows[onlyCheckIns].lastHeld.isValid());
+    CHECK_FALSE(rows[onlyCheckIns].nextPlanned.isValid());
+    CHECK(rows[onlyCheckIns].openConversation == 0);
+    CHECK(rows[onlyCheckIns].lastCheckIn == QDate(2026, 3, 2));
+    CHECK(rows[onlyCheckIns].nextCheckIn == QDate(2026, 3, 16));
+    CHECK(rows[onlyCheckIns].openCheckIn == 0);
+
+    CHECK(rows[fromWrapUp].lastHeld == QDate(2026, 1, 14));
+    CHECK(rows[fromWrapUp].lastCheckIn == QDate(2026, 1, 5));
+    CHECK(rows[fromWrapUp].nextCheckIn == QDate(2026, 1, 26));
+
+    CHECK(rows[heldSince].lastCheckIn == QDate(2026, 4, 10));
+    CHECK_FALSE(rows[heldSince].nextCheckIn.isValid());
+
+    CHECK(rows[openOne].openCheckIn == open);
+    CHECK(rows[openOne].nextCheckIn == QDate(2026, 5, 14));
+    CHECK(rows[openOne].openConversation == 0);
+    CHECK_FALSE(rows[openOne].lastCheckIn.isValid());
+}

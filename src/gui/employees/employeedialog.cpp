@@ -1,6 +1,7 @@
 #include "gui/employees/employeedialog.h"
 
 #include "gui/platform/textfit.h"
+#include "services/settings.h"
 #include "ui_employeedialog.h"
 
 #include <QPushButton>
@@ -25,6 +26,12 @@ EmployeeDialog::EmployeeDialog(const Employee &employee, const QStringList &team
     m_ui->startDateEdit->setMinimumDate(unknownDate);
     m_ui->startDateEdit->setDate(employee.startDate.isValid() ? employee.startDate : unknownDate);
     m_ui->rhythmSpin->setValue(employee.rhythmWeeks);
+    // 0 follows the default in Preferences, whatever it becomes later.
+    const int checkInDefault = Settings().defaultCheckInWeeks();
+    m_ui->checkInSpin->setSpecialValueText(
+        checkInDefault == 1 ? tr("default (every week)")
+                            : tr("default (every %1 weeks)").arg(checkInDefault));
+    m_ui->checkInSpin->setValue(employee.checkInWeeks);
     m_ui->problemLabel->setVisible(false);
     // Wide enough for a long name and a normal e-mail address, in this font.
     fitLineEdit(m_ui->nameEdit, {sampleFullName()});
@@ -54,6 +61,7 @@ Employee EmployeeDialog::employee() const
     const QDate start = m_ui->startDateEdit->date();
     e.startDate = start == unknownDate ? QDate() : start;
     e.rhythmWeeks = m_ui->rhythmSpin->value();
+    e.checkInWeeks = m_ui->checkInSpin->value();
     return e;
 }
 

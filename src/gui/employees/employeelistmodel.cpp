@@ -58,10 +58,24 @@ QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) con
         return row.nextPlanned.isValid() ? locale.toString(row.nextPlanned, QLocale::ShortFormat)
                                          : QString();
     }
+    case CheckInColumn: {
+        // A date, not the marker's words: a second column of those left the list too wide
+        // for its pane beside the rhythm view in Dutch. The mark and the bold type say
+        // overdue or due soon; the tooltip says it in words.
+        const RhythmState state = checkInState(row);
+        const QDate when =
+            row.nextCheckIn.isValid() || e.archived ? row.nextCheckIn : state.dueDate;
+        return when.isValid() ? locale.toString(when, QLocale::ShortFormat) : QString();
+    }
     case OpenActionsColumn:
         return row.openActions == 0 ? QVariant() : QVariant(row.openActions);
     }
     return {};
+}
+
+RhythmState EmployeeListModel::checkInState(const EmployeeOverview &row) const
+{
+    return CheckInRhythm::stateOf(row, m_checkInWeeks, m_today);
 }
 
 QString EmployeeListModel::neverText()
@@ -71,16 +85,26 @@ QString EmployeeListModel::neverText()
 
 namespace {
 
-// The rhythm explained on the next-conversation column, the count on its own, else the person.
-QString toolTip(const EmployeeOverview &row, const RhythmState &state, int column)
+// A rhythm's explanation, with the planned date when there is one.
+QString withPlanned(const QString &rhythm, const QDate &planned)
+{
+    return planned.isValid() ? EmployeeListModel::tr("%1 Planned: %2.")
+                                   .arg(rhythm, QLocale().toString(planned, QLocale::LongFormat))
+                             : rhythm;
+}
+
+// The rhythm explained on the next-conversation and check-in columns, the count on its own,
+// else the person.
+QString toolTip(const EmployeeOverview &row, const RhythmState &state, const RhythmState &checkIn,
+                int checkInWeeks, int column)
 {
     const Employee &e = row.employee;
     const QString rhythm = RhythmTexts::explanation(state, e.rhythmWeeks);
     if (column == EmployeeListModel::NextColumn && !rhythm.isEmpty())
-        return row.nextPlanned.isValid()
-                   ? EmployeeListModel::tr("%1 Planned: %2.")
-                         .arg(rhythm, QLocale().toString(row.nextPlanned, QLocale::LongFormat))
-                   : rhythm;
+        return withPlanned(rhythm, row.nextPlanned);
+    const QString checkInRhythm = RhythmTexts::checkInExplanation(checkIn, checkInWeeks);
+    if (column == EmployeeListModel::CheckInColumn && !checkInRhythm.isEmpty())
+        return withPlanned(checkInRhythm, row.nextCheckIn);
     if (column == EmployeeListModel::OpenActionsColumn)
         return EmployeeListModel::tr("Open action items: %1").arg(row.openActions);
     // The whole team, for when a narrow pane elides it.
@@ -98,8 +122,9 @@ QVariant EmployeeListModel::signalData(const EmployeeOverview &row, int role) co
     case Qt::DecorationRole:
         return SignalMark::icon();
     case Qt::ToolTipRole:
-        return toolTip(row, Rhythm::stateOf(row, m_today), NameColumn) + QLatin1Char('\n') +
-               SignalMark::toolTip(row.energySignals);
+        return toolTip(row, Rhythm::stateOf(row, m_today), checkInState(row), m_checkInWeeks,
+                       NameColumn) +
+               QLatin1Char('\n') + SignalMark::toolTip(row.energySignals);
     case Qt::AccessibleTextRole:
         return SignalMark::accessibleName(display(row, NameColumn).toString(), row.energySignals);
     }
@@ -113,7 +138,9 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     const EmployeeOverview &row = m_rows[std::size_t(index.row())];
     const Employee &e = row.employee;
     const RhythmState state = Rhythm::stateOf(row, m_today);
+    const RhythmState checkIn = checkInState(row);
     const bool overdue = state.status == RhythmState::Status::Overdue;
+    const bool checkInOverdue = checkIn.status == RhythmState::Status::Overdue;
     if (index.column() == NameColumn && !e.archived && !row.energySignals.empty()) {
         if (QVariant mark = signalData(row, role); mark.isValid())
             return mark;
@@ -122,12 +149,14 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row, state, index.column());
+        return toolTip(row, state, checkIn, CheckInRhythm::weeksFor(e, m_checkInWeeks),
+                       index.column());
     case SignalCountRole:
         return e.archived ? 0 : int(row.energySignals.size());
     case Qt::DecorationRole:
-        if (index.column() == NextColumn) {
-            if (const QIcon icon = m_icons(state); !icon.isNull())
+        if (index.column() == NextColumn || index.column() == CheckInColumn) {
+            const QIcon icon = m_icons(index.column() == NextColumn ? state : checkIn);
+            if (!icon.isNull())
                 return icon;
         }
         break;
@@ -136,7 +165,8 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         break;
     case Qt::FontRole:
-        if (e.archived || (overdue && index.column() == NextColumn)) {
+        if (e.archived || (overdue && index.column() == NextColumn) ||
+            (checkInOverdue && index.column() == CheckInColumn)) {
             QFont font;
             font.setItalic(e.archived);
             font.setBold(!e.archived);
@@ -148,16 +178,7 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case SortRole:
-        switch (index.column()) {
-        case LastColumn:
-            return row.lastHeld;
-        case NextColumn:
-            return overdue ? state.dueDate : row.nextPlanned;
-        case OpenActionsColumn:
-            return row.openActions;
-        default:
-            return display(row, index.column());
-        }
+        return sortValue(row, index.column(), state, checkIn);
     case IdRole:
         return e.id;
     case ArchivedRole:
@@ -168,6 +189,24 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         return int(state.status);
     }
     return {};
+}
+
+// Dates sort as dates: an overdue one by when it was due, else by when it is planned.
+QVariant EmployeeListModel::sortValue(const EmployeeOverview &row, int column,
+                                      const RhythmState &state, const RhythmState &checkIn) const
+{
+    switch (column) {
+    case LastColumn:
+        return row.lastHeld;
+    case NextColumn:
+        return state.status == RhythmState::Status::Overdue ? state.dueDate : row.nextPlanned;
+    case CheckInColumn:
+        return checkIn.status == RhythmState::Status::Overdue ? checkIn.dueDate : row.nextCheckIn;
+    case OpenActionsColumn:
+        return row.openActions;
+    default:
+        return display(row, column);
+    }
 }
 
 QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -189,6 +228,8 @@ QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last");
     case NextColumn:
         return tr("Next");
+    case CheckInColumn:
+        return tr("Check-in");
     case OpenActionsColumn:
         return tr("Open");
     }
@@ -198,6 +239,19 @@ QVariant EmployeeListModel::headerData(int section, Qt::Orientation orientation,
 void EmployeeListModel::setToday(const QDate &today)
 {
     m_today = today;
+    allRowsChanged();
+}
+
+void EmployeeListModel::setDefaultCheckInWeeks(int weeks)
+{
+    if (weeks == m_checkInWeeks)
+        return;
+    m_checkInWeeks = weeks;
+    allRowsChanged();
+}
+
+void EmployeeListModel::allRowsChanged()
+{
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

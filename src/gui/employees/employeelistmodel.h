@@ -2,6 +2,7 @@
 
 #include "core/employeeoverview.h"
 #include "gui/rhythm/rhythmtexts.h"
+#include "services/settings.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -12,7 +13,8 @@ namespace dialoog {
 class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
-// rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items;
+// rhythm's marker: overdue, due soon, never held; see Rhythm), the next check-in (planned,
+// else due; with the check-in rhythm's mark, see CheckInRhythm) and their open action items;
 // a person with early signals of falling energy has the signal mark by their name.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
@@ -28,6 +30,7 @@ public:
         TeamColumn,
         LastColumn,
         NextColumn,
+        CheckInColumn,
         OpenActionsColumn,
         ColumnCount
     };
@@ -55,6 +58,9 @@ public:
 
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
+    // The check-in rhythm of those whose own is "default" (Preferences).
+    void setDefaultCheckInWeeks(int weeks);
+    int defaultCheckInWeeks() const { return m_checkInWeeks; }
     const std::vector<EmployeeOverview> &rows() const { return m_rows; }
     void setRows(std::vector<EmployeeOverview> rows);
     const Employee *employee(Id id) const;
@@ -72,10 +78,15 @@ public:
 private:
     int rowOf(Id id) const;
     QVariant display(const EmployeeOverview &row, int column) const;
+    RhythmState checkInState(const EmployeeOverview &row) const;
+    QVariant sortValue(const EmployeeOverview &row, int column, const RhythmState &state,
+                       const RhythmState &checkIn) const;
+    void allRowsChanged();
     QVariant signalData(const EmployeeOverview &row, int role) const;
 
     std::vector<EmployeeOverview> m_rows;
     QDate m_today = QDate::currentDate();
+    int m_checkInWeeks = Settings::defaultCheckIn;
     RhythmIcons m_icons;
 };
 

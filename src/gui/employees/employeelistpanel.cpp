@@ -147,6 +147,7 @@ void EmployeeListPanel::fitDateColumns()
         widest = std::max(widest, strong.horizontalAdvance(RhythmTexts::marker(state)));
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
     fit(EmployeeListModel::NextColumn, widest + icon);
+    fit(EmployeeListModel::CheckInColumn, strong.horizontalAdvance(date) + icon);
     fit(EmployeeListModel::OpenActionsColumn, plain.horizontalAdvance(QStringLiteral("999")));
 }
 

@@ -64,6 +64,7 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
           [this](Id id) { return createWorkspace(id); }, this))
 {
     setWindowTitle(tr("Dialoog"));
+    m_model->setDefaultCheckInWeeks(settings.defaultCheckInWeeks());
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_page);
     // The page gives way before the list, whose columns say whom to see next.
@@ -304,6 +305,8 @@ void MainWindow::openPreferences()
     }
     PreferencesDialog dialog(m_settings, editQuestionBank, this);
     dialog.exec();
+    // Applied or accepted, a new default check-in rhythm counts at once.
+    m_model->setDefaultCheckInWeeks(m_settings.defaultCheckInWeeks());
 }
 
 bool MainWindow::isShowingEmptyState() const

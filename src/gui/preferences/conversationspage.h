@@ -7,7 +7,8 @@ class QTimeEdit;
 
 namespace dialoog {
 
-// Preferences → Conversations: the rhythm new employees start with, the planned
+// Preferences → Conversations: the rhythm new employees start with, the check-in rhythm
+// of everyone on the default, the planned
 // length shown beside the clock, and the time and length of calendar invites.
 class ConversationsPage final : public PreferencesPage
 {
@@ -23,6 +24,7 @@ public:
 
 private:
     QSpinBox *m_rhythm;
+    QSpinBox *m_checkIn;
     QSpinBox *m_planned;
     QTimeEdit *m_inviteStart;
     QSpinBox *m_inviteLength;

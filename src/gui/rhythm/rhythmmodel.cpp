@@ -30,10 +30,13 @@ void RhythmModel::rebuild()
     // A reset redraws and re-expands the whole view and loses the place scrolled to;
     // most saves (a note typed) change nobody's rhythm.
     RhythmGroups groups = Rhythm::group(m_source->rows(), m_source->today());
-    if (groups == m_groups)
+    CheckInGroups checkIns =
+        CheckInRhythm::group(m_source->rows(), m_source->defaultCheckInWeeks(), m_source->today());
+    if (groups == m_groups && checkIns == m_checkIns)
         return;
     beginResetModel();
     m_groups = std::move(groups);
+    m_checkIns = std::move(checkIns);
     endResetModel();
 }
 
@@ -48,8 +51,14 @@ const std::vector<EmployeeOverview> &RhythmModel::members(Group group) const
         return m_groups.neverHeld;
     case AwaitingAnswerGroup:
         return m_groups.awaitingAnswer;
-    default:
+    case PlannedGroup:
         return m_groups.planned;
+    case CheckInOverdueGroup:
+        return m_checkIns.overdue;
+    case CheckInDueSoonGroup:
+        return m_checkIns.dueSoon;
+    default:
+        return m_checkIns.planned;
     }
 }
 
@@ -97,38 +106,60 @@ QString RhythmModel::groupTitle(Group group) const
         return tr("Report sent over %1 days ago, no answer (%2)")
             .arg(SignOffRules::answerExpectedDays)
             .arg(count);
-    default:
+    case PlannedGroup:
         return tr("Planned (%1)").arg(count);
+    case CheckInOverdueGroup:
+        return tr("Check-in overdue (%1)").arg(count);
+    case CheckInDueSoonGroup:
+        return tr("Check-in due within %1 days (%2)").arg(CheckInRhythm::dueSoonDays).arg(count);
+    default:
+        return tr("Check-ins planned (%1)").arg(count);
     }
+}
+
+namespace {
+bool isCheckIn(RhythmModel::Group group)
+{
+    return group >= RhythmModel::CheckInOverdueGroup;
+}
+} // namespace
+
+// What the second column says: the planned date in a planned group, else the marker (and
+// the planned date when there is one).
+QString RhythmModel::whenText(Group group, const EmployeeOverview &row,
+                              const RhythmState &state) const
+{
+    const QLocale locale;
+    const QString planned = locale.toString(state.plannedDate, QLocale::ShortFormat);
+    if (group == PlannedGroup || group == CheckInPlannedGroup)
+        return planned;
+    if (group == NeverHeldGroup)
+        return row.nextPlanned.isValid() ? tr("planned %1").arg(planned) : tr("not planned");
+    return state.plannedDate.isValid()
+               ? tr("%1 · planned %2").arg(RhythmTexts::marker(state), planned)
+               : RhythmTexts::marker(state);
 }
 
 QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int column,
                                  int role) const
 {
-    const RhythmState state = Rhythm::stateOf(row, m_source->today());
-    const QLocale locale;
+    const int checkInWeeks = m_source->defaultCheckInWeeks();
+    const RhythmState state = isCheckIn(group)
+                                  ? CheckInRhythm::stateOf(row, checkInWeeks, m_source->today())
+                                  : Rhythm::stateOf(row, m_source->today());
+    const bool planned = group == PlannedGroup || group == CheckInPlannedGroup;
     if (role == IdRole)
         return row.employee.id;
     if (group == AwaitingAnswerGroup)
         return awaitingData(row, column, role);
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case NameColumn:
-            return row.employee.name;
-        case WhenColumn:
-            if (group == PlannedGroup)
-                return locale.toString(row.nextPlanned, QLocale::ShortFormat);
-            if (group == NeverHeldGroup)
-                return row.nextPlanned.isValid()
-                           ? tr("planned %1")
-                                 .arg(locale.toString(row.nextPlanned, QLocale::ShortFormat))
-                           : tr("not planned");
-            return row.nextPlanned.isValid()
-                       ? tr("%1 · planned %2")
-                             .arg(RhythmTexts::marker(state),
-                                  locale.toString(row.nextPlanned, QLocale::ShortFormat))
-                       : RhythmTexts::marker(state);
-        }
+    if (role == Qt::DisplayRole)
+        return column == NameColumn ? row.employee.name : whenText(group, row, state);
+    if (role == Qt::ToolTipRole && column == WhenColumn) {
+        if (planned)
+            return QLocale().toString(state.plannedDate, QLocale::LongFormat);
+        return isCheckIn(group) ? RhythmTexts::checkInExplanation(
+                                      state, CheckInRhythm::weeksFor(row.employee, checkInWeeks))
+                                : RhythmTexts::explanation(state, row.employee.rhythmWeeks);
     }
     if (column == NameColumn && !row.employee.archived && !row.energySignals.empty()) {
         if (role == Qt::DecorationRole)
@@ -138,10 +169,7 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
         if (role == Qt::AccessibleTextRole)
             return SignalMark::accessibleName(row.employee.name, row.energySignals);
     }
-    if (role == Qt::ToolTipRole && column == WhenColumn)
-        return group == PlannedGroup ? locale.toString(row.nextPlanned, QLocale::LongFormat)
-                                     : RhythmTexts::explanation(state, row.employee.rhythmWeeks);
-    if (role == Qt::DecorationRole && column == WhenColumn && group != PlannedGroup)
+    if (role == Qt::DecorationRole && column == WhenColumn && !planned)
         return m_icons(state);
     return {};
 }

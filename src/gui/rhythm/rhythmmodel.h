@@ -10,8 +10,9 @@ namespace dialoog {
 class EmployeeListModel;
 
 // The rhythm view as a two-level tree: the groups (overdue, due within 14 days, never
-// held, planned, reports awaiting the employee's answer) and the people in each, from the employee
-// list's rows and its day. Follows the list model: every change there rebuilds the groups.
+// held, planned, reports awaiting the employee's answer; then the check-ins: overdue, due
+// within 3 days, planned) and the people in each, from the employee list's rows, its day and
+// its default check-in rhythm. Follows the list model: every change there rebuilds the groups.
 class RhythmModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
         NeverHeldGroup,
         PlannedGroup,
         AwaitingAnswerGroup, // reports sent more than 14 days ago, no answer
+        CheckInOverdueGroup,
+        CheckInDueSoonGroup,
+        CheckInPlannedGroup,
         GroupCount
     };
     enum Column
@@ -56,9 +60,11 @@ private:
     QString groupTitle(Group group) const;
     QVariant personData(Group group, const EmployeeOverview &row, int column, int role) const;
     QVariant awaitingData(const EmployeeOverview &row, int column, int role) const;
+    QString whenText(Group group, const EmployeeOverview &row, const RhythmState &state) const;
 
     EmployeeListModel *m_source;
     RhythmGroups m_groups;
+    CheckInGroups m_checkIns;
     RhythmIcons m_icons;
 };
 

@@ -45,6 +45,27 @@ QString RhythmTexts::explanation(const RhythmState &state, int rhythmWeeks)
     return {};
 }
 
+QString RhythmTexts::checkInExplanation(const RhythmState &state, int checkInWeeks)
+{
+    const QLocale locale;
+    switch (state.status) {
+    case RhythmState::Status::Overdue:
+        return tr("The check-in was due on %1, %2 weeks after the last check-in or conversation.")
+            .arg(locale.toString(state.dueDate, QLocale::LongFormat))
+            .arg(checkInWeeks);
+    case RhythmState::Status::DueSoon:
+    case RhythmState::Status::OnTrack:
+        return tr("The next check-in is due on %1 (every %2 weeks).")
+            .arg(locale.toString(state.dueDate, QLocale::LongFormat))
+            .arg(checkInWeeks);
+    case RhythmState::Status::NeverHeld:
+        return tr("No check-in or conversation has been held yet.");
+    case RhythmState::Status::Archived:
+        break;
+    }
+    return {};
+}
+
 namespace {
 
 // Drawn, not taken from the icon theme: the first theme lookup reads the whole theme

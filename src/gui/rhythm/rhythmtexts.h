@@ -19,6 +19,8 @@ public:
     // A sentence for the tooltip, or empty when on track.
     static QString explanation(const RhythmState &state, int rhythmWeeks);
     static QString overdueSummary(int overdue);
+    // A sentence for the tooltip, with the due date also when on track; empty when archived.
+    static QString checkInExplanation(const RhythmState &state, int checkInWeeks);
 };
 
 // The rhythm's marks for a state, drawn once per model and handed out for every row

@@ -1,11 +1,13 @@
 #include "gui/workspace/wrapuppage.h"
 
+#include "core/rhythm.h"
 #include "gui/employees/itemtables.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/signoffpanel.h"
 #include "services/conversationdocument.h"
+#include "services/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,22 +131,35 @@ QWidget *WrapUpPage::createActions()
     return box;
 }
 
+// A date that may be "not planned" (its minimum), which Tab leaves as any field.
+QDateEdit *WrapUpPage::plannedDate(QWidget *box)
+{
+    auto *edit = new QDateEdit(box);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(tr("not planned"));
+    fitSpecialValueText(edit);
+    letTabLeaveSpecialValue(edit);
+    return edit;
+}
+
+QHBoxLayout *WrapUpPage::labelledRow(const QString &label, QWidget *field, QWidget *box)
+{
+    auto *row = new QHBoxLayout;
+    auto *buddy = new QLabel(label, box);
+    buddy->setBuddy(field);
+    row->addWidget(buddy);
+    row->addWidget(field);
+    return row;
+}
+
 QWidget *WrapUpPage::createFollowUp()
 {
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_followUp = new QDateEdit(box);
-    m_followUp->setCalendarPopup(true);
-    m_followUp->setMinimumDate(noDate);
-    m_followUp->setSpecialValueText(tr("not planned"));
-    fitSpecialValueText(m_followUp);
-    letTabLeaveSpecialValue(m_followUp);
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Date:"), box);
-    label->setBuddy(m_followUp);
-    row->addWidget(label);
-    row->addWidget(m_followUp);
+    m_followUp = plannedDate(box);
+    auto *row = labelledRow(tr("&Date:"), m_followUp, box);
     addQuickDates(row, box);
     row->addStretch();
     // The calendar button goes on a second row: on one row with the quick dates, the page
@@ -161,11 +176,55 @@ QWidget *WrapUpPage::createFollowUp()
     second->addWidget(m_calendar);
     layout->addLayout(row);
     layout->addLayout(second);
+    layout->addLayout(createNextCheckIn(box));
     connect(m_followUp, &QDateEdit::dateChanged, this,
             [this](const QDate &date) { setFollowUp(date == noDate ? QDate() : date); });
     connect(m_noFollowUp, &QCheckBox::toggled, this,
             [this](bool none) { document().setNoFollowUp(none); });
     return box;
+}
+
+// The next check-in, beside the follow-up: a short talk before the next big one.
+QHBoxLayout *WrapUpPage::createNextCheckIn(QWidget *box)
+{
+    m_nextCheckIn = plannedDate(box);
+    m_nextCheckIn->setObjectName(QStringLiteral("nextCheckIn"));
+    auto *row = labelledRow(tr("Next check-&in:"), m_nextCheckIn, box);
+    const int rhythm =
+        CheckInRhythm::weeksFor(document().record().employee, Settings().defaultCheckInWeeks());
+    const std::array<std::pair<QString, int>, 3> quick = {
+        {{tr("+1 week"), 7},
+         {tr("+2 weeks"), 14},
+         {tr("Check-in rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
+    for (const auto &[text, days] : quick) {
+        auto *button = new QPushButton(text, box);
+        button->setObjectName(QStringLiteral("checkIn%1").arg(days));
+        connect(button, &QPushButton::clicked, this,
+                [this, days = days] { setNextCheckIn(conversationDay().addDays(days)); });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    connect(m_nextCheckIn, &QDateEdit::dateChanged, this,
+            [this](const QDate &date) { setNextCheckIn(date == noDate ? QDate() : date); });
+    return row;
+}
+
+void WrapUpPage::setNextCheckIn(const QDate &date)
+{
+    if (!document().setNextCheckIn(date)) {
+        m_problem->setText(tr("The next check-in must come after this conversation."));
+        m_problem->setVisible(true);
+    }
+    refreshContent();
+}
+
+// The day the quick dates count from: held, else planned, else today.
+QDate WrapUpPage::conversationDay() const
+{
+    const Conversation &c = document().record().conversation;
+    return c.heldDate.isValid()      ? c.heldDate
+           : c.plannedDate.isValid() ? c.plannedDate
+                                     : QDate::currentDate();
 }
 
 // The buttons that set the follow-up a usual distance after this conversation.
@@ -181,10 +240,7 @@ void WrapUpPage::addQuickDates(QHBoxLayout *row, QWidget *box)
         auto *button = new QPushButton(text, box);
         button->setObjectName(QStringLiteral("followUp%1").arg(days));
         connect(button, &QPushButton::clicked, this, [this, days = days] {
-            const Conversation &c = document().record().conversation;
-            const QDate from = c.heldDate.isValid()      ? c.heldDate
-                               : c.plannedDate.isValid() ? c.plannedDate
-                                                         : QDate::currentDate();
+            const QDate from = conversationDay();
             setFollowUp(days < 0 ? from.addMonths(-days) : from.addDays(days));
         });
         row->addWidget(button);
@@ -235,7 +291,9 @@ void WrapUpPage::refreshContent()
     }
 
     {
-        const QSignalBlocker a(m_followUp), b(m_noFollowUp);
+        const QSignalBlocker a(m_followUp), b(m_noFollowUp), c(m_nextCheckIn);
+        m_nextCheckIn->setDate(r.conversation.nextCheckIn.isValid() ? r.conversation.nextCheckIn
+                                                                    : noDate);
         m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp
                                                                   : noDate);
         m_noFollowUp->setChecked(r.conversation.noFollowUp);

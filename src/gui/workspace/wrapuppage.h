@@ -22,7 +22,7 @@ class SignOffPanel;
 class TextListEditor;
 
 // Phase 4: the key points, agreements, action items with owner and due date, the
-// next conversation (or an explicit "no follow-up"), and Finish.
+// next conversation (or an explicit "no follow-up"), the next check-in, and Finish.
 class WrapUpPage final : public PhasePage
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ public:
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *actionInput() const { return m_actionText; }
     QDateEdit *followUpEdit() const { return m_followUp; }
+    QDateEdit *nextCheckInEdit() const { return m_nextCheckIn; }
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
@@ -57,6 +58,11 @@ private:
     QWidget *createFollowUp();
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
+    QHBoxLayout *createNextCheckIn(QWidget *box);
+    QDateEdit *plannedDate(QWidget *box);
+    static QHBoxLayout *labelledRow(const QString &label, QWidget *field, QWidget *box);
+    void setNextCheckIn(const QDate &date);
+    QDate conversationDay() const;
 
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
@@ -66,6 +72,7 @@ private:
     QDateEdit *m_actionDue = nullptr;
     QDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
+    QDateEdit *m_nextCheckIn = nullptr;
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
