@@ -17,13 +17,16 @@ enum class TextField
     Summary,
     WentWell,
     Growth,
-    Ambitions
+    Ambitions,
+    TopicText // a check-in's topic: which project, learning experience or goal
 };
 
 // Walks one conversation through Preparation → Goals → Open questions → Wrap-up →
 // Finished, holds what is said in it, and tells per phase what is still missing.
 // The manager may jump to any phase; hints nudge, they never block. Only finishing
 // has a rule: it needs a summary and a follow-up date or an explicit "no follow-up".
+// A check-in has no phase walk: it is open (Preparation, as created) until it is held
+// (Finished), its hints all belong to Preparation, and holding it needs nothing.
 class ConversationSession final : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ public:
     const ConversationRecord &record() const { return m_record; }
     Phase phase() const { return m_record.conversation.phase; }
     bool isFinished() const { return phase() == Phase::Finished; }
+    bool isCheckIn() const { return m_record.conversation.kind == ConversationKind::CheckIn; }
     // Whether changes are corrections of a conversation held on an earlier day: then
     // every change dates the conversation's correctedOn.
     bool isCorrecting() const;
@@ -92,6 +96,11 @@ public:
     // Whether a question reads as closed (invites yes/no), in English or Dutch.
     static bool looksClosed(const QString &question);
 
+    // Check-ins: what it is about (the text is TextField::TopicText), and when the next
+    // check-in is (either kind; after this conversation, or invalid for "not planned").
+    void setTopic(CheckInTopic topic);
+    bool setNextCheckIn(const QDate &date);
+
     // Notes, any phase
     void addNote(const QString &text, bool isPrivate);
 
@@ -119,6 +128,7 @@ public:
     void insertGoalStep(std::size_t goalIndex, std::size_t stepIndex, GoalStep step);
     void removeAnswer(Id questionId);
     void restoreFollowUp(const QDate &date, bool noFollowUp);
+    void restoreCheckIn(CheckInTopic topic, const QDate &nextCheckIn);
     // Takes back finish(): the phase and held date before it.
     void restorePhase(Phase phase, const QDate &heldDate);
     void setQuestions(std::vector<Question> questions);
@@ -139,6 +149,9 @@ signals:
 
 private:
     template <typename Edit> void edit(Edit &&apply);
+    QList<Hint> checkInHints() const;
+    // Where a conversation of this kind stands while it is not finished.
+    Phase openPhase() const { return isCheckIn() ? Phase::Preparation : Phase::WrapUp; }
     static bool validScore(int score) { return score >= 0 && score <= 5; }
     static bool validProgress(int progress) { return progress >= 0 && progress <= 100; }
 

@@ -3,6 +3,7 @@
 #include "services/answercommand.h"
 #include "services/changeitemcommand.h"
 #include "services/finishcommand.h"
+#include "services/checkincommand.h"
 #include "services/followupcommand.h"
 #include "services/goalstepcommand.h"
 #include "services/listitemcommand.h"
@@ -139,6 +140,7 @@ bool ConversationDocument::setText(TextField field, const QString &text)
         const QString name = field == TextField::WellbeingNote     ? tr("Edit energy note")
                              : field == TextField::AttentionPoints ? tr("Edit points of attention")
                              : field == TextField::Summary         ? tr("Edit summary")
+                             : field == TextField::TopicText       ? tr("Edit topic")
                                                                    : tr("Edit reflection");
         command = new TextCommand(*m_session, name, field, before, text);
         return true;
@@ -420,6 +422,33 @@ bool ConversationDocument::setFollowUp(const QDate &date)
             command = new FollowUpCommand(*m_session, tr("Plan follow-up"), before, after);
         return true;
     });
+}
+
+bool ConversationDocument::changePlan(const QString &text, const std::function<bool()> &apply)
+{
+    return change([&](QUndoCommand *&command) {
+        const Conversation &c = record().conversation;
+        const CheckInCommand::Plan before{c.topic, c.nextCheckIn};
+        if (!apply())
+            return false;
+        const CheckInCommand::Plan after{c.topic, c.nextCheckIn};
+        if (after != before)
+            command = new CheckInCommand(*m_session, text, before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::setTopic(CheckInTopic topic)
+{
+    return changePlan(tr("Choose topic"), [&] {
+        m_session->setTopic(topic);
+        return true;
+    });
+}
+
+bool ConversationDocument::setNextCheckIn(const QDate &date)
+{
+    return changePlan(tr("Plan next check-in"), [&] { return m_session->setNextCheckIn(date); });
 }
 
 bool ConversationDocument::setNoFollowUp(bool noFollowUp)

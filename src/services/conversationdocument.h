@@ -87,6 +87,9 @@ public:
 
     bool addNote(const QString &text, bool isPrivate);
     bool setFollowUp(const QDate &date);
+    // A check-in's topic, and the next check-in (false: not after this conversation).
+    bool setTopic(CheckInTopic topic);
+    bool setNextCheckIn(const QDate &date);
     bool setNoFollowUp(bool noFollowUp);
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
@@ -127,6 +130,7 @@ private:
     template <typename T>
     SessionCommand *changed(std::vector<T> ConversationRecord::*list, std::size_t index, T before,
                             const QString &text);
+    bool changePlan(const QString &text, const std::function<bool()> &apply);
     void onChanged();
     void setState(SaveState state);
 

@@ -325,7 +325,8 @@ namespace {
 // One pass over the conversations (and one count of open items), in id order: for 500
 // people the per-person subqueries this replaced took a sixth of the start-up.
 // Finished conversations give the last date; an unfinished one (or else the follow-up
-// agreed in the last finished one) gives the next.
+// agreed in the last finished one) gives the next. Development conversations only: a
+// check-in is no substitute for one, and has its own rhythm.
 class OverviewScan
 {
 public:
@@ -379,7 +380,7 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
     std::map<Id, OverviewScan> scans;
     Statement conversations(
         db, "SELECT employee_id, id, phase = 'finished', held_date, planned_date, next_follow_up "
-            "FROM conversation WHERE true" +
+            "FROM conversation WHERE kind = 'development'" +
                 only);
     if (employeeId != 0)
         conversations.bind(1, employeeId);

@@ -136,6 +136,8 @@ void MainWindow::connectParts()
     connect(m_page, &EmployeePage::archiveRequested, m_employees, &EmployeeActions::toggleArchived);
     connect(m_page, &EmployeePage::newConversationRequested, m_conversations,
             &ConversationWindows::startNew);
+    connect(m_page, &EmployeePage::newCheckInRequested, m_conversations,
+            &ConversationWindows::startCheckIn);
     connect(m_page, &EmployeePage::openConversationRequested, this, &MainWindow::openConversation);
     connect(&m_directory, &EmployeeDirectory::failed, this, &MainWindow::showFailure);
     connect(&m_directory, &EmployeeDirectory::employeeAdded, m_list, &EmployeeListPanel::select);
@@ -261,7 +263,7 @@ void MainWindow::createMenus()
           FindEmployee, SearchEverything});
     fill(bar->addMenu(tr("&View")), {ShowRhythm, ShowArchived, ShowSearch});
     QMenu *conversation =
-        fill(bar->addMenu(tr("&Conversation")), {NewConversation, OpenConversation, Separator,
+        fill(bar->addMenu(tr("&Conversation")), {NewConversation, NewCheckIn, OpenConversation, Separator,
                                                  NoteForNextTime, AddFeedback, Separator});
     conversation->addMenu(m_summary->menu());
     fill(conversation, {Separator, AddToCalendar, SaveInvite});

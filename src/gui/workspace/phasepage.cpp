@@ -14,19 +14,33 @@
 
 namespace dialoog {
 
-PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
-                     QWidget *parent)
-    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
-      m_column(new QVBoxLayout)
+namespace {
+
+QString sectionOf(Phase phase)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
     static const std::map<Phase, QString> sections = {
         {Phase::Preparation, QStringLiteral("preparation")},
         {Phase::Goals, QStringLiteral("goals")},
         {Phase::Questions, QStringLiteral("questions")},
         {Phase::WrapUp, QStringLiteral("wrapup")}};
-    const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+    return sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+}
+
+} // namespace
+
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+                     QWidget *parent)
+    : PhasePage(document, phase, guidance, sectionOf(phase), parent)
+{
+}
+
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+                     const QString &section, QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
+      m_column(new QVBoxLayout)
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     auto *guide =
         new WrappedLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
                              .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),

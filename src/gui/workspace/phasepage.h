@@ -24,6 +24,9 @@ class PhasePage : public QScrollArea
 public:
     PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
               QWidget *parent = nullptr);
+    // A page whose guide link opens `helpSection` rather than the phase's own.
+    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+              const QString &helpSection, QWidget *parent);
 
     Phase phase() const { return m_phase; }
     // Shows the record as it is now.

@@ -1,6 +1,7 @@
 #include "gui/workspace/wrapuppage.h"
 
 #include "gui/employees/itemtables.h"
+#include "gui/workspace/actionitemseditor.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
@@ -48,7 +49,8 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     connect(m_agreements, &TextListEditor::removeRequested, this,
             [this](int index) { this->document().removeAgreement(index); });
     addSection(tr("Agreements"), m_agreements);
-    addSection(tr("Action items"), createActions());
+    m_actions = new ActionItemsEditor(document, widget());
+    addSection(tr("Action items"), m_actions);
     addSection(tr("Next conversation"), createFollowUp());
 
     auto *finishBox = new QWidget(widget());
@@ -76,50 +78,14 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     refresh();
 }
 
+QLineEdit *WrapUpPage::actionInput() const
+{
+    return m_actions->input();
+}
+
 QWidget *WrapUpPage::entryField() const
 {
     return m_summary;
-}
-
-QWidget *WrapUpPage::createActions()
-{
-    auto *box = new QWidget(widget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")},
-                             tr("Action items"));
-    m_actions->installEventFilter(this);
-    m_actionText = new QLineEdit(box);
-    m_actionText->setObjectName(QStringLiteral("actionInput"));
-    m_actionText->setAccessibleName(tr("New action item"));
-    m_actionText->setPlaceholderText(tr("What will be done — press Enter to add"));
-    m_actionOwner = new QComboBox(box);
-    for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
-        m_actionOwner->addItem(displayName(owner), int(owner));
-    m_actionDue = new QDateEdit(box);
-    m_actionDue->setCalendarPopup(true);
-    m_actionDue->setMinimumDate(noDate);
-    m_actionDue->setSpecialValueText(tr("no due date"));
-    m_actionDue->setAccessibleName(tr("Due date of the new action item"));
-    fitSpecialValueText(m_actionDue);
-    letTabLeaveSpecialValue(m_actionDue);
-    m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
-    m_actionDue->setDate(QDate::currentDate().addDays(14));
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_actionText, 1);
-    row->addWidget(m_actionOwner);
-    row->addWidget(m_actionDue);
-    layout->addWidget(m_actions);
-    layout->addLayout(row);
-    connect(m_actionText, &QLineEdit::returnPressed, this, [this] {
-        ActionItem item;
-        item.text = m_actionText->text().trimmed();
-        item.owner = static_cast<Owner>(m_actionOwner->currentData().toInt());
-        item.dueDate = m_actionDue->date() == noDate ? QDate() : m_actionDue->date();
-        if (document().addActionItem(item))
-            m_actionText->clear();
-    });
-    return box;
 }
 
 QWidget *WrapUpPage::createFollowUp()
@@ -193,24 +159,6 @@ void WrapUpPage::setFollowUp(const QDate &date)
     refreshContent();
 }
 
-bool WrapUpPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_actions && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        const int index = m_actions->indexOfTopLevelItem(m_actions->currentItem());
-        if (index >= 0 && (key == Qt::Key_Space || key == Qt::Key_Delete)) {
-            // Space ticks an item done (or open again); Delete drops it.
-            const ActionItem &item = document().record().actionItems[std::size_t(index)];
-            const ActionStatus status = key == Qt::Key_Delete               ? ActionStatus::Dropped
-                                        : item.status == ActionStatus::Done ? ActionStatus::Open
-                                                                            : ActionStatus::Done;
-            document().setActionStatus(index, status);
-            return true;
-        }
-    }
-    return PhasePage::eventFilter(watched, event);
-}
-
 void WrapUpPage::refreshContent()
 {
     if (!m_finish)
@@ -222,10 +170,7 @@ void WrapUpPage::refreshContent()
         agreements << a.text;
     m_agreements->setItems(agreements);
 
-    if (m_shownActions.changed(r.actionItems)) {
-        showActionItems(m_actions, r.actionItems);
-        m_actions->setVisible(!r.actionItems.empty());
-    }
+    m_actions->refresh();
 
     {
         const QSignalBlocker a(m_followUp), b(m_noFollowUp);

@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace dialoog {
 
+class ActionItemsEditor;
 class TextListEditor;
 
 // Phase 4: the key points, agreements, action items with owner and due date, the
@@ -31,7 +32,7 @@ public:
     explicit WrapUpPage(ConversationDocument &document, QWidget *parent = nullptr);
 
     QPlainTextEdit *summaryField() const { return m_summary; }
-    QLineEdit *actionInput() const { return m_actionText; }
+    QLineEdit *actionInput() const;
     QDateEdit *followUpEdit() const { return m_followUp; }
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
@@ -46,26 +47,20 @@ signals:
 
 protected:
     void refreshContent() override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createActions();
     QWidget *createFollowUp();
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
 
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
-    QTreeWidget *m_actions = nullptr;
-    QLineEdit *m_actionText = nullptr;
-    QComboBox *m_actionOwner = nullptr;
-    QDateEdit *m_actionDue = nullptr;
+    ActionItemsEditor *m_actions = nullptr;
     QDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
-    Shown<std::vector<ActionItem>> m_shownActions;
 };
 
 } // namespace dialoog
