@@ -1,3 +1,4 @@
+#include "core/conversationhistory.h"
 #include "core/conversationsession.h"
 
 #include <algorithm>
@@ -125,4 +126,35 @@ TEST_CASE("a development conversation still walks its phases and reopens at the 
     REQUIRE(s.finish());
     s.reopen();
     CHECK(s.phase() == Phase::WrapUp);
+}
+
+TEST_CASE("energy scores and goal progress from a held check-in join the employee's charts")
+{
+    EmployeeTimeline timeline;
+    Conversation development;
+    development.id = 1;
+    development.heldDate = QDate(2026, 1, 12);
+    development.phase = Phase::Finished;
+    development.energy = 4;
+    development.workHappiness = 4;
+    Conversation checkIn = development;
+    checkIn.id = 2;
+    checkIn.kind = ConversationKind::CheckIn;
+    checkIn.heldDate = QDate(2026, 2, 2);
+    checkIn.energy = 2;
+    checkIn.workHappiness = 3;
+    timeline.entries = {TimelineEntry{development, {}}, TimelineEntry{checkIn, {}}};
+    Goal goal;
+    goal.id = 11;
+    goal.what = QStringLiteral("Lead the sprint review");
+    timeline.goals = {goal};
+    timeline.goalUpdates = {GoalUpdate{1, 11, 2, GoalStatus::Active, 40, {}}};
+
+    const ChartData scores = scoreChart(timeline, QStringLiteral("E"), QStringLiteral("W"));
+    CHECK(scores.dates == std::vector<QDate>{QDate(2026, 1, 12), QDate(2026, 2, 2)});
+    CHECK(scores.series.at(0).values == std::vector<std::optional<int>>{4, 2});
+    CHECK(scores.series.at(1).values == std::vector<std::optional<int>>{4, 3});
+    const ChartData goals = goalProgressChart(timeline);
+    REQUIRE(goals.series.size() == 1);
+    CHECK(goals.series.front().values == std::vector<std::optional<int>>{std::nullopt, 40});
 }
