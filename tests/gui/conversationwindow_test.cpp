@@ -130,6 +130,26 @@ TEST_CASE("every Alt+letter in a conversation window is used once, in English an
     }
 }
 
+TEST_CASE("every Alt+letter in a check-in window is used once, in English and in Dutch")
+{
+    const Language language(GENERATE(false, true));
+    DialogWorld world;
+    const Employee first = world.store.employees().all().front();
+    const Id id = world.store.conversations()
+                      .create(first.id, QDate(2026, 6, 2), ConversationKind::CheckIn)
+                      .id;
+    WorkspaceWindow window(*world.services, world.settings, id, language.code());
+    window.setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    const QStringList problems = duplicateMnemonics(window, window.currentPage());
+    INFO("check-in in " << language.code().toStdString() << ":\n  "
+                        << problems.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(cutOff(window.currentPage()).isEmpty());
+}
+
 TEST_CASE("the mnemonic check finds a label that takes a menu's letter")
 {
     const Language language(false);

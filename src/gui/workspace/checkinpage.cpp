@@ -155,6 +155,7 @@ void CheckInPage::buildGoalRows(const std::vector<Id> &ids)
     m_goalProgress.clear();
     m_shownProgress.assign(ids.size(), -1);
     const ConversationRecord &r = document().record();
+    QWidget *before = m_topicText; // rows made later still come next in Tab order
     for (std::size_t row = 0; row < ids.size(); ++row) {
         const Goal &g = *std::find_if(r.goals.begin(), r.goals.end(),
                                       [&](const Goal &goal) { return goal.id == ids[row]; });
@@ -172,6 +173,9 @@ void CheckInPage::buildGoalRows(const std::vector<Id> &ids)
         m_goalGrid->addWidget(progress, int(row), 1);
         m_goalGrid->addWidget(line, int(row), 2);
         connect(line, &QLineEdit::returnPressed, this, [this, row] { recordGoal(row); });
+        setTabOrder(before, progress);
+        setTabOrder(progress, line);
+        before = line;
         m_goalLines.push_back(line);
         m_goalProgress.push_back(progress);
     }
@@ -207,12 +211,12 @@ QWidget *CheckInPage::createNext()
     m_next->setSpecialValueText(tr("not planned"));
     fitSpecialValueText(m_next);
     letTabLeaveSpecialValue(m_next);
-    auto *label = new QLabel(tr("&Date:"), box);
+    auto *label = new QLabel(tr("D&ate:"), box);
     label->setBuddy(m_next);
     row->addWidget(label);
     row->addWidget(m_next);
     for (const int weeks : {1, 2, 4}) {
-        auto *button = new QPushButton(tr("+%n week(s)", nullptr, weeks), box);
+        auto *button = new QPushButton(tr("+&%n week(s)", nullptr, weeks), box);
         button->setObjectName(QStringLiteral("nextCheckIn%1").arg(weeks));
         connect(button, &QPushButton::clicked, this, [this, weeks] {
             const QDate from = document().record().conversation.date();
@@ -245,7 +249,8 @@ QWidget *CheckInPage::createFinish()
     m_problem = new QLabel(box);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
-    auto *preview = new QPushButton(tr("&Print preview…"), box);
+    // No letter of its own: P marks an earlier item still open here (Ctrl+Alt+P previews).
+    auto *preview = new QPushButton(tr("Print preview…"), box);
     auto *exportButton = new QPushButton(tr("E&xport…"), box);
     preview->setProperty(ReadOnlyView::keepProperty, true); // printing changes nothing
     exportButton->setProperty(ReadOnlyView::keepProperty, true);
@@ -294,7 +299,7 @@ void CheckInPage::refreshContent()
     m_agreements->setItems(agreements);
     m_actions->refresh();
     const bool held = document().session().isFinished();
-    m_finish->setText(held ? tr("Held — &reopen to change") : tr("&Held: finish the check-in"));
+    m_finish->setText(held ? tr("Held — &reopen to change") : tr("&Finish: the check-in is held"));
     if (held)
         m_problem->setVisible(false);
 }
