@@ -249,7 +249,7 @@ void WorkspaceWindow::updateCorrectionBanner()
 void WorkspaceWindow::createActions()
 {
     m_actions = new ActionRegistry(this);
-    QMenu *conversation = menuBar()->addMenu(m_checkIn ? tr("&Check-in") : tr("&Conversation"));
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     if (!m_checkIn)
         createPhaseActions(conversation);
     QAction *finish =
