@@ -200,14 +200,14 @@ private:
         const QString topic = c.topicText.trimmed();
         if (c.topic != CheckInTopic::None)
             add(doc, tr("Topic"),
-                {SummaryDocument::Fields{{{displayName(c.topic),
-                                           topic.isEmpty() ? tr("(not named)") : topic}}}});
+                {SummaryDocument::Fields{
+                    {{displayName(c.topic), topic.isEmpty() ? tr("(not named)") : topic}}}});
         else if (!topic.isEmpty())
             add(doc, tr("Topic"), {SummaryDocument::Paragraph{topic}});
         goalProgress(doc);
         agreementsAndActions(doc);
-        const QString next = c.nextCheckIn.isValid() ? longDate(c.nextCheckIn)
-                                                     : tr("Not planned yet.");
+        const QString next =
+            c.nextCheckIn.isValid() ? longDate(c.nextCheckIn) : tr("Not planned yet.");
         add(doc, tr("Next check-in"), {SummaryDocument::Paragraph{next}});
     }
 
@@ -294,9 +294,8 @@ SummaryDocument buildSummary(Store &store, Id conversationId, const SummaryOptio
     int number = 0;
     std::vector<Conversation> series = store.conversations().forEmployee(record.employee.id);
     // Check-ins are counted apart: the series of development conversations stays as it was.
-    std::erase_if(series, [&record](const Conversation &c) {
-        return c.kind != record.conversation.kind;
-    });
+    std::erase_if(series,
+                  [&record](const Conversation &c) { return c.kind != record.conversation.kind; });
     std::stable_sort(series.begin(), series.end(),
                      [](const Conversation &a, const Conversation &b) {
                          const QDate da = a.date();

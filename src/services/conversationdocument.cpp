@@ -2,8 +2,8 @@
 
 #include "services/answercommand.h"
 #include "services/changeitemcommand.h"
-#include "services/finishcommand.h"
 #include "services/checkincommand.h"
+#include "services/finishcommand.h"
 #include "services/followupcommand.h"
 #include "services/goalstepcommand.h"
 #include "services/listitemcommand.h"

@@ -42,7 +42,7 @@ struct Fixture
         QSettings().clear();
         Settings().setManagerNameSkipped(true);
         MessageBox::setTestMode(true);
-        Employee e{0, QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6,
+        Employee e{0,    QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6,
                    false};
         employee = store.employees().insert(e);
         holdConversation();
@@ -149,7 +149,8 @@ TEST_CASE("a manager holds a whole check-in from the keyboard, and the store hol
     // The next check-in in two weeks, then held.
     press(Qt::Key_2, Qt::AltModifier);
     // A button's mnemonic clicks it a moment later, as it shows the press.
-    REQUIRE(QTest::qWaitFor([ws] { return ws->document().record().conversation.nextCheckIn.isValid(); }));
+    REQUIRE(QTest::qWaitFor(
+        [ws] { return ws->document().record().conversation.nextCheckIn.isValid(); }));
     press(Qt::Key_Return, Qt::ControlModifier);
     CHECK(ws->document().session().isFinished());
     press(Qt::Key_W, Qt::ControlModifier); // closes, so saves
@@ -205,10 +206,10 @@ TEST_CASE("New Check-in is on the employee page, in the Conversation menu and in
     for (int g = 0; g < overview.tree()->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = overview.tree()->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
-            listed = listed || (group->child(i)->text(0) == QStringLiteral("New Check-in") &&
-                                group->child(i)->text(1) ==
-                                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)
-                                        .toString(QKeySequence::NativeText));
+            listed =
+                listed || (group->child(i)->text(0) == QStringLiteral("New Check-in") &&
+                           group->child(i)->text(1) == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)
+                                                           .toString(QKeySequence::NativeText));
     }
     CHECK(listed);
 

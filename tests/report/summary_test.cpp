@@ -322,8 +322,8 @@ ConversationRecord checkInFixture()
     r.feedback.clear();
     r.questions.clear();
     r.answers.clear();
-    r.goalUpdates = {GoalUpdate{2, 5, 11, GoalStatus::Active, 45,
-                                QStringLiteral("Finished the first module")}};
+    r.goalUpdates = {
+        GoalUpdate{2, 5, 11, GoalStatus::Active, 45, QStringLiteral("Finished the first module")}};
     r.notes = {Note{3, 11, Phase::Preparation, QDateTime(c.heldDate, QTime(9, 5)),
                     QStringLiteral("Wants to pair with Bram on the data layer"), false},
                Note{4, 11, Phase::Preparation, QDateTime(c.heldDate, QTime(9, 10)),

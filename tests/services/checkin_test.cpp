@@ -21,7 +21,7 @@ struct Fixture
 
     Fixture()
     {
-        Employee e{0, QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6,
+        Employee e{0,    QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6,
                    false};
         REQUIRE(directory.add(e));
         employee = store.employees().all().front().id;
@@ -74,13 +74,14 @@ TEST_CASE("a check-in carries open action items over and shows notes for next ti
 {
     Fixture f;
     f.holdConversation();
-    REQUIRE(f.directory.addNoteForNextTime(f.employee, QStringLiteral("Ask about the night shift")));
+    REQUIRE(
+        f.directory.addNoteForNextTime(f.employee, QStringLiteral("Ask about the night shift")));
     REQUIRE(f.directory.addFeedback(f.employee, FeedbackItem{0, 0, 0, QStringLiteral("Kees"),
                                                              Relation::Colleague, QDate(),
                                                              QStringLiteral("Calm on calls")}));
 
-    const auto document = f.services.openConversation(f.directory.startCheckIn(f.employee),
-                                                      QStringLiteral("en"));
+    const auto document =
+        f.services.openConversation(f.directory.startCheckIn(f.employee), QStringLiteral("en"));
     const ConversationRecord &r = document->record();
     REQUIRE(r.earlierActions.size() == 1);
     CHECK(r.earlierActions.front().text == QStringLiteral("Shadow Kees on a call"));

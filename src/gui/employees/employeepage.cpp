@@ -98,8 +98,9 @@ EmployeePage::EmployeePage(QWidget *parent)
     connect(m_archive, &QPushButton::clicked, this, [this] { emit archiveRequested(!m_archived); });
     // The tables were made before the buttons above them: Tab goes as the eye does.
     QWidget *previous = m_new;
-    for (QWidget *next : std::initializer_list<QWidget *>{
-             m_newCheckIn, m_open, m_edit, m_archive, m_tabs->tabBar(), m_conversations, m_goals, m_actions}) {
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_newCheckIn, m_open, m_edit, m_archive, m_tabs->tabBar(),
+                                          m_conversations, m_goals, m_actions}) {
         setTabOrder(previous, next);
         previous = next;
     }

@@ -97,13 +97,13 @@ void HistoryView::render(const EmployeeTimeline &timeline)
         const Conversation &c = it->conversation;
         const QDate date = it->date();
         const bool checkIn = c.kind == ConversationKind::CheckIn;
-        QString phase = checkIn ? (c.phase == Phase::Finished ? tr("Check-in, held")
-                                                              : tr("Check-in, not held yet"))
-                        : c.phase == Phase::Finished ? tr("Held, finished")
-                        : c.heldDate.isValid() ? tr("Held, stopped at %1").arg(displayName(c.phase))
-                        : c.phase != Phase::Preparation
-                            ? tr("Under way: %1").arg(displayName(c.phase))
-                            : tr("Planned");
+        QString phase =
+            checkIn
+                ? (c.phase == Phase::Finished ? tr("Check-in, held") : tr("Check-in, not held yet"))
+            : c.phase == Phase::Finished    ? tr("Held, finished")
+            : c.heldDate.isValid()          ? tr("Held, stopped at %1").arg(displayName(c.phase))
+            : c.phase != Phase::Preparation ? tr("Under way: %1").arg(displayName(c.phase))
+                                            : tr("Planned");
         if (c.correctedOn.isValid())
             phase = tr("%1 · corrected on %2")
                         .arg(phase, locale.toString(c.correctedOn, QLocale::ShortFormat));

@@ -262,9 +262,9 @@ void MainWindow::createMenus()
          {Undo, Redo, Separator, EditEmployee, ArchiveEmployee, Separator, EraseEmployee, Separator,
           FindEmployee, SearchEverything});
     fill(bar->addMenu(tr("&View")), {ShowRhythm, ShowArchived, ShowSearch});
-    QMenu *conversation =
-        fill(bar->addMenu(tr("&Conversation")), {NewConversation, NewCheckIn, OpenConversation, Separator,
-                                                 NoteForNextTime, AddFeedback, Separator});
+    QMenu *conversation = fill(bar->addMenu(tr("&Conversation")),
+                               {NewConversation, NewCheckIn, OpenConversation, Separator,
+                                NoteForNextTime, AddFeedback, Separator});
     conversation->addMenu(m_summary->menu());
     fill(conversation, {Separator, AddToCalendar, SaveInvite});
     fill(bar->addMenu(tr("&Settings")), {Preferences});

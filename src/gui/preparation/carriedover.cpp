@@ -17,8 +17,8 @@ InboxSection::InboxSection(ConversationDocument &document, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_inbox = compactTable(this, {tr("Note for next time"), tr("Written")},
-                           tr("Notes since last time"));
+    m_inbox =
+        compactTable(this, {tr("Note for next time"), tr("Written")}, tr("Notes since last time"));
     m_inbox->setObjectName(QStringLiteral("inbox"));
     auto *keep = new QPushButton(tr("&Move to notes"), this);
     keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
@@ -87,7 +87,8 @@ EarlierActionsSection::EarlierActionsSection(ConversationDocument &document, QWi
     row->addWidget(new QLabel(tr("Mark the selected item:"), this));
     for (const auto &[text, status] : choices) {
         auto *button = new QPushButton(text, this);
-        connect(button, &QPushButton::clicked, this, [this, status = status] { setStatus(status); });
+        connect(button, &QPushButton::clicked, this,
+                [this, status = status] { setStatus(status); });
         row->addWidget(button);
     }
     row->addStretch();

@@ -77,14 +77,16 @@ QWidget *CheckInPage::createScoresAndTopic()
     scores->addWidget(m_happiness);
     scores->addStretch();
     form->addRow(tr("Energ&y:"), scores);
-    const auto setScores = [this] { document().setScores(m_energy->value(), m_happiness->value()); };
+    const auto setScores = [this] {
+        document().setScores(m_energy->value(), m_happiness->value());
+    };
     connect(m_energy, &QSpinBox::valueChanged, this, setScores);
     connect(m_happiness, &QSpinBox::valueChanged, this, setScores);
 
     m_topic = new QComboBox(box);
     m_topic->setObjectName(QStringLiteral("topic"));
-    for (CheckInTopic topic : {CheckInTopic::None, CheckInTopic::Project, CheckInTopic::Learning,
-                               CheckInTopic::Goal})
+    for (CheckInTopic topic :
+         {CheckInTopic::None, CheckInTopic::Project, CheckInTopic::Learning, CheckInTopic::Goal})
         m_topic->addItem(displayName(topic), int(topic));
     m_topicText = new QLineEdit(box);
     m_topicText->setObjectName(QStringLiteral("topicText"));

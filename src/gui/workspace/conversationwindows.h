@@ -16,8 +16,8 @@ class EmployeePage;
 class WorkspaceWindow;
 
 // The conversations of the main window, each open in a window of its own: New
-// Conversation and New Check-in (with the selected employee) and Open Conversation (the one selected on
-// their page). One window per conversation, raised when it is open already, and closed
+// Conversation and New Check-in (with the selected employee) and Open Conversation (the one
+// selected on their page). One window per conversation, raised when it is open already, and closed
 // (so saved) before whatever needs them closed.
 class ConversationWindows final : public QObject
 {

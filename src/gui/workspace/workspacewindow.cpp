@@ -363,9 +363,9 @@ void WorkspaceWindow::createOtherMenus()
             static const std::array<const char *, 4> sections = {"preparation", "goals",
                                                                  "questions", "wrapup"};
             HelpWindow::showSection(
-                this, m_checkIn ? QStringLiteral("checkin")
-                                : QString::fromLatin1(
-                                      sections[std::size_t(phaseIndex(shownPhase()))]));
+                this, m_checkIn
+                          ? QStringLiteral("checkin")
+                          : QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
         });
     guide->setShortcut(QKeySequence::HelpContents);
     m_actions->add(WorkspaceActionId::Guide, guide);

@@ -1,10 +1,10 @@
 #include "gui/workspace/wrapuppage.h"
 
 #include "gui/employees/itemtables.h"
-#include "gui/workspace/actionitemseditor.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
+#include "gui/workspace/actionitemseditor.h"
 #include "services/conversationdocument.h"
 
 #include <QCheckBox>
