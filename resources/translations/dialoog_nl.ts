@@ -263,14 +263,6 @@
         <translation>Openstaande punten uit eerdere gesprekken</translation>
     </message>
     <message>
-        <source>Add an agreement and press Enter</source>
-        <translation>Voeg een afspraak toe en druk op Enter</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Afspraken</translation>
-    </message>
-    <message>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
@@ -2612,6 +2604,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>More in the guide (F1)</source>
         <translation>Meer in de handleiding (F1)</translation>
     </message>
+    <message>
+        <source>Add an agreement and press Enter</source>
+        <translation type="unfinished">Voeg een afspraak toe en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::PreferencesDialog</name>
@@ -4421,14 +4421,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Add an agreement and press Enter</source>
-        <translation>Voeg een afspraak toe en druk op Enter</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Action items</source>

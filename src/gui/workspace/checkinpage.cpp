@@ -37,23 +37,11 @@ CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
     addSection(tr("Notes since last time"), m_inbox);
     m_earlier = new EarlierActionsSection(document, widget());
     addSection(tr("Open items from earlier conversations"), m_earlier);
-    m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
-    m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
-    connect(m_agreements, &TextListEditor::addRequested, this,
-            [this](const QString &text) { this->document().addAgreement(text); });
-    connect(m_agreements, &TextListEditor::removeRequested, this,
-            [this](int index) { this->document().removeAgreement(index); });
-    addSection(tr("Agreements"), m_agreements);
+    m_agreements = addAgreementsSection();
     m_actions = new ActionItemsEditor(document, widget());
     addSection(tr("Action items"), m_actions);
-    m_summary = new QPlainTextEdit(widget());
-    m_summary->setTabChangesFocus(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setPlaceholderText(tr("The key points, if you want them on the check-in note"));
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 3 + 14);
-    connect(m_summary, &QPlainTextEdit::textChanged, this,
-            [this] { this->document().setText(TextField::Summary, m_summary->toPlainText()); });
-    addSection(tr("Key points"), m_summary);
+    m_summary = addSummarySection(tr("Key points"),
+                                  tr("The key points, if you want them on the check-in note"), 3);
     addSection(tr("Next check-in"), createNext());
     column()->addWidget(createFinish());
     refresh();
@@ -295,10 +283,7 @@ void CheckInPage::refreshContent()
     showGoals();
     m_inbox->refresh();
     m_earlier->refresh();
-    QStringList agreements;
-    for (const Agreement &a : r.agreements)
-        agreements << a.text;
-    m_agreements->setItems(agreements);
+    showAgreements(m_agreements);
     m_actions->refresh();
     const bool held = document().session().isFinished();
     m_finish->setText(held ? tr("Held — &reopen to change") : tr("&Finish: the check-in is held"));

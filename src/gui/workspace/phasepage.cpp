@@ -1,6 +1,7 @@
 #include "gui/workspace/phasepage.h"
 
 #include "gui/platform/helpwindow.h"
+#include "gui/widgets/textlisteditor.h"
 #include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 
@@ -68,6 +69,40 @@ QGroupBox *PhasePage::addSection(const QString &title, QWidget *content)
     layout->addWidget(content);
     m_column->addWidget(box);
     return box;
+}
+
+QPlainTextEdit *PhasePage::addSummarySection(const QString &title, const QString &placeholder,
+                                             int lines)
+{
+    auto *summary = new QPlainTextEdit(widget());
+    summary->setTabChangesFocus(true);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setPlaceholderText(placeholder);
+    summary->setFixedHeight(summary->fontMetrics().lineSpacing() * lines + 14);
+    connect(summary, &QPlainTextEdit::textChanged, this,
+            [this, summary] { m_document.setText(TextField::Summary, summary->toPlainText()); });
+    addSection(title, summary);
+    return summary;
+}
+
+TextListEditor *PhasePage::addAgreementsSection()
+{
+    auto *agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
+    agreements->input()->setObjectName(QStringLiteral("agreementInput"));
+    connect(agreements, &TextListEditor::addRequested, this,
+            [this](const QString &text) { m_document.addAgreement(text); });
+    connect(agreements, &TextListEditor::removeRequested, this,
+            [this](int index) { m_document.removeAgreement(index); });
+    addSection(tr("Agreements"), agreements);
+    return agreements;
+}
+
+void PhasePage::showAgreements(TextListEditor *editor) const
+{
+    QStringList agreements;
+    for (const Agreement &a : m_document.record().agreements)
+        agreements << a.text;
+    editor->setItems(agreements);
 }
 
 void PhasePage::refresh()

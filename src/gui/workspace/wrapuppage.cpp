@@ -33,22 +33,8 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
                    "when, and plan the next conversation now, so the dialogue keeps its rhythm."),
                 parent)
 {
-    m_summary = new QPlainTextEdit(widget());
-    m_summary->setTabChangesFocus(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setPlaceholderText(tr("The key points of this conversation"));
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 14);
-    connect(m_summary, &QPlainTextEdit::textChanged, this,
-            [this] { this->document().setText(TextField::Summary, m_summary->toPlainText()); });
-    addSection(tr("Summary"), m_summary);
-
-    m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
-    m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
-    connect(m_agreements, &TextListEditor::addRequested, this,
-            [this](const QString &text) { this->document().addAgreement(text); });
-    connect(m_agreements, &TextListEditor::removeRequested, this,
-            [this](int index) { this->document().removeAgreement(index); });
-    addSection(tr("Agreements"), m_agreements);
+    m_summary = addSummarySection(tr("Summary"), tr("The key points of this conversation"), 5);
+    m_agreements = addAgreementsSection();
     m_actions = new ActionItemsEditor(document, widget());
     addSection(tr("Action items"), m_actions);
     addSection(tr("Next conversation"), createFollowUp());
@@ -165,10 +151,7 @@ void WrapUpPage::refreshContent()
         return;
     const ConversationRecord &r = document().record();
     setTextIfDifferent(m_summary, r.conversation.summary);
-    QStringList agreements;
-    for (const Agreement &a : r.agreements)
-        agreements << a.text;
-    m_agreements->setItems(agreements);
+    showAgreements(m_agreements);
 
     m_actions->refresh();
 
