@@ -2606,7 +2606,7 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
     <message>
         <source>Add an agreement and press Enter</source>
-        <translation type="unfinished">Voeg een afspraak toe en druk op Enter</translation>
+        <translation>Voeg een afspraak toe en druk op Enter</translation>
     </message>
     <message>
         <source>Agreements</source>
