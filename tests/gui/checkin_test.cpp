@@ -64,6 +64,8 @@ struct Fixture
         r.conversation.noFollowUp = true;
         r.actionItems.push_back(ActionItem{0, 0, QStringLiteral("Shadow Kees on a call")});
         Goal goal;
+        goal.employeeId = employee;
+        goal.createdIn = r.conversation.id;
         goal.what = QStringLiteral("Handle escalations alone");
         goal.status = GoalStatus::Active;
         goal.progress = 10;

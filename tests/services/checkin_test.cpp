@@ -37,6 +37,8 @@ struct Fixture
         r.conversation.noFollowUp = true;
         r.actionItems.push_back(ActionItem{0, 0, QStringLiteral("Shadow Kees on a call")});
         Goal goal;
+        goal.employeeId = employee;
+        goal.createdIn = r.conversation.id;
         goal.what = QStringLiteral("Handle escalations alone");
         goal.status = GoalStatus::Active;
         goal.progress = 10;
@@ -102,6 +104,7 @@ TEST_CASE("what a check-in holds is saved, goal progress counts, and its items c
 {
     Fixture f;
     f.holdConversation();
+    REQUIRE(f.directory.addNoteForNextTime(f.employee, QStringLiteral("Ask about the night shift")));
     const Id checkInId = f.directory.startCheckIn(f.employee);
     {
         const auto document = f.services.openConversation(checkInId, QStringLiteral("en"));
