@@ -27,6 +27,13 @@ using namespace dialoog::test;
 
 namespace {
 
+ActionItem actionItem(const QString &text)
+{
+    ActionItem item;
+    item.text = text;
+    return item;
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -62,7 +69,7 @@ struct Fixture
         r.conversation.phase = Phase::Finished;
         r.conversation.summary = QStringLiteral("Towards second-line support");
         r.conversation.noFollowUp = true;
-        r.actionItems.push_back(ActionItem{0, 0, QStringLiteral("Shadow Kees on a call")});
+        r.actionItems.push_back(actionItem(QStringLiteral("Shadow Kees on a call")));
         Goal goal;
         goal.employeeId = employee;
         goal.createdIn = r.conversation.id;

@@ -11,6 +11,13 @@ using namespace dialoog;
 
 namespace {
 
+ActionItem actionItem(const QString &text)
+{
+    ActionItem item;
+    item.text = text;
+    return item;
+}
+
 struct Fixture
 {
     test::TestDatabase database{QStringLiteral("checkin.sqlite")};
@@ -35,7 +42,7 @@ struct Fixture
         r.conversation.phase = Phase::Finished;
         r.conversation.summary = QStringLiteral("Grow into second-line support");
         r.conversation.noFollowUp = true;
-        r.actionItems.push_back(ActionItem{0, 0, QStringLiteral("Shadow Kees on a call")});
+        r.actionItems.push_back(actionItem(QStringLiteral("Shadow Kees on a call")));
         Goal goal;
         goal.employeeId = employee;
         goal.createdIn = r.conversation.id;
@@ -120,7 +127,7 @@ TEST_CASE("what a check-in holds is saved, goal progress counts, and its items c
                                         QStringLiteral("Took two escalations")}));
         REQUIRE(d.setEarlierActionStatus(0, ActionStatus::Done));
         REQUIRE(d.settleInboxNote(0, true));
-        REQUIRE(d.addActionItem(ActionItem{0, 0, QStringLiteral("Write the outage notes")}));
+        REQUIRE(d.addActionItem(actionItem(QStringLiteral("Write the outage notes"))));
         REQUIRE(d.addNote(QStringLiteral("Felt left alone during the outage"), true));
         REQUIRE(d.finish());
         REQUIRE(d.saveNow());
