@@ -4,6 +4,7 @@
 #include "gui/employees/historyview.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/shortcutoverview.h"
+#include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/checkinpage.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/workspacewindow.h"
@@ -16,6 +17,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>

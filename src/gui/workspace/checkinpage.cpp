@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <algorithm>
 
 namespace dialoog {
@@ -37,6 +38,9 @@ CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
     addSection(tr("Notes since last time"), m_inbox);
     m_earlier = new EarlierActionsSection(document, widget());
     addSection(tr("Open items from earlier conversations"), m_earlier);
+    // A few rows each: the check-in is meant to fit on about one screen.
+    for (QWidget *table : {static_cast<QWidget *>(m_inbox->table()), m_earlier->table()})
+        table->setMaximumHeight(table->fontMetrics().lineSpacing() * 5);
     m_agreements = addAgreementsSection();
     m_actions = new ActionItemsEditor(document, widget());
     addSection(tr("Action items"), m_actions);
@@ -64,7 +68,10 @@ QWidget *CheckInPage::createScoresAndTopic()
     scores->addWidget(happinessLabel);
     scores->addWidget(m_happiness);
     scores->addStretch();
-    form->addRow(tr("Energ&y:"), scores);
+    // Labels of a row that is a layout get no buddy from the form: made here, with one.
+    auto *energyLabel = new QLabel(tr("Energ&y:"), box);
+    energyLabel->setBuddy(m_energy);
+    form->addRow(energyLabel, scores);
     const auto setScores = [this] {
         document().setScores(m_energy->value(), m_happiness->value());
     };
@@ -83,7 +90,9 @@ QWidget *CheckInPage::createScoresAndTopic()
     auto *topic = new QHBoxLayout;
     topic->addWidget(m_topic);
     topic->addWidget(m_topicText, 1);
-    form->addRow(tr("&Topic:"), topic);
+    auto *topicLabel = new QLabel(tr("&Topic:"), box);
+    topicLabel->setBuddy(m_topic);
+    form->addRow(topicLabel, topic);
     connect(m_topic, &QComboBox::activated, this, [this] {
         document().setTopic(static_cast<CheckInTopic>(m_topic->currentData().toInt()));
     });
