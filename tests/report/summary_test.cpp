@@ -347,7 +347,8 @@ TEST_CASE("the check-in note reads as the golden file: scores, topic, goal lines
           "action items, the next check-in and the public notes, with no signatures")
 {
     const SummaryDocument note = buildSummary(checkInFixture(), 2, options());
-    CHECK(summaryToMarkdown(note) == golden(QStringLiteral("checkin-note.md")));
+    CHECK(summaryToMarkdown(note).toStdString() ==
+          golden(QStringLiteral("checkin-note.md")).toStdString());
 }
 
 TEST_CASE("the check-in note prints on one page with the same footer as a conversation summary")

@@ -39,7 +39,7 @@ CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
     m_earlier = new EarlierActionsSection(document, widget());
     addSection(tr("Open items from earlier conversations"), m_earlier);
     // A few rows each: the check-in is meant to fit on about one screen.
-    for (QWidget *table : {static_cast<QWidget *>(m_inbox->table()), m_earlier->table()})
+    for (QTreeWidget *table : {m_inbox->table(), m_earlier->table()})
         table->setMaximumHeight(table->fontMetrics().lineSpacing() * 5);
     m_agreements = addAgreementsSection();
     m_actions = new ActionItemsEditor(document, widget());
