@@ -193,7 +193,10 @@ TEST_CASE("a manager holds a whole check-in from the keyboard, and the store hol
     REQUIRE(r.notes.size() == 1);
     CHECK(r.notes.front().isPrivate);
 
-    // The employee page lists it, and the timeline marks it as a check-in.
+    // Back in the main window, the employee page lists it, and the timeline marks it.
+    f.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    QApplication::processEvents();
     QTreeWidget *list = f.window.employeePage()->conversationList();
     REQUIRE(list->topLevelItemCount() == 2);
     CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Check-in"));
