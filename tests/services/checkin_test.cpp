@@ -111,7 +111,8 @@ TEST_CASE("what a check-in holds is saved, goal progress counts, and its items c
 {
     Fixture f;
     f.holdConversation();
-    REQUIRE(f.directory.addNoteForNextTime(f.employee, QStringLiteral("Ask about the night shift")));
+    REQUIRE(
+        f.directory.addNoteForNextTime(f.employee, QStringLiteral("Ask about the night shift")));
     const Id checkInId = f.directory.startCheckIn(f.employee);
     {
         const auto document = f.services.openConversation(checkInId, QStringLiteral("en"));
