@@ -9,6 +9,7 @@
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
+#include "heldconversation.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
@@ -29,13 +30,6 @@ using namespace dialoog;
 using namespace dialoog::test;
 
 namespace {
-
-ActionItem actionItem(const QString &text)
-{
-    ActionItem item;
-    item.text = text;
-    return item;
-}
 
 struct Fixture
 {
@@ -66,40 +60,10 @@ struct Fixture
     // Last month's development conversation: a running goal and an open action item.
     void holdConversation()
     {
-        ConversationRecord r = store.conversations().load(
-            store.conversations().create(employee, QDate::currentDate().addDays(-30)).id);
-        r.conversation.heldDate = r.conversation.plannedDate;
-        r.conversation.phase = Phase::Finished;
-        r.conversation.summary = QStringLiteral("Towards second-line support");
-        r.conversation.noFollowUp = true;
-        r.actionItems.push_back(actionItem(QStringLiteral("Shadow Kees on a call")));
-        Goal goal;
-        goal.employeeId = employee;
-        goal.createdIn = r.conversation.id;
-        goal.what = QStringLiteral("Handle escalations alone");
-        goal.status = GoalStatus::Active;
-        goal.progress = 10;
-        r.goals.push_back(goal);
-        store.conversations().save(r);
+        const QDate held = QDate::currentDate().addDays(-30);
+        test::holdWithOpenItems(store, store.conversations().create(employee, held).id, held);
     }
 };
-
-QWidget *focused()
-{
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w);
-    return w;
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "heldconversation.h"
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
@@ -10,13 +11,6 @@
 using namespace dialoog;
 
 namespace {
-
-ActionItem actionItem(const QString &text)
-{
-    ActionItem item;
-    item.text = text;
-    return item;
-}
 
 struct Fixture
 {
@@ -37,20 +31,8 @@ struct Fixture
     // A development conversation held yesterday, leaving an open action item and a goal.
     void holdConversation()
     {
-        ConversationRecord r = store.conversations().load(directory.startConversation(employee));
-        r.conversation.heldDate = QDate::currentDate().addDays(-1);
-        r.conversation.phase = Phase::Finished;
-        r.conversation.summary = QStringLiteral("Grow into second-line support");
-        r.conversation.noFollowUp = true;
-        r.actionItems.push_back(actionItem(QStringLiteral("Shadow Kees on a call")));
-        Goal goal;
-        goal.employeeId = employee;
-        goal.createdIn = r.conversation.id;
-        goal.what = QStringLiteral("Handle escalations alone");
-        goal.status = GoalStatus::Active;
-        goal.progress = 10;
-        r.goals.push_back(goal);
-        store.conversations().save(r);
+        test::holdWithOpenItems(store, directory.startConversation(employee),
+                                QDate::currentDate().addDays(-1));
     }
 };
 
@@ -128,7 +110,9 @@ TEST_CASE("what a check-in holds is saved, goal progress counts, and its items c
                                         QStringLiteral("Took two escalations")}));
         REQUIRE(d.setEarlierActionStatus(0, ActionStatus::Done));
         REQUIRE(d.settleInboxNote(0, true));
-        REQUIRE(d.addActionItem(actionItem(QStringLiteral("Write the outage notes"))));
+        ActionItem outage;
+        outage.text = QStringLiteral("Write the outage notes");
+        REQUIRE(d.addActionItem(outage));
         REQUIRE(d.addNote(QStringLiteral("Felt left alone during the outage"), true));
         REQUIRE(d.finish());
         REQUIRE(d.saveNow());
