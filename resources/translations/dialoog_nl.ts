@@ -72,6 +72,49 @@
     </message>
 </context>
 <context>
+    <name>dialoog::ActionItemsEditor</name>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <source>What will be done — press Enter to add</source>
+        <translation>Wat er gaat gebeuren — druk op Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <source>Due date of the new action item</source>
+        <translation>Deadline van het nieuwe actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner of the new action item</source>
+        <translation>Eigenaar van het nieuwe actiepunt</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -218,6 +261,116 @@
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::CheckInPage</name>
+    <message>
+        <source>A short talk in between, 15 to 20 minutes: how it is going, one topic, a line on each running goal, and what you agree. Notes go in the note line.</source>
+        <translation>Een kort gesprek tussendoor, 15 tot 20 minuten: hoe het gaat, één onderwerp, een regel per lopend doel en wat jullie afspreken. Notities gaan in de notitieregel.</translation>
+    </message>
+    <message>
+        <source>Energy and topic</source>
+        <translation>Energie en onderwerp</translation>
+    </message>
+    <message>
+        <source>Running goals</source>
+        <translation>Lopende doelen</translation>
+    </message>
+    <message>
+        <source>Notes since last time</source>
+        <translation>Notities sinds de vorige keer</translation>
+    </message>
+    <message>
+        <source>Open items from earlier conversations</source>
+        <translation>Openstaande punten uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunten</translation>
+    </message>
+    <message>
+        <source>The key points, if you want them on the check-in note</source>
+        <translation>De kernpunten, als je ze in het check-inverslag wilt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Volgende check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Work happiness:</source>
+        <translation>Wer&amp;kgeluk:</translation>
+    </message>
+    <message>
+        <source>Energ&amp;y:</source>
+        <translation>&amp;Energie:</translation>
+    </message>
+    <message>
+        <source>Which project, experience or goal</source>
+        <translation>Welk project, welke ervaring of welk doel</translation>
+    </message>
+    <message>
+        <source>What the topic is</source>
+        <translation>Waar het onderwerp over gaat</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>No running goals.</source>
+        <translation>Geen lopende doelen.</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Voortgang van %1</translation>
+    </message>
+    <message>
+        <source>How is it going? Enter records it</source>
+        <translation>Hoe gaat het? Enter legt het vast</translation>
+    </message>
+    <message>
+        <source>How %1 is going</source>
+        <translation>Hoe het gaat met %1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>+&amp;%n week(s)</source>
+        <translation>
+            <numerusform>+&amp;%n week</numerusform>
+            <numerusform>+&amp;%n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next check-in must come after this one.</source>
+        <translation>De volgende check-in moet na deze komen.</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Afdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Held — &amp;reopen to change</source>
+        <translation>Gehouden — he&amp;ropenen om te wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: the check-in is held</source>
+        <translation>A&amp;fronden: de check-in is gehouden</translation>
     </message>
 </context>
 <context>
@@ -713,6 +866,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>Plan next check-in</source>
         <translation>Volgende check-in plannen</translation>
     </message>
+    <message>
+        <source>Edit topic</source>
+        <translation>Onderwerp bewerken</translation>
+    </message>
+    <message>
+        <source>Choose topic</source>
+        <translation>Onderwerp kiezen</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::ConversationKind</name>
@@ -790,6 +951,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <source>Plan the follow-up conversation, or choose &quot;no follow-up&quot;.</source>
         <translation>Plan het vervolggesprek of kies &quot;Geen vervolggesprek&quot;.</translation>
     </message>
+    <message>
+        <source>No topic chosen for this check-in yet.</source>
+        <translation>Nog geen onderwerp gekozen voor deze check-in.</translation>
+    </message>
+    <message>
+        <source>The next check-in is not planned yet.</source>
+        <translation>De volgende check-in is nog niet gepland.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::ConversationWindows</name>
@@ -804,6 +973,14 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>&amp;Open Conversation</source>
         <translation>Gesprek &amp;openen</translation>
+    </message>
+    <message>
+        <source>New Check-&amp;in</source>
+        <translation>Nieuwe check-&amp;in</translation>
+    </message>
+    <message>
+        <source>A short check-in with the selected employee, on one screen</source>
+        <translation>Een korte check-in met de geselecteerde medewerker, op één scherm</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1047,69 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>%1 is read-only, so nothing was changed. %2</source>
         <translation>%1 is alleen-lezen, dus er is niets gewijzigd. %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::EarlierActionsSection</name>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Open items from earlier conversations</source>
+        <translation>Openstaande punten uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Ged&amp;aan</translation>
+    </message>
+    <message>
+        <source>Still o&amp;pen</source>
+        <translation>Nog o&amp;pen</translation>
+    </message>
+    <message>
+        <source>Dr&amp;opped</source>
+        <translation>Verva&amp;llen</translation>
+    </message>
+    <message>
+        <source>Mark the selected item:</source>
+        <translation>Markeer het geselecteerde punt:</translation>
+    </message>
+    <message>
+        <source>Made in the conversation of %1.</source>
+        <translation>Ontstaan in het gesprek van %1.</translation>
+    </message>
+    <message>
+        <source>Made in a conversation without a date.</source>
+        <translation>Ontstaan in een gesprek zonder datum.</translation>
+    </message>
+    <message>
+        <source>Carried over into the conversation of %1.</source>
+        <translation>Meegenomen naar het gesprek van %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Closed in the conversation of %1.</source>
+        <translation>Afgesloten in het gesprek van %1.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1572,22 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>New check-&amp;in</source>
+        <translation>Nieuwe check-&amp;in</translation>
+    </message>
+    <message>
+        <source>A short check-in on one screen (Ctrl+Alt+N)</source>
+        <translation>Een korte check-in op één scherm (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-in (open)</source>
+        <translation>Check-in (open)</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2160,18 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-in, held</source>
+        <translation>Check-in, gehouden</translation>
+    </message>
+    <message>
+        <source>Check-in, not held yet</source>
+        <translation>Check-in, nog niet gehouden</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::IcsInvite</name>
@@ -1950,6 +2218,45 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>With %1, %2.</source>
         <translation>Met %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::InboxSection</name>
+    <message>
+        <source>Note for next time</source>
+        <translation>Notitie voor de volgende keer</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>Notes since last time</source>
+        <translation>Notities sinds de vorige keer</translation>
+    </message>
+    <message>
+        <source>&amp;Move to notes</source>
+        <translation>Naar not&amp;ities verplaatsen</translation>
+    </message>
+    <message>
+        <source>Done: the note becomes one of this conversation&apos;s notes</source>
+        <translation>Klaar: de notitie wordt een van de notities van dit gesprek</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>S&amp;chrappen</translation>
+    </message>
+    <message>
+        <source>Done: the note leaves the inbox and is not kept with this conversation</source>
+        <translation>Klaar: de notitie verdwijnt uit deze lijst en wordt niet bij dit gesprek bewaard</translation>
+    </message>
+    <message>
+        <source>The selected note:</source>
+        <translation>De geselecteerde notitie:</translation>
+    </message>
+    <message>
+        <source>Nothing noted since last time.</source>
+        <translation>Niets genoteerd sinds de vorige keer.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2793,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>More in the guide (F1)</source>
         <translation>Meer in de handleiding (F1)</translation>
     </message>
+    <message>
+        <source>Add an agreement and press Enter</source>
+        <translation>Voeg een afspraak toe en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::PreferencesDialog</name>
@@ -2644,26 +2959,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Voortgang:</translation>
     </message>
     <message>
-        <source>Action item</source>
-        <translation>Actiepunt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>Ged&amp;aan</translation>
-    </message>
-    <message>
-        <source>Mark the selected item:</source>
-        <translation>Markeer het geselecteerde punt:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2748,58 +3043,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Reflectieantwoorden plakken</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>Note for next time</source>
-        <translation>Notitie voor de volgende keer</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Geschreven</translation>
-    </message>
-    <message>
-        <source>Done: the note becomes one of this conversation&apos;s notes</source>
-        <translation>Klaar: de notitie wordt een van de notities van dit gesprek</translation>
-    </message>
-    <message>
-        <source>D&amp;ismiss</source>
-        <translation>S&amp;chrappen</translation>
-    </message>
-    <message>
-        <source>Done: the note leaves the inbox and is not kept with this conversation</source>
-        <translation>Klaar: de notitie verdwijnt uit deze lijst en wordt niet bij dit gesprek bewaard</translation>
-    </message>
-    <message>
-        <source>The selected note:</source>
-        <translation>De geselecteerde notitie:</translation>
-    </message>
-    <message>
-        <source>Nothing noted since last time.</source>
-        <translation>Niets genoteerd sinds de vorige keer.</translation>
-    </message>
-    <message>
-        <source>Made in the conversation of %1.</source>
-        <translation>Ontstaan in het gesprek van %1.</translation>
-    </message>
-    <message>
-        <source>Made in a conversation without a date.</source>
-        <translation>Ontstaan in een gesprek zonder datum.</translation>
-    </message>
-    <message>
-        <source>Carried over into the conversation of %1.</source>
-        <translation>Meegenomen naar het gesprek van %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Closed in the conversation of %1.</source>
-        <translation>Afgesloten in het gesprek van %1.</translation>
-    </message>
-    <message>
         <source>Energ&amp;y:</source>
         <translation>&amp;Energie:</translation>
     </message>
@@ -2814,18 +3057,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Record pro&amp;gress</source>
         <translation>&amp;Voortgang vastleggen</translation>
-    </message>
-    <message>
-        <source>Still o&amp;pen</source>
-        <translation>Nog o&amp;pen</translation>
-    </message>
-    <message>
-        <source>Dr&amp;opped</source>
-        <translation>Verva&amp;llen</translation>
-    </message>
-    <message>
-        <source>&amp;Move to notes</source>
-        <translation>Naar not&amp;ities verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4501,26 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <source>Disputed by %2 (employee) on %1; the response says why. Recorded by %3.</source>
         <translation>Betwist door %2 (medewerker) op %1; de reactie zegt waarom. Vastgelegd door %3.</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(niet genoemd)</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>Nog niet gepland.</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Volgende check-in</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::SummaryActions</name>
@@ -4650,6 +4901,26 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <source>Changing the report now records a correction and moves it back to &quot;sent&quot;, to be signed again.</source>
         <translation>Wie het verslag nu wijzigt, legt een correctie vast en zet het terug op &quot;verstuurd&quot;, om opnieuw te tekenen.</translation>
     </message>
+    <message>
+        <source>Check-in with %1 — %2[*]</source>
+        <translation>Check-in met %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Check-in</source>
+        <translation>Check-in &amp;afronden</translation>
+    </message>
+    <message>
+        <source>Guide to &amp;Check-ins</source>
+        <translation>Handleiding bij &amp;check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in held. It is on the timeline.</source>
+        <translation>Check-in gehouden. Hij staat op de tijdlijn.</translation>
+    </message>
+    <message>
+        <source>%1 of about 20 min</source>
+        <translation>%1 van ongeveer 20 min</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::WrapUpPage</name>
@@ -4666,14 +4937,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <source>Add an agreement and press Enter</source>
-        <translation>Voeg een afspraak toe en druk op Enter</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Afspraken</translation>
-    </message>
-    <message>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
@@ -4688,30 +4951,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Action item</source>
-        <translation>Actiepunt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>What will be done — press Enter to add</source>
-        <translation>Wat er gaat gebeuren — druk op Enter om toe te voegen</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>geen deadline</translation>
     </message>
     <message>
         <source>not planned</source>
@@ -4744,18 +4983,6 @@ Het venster blijft open, zodat er niets verloren gaat.</translation>
     <message>
         <source>Finished — &amp;reopen to change</source>
         <translation>Afgerond — her&amp;openen om te wijzigen</translation>
-    </message>
-    <message>
-        <source>New action item</source>
-        <translation>Nieuw actiepunt</translation>
-    </message>
-    <message>
-        <source>Due date of the new action item</source>
-        <translation>Deadline van het nieuwe actiepunt</translation>
-    </message>
-    <message>
-        <source>Owner of the new action item</source>
-        <translation>Eigenaar van het nieuwe actiepunt</translation>
     </message>
     <message>
         <source>Add to Ca&amp;lendar…</source>

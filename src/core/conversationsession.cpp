@@ -59,7 +59,7 @@ bool ConversationSession::goTo(Phase target)
         return finish();
     if (target == phase())
         return true;
-    if (isFinished())
+    if (isFinished() || isCheckIn())
         return false; // looking back at a finished conversation does not reopen it
     edit([target](ConversationRecord &r) { r.conversation.phase = target; }, Touches::Phase);
     emit phaseChanged(target);
@@ -68,6 +68,8 @@ bool ConversationSession::goTo(Phase target)
 
 bool ConversationSession::next()
 {
+    if (isCheckIn())
+        return finish();
     switch (phase()) {
     case Phase::Preparation:
         return goTo(Phase::Goals);
@@ -85,6 +87,12 @@ bool ConversationSession::next()
 
 bool ConversationSession::previous()
 {
+    if (isCheckIn()) {
+        if (!isFinished())
+            return false;
+        reopen();
+        return true;
+    }
     switch (phase()) {
     case Phase::Preparation:
         return false;
@@ -128,8 +136,25 @@ int ConversationSession::answeredCount() const
                              [](const Answer &a) { return !isBlank(a.text); }));
 }
 
+QList<Hint> ConversationSession::checkInHints() const
+{
+    QList<Hint> result;
+    const Phase p = Phase::Preparation;
+    const Conversation &c = m_record.conversation;
+    if (c.energy == 0 || c.workHappiness == 0)
+        result << hint(p, Hint::Kind::EnergyNotAsked,
+                       tr("Energy and work happiness have not been scored yet."));
+    if (c.topic == CheckInTopic::None && isBlank(c.topicText))
+        result << hint(p, Hint::Kind::NoTopic, tr("No topic chosen for this check-in yet."));
+    if (!c.nextCheckIn.isValid())
+        result << hint(p, Hint::Kind::NoNextCheckIn, tr("The next check-in is not planned yet."));
+    return result;
+}
+
 QList<Hint> ConversationSession::hints(Phase p) const
 {
+    if (isCheckIn())
+        return p == Phase::Preparation ? checkInHints() : QList<Hint>();
     QList<Hint> result;
     const ConversationRecord &r = m_record;
     const Conversation &c = r.conversation;
@@ -201,6 +226,8 @@ QList<Hint> ConversationSession::allHints() const
 QStringList ConversationSession::missingToFinish() const
 {
     QStringList missing;
+    if (isCheckIn())
+        return missing; // a short talk: whatever was said, it was held
     const Conversation &c = m_record.conversation;
     if (isBlank(c.summary))
         missing << tr("Write a short summary of the key points.");
@@ -232,8 +259,9 @@ void ConversationSession::reopen()
 {
     if (!isFinished())
         return;
-    edit([](ConversationRecord &r) { r.conversation.phase = Phase::WrapUp; }, Touches::Phase);
-    emit phaseChanged(Phase::WrapUp);
+    const Phase open = openPhase();
+    edit([open](ConversationRecord &r) { r.conversation.phase = open; }, Touches::Phase);
+    emit phaseChanged(open);
 }
 
 bool ConversationSession::setScores(int energy, int workHappiness)
@@ -391,15 +419,6 @@ bool ConversationSession::setFollowUp(const QDate &date)
     return true;
 }
 
-bool ConversationSession::setNextCheckIn(const QDate &date)
-{
-    const QDate held = m_record.conversation.date();
-    if (date.isValid() && held.isValid() && date <= held)
-        return false; // planned for after the conversation, as a follow-up is
-    edit([&date](ConversationRecord &r) { r.conversation.nextCheckIn = date; });
-    return true;
-}
-
 void ConversationSession::setNoFollowUp(bool noFollowUp)
 {
     edit([noFollowUp](ConversationRecord &r) {
@@ -407,6 +426,22 @@ void ConversationSession::setNoFollowUp(bool noFollowUp)
         if (noFollowUp)
             r.conversation.nextFollowUp = QDate();
     });
+}
+
+void ConversationSession::setTopic(CheckInTopic topic)
+{
+    if (topic == m_record.conversation.topic)
+        return;
+    edit([topic](ConversationRecord &r) { r.conversation.topic = topic; });
+}
+
+bool ConversationSession::setNextCheckIn(const QDate &date)
+{
+    const QDate day = m_record.conversation.date();
+    if (date.isValid() && day.isValid() && date <= day)
+        return false; // the next check-in comes after this conversation
+    edit([&date](ConversationRecord &r) { r.conversation.nextCheckIn = date; });
+    return true;
 }
 
 bool ConversationSession::addActionItem(const ActionItem &item)
@@ -635,6 +670,8 @@ QString ConversationSession::text(TextField field) const
         return r.reflection.growth;
     case TextField::Ambitions:
         return r.reflection.ambitions;
+    case TextField::TopicText:
+        return r.conversation.topicText;
     }
     return {};
 }
@@ -660,6 +697,9 @@ void ConversationSession::setText(TextField field, const QString &text)
             break;
         case TextField::Ambitions:
             r.reflection.ambitions = text;
+            break;
+        case TextField::TopicText:
+            r.conversation.topicText = text;
             break;
         }
     });
@@ -740,9 +780,12 @@ void ConversationSession::restoreFollowUp(const QDate &date, bool noFollowUp)
     });
 }
 
-void ConversationSession::restoreNextCheckIn(const QDate &date)
+void ConversationSession::restoreCheckIn(CheckInTopic topic, const QDate &nextCheckIn)
 {
-    edit([&date](ConversationRecord &r) { r.conversation.nextCheckIn = date; });
+    edit([&](ConversationRecord &r) {
+        r.conversation.topic = topic;
+        r.conversation.nextCheckIn = nextCheckIn;
+    });
 }
 
 void ConversationSession::restorePhase(Phase phase, const QDate &heldDate)

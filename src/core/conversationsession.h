@@ -18,13 +18,16 @@ enum class TextField
     Summary,
     WentWell,
     Growth,
-    Ambitions
+    Ambitions,
+    TopicText // a check-in's topic: which project, learning experience or goal
 };
 
 // Walks one conversation through Preparation → Goals → Open questions → Wrap-up →
 // Finished, holds what is said in it, and tells per phase what is still missing.
 // The manager may jump to any phase; hints nudge, they never block. Only finishing
 // has a rule: it needs a summary and a follow-up date or an explicit "no follow-up".
+// A check-in has no phase walk: it is open (Preparation, as created) until it is held
+// (Finished), its hints all belong to Preparation, and holding it needs nothing.
 class ConversationSession final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
     const ConversationRecord &record() const { return m_record; }
     Phase phase() const { return m_record.conversation.phase; }
     bool isFinished() const { return phase() == Phase::Finished; }
+    bool isCheckIn() const { return m_record.conversation.kind == ConversationKind::CheckIn; }
     // Whether changes are corrections of a conversation held on an earlier day, or of a
     // report the employee signed: then every change dates the conversation's correctedOn
     // (and a signed report goes back to "sent").
@@ -94,6 +98,11 @@ public:
     // Whether a question reads as closed (invites yes/no), in English or Dutch.
     static bool looksClosed(const QString &question);
 
+    // Check-ins: what it is about (the text is TextField::TopicText), and when the next
+    // check-in is (either kind; after this conversation, or invalid for "not planned").
+    void setTopic(CheckInTopic topic);
+    bool setNextCheckIn(const QDate &date);
+
     // Notes, any phase
     void addNote(const QString &text, bool isPrivate);
 
@@ -101,9 +110,6 @@ public:
     void setSummary(const QString &summary);
     bool setFollowUp(const QDate &date);
     void setNoFollowUp(bool noFollowUp);
-    // The next check-in, planned at the wrap-up of either kind: after this conversation,
-    // or none (an invalid date).
-    bool setNextCheckIn(const QDate &date);
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     void addAgreement(const QString &text);
@@ -130,7 +136,7 @@ public:
     void insertGoalStep(std::size_t goalIndex, std::size_t stepIndex, GoalStep step);
     void removeAnswer(Id questionId);
     void restoreFollowUp(const QDate &date, bool noFollowUp);
-    void restoreNextCheckIn(const QDate &date);
+    void restoreCheckIn(CheckInTopic topic, const QDate &nextCheckIn);
     // Takes back finish(): the phase and held date before it.
     void restorePhase(Phase phase, const QDate &heldDate);
     void setQuestions(std::vector<Question> questions);
@@ -160,6 +166,9 @@ private:
     };
     template <typename Edit> void edit(Edit &&apply, Touches touches = Touches::Report);
     template <typename Edit> bool editSignOff(Edit &&apply);
+    QList<Hint> checkInHints() const;
+    // Where a conversation of this kind stands while it is not finished.
+    Phase openPhase() const { return isCheckIn() ? Phase::Preparation : Phase::WrapUp; }
     static bool validScore(int score) { return score >= 0 && score <= 5; }
     static bool validProgress(int progress) { return progress >= 0 && progress <= 100; }
 

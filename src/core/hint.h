@@ -23,6 +23,8 @@ struct Hint
         NoSummary,
         NoActionOrAgreement,
         NoFollowUp,
+        NoTopic,       // a check-in without a topic
+        NoNextCheckIn, // a check-in without the next one planned
     };
     Phase phase = Phase::Preparation;
     Kind kind = Kind::NoSummary;

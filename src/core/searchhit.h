@@ -36,6 +36,7 @@ struct SearchHit
     QDate date;            // the conversation's (held, else planned) date, or the item's own
     Phase phase = Phase::Preparation;
     bool isPrivate = false;
+    ConversationKind kind = ConversationKind::Development; // of the conversation, if any
     // The matching part of the text; each match is enclosed in markStart .. markEnd.
     QString snippet;
 

@@ -23,7 +23,8 @@ public:
         SummaryDocument doc;
         const Conversation &c = r.conversation;
         const QDate date = c.date();
-        doc.title = tr("Development conversation");
+        const bool checkIn = c.kind == ConversationKind::CheckIn;
+        doc.title = checkIn ? tr("Check-in") : tr("Development conversation");
         doc.subtitle =
             date.isValid() ? tr("%1, %2").arg(r.employee.name, longDate(date)) : r.employee.name;
         doc.language =
@@ -41,20 +42,26 @@ public:
         if (!options.managerName.isEmpty())
             doc.header.rows.emplace_back(tr("Manager"), manager());
         if (number > 0)
-            doc.header.rows.emplace_back(tr("Conversation"),
+            doc.header.rows.emplace_back(checkIn ? tr("Check-in") : tr("Conversation"),
                                          tr("number %1 in the series").arg(number));
         if (options.employeeCopy)
             doc.notice = tr("Employee's copy");
         else if (options.includePrivateNotes)
             doc.notice = tr("Includes the manager's private notes — not for sharing");
 
-        preparation(doc);
-        goals(doc);
-        questions(doc);
-        wrapUp(doc);
+        if (checkIn) {
+            checkInNote(doc);
+        } else {
+            preparation(doc);
+            goals(doc);
+            questions(doc);
+            wrapUp(doc);
+        }
         notes(doc);
-        addSignOffSections(doc, r, options, manager());
-        if (options.signatures)
+        // A check-in note is a one-page record of a short talk, not a report to sign.
+        if (!checkIn)
+            addSignOffSections(doc, r, options, manager());
+        if (options.signatures && !checkIn)
             signatures(doc);
 
         doc.footerLeft = tr("Confidential");
@@ -188,7 +195,26 @@ private:
         add(doc, tr("Open questions"), std::move(blocks));
     }
 
-    void wrapUp(SummaryDocument &doc)
+    // The check-in note: how it goes, the topic, a line per goal, and what was agreed.
+    void checkInNote(SummaryDocument &doc)
+    {
+        const Conversation &c = r.conversation;
+        wellbeing(doc);
+        const QString topic = c.topicText.trimmed();
+        if (c.topic != CheckInTopic::None)
+            add(doc, tr("Topic"),
+                {SummaryDocument::Fields{
+                    {{displayName(c.topic), topic.isEmpty() ? tr("(not named)") : topic}}}});
+        else if (!topic.isEmpty())
+            add(doc, tr("Topic"), {SummaryDocument::Paragraph{topic}});
+        goalProgress(doc);
+        agreementsAndActions(doc);
+        const QString next =
+            c.nextCheckIn.isValid() ? longDate(c.nextCheckIn) : tr("Not planned yet.");
+        add(doc, tr("Next check-in"), {SummaryDocument::Paragraph{next}});
+    }
+
+    void agreementsAndActions(SummaryDocument &doc)
     {
         const Conversation &c = r.conversation;
         if (!c.summary.trimmed().isEmpty())
@@ -208,6 +234,12 @@ private:
             }
             add(doc, tr("Action items"), {table});
         }
+    }
+
+    void wrapUp(SummaryDocument &doc)
+    {
+        const Conversation &c = r.conversation;
+        agreementsAndActions(doc);
         const QString next = c.nextFollowUp.isValid() ? longDate(c.nextFollowUp)
                              : c.noFollowUp           ? tr("No follow-up planned, by choice.")
                                                       : tr("No follow-up planned.");
@@ -264,6 +296,9 @@ SummaryDocument buildSummary(Store &store, Id conversationId, const SummaryOptio
     const ConversationRecord record = store.conversations().load(conversationId);
     int number = 0;
     std::vector<Conversation> series = store.conversations().forEmployee(record.employee.id);
+    // Check-ins are counted apart: the series of development conversations stays as it was.
+    std::erase_if(series,
+                  [&record](const Conversation &c) { return c.kind != record.conversation.kind; });
     std::stable_sort(series.begin(), series.end(),
                      [](const Conversation &a, const Conversation &b) {
                          const QDate da = a.date();

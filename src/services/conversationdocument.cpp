@@ -2,6 +2,7 @@
 
 #include "services/answercommand.h"
 #include "services/changeitemcommand.h"
+#include "services/checkincommand.h"
 #include "services/finishcommand.h"
 #include "services/followupcommand.h"
 #include "services/goalstepcommand.h"
@@ -143,6 +144,7 @@ bool ConversationDocument::setText(TextField field, const QString &text)
         const QString name = field == TextField::WellbeingNote     ? tr("Edit energy note")
                              : field == TextField::AttentionPoints ? tr("Edit points of attention")
                              : field == TextField::Summary         ? tr("Edit summary")
+                             : field == TextField::TopicText       ? tr("Edit topic")
                                                                    : tr("Edit reflection");
         command = new TextCommand(*m_session, name, field, before, text);
         return true;
@@ -426,6 +428,33 @@ bool ConversationDocument::setFollowUp(const QDate &date)
     });
 }
 
+bool ConversationDocument::changePlan(const QString &text, const std::function<bool()> &apply)
+{
+    return change([&](QUndoCommand *&command) {
+        const Conversation &c = record().conversation;
+        const CheckInCommand::Plan before{c.topic, c.nextCheckIn};
+        if (!apply())
+            return false;
+        const CheckInCommand::Plan after{c.topic, c.nextCheckIn};
+        if (after != before)
+            command = new CheckInCommand(*m_session, text, before, after);
+        return true;
+    });
+}
+
+bool ConversationDocument::setTopic(CheckInTopic topic)
+{
+    return changePlan(tr("Choose topic"), [&] {
+        m_session->setTopic(topic);
+        return true;
+    });
+}
+
+bool ConversationDocument::setNextCheckIn(const QDate &date)
+{
+    return changePlan(tr("Plan next check-in"), [&] { return m_session->setNextCheckIn(date); });
+}
+
 bool ConversationDocument::setNoFollowUp(bool noFollowUp)
 {
     return change([&](QUndoCommand *&command) {
@@ -435,18 +464,6 @@ bool ConversationDocument::setNoFollowUp(bool noFollowUp)
         const FollowUpCommand::FollowUp after{c.nextFollowUp, c.noFollowUp};
         if (after != before)
             command = new FollowUpCommand(*m_session, tr("No follow-up"), before, after);
-        return true;
-    });
-}
-
-bool ConversationDocument::setNextCheckIn(const QDate &date)
-{
-    return change([&](QUndoCommand *&command) {
-        const QDate before = record().conversation.nextCheckIn;
-        if (!m_session->setNextCheckIn(date))
-            return false;
-        if (date != before)
-            command = new NextCheckInCommand(*m_session, tr("Plan next check-in"), before, date);
         return true;
     });
 }

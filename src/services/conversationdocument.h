@@ -90,8 +90,10 @@ public:
 
     bool addNote(const QString &text, bool isPrivate);
     bool setFollowUp(const QDate &date);
-    bool setNoFollowUp(bool noFollowUp);
+    // A check-in's topic, and the next check-in (false: not after this conversation).
+    bool setTopic(CheckInTopic topic);
     bool setNextCheckIn(const QDate &date);
+    bool setNoFollowUp(bool noFollowUp);
     bool addActionItem(const ActionItem &item);
     bool setActionStatus(int index, ActionStatus status);
     bool addAgreement(const QString &text);
@@ -148,6 +150,7 @@ private:
                             const QString &text);
     // A sign-off edit made by `apply` on the session, as one step called `text`.
     bool changeSignOff(const QString &text, const std::function<bool()> &apply);
+    bool changePlan(const QString &text, const std::function<bool()> &apply);
     void onChanged();
     void setState(SaveState state);
     void saveFailed(const StoreError &error);

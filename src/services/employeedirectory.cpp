@@ -99,6 +99,20 @@ Id EmployeeDirectory::startConversation(Id employeeId)
     return id;
 }
 
+Id EmployeeDirectory::startCheckIn(Id employeeId)
+{
+    Id id = 0;
+    attempt([&] {
+        auto conversations = m_store.conversations();
+        id = conversations.openCheckIn(employeeId);
+        if (id == 0)
+            id = conversations.create(employeeId, QDate::currentDate(), ConversationKind::CheckIn)
+                     .id;
+        emit rowChanged(m_store.overviewOf(employeeId));
+    });
+    return id;
+}
+
 bool EmployeeDirectory::add(Employee employee)
 {
     employee.id = 0;

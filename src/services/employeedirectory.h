@@ -50,6 +50,9 @@ public:
     // The conversation to continue with: the one under way or planned, else a new one
     // planned for today. 0 (and failed()) when the store refused.
     Id startConversation(Id employeeId);
+    // The check-in to hold: the one not yet held, else a new one for today. It carries
+    // over open action items and notes for next time as a conversation does.
+    Id startCheckIn(Id employeeId);
 
     // User intents; false (and failed()) when the store refused.
     bool add(Employee employee);

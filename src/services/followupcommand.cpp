@@ -20,20 +20,4 @@ void FollowUpCommand::redoChange(ConversationSession &session)
     session.restoreFollowUp(m_after.date, m_after.none);
 }
 
-NextCheckInCommand::NextCheckInCommand(ConversationSession &session, const QString &text,
-                                       QDate before, QDate after)
-    : SessionCommand(session, text), m_before(before), m_after(after)
-{
-}
-
-void NextCheckInCommand::undoChange(ConversationSession &session)
-{
-    session.restoreNextCheckIn(m_before);
-}
-
-void NextCheckInCommand::redoChange(ConversationSession &session)
-{
-    session.restoreNextCheckIn(m_after);
-}
-
 } // namespace dialoog

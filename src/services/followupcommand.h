@@ -28,20 +28,4 @@ private:
     FollowUp m_after;
 };
 
-// The next check-in planned at the wrap-up (either kind of conversation).
-class NextCheckInCommand final : public SessionCommand
-{
-public:
-    NextCheckInCommand(ConversationSession &session, const QString &text, QDate before,
-                       QDate after);
-
-protected:
-    void undoChange(ConversationSession &session) override;
-    void redoChange(ConversationSession &session) override;
-
-private:
-    QDate m_before;
-    QDate m_after;
-};
-
 } // namespace dialoog

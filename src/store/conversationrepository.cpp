@@ -223,13 +223,25 @@ void saveEarlierItems(Database &db, ConversationRecord &r, const ConversationRec
 
 } // namespace
 
-Conversation ConversationRepository::create(Id employeeId, const QDate &plannedDate)
+Conversation ConversationRepository::create(Id employeeId, const QDate &plannedDate,
+                                            ConversationKind kind)
 {
     Conversation conversation;
     conversation.employeeId = employeeId;
     conversation.plannedDate = plannedDate;
+    conversation.kind = kind;
     Repository<Conversation>(m_db).insert(conversation);
     return conversation;
+}
+
+Id ConversationRepository::openCheckIn(Id employeeId)
+{
+    // No planned date sorts last, an earlier id breaking a tie.
+    Statement open(m_db, "SELECT id FROM conversation WHERE employee_id = ? AND kind = ? AND "
+                         "phase <> 'finished' "
+                         "ORDER BY planned_date IS NULL, planned_date, id LIMIT 1");
+    open.bind(1, employeeId).bind(2, toKey(ConversationKind::CheckIn));
+    return open.step() ? open.int64(0) : 0;
 }
 
 ConversationRecord ConversationRepository::load(Id conversationId, const QString &language)
@@ -245,15 +257,17 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
                        .value_or(Reflection{0, conversationId, {}, {}, {}});
     r.achievements = Repository<Achievement>(m_db).where("conversation_id", conversationId);
     r.feedback = Repository<FeedbackItem>(m_db).where("conversation_id", conversationId);
-    if (r.conversation.phase != Phase::Finished) {
+    const bool checkIn = r.conversation.kind == ConversationKind::CheckIn;
+    if (r.conversation.phase != Phase::Finished && !checkIn) {
         // What was gathered between conversations waits for the next one; saving the
         // conversation makes it part of it.
         const std::vector<FeedbackItem> between = Repository<FeedbackItem>(m_db).matching(
             "employee_id = ? AND conversation_id IS NULL", {r.employee.id});
         r.feedback.insert(r.feedback.end(), between.begin(), between.end());
+    }
+    if (r.conversation.phase != Phase::Finished)
         r.inbox =
             Repository<InboxNote>(m_db).matching("employee_id = ? AND done = 0", {r.employee.id});
-    }
     r.goals = Repository<Goal>(m_db).where("employee_id", r.employee.id);
     for (Goal &goal : r.goals)
         goal.steps = stepsOf(goal.id);
@@ -267,6 +281,8 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.earlierActions = earlierActionsOf(m_db, r);
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
+    if (checkIn)
+        return r;
     Repository<Question> questions(m_db);
     const std::vector<Id> picked = pickedQuestions(conversationId);
     if (!picked.empty()) {

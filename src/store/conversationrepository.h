@@ -17,11 +17,16 @@ public:
     explicit ConversationRepository(Database &db) : m_db(db) {}
 
     // A new planned conversation for the employee, in the Preparation phase.
-    Conversation create(Id employeeId, const QDate &plannedDate);
+    Conversation create(Id employeeId, const QDate &plannedDate,
+                        ConversationKind kind = ConversationKind::Development);
+    // The employee's check-in not yet held (the earliest planned), or 0.
+    Id openCheckIn(Id employeeId);
 
     // The conversation, its children, the employee's goals with their steps, the
     // open action items of earlier conversations, and its questions: those picked
     // for it, or (never saved yet) the active bank in `language` plus any answered.
+    // A check-in has no questions, and leaves feedback gathered since the last
+    // conversation for the next preparation.
     ConversationRecord load(Id conversationId, const QString &language = QStringLiteral("en"));
 
     // Writes the whole record in one transaction: children that are gone from the

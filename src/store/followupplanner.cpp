@@ -11,8 +11,8 @@ std::optional<Conversation> FollowUpPlanner::notStartedOn(const Conversation &or
                                                           const QDate &date)
 {
     std::vector<Conversation> candidates = Repository<Conversation>(m_db).matching(
-        "employee_id = ? AND id <> ? AND phase = 'preparation' AND held_date IS NULL AND "
-        "planned_date IS NOT NULL",
+        "employee_id = ? AND id <> ? AND kind = 'development' AND phase = 'preparation' AND "
+        "held_date IS NULL AND planned_date IS NOT NULL",
         {origin.employeeId, origin.id});
     std::stable_sort(
         candidates.begin(), candidates.end(), [](const Conversation &a, const Conversation &b) {

@@ -10,7 +10,8 @@ class Database;
 
 // Keeps the planned next conversation in step with the follow-up date chosen at
 // wrap-up. The link is the date itself: the planned conversation is the employee's
-// conversation that has not started (Preparation, never held), planned on the date.
+// development conversation that has not started (Preparation, never held), planned on
+// the date; a check-in waiting to be held is not one.
 // - a follow-up date is set or moved: that planned conversation moves with it, or
 //   the employee's earliest one that has not started does, or one is created;
 // - the date is cleared, or "no follow-up" chosen: the planned conversation on the

@@ -92,6 +92,9 @@ std::vector<bool> Search::place(std::vector<SearchHit> &hits)
             hit.date = place.date(4);
             hit.phase = fromKey<Phase>(place.text(5)).value_or(Phase::Preparation);
             hit.isPrivate = place.boolean(6);
+            hit.kind = place.isNull(7) ? ConversationKind::Development
+                                       : fromKey<ConversationKind>(place.text(7))
+                                             .value_or(ConversationKind::Development);
             placed[found->second] = true;
         }
     }

@@ -19,7 +19,8 @@ struct SearchSourceTable
     // The indexed text; `$` stands for the row (new or old in a trigger).
     std::string_view body;
     // The places hits belong to, for the ids in the JSON array ?1: row id, employee id,
-    // employee name, conversation id, date, phase key, private flag.
+    // employee name, conversation id, date, phase key, private flag, conversation kind
+    // (NULL where there is no conversation). Read at search time only, never by a trigger.
     std::string_view place;
 };
 

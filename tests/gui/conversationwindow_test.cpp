@@ -5,11 +5,14 @@
 // letter is used twice. And every button of a page is within reach, never cut off at the
 // right (the Wrap-up page's Export button was, between both docks).
 #include "dialogcatalog.h"
+#include "gui/platform/appearance.h"
 #include "gui/workspace/phasepage.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
+#include "services/conversationdocument.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <algorithm>
 #include <map>
 
 using namespace dialoog;
@@ -94,6 +98,41 @@ QStringList cutOff(PhasePage *page)
     return problems;
 }
 
+// A check-in under way: every section has something in it, in the window's language.
+void fillCheckIn(ConversationDocument &d, bool dutch)
+{
+    const auto say = [dutch](const char *english, const char *dutchText) {
+        return QString::fromUtf8(dutch ? dutchText : english);
+    };
+    REQUIRE(d.setScores(4, 3));
+    REQUIRE(d.setTopic(CheckInTopic::Project));
+    REQUIRE(
+        d.setText(TextField::TopicText, say("The new intake form", "Het nieuwe intakeformulier")));
+    for (const Goal &goal : d.record().goals) {
+        if (goal.isRunning()) {
+            REQUIRE(d.reviewGoal(GoalUpdate{
+                0, goal.id, 0, goal.status, std::min(goal.progress + 5, 100),
+                say("Led the Monday planning himself", "Leidde de maandagplanning zelf")}));
+            break;
+        }
+    }
+    REQUIRE(d.addAgreement(say("Demo the intake form at the next check-in",
+                               "Het intakeformulier demonstreren bij de volgende check-in")));
+    ActionItem action;
+    action.text = say("Book a session with the UX team", "Een sessie met het UX-team plannen");
+    action.dueDate = d.record().conversation.date().addDays(9);
+    REQUIRE(d.addActionItem(action));
+    REQUIRE(d.setNextCheckIn(d.record().conversation.date().addDays(14)));
+}
+
+// With DIALOOG_DIALOG_SHOTS set to a folder, a picture of the window is kept there.
+void keepPicture(QWidget &window, const QString &name)
+{
+    const QByteArray folder = qgetenv("DIALOOG_DIALOG_SHOTS");
+    if (!folder.isEmpty())
+        window.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(name + ".png"));
+}
+
 struct ConversationWindow
 {
     DialogWorld world;
@@ -128,6 +167,34 @@ TEST_CASE("every Alt+letter in a conversation window is used once, in English an
              << problems.join(QStringLiteral("\n  ")).toStdString());
         CHECK(problems.isEmpty());
     }
+}
+
+TEST_CASE("every Alt+letter in a check-in window is used once, in English and in Dutch")
+{
+    const Language language(GENERATE(false, true));
+    DialogWorld world;
+    const Employee first = world.store.employees().all().front();
+    const Id id = world.store.conversations()
+                      .create(first.id, QDate(2026, 6, 2), ConversationKind::CheckIn)
+                      .id;
+    WorkspaceWindow window(*world.services, world.settings, id, language.code());
+    window.setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+    fillCheckIn(window.document(), language.code() == QLatin1String("nl"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    keepPicture(window, QStringLiteral("checkin-") + language.code());
+    if (language.code() == QLatin1String("en")) {
+        applyAppearance(QStringLiteral("dark"));
+        QApplication::processEvents();
+        keepPicture(window, QStringLiteral("checkin-en-dark"));
+        applyAppearance(QString());
+    }
+    const QStringList problems = duplicateMnemonics(window, window.currentPage());
+    INFO("check-in in " << language.code().toStdString() << ":\n  "
+                        << problems.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(cutOff(window.currentPage()).isEmpty());
 }
 
 TEST_CASE("the mnemonic check finds a label that takes a menu's letter")

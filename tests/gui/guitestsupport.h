@@ -42,6 +42,26 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return widget;
 }
 
+// The widget that has the keyboard focus; there must be one.
+inline QWidget *focused()
+{
+    QWidget *w = QApplication::focusWidget();
+    REQUIRE(w);
+    return w;
+}
+
+// Keys as a person presses them: to whatever has the focus.
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), key, modifiers);
+}
+
+inline void type(const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(focused(), c.toLatin1());
+}
+
 // Types into a field as a user does: focus it, then the keys.
 inline void typeInto(QWidget *field, const QString &text)
 {

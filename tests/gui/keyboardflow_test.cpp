@@ -63,25 +63,6 @@ struct Flow
     }
 };
 
-QWidget *focused()
-{
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w);
-    return w;
-}
-
-// Keys as a person presses them: to whatever has the focus.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-void type(const QString &text)
-{
-    for (const QChar c : text)
-        QTest::keyClick(focused(), c.toLatin1());
-}
-
 QString nameOf(const QWidget *w)
 {
     return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName() +

@@ -321,7 +321,7 @@ TEST_CASE("read-only, the main window says so and offers no way to change anythi
     REQUIRE(app.window->listPanel());
     using namespace ActionId;
     for (const QString &id : {NewEmployee, EditEmployee, ArchiveEmployee, EraseEmployee,
-                              NewConversation, RestoreBackup}) {
+                              NewConversation, NewCheckIn, RestoreBackup}) {
         INFO(id.toStdString());
         CHECK_FALSE(actionOf(*app.window, id)->isEnabled());
     }

@@ -1,3 +1,4 @@
+#include "../store/storetestsupport.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
@@ -309,6 +310,39 @@ QString markdownBetween(const QString &markdown, const QString &from, const QStr
     return start < 0 || end < 0 ? QString() : markdown.mid(start, end - start);
 }
 
+ConversationRecord checkInFixture()
+{
+    ConversationRecord r = fixture();
+    Conversation &c = r.conversation;
+    c.id = 11;
+    c.kind = ConversationKind::CheckIn;
+    c.heldDate = QDate(2026, 3, 26);
+    c.energy = 3;
+    c.workHappiness = 4;
+    c.wellbeingNote.clear();
+    c.attentionPoints.clear();
+    c.summary = QStringLiteral("Scope the dashboard rewrite before May.");
+    c.nextFollowUp = QDate();
+    c.topic = CheckInTopic::Project;
+    c.topicText = QStringLiteral("The dashboard rewrite");
+    c.nextCheckIn = QDate(2026, 4, 9);
+    r.reflection = Reflection{};
+    r.achievements.clear();
+    r.feedback.clear();
+    r.questions.clear();
+    r.answers.clear();
+    r.goalUpdates = {
+        GoalUpdate{2, 5, 11, GoalStatus::Active, 45, QStringLiteral("Finished the first module")}};
+    r.notes = {Note{3, 11, Phase::Preparation, QDateTime(c.heldDate, QTime(9, 5)),
+                    QStringLiteral("Wants to pair with Bram on the data layer"), false},
+               Note{4, 11, Phase::Preparation, QDateTime(c.heldDate, QTime(9, 10)),
+                    QStringLiteral("NOTE-private"), true}};
+    r.actionItems.front().conversationId = 11;
+    r.actionItems.front().text = QStringLiteral("Write the one-page scope");
+    r.agreements = {Agreement{2, 11, QStringLiteral("Demo the first screen at the next check-in")}};
+    return r;
+}
+
 QString golden(const QString &name)
 {
     QFile file(QStringLiteral(DIALOOG_TEST_DATA "/../report/golden/") + name);
@@ -400,4 +434,49 @@ TEST_CASE("without a manager's name the sign-off line says \"the manager\"")
     anonymous.managerName.clear();
     const QString text = summaryToPlainText(buildSummary(agreedFixture(), 0, anonymous));
     CHECK(text.contains(QStringLiteral("Fleur van Dijk (employee) and the manager.")));
+}
+
+TEST_CASE("the check-in note reads as the golden file: scores, topic, goal lines, agreements, "
+          "action items, the next check-in and the public notes, with no signatures")
+{
+    const SummaryDocument note = buildSummary(checkInFixture(), 2, options());
+    CHECK(summaryToMarkdown(note).toStdString() ==
+          golden(QStringLiteral("checkin-note.md")).toStdString());
+}
+
+TEST_CASE("the check-in note prints on one page with the same footer as a conversation summary")
+{
+    int pages = 0;
+    const QString text = pdfText(buildSummary(checkInFixture(), 2, options()), &pages);
+    CHECK(pages == 1);
+    CHECK(text.contains(QStringLiteral("Check-in")));
+    CHECK(text.contains(QStringLiteral("The dashboard rewrite")));
+    CHECK(text.contains(QStringLiteral("9 April 2026")));
+    CHECK(text.count(QStringLiteral("Confidential")) == 1);
+    CHECK(text.contains(QStringLiteral("page 1 of 1")));
+    CHECK_FALSE(text.contains(QStringLiteral("Signature")));
+    CHECK_FALSE(text.contains(QStringLiteral("NOTE-private")));
+}
+
+TEST_CASE("a check-in's number counts the check-ins only, so the conversations keep theirs")
+{
+    test::TempStore temp;
+    Store &store = *temp;
+    Employee e;
+    e.name = QStringLiteral("Fleur van Dijk");
+    store.employees().insert(e);
+    auto conversations = store.conversations();
+    const Conversation first = conversations.create(e.id, QDate(2026, 1, 10));
+    conversations.create(e.id, QDate(2026, 2, 1), ConversationKind::CheckIn);
+    const Conversation second =
+        conversations.create(e.id, QDate(2026, 3, 1), ConversationKind::CheckIn);
+    const auto numberOf = [&](Id id) {
+        for (const auto &[label, value] : buildSummary(store, id, options()).header.rows) {
+            if (value.startsWith(QStringLiteral("number")))
+                return value;
+        }
+        return QString();
+    };
+    CHECK(numberOf(first.id) == QStringLiteral("number 1 in the series"));
+    CHECK(numberOf(second.id) == QStringLiteral("number 2 in the series"));
 }

@@ -189,3 +189,29 @@ TEST_CASE("erasing an employee leaves nothing of them in the search index", "[se
     REQUIRE(rows.step());
     CHECK(rows.int64(0) == 0);
 }
+
+TEST_CASE("what was written in a check-in is found, and the hit says it came from a check-in",
+          "[search]")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("Development talk about the roadmap"));
+    Conversation checkIn =
+        f.db->conversations().create(f.employee.id, QDate(2025, 4, 2), ConversationKind::CheckIn);
+    ConversationRecord r = f.db->conversations().load(checkIn.id);
+    r.notes.push_back(Note{0, 0, Phase::Preparation, QDateTime(QDate(2025, 4, 2), QTime(9, 0)),
+                           QStringLiteral("Check-in about the roadmap demo"), false});
+    r.agreements.push_back(Agreement{0, 0, QStringLiteral("Show the roadmap on Friday")});
+    r.conversation.summary = QStringLiteral("Roadmap is on track");
+    f.db->conversations().save(r);
+
+    const std::vector<SearchHit> hits = f.find(QStringLiteral("roadmap"));
+    REQUIRE(hits.size() == 4);
+    int fromCheckIn = 0;
+    for (const SearchHit &hit : hits) {
+        INFO(plain(hit.snippet).toStdString());
+        const bool inCheckIn = hit.conversationId == checkIn.id;
+        CHECK((hit.kind == ConversationKind::CheckIn) == inCheckIn);
+        fromCheckIn += inCheckIn ? 1 : 0;
+    }
+    CHECK(fromCheckIn == 3);
+}

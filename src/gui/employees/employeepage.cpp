@@ -46,6 +46,7 @@ EmployeePage::EmployeePage(QWidget *parent)
       m_noActions(new QLabel(tr("Nothing open."), this)), m_inbox(body(this)),
       m_noConversations(body(this)), m_conversations(new QTreeWidget(this)),
       m_new(new QPushButton(tr("&New conversation"), this)),
+      m_newCheckIn(new QPushButton(tr("New check-&in"), this)),
       m_open(new QPushButton(tr("&Open"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_archive(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_history(new HistoryView(this))
@@ -56,6 +57,7 @@ EmployeePage::EmployeePage(QWidget *parent)
     m_name->setFont(headline);
     m_name->setWordWrap(true);
     m_new->setToolTip(tr("Prepare the next conversation (Ctrl+N)"));
+    m_newCheckIn->setToolTip(tr("A short check-in on one screen (Ctrl+Alt+N)"));
     m_conversations->setHeaderLabels({tr("Date"), tr("Phase"), tr("Summary")});
     m_conversations->setRootIsDecorated(false);
     m_conversations->setAllColumnsShowFocus(true);
@@ -64,6 +66,7 @@ EmployeePage::EmployeePage(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_newCheckIn);
     buttons->addWidget(m_open);
     buttons->addStretch();
     buttons->addWidget(m_edit);
@@ -86,6 +89,7 @@ EmployeePage::EmployeePage(QWidget *parent)
             &EmployeePage::openConversationRequested);
 
     connect(m_new, &QPushButton::clicked, this, &EmployeePage::newConversationRequested);
+    connect(m_newCheckIn, &QPushButton::clicked, this, &EmployeePage::newCheckInRequested);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const Id id = selectedConversation())
             emit openConversationRequested(id);
@@ -100,8 +104,9 @@ EmployeePage::EmployeePage(QWidget *parent)
     connect(m_archive, &QPushButton::clicked, this, [this] { emit archiveRequested(!m_archived); });
     // The tables were made before the buttons above them: Tab goes as the eye does.
     QWidget *previous = m_new;
-    for (QWidget *next : std::initializer_list<QWidget *>{
-             m_open, m_edit, m_archive, m_tabs->tabBar(), m_conversations, m_goals, m_actions}) {
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_newCheckIn, m_open, m_edit, m_archive, m_tabs->tabBar(),
+                                          m_conversations, m_goals, m_actions}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -143,7 +148,7 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview,
                         const EmployeeHistory &history)
 {
     const bool any = overview.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_edit, m_archive})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_newCheckIn, m_edit, m_archive})
         w->setEnabled(any && !m_readOnly);
     m_conversations->clear();
     m_history->show(history.timeline);
@@ -236,15 +241,22 @@ void EmployeePage::showConversations(const std::vector<Conversation> &conversati
     const QLocale locale;
     for (const Conversation &c : conversations) {
         const QDate date = c.date();
+        const bool checkIn = c.kind == ConversationKind::CheckIn;
         QString summary = c.summary.section(QLatin1Char('\n'), 0, 0);
+        if (checkIn && summary.isEmpty())
+            summary = c.topicText.isEmpty() && c.topic != CheckInTopic::None ? displayName(c.topic)
+                                                                             : c.topicText;
         if (c.phase != Phase::Finished && summary.isEmpty())
             summary = c.heldDate.isValid() ? tr("under way") : tr("planned");
-        QString phase = displayName(c.phase);
+        // A check-in has no phases: it is held, or still to hold.
+        QString stage = !checkIn                     ? displayName(c.phase)
+                        : c.phase == Phase::Finished ? tr("Check-in")
+                                                     : tr("Check-in (open)");
         if (const QString report = SignOffRules::shortText(c, locale); !report.isEmpty())
-            phase = tr("%1 · %2").arg(phase, report);
+            stage = tr("%1 · %2").arg(stage, report);
         auto *item = new QTreeWidgetItem(
             m_conversations,
-            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"), phase,
+            {date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"), stage,
              summary});
         item->setData(0, Qt::UserRole, c.id);
     }

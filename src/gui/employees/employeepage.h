@@ -43,6 +43,7 @@ public:
 
 signals:
     void newConversationRequested();
+    void newCheckInRequested();
     void openConversationRequested(dialoog::Id conversationId);
     void editRequested();
     void archiveRequested(bool archive);
@@ -69,6 +70,7 @@ private:
     QLabel *m_noConversations;
     QTreeWidget *m_conversations;
     QPushButton *m_new;
+    QPushButton *m_newCheckIn;
     QPushButton *m_open;
     QPushButton *m_edit;
     QPushButton *m_archive;

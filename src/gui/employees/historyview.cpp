@@ -3,6 +3,7 @@
 #include "core/signoff.h"
 #include "gui/employees/linechart.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,19 @@ QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent)
     label->setFont(font);
     label->setBuddy(buddy);
     return label;
+}
+
+// A check-in's own marker on the timeline: a small diamond before the date and the row
+// in italics, so the short talks stand apart from the development conversations.
+void markCheckIn(QTreeWidgetItem *item)
+{
+    item->setText(0, QStringLiteral("◆ %1").arg(item->text(0)));
+    QFont font = item->font(0);
+    font.setItalic(true);
+    for (int column = 0; column < item->columnCount(); ++column)
+        item->setFont(column, font);
+    item->setData(0, Qt::AccessibleDescriptionRole,
+                  QCoreApplication::translate("dialoog::HistoryView", "Check-in"));
 }
 
 } // namespace
@@ -83,11 +97,14 @@ void HistoryView::render(const EmployeeTimeline &timeline)
     for (auto it = timeline.entries.rbegin(); it != timeline.entries.rend(); ++it) {
         const Conversation &c = it->conversation;
         const QDate date = it->date();
-        QString phase = c.phase == Phase::Finished ? tr("Held, finished")
-                        : c.heldDate.isValid() ? tr("Held, stopped at %1").arg(displayName(c.phase))
-                        : c.phase != Phase::Preparation
-                            ? tr("Under way: %1").arg(displayName(c.phase))
-                            : tr("Planned");
+        const bool checkIn = c.kind == ConversationKind::CheckIn;
+        QString phase =
+            checkIn
+                ? (c.phase == Phase::Finished ? tr("Check-in, held") : tr("Check-in, not held yet"))
+            : c.phase == Phase::Finished    ? tr("Held, finished")
+            : c.heldDate.isValid()          ? tr("Held, stopped at %1").arg(displayName(c.phase))
+            : c.phase != Phase::Preparation ? tr("Under way: %1").arg(displayName(c.phase))
+                                            : tr("Planned");
         if (c.correctedOn.isValid())
             phase = tr("%1 · corrected on %2")
                         .arg(phase, locale.toString(c.correctedOn, QLocale::ShortFormat));
@@ -104,6 +121,8 @@ void HistoryView::render(const EmployeeTimeline &timeline)
              agreements});
         item->setData(0, Qt::UserRole, c.id);
         item->setToolTip(2, it->agreements.join(QLatin1Char('\n')));
+        if (checkIn)
+            markCheckIn(item);
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);

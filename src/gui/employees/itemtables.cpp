@@ -3,6 +3,7 @@
 #include <QAbstractSpinBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSpinBox>
 #include <QTreeWidget>
 
 namespace dialoog {
@@ -25,6 +26,16 @@ void fitSpecialValueText(QAbstractSpinBox *box)
     const int text = box->fontMetrics().horizontalAdvance(box->specialValueText());
     box->setMinimumWidth(
         std::max(box->minimumSizeHint().width(), text + 2 * box->fontMetrics().height() + 16));
+}
+
+QSpinBox *scoreBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, 5);
+    box->setSpecialValueText(QObject::tr("not asked"));
+    box->setSuffix(QObject::tr(" of 5"));
+    fitSpecialValueText(box);
+    return box;
 }
 
 void showActionItems(QTreeWidget *table, const std::vector<ActionItem> &items)

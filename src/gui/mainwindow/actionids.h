@@ -25,6 +25,7 @@ inline const QString ShowTeam = QStringLiteral("view.team");
 inline const QString ShowArchived = QStringLiteral("view.archived");
 inline const QString ShowSearch = QStringLiteral("view.search");
 inline const QString NewConversation = QStringLiteral("conversation.new");
+inline const QString NewCheckIn = QStringLiteral("conversation.newCheckIn");
 inline const QString OpenConversation = QStringLiteral("conversation.open");
 inline const QString NoteForNextTime = QStringLiteral("conversation.noteForNextTime");
 inline const QString AddFeedback = QStringLiteral("conversation.addFeedback");

@@ -138,6 +138,8 @@ void MainWindow::connectParts()
     connect(m_page, &EmployeePage::archiveRequested, m_employees, &EmployeeActions::toggleArchived);
     connect(m_page, &EmployeePage::newConversationRequested, m_conversations,
             &ConversationWindows::startNew);
+    connect(m_page, &EmployeePage::newCheckInRequested, m_conversations,
+            &ConversationWindows::startCheckIn);
     connect(m_page, &EmployeePage::openConversationRequested, this, &MainWindow::openConversation);
     connect(m_page, &EmployeePage::dismissSignalRequested, &m_directory,
             &EmployeeDirectory::dismissSignal);
@@ -267,9 +269,9 @@ void MainWindow::createMenus()
          {Undo, Redo, Separator, EditEmployee, ArchiveEmployee, Separator, EraseEmployee, Separator,
           FindEmployee, SearchEverything});
     fill(bar->addMenu(tr("&View")), {ShowRhythm, ShowTeam, ShowArchived, ShowSearch});
-    QMenu *conversation =
-        fill(bar->addMenu(tr("&Conversation")), {NewConversation, OpenConversation, Separator,
-                                                 NoteForNextTime, AddFeedback, Separator});
+    QMenu *conversation = fill(bar->addMenu(tr("&Conversation")),
+                               {NewConversation, NewCheckIn, OpenConversation, Separator,
+                                NoteForNextTime, AddFeedback, Separator});
     conversation->addMenu(m_summary->menu());
     fill(conversation, {Separator, AddToCalendar, SaveInvite});
     fill(bar->addMenu(tr("&Settings")), {Preferences});

@@ -1,6 +1,7 @@
 #include "gui/preparation/preparationpage.h"
 
 #include "gui/employees/itemtables.h"
+#include "gui/preparation/carriedover.h"
 #include "gui/preparation/pasteanswersdialog.h"
 #include "gui/preparation/preparationrequestdialog.h"
 #include "gui/widgets/textlisteditor.h"
@@ -32,16 +33,6 @@ QPlainTextEdit *textArea(QWidget *parent, const QString &placeholder, int lines 
     return edit;
 }
 
-QSpinBox *scoreBox(QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(0, 5);
-    box->setSpecialValueText(QObject::tr("not asked"));
-    box->setSuffix(QObject::tr(" of 5"));
-    fitSpecialValueText(box);
-    return box;
-}
-
 } // namespace
 
 PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
@@ -53,7 +44,8 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
              "and work happiness."),
           parent)
 {
-    addSection(tr("Notes since last time"), createInbox());
+    m_inbox = new InboxSection(document, widget());
+    addSection(tr("Notes since last time"), m_inbox);
     addSection(tr("Energy and work happiness"), createScores());
     m_achievements =
         new TextListEditor(tr("Add an achievement or a reached goal and press Enter"), widget());
@@ -73,7 +65,8 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
     m_attention->setObjectName(QStringLiteral("attention"));
     m_achievements->input()->setObjectName(QStringLiteral("achievementInput"));
     addSection(tr("Points of attention"), m_attention);
-    addSection(tr("Open items from earlier conversations"), createEarlierActions());
+    m_earlier = new EarlierActionsSection(document, widget());
+    addSection(tr("Open items from earlier conversations"), m_earlier);
     refresh();
 }
 
@@ -292,76 +285,6 @@ void PreparationPage::reviewSelectedGoal()
         m_goalNote->clear();
 }
 
-QWidget *PreparationPage::createEarlierActions()
-{
-    auto *box = new QWidget(widget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_earlier =
-        compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
-                     tr("Open items from earlier conversations"));
-    auto *row = new QHBoxLayout;
-    const std::array<std::pair<QString, ActionStatus>, 3> choices = {
-        {{tr("&Done"), ActionStatus::Done},
-         {tr("Still o&pen"), ActionStatus::Open},
-         {tr("Dr&opped"), ActionStatus::Dropped}}};
-    row->addWidget(new QLabel(tr("Mark the selected item:"), box));
-    for (const auto &[text, status] : choices) {
-        auto *button = new QPushButton(text, box);
-        connect(button, &QPushButton::clicked, this,
-                [this, status = status] { setEarlierStatus(int(status)); });
-        row->addWidget(button);
-    }
-    row->addStretch();
-    layout->addWidget(m_earlier);
-    layout->addLayout(row);
-    return box;
-}
-
-QWidget *PreparationPage::createInbox()
-{
-    m_inboxSection = new QWidget(widget());
-    auto *layout = new QVBoxLayout(m_inboxSection);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_inbox = compactTable(m_inboxSection, {tr("Note for next time"), tr("Written")},
-                           tr("Notes since last time"));
-    m_inbox->setObjectName(QStringLiteral("inbox"));
-    auto *keep = new QPushButton(tr("&Move to notes"), m_inboxSection);
-    keep->setToolTip(tr("Done: the note becomes one of this conversation's notes"));
-    auto *dismiss = new QPushButton(tr("D&ismiss"), m_inboxSection);
-    dismiss->setToolTip(
-        tr("Done: the note leaves the inbox and is not kept with this conversation"));
-    keep->setObjectName(QStringLiteral("inboxKeep"));
-    dismiss->setObjectName(QStringLiteral("inboxDismiss"));
-    connect(keep, &QPushButton::clicked, this, [this] { settleInboxNote(true); });
-    connect(dismiss, &QPushButton::clicked, this, [this] { settleInboxNote(false); });
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("The selected note:"), m_inboxSection));
-    row->addWidget(keep);
-    row->addWidget(dismiss);
-    row->addStretch();
-    layout->addWidget(m_inbox);
-    layout->addLayout(row);
-    return m_inboxSection;
-}
-
-void PreparationPage::settleInboxNote(bool keep)
-{
-    QTreeWidgetItem *item = m_inbox->currentItem();
-    if (!item || !item->data(0, Qt::UserRole).isValid())
-        return;
-    const int index = item->data(0, Qt::UserRole).toInt();
-    document().settleInboxNote(index, keep);
-}
-
-void PreparationPage::setEarlierStatus(int status)
-{
-    const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
-    if (index < 0)
-        return;
-    document().setEarlierActionStatus(index, static_cast<ActionStatus>(status));
-}
-
 void PreparationPage::refreshContent()
 {
     const ConversationRecord &r = document().record();
@@ -384,10 +307,8 @@ void PreparationPage::refreshContent()
         showFeedback(r.feedback);
     if (m_shownGoals.changed(r.goals, r.goalUpdates))
         showGoals(r);
-    if (m_shownEarlier.changed(r.earlierActions, r.otherConversations))
-        showEarlierActions(r);
-    if (m_shownInbox.changed(r.inbox))
-        showInbox(r.inbox);
+    m_earlier->refresh();
+    m_inbox->refresh();
 }
 
 void PreparationPage::showFeedback(const std::vector<FeedbackItem> &feedback)
@@ -420,64 +341,6 @@ void PreparationPage::showGoals(const ConversationRecord &r)
     }
     if (!m_goals->currentItem() && m_goals->topLevelItemCount() > 0)
         m_goals->setCurrentItem(m_goals->topLevelItem(0));
-}
-
-void PreparationPage::showEarlierActions(const ConversationRecord &r)
-{
-    showActionItems(m_earlier, r.earlierActions);
-    const QLocale locale;
-    for (int i = 0; i < m_earlier->topLevelItemCount() && i < int(r.earlierActions.size()); ++i) {
-        const ItemHistory history =
-            itemHistory(r.earlierActions[std::size_t(i)], r.otherConversations);
-        QTreeWidgetItem *row = m_earlier->topLevelItem(i);
-        row->setText(4, history.createdIn.isValid()
-                            ? locale.toString(history.createdIn, QLocale::ShortFormat)
-                            : QString());
-        const QString text = historyText(history);
-        for (int column = 0; column < m_earlier->columnCount(); ++column)
-            row->setToolTip(column, text);
-        row->setData(0, Qt::AccessibleDescriptionRole, text);
-    }
-}
-
-void PreparationPage::showInbox(const std::vector<InboxNote> &inbox)
-{
-    const QLocale locale;
-    m_inbox->clear();
-    for (std::size_t i = 0; i < inbox.size(); ++i) {
-        const InboxNote &note = inbox[i];
-        if (note.done)
-            continue;
-        auto *item = new QTreeWidgetItem(
-            m_inbox, {note.text, locale.toString(note.createdAt.date(), QLocale::ShortFormat)});
-        item->setData(0, Qt::UserRole, int(i));
-        item->setToolTip(0, note.text);
-    }
-    if (m_inbox->topLevelItemCount() > 0)
-        m_inbox->setCurrentItem(m_inbox->topLevelItem(0));
-    m_inbox->setEnabled(m_inbox->topLevelItemCount() > 0);
-    if (m_inbox->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_inbox, {tr("Nothing noted since last time.")});
-}
-
-QString PreparationPage::historyText(const ItemHistory &history)
-{
-    const QLocale locale;
-    const auto day = [&locale](const QDate &d) -> QString {
-        return locale.toString(d, QLocale::LongFormat);
-    };
-    QStringList lines;
-    lines << (history.createdIn.isValid()
-                  ? tr("Made in the conversation of %1.").arg(day(history.createdIn))
-                  : tr("Made in a conversation without a date."));
-    QStringList carried;
-    for (const QDate &d : history.carriedInto)
-        carried << day(d);
-    if (!carried.isEmpty())
-        lines << tr("Carried over into the conversation of %1.").arg(carried.join(tr(", ")));
-    if (history.closedIn.isValid())
-        lines << tr("Closed in the conversation of %1.").arg(day(history.closedIn));
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace dialoog

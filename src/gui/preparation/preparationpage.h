@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace dialoog {
 
+class EarlierActionsSection;
+class InboxSection;
 class TextListEditor;
 
 // Phase 1: energy and work happiness, achievements, the employee's reflection,
@@ -41,17 +43,10 @@ private:
     QWidget *createReflection();
     QWidget *createFeedback();
     QWidget *createGoalReview();
-    QWidget *createEarlierActions();
     QWidget *requestButtons(bool feedback, QWidget *parent);
-    QWidget *createInbox();
-    void settleInboxNote(bool keep);
     void reviewSelectedGoal();
-    void setEarlierStatus(int status);
-    static QString historyText(const ItemHistory &history);
     void showFeedback(const std::vector<FeedbackItem> &feedback);
     void showGoals(const ConversationRecord &r);
-    void showEarlierActions(const ConversationRecord &r);
-    void showInbox(const std::vector<InboxNote> &inbox);
 
     QSpinBox *m_energy = nullptr;
     QSpinBox *m_happiness = nullptr;
@@ -69,13 +64,10 @@ private:
     QComboBox *m_goalStatus = nullptr;
     QLineEdit *m_goalNote = nullptr;
     QPlainTextEdit *m_attention = nullptr;
-    QTreeWidget *m_earlier = nullptr;
-    QTreeWidget *m_inbox = nullptr;
-    QWidget *m_inboxSection = nullptr;
+    EarlierActionsSection *m_earlier = nullptr;
+    InboxSection *m_inbox = nullptr;
     Shown<std::vector<FeedbackItem>> m_shownFeedback;
     Shown<std::vector<Goal>, std::vector<GoalUpdate>> m_shownGoals;
-    Shown<std::vector<ActionItem>, std::vector<Conversation>> m_shownEarlier;
-    Shown<std::vector<InboxNote>> m_shownInbox;
 };
 
 } // namespace dialoog

@@ -39,7 +39,10 @@ QString SearchResultsModel::placeText(const SearchHit &hit)
     QStringList parts{hit.employeeName};
     if (hit.date.isValid())
         parts << QLocale().toString(hit.date, QStringLiteral("d MMM yyyy"));
-    if (hit.conversationId != 0)
+    // A check-in has no phases: its hits say only that they come from one.
+    if (hit.conversationId != 0 && hit.kind == ConversationKind::CheckIn)
+        parts << displayName(ConversationKind::CheckIn);
+    else if (hit.conversationId != 0)
         parts << displayName(hit.phase);
     else
         parts << tr("between conversations");

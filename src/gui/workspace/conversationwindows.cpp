@@ -29,6 +29,11 @@ void ConversationWindows::createActions(ActionRegistry &registry)
         registry.create(ActionId::NewConversation, tr("&New Conversation"), {QKeySequence::New});
     fresh->setStatusTip(tr("Prepare the next conversation with the selected employee"));
     connect(fresh, &QAction::triggered, this, &ConversationWindows::startNew);
+    // Ctrl+Shift+N is the note for next time; Ctrl+Alt+N is free on every platform's list.
+    QAction *checkIn = registry.create(ActionId::NewCheckIn, tr("New Check-&in"),
+                                       {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)});
+    checkIn->setStatusTip(tr("A short check-in with the selected employee, on one screen"));
+    connect(checkIn, &QAction::triggered, this, &ConversationWindows::startCheckIn);
     QAction *open =
         registry.create(ActionId::OpenConversation, tr("&Open Conversation"), {QKeySequence::Open});
     connect(open, &QAction::triggered, this, [this] {
@@ -40,6 +45,7 @@ void ConversationWindows::createActions(ActionRegistry &registry)
 void ConversationWindows::updateActions(bool employeeSelected)
 {
     m_registry->action(ActionId::NewConversation)->setEnabled(employeeSelected && !m_readOnly());
+    m_registry->action(ActionId::NewCheckIn)->setEnabled(employeeSelected && !m_readOnly());
     m_registry->action(ActionId::OpenConversation)->setEnabled(m_page->selectedConversation() != 0);
 }
 
@@ -64,6 +70,15 @@ void ConversationWindows::startNew()
     if (employee == 0 || m_readOnly())
         return;
     if (const Id conversation = m_directory.startConversation(employee))
+        open(conversation);
+}
+
+void ConversationWindows::startCheckIn()
+{
+    const Id employee = m_list->currentId();
+    if (employee == 0 || m_readOnly())
+        return;
+    if (const Id conversation = m_directory.startCheckIn(employee))
         open(conversation);
 }
 

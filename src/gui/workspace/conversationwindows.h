@@ -16,8 +16,8 @@ class EmployeePage;
 class WorkspaceWindow;
 
 // The conversations of the main window, each open in a window of its own: New
-// Conversation (with the selected employee) and Open Conversation (the one selected on
-// their page). One window per conversation, raised when it is open already, and closed
+// Conversation and New Check-in (with the selected employee) and Open Conversation (the one
+// selected on their page). One window per conversation, raised when it is open already, and closed
 // (so saved) before whatever needs them closed.
 class ConversationWindows final : public QObject
 {
@@ -30,7 +30,7 @@ public:
                         std::function<bool()> readOnly, std::function<WorkspaceWindow *(Id)> create,
                         QObject *parent);
 
-    // Makes ActionId::NewConversation and OpenConversation and registers them.
+    // Makes ActionId::NewConversation, NewCheckIn and OpenConversation and registers them.
     void createActions(ActionRegistry &registry);
     void updateActions(bool employeeSelected);
 
@@ -38,6 +38,8 @@ public:
     WorkspaceWindow *open(Id conversationId);
     // A new conversation with the selected employee, opened.
     void startNew();
+    // The selected employee's check-in not yet held, or a new one, opened.
+    void startCheckIn();
     // The conversation selected on the employee's page, or else a new one.
     void openSelectedOrNew();
     // Closes (and so saves) the open conversations of one employee, or all when 0;

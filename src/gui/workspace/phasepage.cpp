@@ -1,6 +1,7 @@
 #include "gui/workspace/phasepage.h"
 
 #include "gui/platform/helpwindow.h"
+#include "gui/widgets/textlisteditor.h"
 #include "gui/widgets/wrappedlabel.h"
 #include "services/conversationdocument.h"
 
@@ -14,19 +15,33 @@
 
 namespace dialoog {
 
-PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
-                     QWidget *parent)
-    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
-      m_column(new QVBoxLayout)
+namespace {
+
+QString sectionOf(Phase phase)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
     static const std::map<Phase, QString> sections = {
         {Phase::Preparation, QStringLiteral("preparation")},
         {Phase::Goals, QStringLiteral("goals")},
         {Phase::Questions, QStringLiteral("questions")},
         {Phase::WrapUp, QStringLiteral("wrapup")}};
-    const QString section = sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+    return sections.count(phase) ? sections.at(phase) : QStringLiteral("start");
+}
+
+} // namespace
+
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+                     QWidget *parent)
+    : PhasePage(document, phase, guidance, sectionOf(phase), parent)
+{
+}
+
+PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+                     const QString &section, QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
+      m_column(new QVBoxLayout)
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     auto *guide =
         new WrappedLabel(QStringLiteral("%1 <a href=\"%2\">%3</a>")
                              .arg(guidance.toHtmlEscaped(), section, tr("More in the guide (F1)")),
@@ -54,6 +69,40 @@ QGroupBox *PhasePage::addSection(const QString &title, QWidget *content)
     layout->addWidget(content);
     m_column->addWidget(box);
     return box;
+}
+
+QPlainTextEdit *PhasePage::addSummarySection(const QString &title, const QString &placeholder,
+                                             int lines)
+{
+    auto *summary = new QPlainTextEdit(widget());
+    summary->setTabChangesFocus(true);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setPlaceholderText(placeholder);
+    summary->setFixedHeight(summary->fontMetrics().lineSpacing() * lines + 14);
+    connect(summary, &QPlainTextEdit::textChanged, this,
+            [this, summary] { m_document.setText(TextField::Summary, summary->toPlainText()); });
+    addSection(title, summary);
+    return summary;
+}
+
+TextListEditor *PhasePage::addAgreementsSection()
+{
+    auto *agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
+    agreements->input()->setObjectName(QStringLiteral("agreementInput"));
+    connect(agreements, &TextListEditor::addRequested, this,
+            [this](const QString &text) { m_document.addAgreement(text); });
+    connect(agreements, &TextListEditor::removeRequested, this,
+            [this](int index) { m_document.removeAgreement(index); });
+    addSection(tr("Agreements"), agreements);
+    return agreements;
+}
+
+void PhasePage::showAgreements(TextListEditor *editor) const
+{
+    QStringList agreements;
+    for (const Agreement &a : m_document.record().agreements)
+        agreements << a.text;
+    editor->setItems(agreements);
 }
 
 void PhasePage::refresh()

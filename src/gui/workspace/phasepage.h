@@ -7,11 +7,13 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPlainTextEdit;
 class QVBoxLayout;
 
 namespace dialoog {
 
 class ConversationDocument;
+class TextListEditor;
 
 // What every phase page shares: a short guidance text, the model's live "still
 // missing" hints, and a scrolling column of sections. Subclasses fill the sections
@@ -24,6 +26,9 @@ class PhasePage : public QScrollArea
 public:
     PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
               QWidget *parent = nullptr);
+    // A page whose guide link opens `helpSection` rather than the phase's own.
+    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+              const QString &helpSection, QWidget *parent);
 
     Phase phase() const { return m_phase; }
     // Shows the record as it is now.
@@ -46,6 +51,11 @@ protected:
     virtual void refreshContent() = 0;
     ConversationDocument &document() const { return m_document; }
     QGroupBox *addSection(const QString &title, QWidget *content);
+    // The sections the wrap-up and a check-in share: the key points, and the agreements
+    // (Enter adds one, Delete removes it), each changed through the document.
+    QPlainTextEdit *addSummarySection(const QString &title, const QString &placeholder, int lines);
+    TextListEditor *addAgreementsSection();
+    void showAgreements(TextListEditor *editor) const;
     QVBoxLayout *column() const { return m_column; }
     // A visible, enabled field that takes typed text (a line, a text area, a number).
     bool takesText(const QWidget *w) const;

@@ -10,6 +10,7 @@
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/straytypingguard.h"
+#include "gui/workspace/checkinpage.h"
 #include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/employeescreentoggle.h"
@@ -65,8 +66,9 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     const ConversationRecord &r = m_document->record();
     m_employeeId = r.employee.id;
     const QDate date = r.conversation.date();
-    setWindowTitle(
-        tr("%1 — %2[*]").arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
+    m_checkIn = r.conversation.kind == ConversationKind::CheckIn;
+    setWindowTitle((m_checkIn ? tr("Check-in with %1 — %2[*]") : tr("%1 — %2[*]"))
+                       .arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
 
@@ -79,6 +81,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
         layout->addWidget(m_readOnlyBanner);
     }
     layout->addWidget(m_phaseBar);
+    m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
     // Looking back is free; changing a conversation held earlier is a correction, and says so.
     m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
     m_correctionBanner->setWordWrap(true);
@@ -107,6 +110,8 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
 
 PhasePage *WorkspaceWindow::buildPage(Phase phase)
 {
+    if (m_checkIn)
+        return new CheckInPage(*m_document, this);
     switch (phase) {
     case Phase::Preparation:
         return new PreparationPage(*m_document, this);
@@ -129,6 +134,12 @@ void WorkspaceWindow::connectPage(PhasePage *page)
                 &ContextPanel::showEarlierAnswers);
         connect(questions, &QuestionsPage::answerFocused, m_employeeScreen,
                 &EmployeeScreenToggle::setCurrentQuestion);
+    }
+    if (const auto *checkIn = qobject_cast<CheckInPage *>(page)) {
+        connect(checkIn, &CheckInPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
+        connect(checkIn, &CheckInPage::previewRequested, m_summary, &SummaryActions::preview);
+        connect(checkIn, &CheckInPage::exportRequested, m_summary,
+                &SummaryActions::exportWithDialog);
     }
     if (const auto *wrapUp = qobject_cast<WrapUpPage *>(page)) {
         connect(wrapUp, &WrapUpPage::finishRequested, this, &WorkspaceWindow::finishOrExplain);
@@ -252,6 +263,16 @@ void WorkspaceWindow::createActions()
 {
     m_actions = new ActionRegistry(this);
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    if (!m_checkIn)
+        createPhaseActions(conversation);
+    QAction *finish =
+        conversation->addAction(m_checkIn ? tr("&Finish Check-in") : tr("&Finish Conversation"));
+    createConversationActions(conversation, finish);
+}
+
+// Go to each phase, and to the next or previous one.
+void WorkspaceWindow::createPhaseActions(QMenu *conversation)
+{
     for (std::size_t i = 0; i < conversationPhases.size(); ++i) {
         QAction *go = conversation->addAction(displayName(conversationPhases[i]));
         m_actions->add(WorkspaceActionId::phase(conversationPhases[i]), go);
@@ -284,7 +305,10 @@ void WorkspaceWindow::createActions()
         landInPage();
     });
     conversation->addSeparator();
-    QAction *finish = conversation->addAction(tr("&Finish Conversation"));
+}
+
+void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *finish)
+{
     m_actions->add(WorkspaceActionId::Finish, finish);
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
@@ -347,12 +371,15 @@ void WorkspaceWindow::createOtherMenus()
     createNotesMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
-        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions",
-                                                             "wrapup"};
-        HelpWindow::showSection(
-            this, QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
-    });
+    QAction *guide = help->addAction(
+        m_checkIn ? tr("Guide to &Check-ins") : tr("Guide to This &Phase"), this, [this] {
+            static const std::array<const char *, 4> sections = {"preparation", "goals",
+                                                                 "questions", "wrapup"};
+            HelpWindow::showSection(
+                this, m_checkIn
+                          ? QStringLiteral("checkin")
+                          : QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
+        });
     guide->setShortcut(QKeySequence::HelpContents);
     m_actions->add(WorkspaceActionId::Guide, guide);
     m_actions->add(WorkspaceActionId::Shortcuts,
@@ -400,7 +427,8 @@ void WorkspaceWindow::createNotesMenu()
 
 PhasePage *WorkspaceWindow::page(Phase phase)
 {
-    PhasePage *&page = m_pageList[std::size_t(phaseIndex(phase))];
+    // A check-in's one page stands for every phase.
+    PhasePage *&page = m_pageList[m_checkIn ? 0 : std::size_t(phaseIndex(phase))];
     if (!page) {
         page = buildPage(phase);
         connectPage(page);
@@ -482,11 +510,16 @@ void WorkspaceWindow::finishOrExplain()
     if (m_readOnly)
         return;
     ConversationSession &session = m_document->session();
-    auto *wrapUp = static_cast<WrapUpPage *>(page(Phase::WrapUp));
     if (session.isFinished()) {
         session.reopen();
         return;
     }
+    if (m_checkIn) {
+        if (m_document->finish())
+            statusBar()->showMessage(tr("Check-in held. It is on the timeline."), 8000);
+        return;
+    }
+    auto *wrapUp = static_cast<WrapUpPage *>(page(Phase::WrapUp));
     session.goTo(Phase::WrapUp);
     if (m_document->finish()) {
         statusBar()->showMessage(tr("Conversation finished. The next one is in the list."), 8000);
@@ -549,7 +582,9 @@ void WorkspaceWindow::updateElapsed()
     const QString open =
         tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     // A guide only: the planned length split over the four phases; it never interrupts.
-    if (m_plannedMinutes > 0)
+    if (m_checkIn)
+        m_elapsed->setText(tr("%1 of about 20 min").arg(open));
+    else if (m_plannedMinutes > 0)
         m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)")
                                .arg(open)
                                .arg(m_plannedMinutes)

@@ -7,6 +7,7 @@
 #include <array>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -88,6 +89,8 @@ private:
     void connectParts();
     void fillPages();
     void createActions();
+    void createPhaseActions(QMenu *conversation);
+    void createConversationActions(QMenu *conversation, QAction *finish);
     void addQuit(QMenu *menu);
     void createOtherMenus();
     void createViewMenu();
@@ -122,6 +125,7 @@ private:
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
     ActionRegistry *m_actions = nullptr;
+    bool m_checkIn = false; // one screen, no phases
 };
 
 } // namespace dialoog

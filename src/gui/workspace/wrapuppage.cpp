@@ -5,6 +5,7 @@
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
+#include "gui/workspace/actionitemseditor.h"
 #include "gui/workspace/signoffpanel.h"
 #include "services/conversationdocument.h"
 #include "services/settings.h"
@@ -35,23 +36,10 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
                    "when, and plan the next conversation now, so the dialogue keeps its rhythm."),
                 parent)
 {
-    m_summary = new QPlainTextEdit(widget());
-    m_summary->setTabChangesFocus(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setPlaceholderText(tr("The key points of this conversation"));
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 14);
-    connect(m_summary, &QPlainTextEdit::textChanged, this,
-            [this] { this->document().setText(TextField::Summary, m_summary->toPlainText()); });
-    addSection(tr("Summary"), m_summary);
-
-    m_agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
-    m_agreements->input()->setObjectName(QStringLiteral("agreementInput"));
-    connect(m_agreements, &TextListEditor::addRequested, this,
-            [this](const QString &text) { this->document().addAgreement(text); });
-    connect(m_agreements, &TextListEditor::removeRequested, this,
-            [this](int index) { this->document().removeAgreement(index); });
-    addSection(tr("Agreements"), m_agreements);
-    addSection(tr("Action items"), createActions());
+    m_summary = addSummarySection(tr("Summary"), tr("The key points of this conversation"), 5);
+    m_agreements = addAgreementsSection();
+    m_actions = new ActionItemsEditor(document, widget());
+    addSection(tr("Action items"), m_actions);
     addSection(tr("Next conversation"), createFollowUp());
     m_signOff = new SignOffPanel(document, widget());
     m_signOff->setObjectName(QStringLiteral("signOffPanel"));
@@ -85,50 +73,14 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     refresh();
 }
 
+QLineEdit *WrapUpPage::actionInput() const
+{
+    return m_actions->input();
+}
+
 QWidget *WrapUpPage::entryField() const
 {
     return m_summary;
-}
-
-QWidget *WrapUpPage::createActions()
-{
-    auto *box = new QWidget(widget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_actions = compactTable(box, {tr("Action item"), tr("Owner"), tr("Due"), tr("Status")},
-                             tr("Action items"));
-    m_actions->installEventFilter(this);
-    m_actionText = new QLineEdit(box);
-    m_actionText->setObjectName(QStringLiteral("actionInput"));
-    m_actionText->setAccessibleName(tr("New action item"));
-    m_actionText->setPlaceholderText(tr("What will be done — press Enter to add"));
-    m_actionOwner = new QComboBox(box);
-    for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
-        m_actionOwner->addItem(displayName(owner), int(owner));
-    m_actionDue = new QDateEdit(box);
-    m_actionDue->setCalendarPopup(true);
-    m_actionDue->setMinimumDate(noDate);
-    m_actionDue->setSpecialValueText(tr("no due date"));
-    m_actionDue->setAccessibleName(tr("Due date of the new action item"));
-    fitSpecialValueText(m_actionDue);
-    letTabLeaveSpecialValue(m_actionDue);
-    m_actionOwner->setAccessibleName(tr("Owner of the new action item"));
-    m_actionDue->setDate(QDate::currentDate().addDays(14));
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_actionText, 1);
-    row->addWidget(m_actionOwner);
-    row->addWidget(m_actionDue);
-    layout->addWidget(m_actions);
-    layout->addLayout(row);
-    connect(m_actionText, &QLineEdit::returnPressed, this, [this] {
-        ActionItem item;
-        item.text = m_actionText->text().trimmed();
-        item.owner = static_cast<Owner>(m_actionOwner->currentData().toInt());
-        item.dueDate = m_actionDue->date() == noDate ? QDate() : m_actionDue->date();
-        if (document().addActionItem(item))
-            m_actionText->clear();
-    });
-    return box;
 }
 
 // A date that may be "not planned" (its minimum), which Tab leaves as any field.
@@ -256,39 +208,15 @@ void WrapUpPage::setFollowUp(const QDate &date)
     refreshContent();
 }
 
-bool WrapUpPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_actions && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        const int index = m_actions->indexOfTopLevelItem(m_actions->currentItem());
-        if (index >= 0 && (key == Qt::Key_Space || key == Qt::Key_Delete)) {
-            // Space ticks an item done (or open again); Delete drops it.
-            const ActionItem &item = document().record().actionItems[std::size_t(index)];
-            const ActionStatus status = key == Qt::Key_Delete               ? ActionStatus::Dropped
-                                        : item.status == ActionStatus::Done ? ActionStatus::Open
-                                                                            : ActionStatus::Done;
-            document().setActionStatus(index, status);
-            return true;
-        }
-    }
-    return PhasePage::eventFilter(watched, event);
-}
-
 void WrapUpPage::refreshContent()
 {
     if (!m_finish)
         return;
     const ConversationRecord &r = document().record();
     setTextIfDifferent(m_summary, r.conversation.summary);
-    QStringList agreements;
-    for (const Agreement &a : r.agreements)
-        agreements << a.text;
-    m_agreements->setItems(agreements);
+    showAgreements(m_agreements);
 
-    if (m_shownActions.changed(r.actionItems)) {
-        showActionItems(m_actions, r.actionItems);
-        m_actions->setVisible(!r.actionItems.empty());
-    }
+    m_actions->refresh();
 
     {
         const QSignalBlocker a(m_followUp), b(m_noFollowUp), c(m_nextCheckIn);

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace dialoog {
 
 class SignOffPanel;
+class ActionItemsEditor;
 class TextListEditor;
 
 // Phase 4: the key points, agreements, action items with owner and due date, the
@@ -32,7 +33,7 @@ public:
     explicit WrapUpPage(ConversationDocument &document, QWidget *parent = nullptr);
 
     QPlainTextEdit *summaryField() const { return m_summary; }
-    QLineEdit *actionInput() const { return m_actionText; }
+    QLineEdit *actionInput() const;
     QDateEdit *followUpEdit() const { return m_followUp; }
     QDateEdit *nextCheckInEdit() const { return m_nextCheckIn; }
     QPushButton *finishButton() const { return m_finish; }
@@ -51,10 +52,8 @@ signals:
 
 protected:
     void refreshContent() override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createActions();
     QWidget *createFollowUp();
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
@@ -66,10 +65,7 @@ private:
 
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
-    QTreeWidget *m_actions = nullptr;
-    QLineEdit *m_actionText = nullptr;
-    QComboBox *m_actionOwner = nullptr;
-    QDateEdit *m_actionDue = nullptr;
+    ActionItemsEditor *m_actions = nullptr;
     QDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
     QDateEdit *m_nextCheckIn = nullptr;
@@ -77,7 +73,6 @@ private:
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
     SignOffPanel *m_signOff = nullptr;
-    Shown<std::vector<ActionItem>> m_shownActions;
 };
 
 } // namespace dialoog
