@@ -298,7 +298,8 @@ private:
         c.workHappiness = 3 + pick(2);
         c.nextCheckIn = day.addDays(14);
         r.questions.clear(); // a check-in asks no questions from the bank
-        const std::size_t turn = std::size_t(index % 3);
+        // Goal check-ins go to those with two conversations: their goals still run.
+        const std::size_t turn = std::size_t((index + 2) % 3);
         const DemoTexts::CheckIn &text = m_text.checkIns[turn];
         c.topic =
             std::array{CheckInTopic::Project, CheckInTopic::Learning, CheckInTopic::Goal}[turn];
@@ -322,15 +323,17 @@ private:
         return 1;
     }
 
-    // A goal check-in is about the first running goal, with one line of progress.
+    // A goal check-in is about the first running goal, with one line of progress half-way
+    // between where it started (10 %) and where the next conversation put it.
     void noteGoalProgress(ConversationRecord &r)
     {
         for (const Goal &goal : r.goals) {
             if (!goal.isRunning())
                 continue;
             r.conversation.topicText = goal.what;
-            r.goalUpdates.push_back(
-                GoalUpdate{0, goal.id, 0, goal.status, goal.progress, s(m_text.checkInGoalUpdate)});
+            r.goalUpdates.push_back(GoalUpdate{0, goal.id, 0, GoalStatus::Active,
+                                               (10 + goal.progress) / 10 * 5,
+                                               s(m_text.checkInGoalUpdate)});
             return;
         }
     }

@@ -181,12 +181,16 @@ TEST_CASE("retention from leaving around a leap day")
     TempStore store;
     const Employee leap = leaver(*store, QStringLiteral("Leap Day"), QDate(2024, 2, 29));
     const Employee dayBefore = leaver(*store, QStringLiteral("Day Before"), QDate(2024, 2, 28));
-    // On 28 February 2026 the leap day is exactly two years ago; the day before is not.
+    const Employee twoBefore = leaver(*store, QStringLiteral("Two Before"), QDate(2024, 2, 27));
+    // Two years back from 28 February 2026 is 28 February 2024: that day is exactly two
+    // years ago and kept, and so is the leap day after it; only the day before goes.
     CHECK(store->countLeaversDue(2, QDate(2026, 2, 28)) == 1);
-    CHECK(store->countLeaversDue(2, QDate(2026, 3, 1)) == 2);
+    CHECK(store->countLeaversDue(2, QDate(2026, 3, 1)) == 3);
     CHECK(store->removeLeaversDue(2, QDate(2026, 2, 28)) == 1);
     CHECK(present(*store, leap));
-    CHECK_FALSE(present(*store, dayBefore));
+    CHECK(present(*store, dayBefore));
+    CHECK_FALSE(present(*store, twoBefore));
+    CHECK(store->removeLeaversDue(2, QDate(2026, 3, 1)) == 2);
 }
 
 TEST_CASE("retention from leaving erases everything about the person and rewrites the search "
