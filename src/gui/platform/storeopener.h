@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/databaseopener.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -9,7 +11,6 @@ namespace dialoog {
 
 class AppServices;
 class DatabaseOpener;
-struct RetentionCount;
 class Settings;
 
 // What the user hears when Dialoog opens its data at start: a file that cannot be opened
