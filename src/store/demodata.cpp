@@ -287,6 +287,10 @@ private:
     // experience or a goal, by turns. Returns how many conversations it added.
     int checkIn(int index, const Employee &employee)
     {
+        // Sanne's conversation was a week ago; her first check-in is still to come (the
+        // one her last conversation planned).
+        if (index == 0)
+            return 0;
         const QDate day = m_checkInDay[std::size_t(index)];
         ConversationRecord r = m_store.conversations().load(
             m_store.conversations().create(employee.id, day).id, m_language);

@@ -113,7 +113,7 @@ TEST_CASE("sample data has held check-ins on each topic, with scores, notes and 
         if (c.topic == CheckInTopic::Goal)
             CHECK(r.goalUpdates.size() == 1);
     }
-    CHECK(people.size() == store->employees().all().size());
+    CHECK(people.size() == store->employees().all().size() - 1); // one has a check-in to come
     CHECK(topics == std::set{CheckInTopic::Project, CheckInTopic::Learning, CheckInTopic::Goal});
 }
 
@@ -161,7 +161,7 @@ TEST_CASE("in the sample data exactly one person's energy fell by two or more ov
     QStringList falling;
     for (const Employee &e : store->employees().all()) {
         const std::vector<int> scores = energyScores(*store, e.id);
-        REQUIRE(scores.size() >= 3);
+        REQUIRE(scores.size() >= 2);
         const int last = scores.back(), before = scores[scores.size() - 2];
         if (before - last >= 2)
             falling << e.name;
