@@ -150,9 +150,43 @@
         <source>Dialoog</source>
         <translation>Dialoog</translation>
     </message>
+</context>
+<context>
+    <name>dialoog::ArchiveDialog</name>
     <message>
-        <source>Removed the conversations older than %1 years: %2.</source>
-        <translation>Gesprekken ouder dan %1 jaar verwijderd: %2.</translation>
+        <source>Their history is kept until you erase it.</source>
+        <translation>Het dossier blijft bewaard tot je het wist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their history is kept for %n year(s) after the day they left, then removed with everything else about them (Settings → Preferences → Data).</source>
+        <translation>
+            <numerusform>Het dossier blijft %n jaar na de dag van vertrek bewaard en wordt daarna verwijderd met al het andere over deze medewerker (Instellingen → Voorkeuren → Gegevens).</numerusform>
+            <numerusform>Het dossier blijft %n jaar na de dag van vertrek bewaard en wordt daarna verwijderd met al het andere over deze medewerker (Instellingen → Voorkeuren → Gegevens).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Uit dienst op:</translation>
+    </message>
+    <message>
+        <source>&amp;Not leaving, just archive</source>
+        <translation>&amp;Niet uit dienst, alleen archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <source>Day they left</source>
+        <translation>Dag van uitdiensttreding</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the list. Did they leave the organisation?</source>
+        <translation>%1 verdwijnt uit de lijst. Is deze medewerker uit dienst gegaan?</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
     </message>
 </context>
 <context>
@@ -506,7 +540,10 @@ Prepare, hold and follow up development conversations.
 Without a command, Dialoog opens its window on the database.
 
 Commands (they need no display):
-  demo --database PATH         fill a database with fictional sample data
+  demo --database PATH [--language en|nl]
+                               fill a database with fictional sample data, in
+                               Dutch or English as the interface is, unless
+                               --language chooses
   export --database PATH --output FILE [--employee ID] [--include-private]
                                write the data as JSON (FILE - for standard output)
   import --database PATH FILE [--as-new-person]
@@ -566,7 +603,10 @@ Ontwikkelgesprekken voorbereiden, voeren en opvolgen.
 Zonder opdracht opent Dialoog het venster met de database.
 
 Opdrachten (hebben geen beeldscherm nodig):
-  demo --database PATH         een database vullen met fictieve voorbeeldgegevens
+  demo --database PATH [--language en|nl]
+                               een database vullen met fictieve voorbeeldgegevens,
+                               in het Nederlands of Engels, zoals de interface,
+                               tenzij --language kiest
   export --database PATH --output FILE [--employee ID] [--include-private]
                                de gegevens als JSON schrijven (FILE - voor
                                standaarduitvoer)
@@ -1272,6 +1312,10 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
+    <message>
+        <source>%1 archived as having left on %2. Undo with %3.</source>
+        <translation>%1 gearchiveerd, uit dienst op %2. Ongedaan maken met %3.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeDialog</name>
@@ -1588,6 +1632,10 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Check-in (open)</source>
         <translation>Check-in (open)</translation>
+    </message>
+    <message>
+        <source>Left on %1. Archived: kept for the record, hidden from the list.</source>
+        <translation>Uit dienst op %1. Gearchiveerd: bewaard voor het dossier, niet zichtbaar in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -3529,16 +3577,24 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Alles bewaren</translation>
     </message>
     <message>
-        <source>When Dialoog starts, it removes conversations older than this. You are asked once before the first removal; a backup is made each time.</source>
-        <translation>Bij het starten verwijdert Dialoog gesprekken die ouder zijn dan dit. Voor de eerste verwijdering wordt het je gevraagd; telkens wordt eerst een back-up gemaakt.</translation>
-    </message>
-    <message>
         <source>&amp;Remove conversations older than:</source>
         <translation>Gesprekken &amp;verwijderen ouder dan:</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source> years ago</source>
+        <translation> jaar geleden</translation>
+    </message>
+    <message>
+        <source>When Dialoog starts, it removes conversations older than this, and everything about people who left longer ago than that, counted from the leaving date asked for when archiving (two years is common for personnel records). You are asked once before the first removal; a backup is made each time.</source>
+        <translation>Bij het starten verwijdert Dialoog gesprekken die ouder zijn dan dit, en alles over mensen die langer geleden vertrokken dan dat, gerekend vanaf de vertrekdatum die bij het archiveren wordt gevraagd (twee jaar is gebruikelijk voor personeelsdossiers). Vóór de eerste verwijdering wordt het je één keer gevraagd; er wordt elke keer eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Remove people who &amp;left more than:</source>
+        <translation>Mensen verwijderen die &amp;vertrokken zijn, meer dan:</translation>
     </message>
 </context>
 <context>
@@ -4227,16 +4283,32 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
         <translation>Vandaag geen back-up</translation>
     </message>
     <message>
-        <source>Remove Old Conversations</source>
-        <translation>Oude gesprekken verwijderen</translation>
-    </message>
-    <message>
         <source>Remove the conversations older than %1 years (%2 in all), with everything said in them? A backup is made first. Later ones are removed when they are as old, without asking.</source>
         <translation>De gesprekken verwijderen die ouder zijn dan %1 jaar (%2 in totaal), met alles wat erin gezegd is? Er wordt eerst een back-up gemaakt. Latere gesprekken worden verwijderd zodra ze even oud zijn, zonder het nog te vragen.</translation>
     </message>
     <message>
-        <source>No old conversations were removed: %1</source>
-        <translation>Er zijn geen oude gesprekken verwijderd: %1</translation>
+        <source>Remove everything about the people who left more than %1 years ago (%2 in all): their conversations, notes, goals and feedback? A backup is made first. Others are removed when they have been gone as long, without asking.</source>
+        <translation>Alles verwijderen over de mensen die meer dan %1 jaar geleden vertrokken (%2 in totaal): hun gesprekken, notities, doelen en feedback? Er wordt eerst een back-up gemaakt. Anderen worden verwijderd zodra ze even lang weg zijn, zonder het nog te vragen.</translation>
+    </message>
+    <message>
+        <source>Remove the conversations older than %1 years (%2 in all), and everything about the people who left more than %3 years ago (%4 in all)? A backup is made first. Later ones are removed when they are as old, without asking.</source>
+        <translation>De gesprekken verwijderen die ouder zijn dan %1 jaar (%2 in totaal), en alles over de mensen die meer dan %3 jaar geleden vertrokken (%4 in totaal)? Er wordt eerst een back-up gemaakt. Latere worden verwijderd zodra ze even oud zijn, zonder het nog te vragen.</translation>
+    </message>
+    <message>
+        <source>Remove Old Data</source>
+        <translation>Oude gegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Nothing old was removed: %1</source>
+        <translation>Er is niets ouds verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Removed the conversations older than %1 years: %2.</source>
+        <translation>Gesprekken ouder dan %1 jaar verwijderd: %2.</translation>
+    </message>
+    <message>
+        <source>Removed everything about the people who left more than %1 years ago: %2.</source>
+        <translation>Alles verwijderd over de mensen die meer dan %1 jaar geleden vertrokken: %2.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@ private:
 
 // Each command's options are read into `result`; what is returned is the message for
 // the user when they are wrong, or "".
+QString parseDemo(Arguments &arguments, CommandLine &result)
+{
+    result.action = CommandLine::Action::Demo;
+    if (!arguments.takeLanguage(result.language))
+        return CommandLine::tr("--language takes en or nl");
+    return {};
+}
+
 QString parseExport(Arguments &arguments, CommandLine &result)
 {
     result.action = CommandLine::Action::Export;
@@ -209,7 +217,7 @@ QString parseMove(Arguments &arguments, CommandLine &result)
 QString parseCommand(const QString &command, Arguments &arguments, CommandLine &result)
 {
     if (command == QLatin1String("demo"))
-        result.action = CommandLine::Action::Demo;
+        return parseDemo(arguments, result);
     else if (command == QLatin1String("check"))
         result.action = CommandLine::Action::Check;
     else if (command == QLatin1String("export"))
@@ -231,76 +239,77 @@ QString parseCommand(const QString &command, Arguments &arguments, CommandLine &
     return {};
 }
 
-// The whole help text, one string for the translators.
-QString usageText()
-{
-    return CommandLine::tr(
-        "Usage: dialoog [--database PATH]\n"
-        "       dialoog COMMAND [OPTIONS]\n"
-        "Prepare, hold and follow up development conversations.\n"
-        "\n"
-        "Without a command, Dialoog opens its window on the database.\n"
-        "\n"
-        "Commands (they need no display):\n"
-        "  demo --database PATH         fill a database with fictional sample data\n"
-        "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
-        "                               write the data as JSON (FILE - for standard output)\n"
-        "  import --database PATH FILE [--as-new-person]\n"
-        "                               add the data of a JSON export or handover file, all\n"
-        "                               or nothing; refused when someone in it has the name\n"
-        "                               or email of someone already there, unless\n"
-        "                               --as-new-person adds them as a separate person\n"
-        "  handover --database PATH --employee ID --output FILE [--include-private]\n"
-        "          [--language en|nl]\n"
-        "                               write one employee's whole history as one file for\n"
-        "                               the next manager: the JSON export with a PDF of all\n"
-        "                               summaries inside (take it over with import)\n"
-        "  check --database PATH        check a database: integrity, version, counts\n"
-        "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
-        "          [--include-private] [--language en|nl]\n"
-        "                               write a conversation's summary; FILE ends in\n"
-        "                               .pdf, .html or .md\n"
-        "  ics --database PATH --conversation ID --output FILE.ics\n"
-        "                               write a calendar invite for the next\n"
-        "                               conversation (FILE - for standard output)\n"
-        "  move --from FILE --to SERVER\n"
-        "                               move a local database onto the team server under\n"
-        "                               your own role, all or nothing; the file is left\n"
-        "                               as it was\n"
-        "\n"
-        "Team server commands (for the administrator; see docs/team-server.md):\n"
-        "  server init --database SERVER\n"
-        "                               create the roles, tables and access rules, or\n"
-        "                               bring an older server up to date; safe to repeat\n"
-        "  server add-manager --database SERVER ROLE [--hr]\n"
-        "                               create a manager's login role (with --hr: one\n"
-        "                               that sees only the HR overview); no password is\n"
-        "                               stored, set one with psql's \\password\n"
-        "  server reassign --database SERVER --employee ID --to ROLE\n"
-        "                               hand an employee and their history to another\n"
-        "                               manager; private notes stay their author's\n"
-        "\n"
-        "Options:\n"
-        "  --database PATH   the database file (default: %1), or a team database on a\n"
-        "                    PostgreSQL server: postgresql://HOST/NAME or service=NAME\n"
-        "  --read-only       open the database without changing anything (window, check,\n"
-        "                    export, summary); a file that may not be changed opens so too\n"
-        "  --help            show this help and exit\n"
-        "  --quit-after-first-paint\n"
-        "                    open the window and quit once it has painted (for\n"
-        "                    timing the start-up)\n"
-        "  --version         show the version and exit\n"
-        "\n"
-        "demo and import create the database when it does not exist; check, export and\n"
-        "handover refuse a missing file. Private notes are exported only with --include-private;\n"
-        "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
-}
+// The whole help text, one string for the translators (marked here, translated by usage()).
+const char *const usageSource = QT_TRANSLATE_NOOP(
+    "dialoog::CommandLine",
+    "Usage: dialoog [--database PATH]\n"
+    "       dialoog COMMAND [OPTIONS]\n"
+    "Prepare, hold and follow up development conversations.\n"
+    "\n"
+    "Without a command, Dialoog opens its window on the database.\n"
+    "\n"
+    "Commands (they need no display):\n"
+    "  demo --database PATH [--language en|nl]\n"
+    "                               fill a database with fictional sample data, in\n"
+    "                               Dutch or English as the interface is, unless\n"
+    "                               --language chooses\n"
+    "  export --database PATH --output FILE [--employee ID] [--include-private]\n"
+    "                               write the data as JSON (FILE - for standard output)\n"
+    "  import --database PATH FILE [--as-new-person]\n"
+    "                               add the data of a JSON export or handover file, all\n"
+    "                               or nothing; refused when someone in it has the name\n"
+    "                               or email of someone already there, unless\n"
+    "                               --as-new-person adds them as a separate person\n"
+    "  handover --database PATH --employee ID --output FILE [--include-private]\n"
+    "          [--language en|nl]\n"
+    "                               write one employee's whole history as one file for\n"
+    "                               the next manager: the JSON export with a PDF of all\n"
+    "                               summaries inside (take it over with import)\n"
+    "  check --database PATH        check a database: integrity, version, counts\n"
+    "  summary --database PATH --conversation ID --output FILE [--employee-copy]\n"
+    "          [--include-private] [--language en|nl]\n"
+    "                               write a conversation's summary; FILE ends in\n"
+    "                               .pdf, .html or .md\n"
+    "  ics --database PATH --conversation ID --output FILE.ics\n"
+    "                               write a calendar invite for the next\n"
+    "                               conversation (FILE - for standard output)\n"
+    "  move --from FILE --to SERVER\n"
+    "                               move a local database onto the team server under\n"
+    "                               your own role, all or nothing; the file is left\n"
+    "                               as it was\n"
+    "\n"
+    "Team server commands (for the administrator; see docs/team-server.md):\n"
+    "  server init --database SERVER\n"
+    "                               create the roles, tables and access rules, or\n"
+    "                               bring an older server up to date; safe to repeat\n"
+    "  server add-manager --database SERVER ROLE [--hr]\n"
+    "                               create a manager's login role (with --hr: one\n"
+    "                               that sees only the HR overview); no password is\n"
+    "                               stored, set one with psql's \\password\n"
+    "  server reassign --database SERVER --employee ID --to ROLE\n"
+    "                               hand an employee and their history to another\n"
+    "                               manager; private notes stay their author's\n"
+    "\n"
+    "Options:\n"
+    "  --database PATH   the database file (default: %1), or a team database on a\n"
+    "                    PostgreSQL server: postgresql://HOST/NAME or service=NAME\n"
+    "  --read-only       open the database without changing anything (window, check,\n"
+    "                    export, summary); a file that may not be changed opens so too\n"
+    "  --help            show this help and exit\n"
+    "  --quit-after-first-paint\n"
+    "                    open the window and quit once it has painted (for\n"
+    "                    timing the start-up)\n"
+    "  --version         show the version and exit\n"
+    "\n"
+    "demo and import create the database when it does not exist; check, export and\n"
+    "handover refuse a missing file. Private notes are exported only with --include-private;\n"
+    "the employee's copy of a summary leaves out everything that is the manager's alone.\n");
 
 } // namespace
 
 QString CommandLine::usage()
 {
-    const QString text = usageText();
+    const QString text = tr(usageSource);
     // The default depends on the user (home, XDG_DATA_HOME), so the translations keep a %1.
     return text.arg(QDir::toNativeSeparators(DatabaseOpener::defaultPath()));
 }

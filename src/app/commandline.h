@@ -48,8 +48,8 @@ public:
     bool asNewPerson =
         false; // import: add someone who seems to be here already as a separate person
     bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)
-    QString language;                 // summary: "en" or "nl"; empty: the application's
-    QString text;                     // help text, or the error message
+    QString language; // summary, handover, demo: "en" or "nl"; empty: the application's
+    QString text;     // help text, or the error message
 
     static CommandLine parse(const QStringList &arguments);
     static QString usage();

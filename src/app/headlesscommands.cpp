@@ -85,7 +85,8 @@ int demo(const CommandLine &cl)
     QString failure;
     QObject::connect(&opener.services().employees(), &EmployeeDirectory::failed,
                      [&failure](const QString &m) { failure = m; });
-    if (!opener.services().employees().addSampleData(&added))
+    // Without --language, in the interface's language.
+    if (!opener.services().employees().addSampleData(cl.language, &added))
         return fail(failure);
     out() << Headless::tr("Added %1 employees and %2 conversations of sample data to %3")
                  .arg(added.employees)

@@ -180,23 +180,48 @@ QString DatabaseOpener::writeDailyBackup()
     return {};
 }
 
-qint64 DatabaseOpener::applyRetention(Settings &settings, const QDate &today,
-                                      const std::function<bool(int, qint64)> &confirm)
+RetentionCount DatabaseOpener::dueForRetention(const Settings &settings, const QDate &today)
 {
-    const int years = settings.retentionYears();
-    if (!m_store || m_store->isReadOnly() || years <= 0)
-        return 0;
-    const qint64 count = m_store->countExpiredConversations(years, today);
-    if (count == 0)
-        return 0;
-    if (!settings.retentionConfirmed()) {
-        if (!confirm(years, count))
-            return 0;
-        settings.setRetentionConfirmed(true);
+    RetentionCount due;
+    if (!m_store || m_store->isReadOnly())
+        return due;
+    due.years = settings.retentionYears();
+    due.conversations = m_store->countExpiredConversations(due.years, today);
+    due.leaverYears = settings.leaverRetentionYears();
+    due.leavers = m_store->countLeaversDue(due.leaverYears, today);
+    return due;
+}
+
+RetentionCount
+DatabaseOpener::applyRetention(Settings &settings, const QDate &today,
+                               const std::function<bool(const RetentionCount &)> &confirm)
+{
+    RetentionCount due = dueForRetention(settings, today);
+    // Only a rule not agreed to yet is asked about.
+    RetentionCount ask = due;
+    if (settings.retentionConfirmed())
+        ask.conversations = 0;
+    if (settings.leaverRetentionConfirmed())
+        ask.leavers = 0;
+    if (ask.any() && confirm(ask)) {
+        if (ask.conversations > 0)
+            settings.setRetentionConfirmed(true);
+        if (ask.leavers > 0)
+            settings.setLeaverRetentionConfirmed(true);
+    } else if (ask.any()) {
+        due.conversations -= ask.conversations;
+        due.leavers -= ask.leavers;
     }
+    if (!due.any())
+        return {};
     // Without a backup nothing is removed: write() throws first.
     m_services->backups().write(BackupReason::BeforeRetention);
-    return m_store->removeExpiredConversations(years, today);
+    RetentionCount removed = due;
+    // The leavers first: their conversations go with them, whatever their age.
+    removed.leavers = due.leavers > 0 ? m_store->removeLeaversDue(due.leaverYears, today) : 0;
+    removed.conversations =
+        due.conversations > 0 ? m_store->removeExpiredConversations(due.years, today) : 0;
+    return removed;
 }
 
 DatabaseCheck DatabaseOpener::check()

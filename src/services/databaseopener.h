@@ -52,6 +52,17 @@ struct DatabaseCheck
     std::vector<std::pair<QString, qint64>> counts; // table, rows
 };
 
+// What retention would remove, or did: conversations older than `years`, and the people
+// archived as having left more than `leaverYears` ago (core/retention.h). 0 years is off.
+struct RetentionCount
+{
+    int years = 0;
+    qint64 conversations = 0;
+    int leaverYears = 0;
+    qint64 leavers = 0;
+    bool any() const { return conversations > 0 || leavers > 0; }
+};
+
 // Opening a database file and closing it again, without a word to the user: the lock
 // (one writer at a time), the open with its kind of failure, the daily backup, retention
 // and the stamp of a clean close. The window (StoreOpener) and the command line both use
@@ -111,11 +122,13 @@ public:
     // The daily backup of a writable store; the reason when none could be made (work
     // can go on, but the user should know).
     QString writeDailyBackup();
-    // Removes conversations older than the retention period, when one is set, after a
-    // backup; the first time only when `confirm(years, count)` agrees. How many went;
-    // throws Failure (nothing removed).
-    qint64 applyRetention(Settings &settings, const QDate &today,
-                          const std::function<bool(int, qint64)> &confirm);
+    // Removes conversations older than the retention period and the people who left
+    // longer ago than theirs, when set, after one backup. A rule removes for the first
+    // time (or the first time with a new period) only when `confirm` agrees; it is given
+    // what those rules would remove, and a declined rule waits for the next start. What
+    // went; throws Failure (nothing removed).
+    RetentionCount applyRetention(Settings &settings, const QDate &today,
+                                  const std::function<bool(const RetentionCount &)> &confirm);
     DatabaseCheck check();
 
     // Closes the store and gives the stamp to pass to the next open(), or nothing when
@@ -126,6 +139,7 @@ public:
 
 private:
     OpenOutcome failed(const StoreError &error, bool offerBackup);
+    RetentionCount dueForRetention(const Settings &settings, const QDate &today);
     void adopt(std::unique_ptr<Store> store);
 
     QString m_path;

@@ -2,6 +2,7 @@
 
 #include "services/backuppolicy.h"
 #include "services/employeecommands.h"
+#include "services/settings.h"
 #include "services/signalcommand.h"
 #include "services/signalrows.h"
 #include "services/transfer.h"
@@ -138,13 +139,14 @@ bool EmployeeDirectory::edit(const Employee &employee)
     return ok;
 }
 
-bool EmployeeDirectory::setArchived(Id id, bool archived)
+bool EmployeeDirectory::setArchived(Id id, bool archived, const QDate &leftOn)
 {
     const std::optional<Employee> before = employee(id);
     if (!before)
         return false;
     Employee after = *before;
     after.archived = archived;
+    after.leftOn = archived ? leftOn : QDate();
     const bool ok = attempt([&] { write(after); });
     if (ok) {
         const QString text =
@@ -154,10 +156,11 @@ bool EmployeeDirectory::setArchived(Id id, bool archived)
     return ok;
 }
 
-bool EmployeeDirectory::addSampleData(SampleDataAdded *added)
+bool EmployeeDirectory::addSampleData(const QString &language, SampleDataAdded *added)
 {
-    const bool ok = attempt([this, added] {
-        const DemoSummary summary = fillDemoData(m_store, QDate::currentDate());
+    const QString chosen = language.isEmpty() ? Settings::interfaceLanguage() : language;
+    const bool ok = attempt([this, added, &chosen] {
+        const DemoSummary summary = fillDemoData(m_store, QDate::currentDate(), chosen);
         if (added)
             *added = SampleDataAdded{summary.employees, summary.conversations};
         emit listReset(overview());

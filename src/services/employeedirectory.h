@@ -57,9 +57,12 @@ public:
     // User intents; false (and failed()) when the store refused.
     bool add(Employee employee);
     bool edit(const Employee &employee);
-    bool setArchived(Id id, bool archived);
-    // `added`, when given, is told how much (`dialoog demo` says so).
-    bool addSampleData(SampleDataAdded *added = nullptr);
+    // Archiving may record the day the person left (retention counts from it); restoring
+    // clears it. One undo step either way.
+    bool setArchived(Id id, bool archived, const QDate &leftOn = {});
+    // In `language` ("en" or "nl"; empty: the interface's). `added`, when given, is told
+    // how much (`dialoog demo` says so).
+    bool addSampleData(const QString &language = {}, SampleDataAdded *added = nullptr);
     // Right to erasure: gone for good, not undoable.
     bool eraseForever(Id id);
     // Right of access: everything held about the person, as a JSON export.

@@ -175,6 +175,26 @@ void Settings::setRetentionConfirmed(bool confirmed)
     m_settings.setValue(QStringLiteral("retention/confirmed"), confirmed);
 }
 
+int Settings::leaverRetentionYears() const
+{
+    return m_settings.value(QStringLiteral("retention/leaverYears"), defaultLeaverRetentionYears)
+        .toInt();
+}
+void Settings::setLeaverRetentionYears(int years)
+{
+    if (years != leaverRetentionYears())
+        setLeaverRetentionConfirmed(false);
+    m_settings.setValue(QStringLiteral("retention/leaverYears"), years);
+}
+bool Settings::leaverRetentionConfirmed() const
+{
+    return m_settings.value(QStringLiteral("retention/leaverConfirmed"), false).toBool();
+}
+void Settings::setLeaverRetentionConfirmed(bool confirmed)
+{
+    m_settings.setValue(QStringLiteral("retention/leaverConfirmed"), confirmed);
+}
+
 namespace {
 // Paths hold slashes, which QSettings reads as groups.
 QString stampKey(const QString &databasePath)
@@ -209,11 +229,14 @@ void Settings::setTeamDatabase(const QString &connection)
         m_settings.setValue(QStringLiteral("database/team"), connection.trimmed());
 }
 
+QString Settings::interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
 QString Settings::questionLanguage() const
 {
-    const QString fallback =
-        QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-    return m_settings.value(QStringLiteral("questions/language"), fallback).toString();
+    return m_settings.value(QStringLiteral("questions/language"), interfaceLanguage()).toString();
 }
 void Settings::setQuestionLanguage(const QString &language)
 {

@@ -16,6 +16,13 @@ public:
     static constexpr int defaultRhythm = 6;  // weeks
     static constexpr int defaultCheckIn = 2; // weeks
     static constexpr int defaultPlannedMinutes = 60;
+    // Dutch guidance for personnel records keeps appraisal reports about two years after
+    // employment ends.
+    static constexpr int defaultLeaverRetentionYears = 2;
+
+    // The interface's language as "nl" or "en" (English for any other), from the locale
+    // installTranslations chose: what the sample data and a new question bank follow.
+    static QString interfaceLanguage();
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
@@ -54,6 +61,13 @@ public:
     int retentionYears() const;
     void setRetentionYears(int years);
     bool retentionConfirmed() const;
+    // Retention from leaving: someone archived as having left is removed, with everything
+    // about them, this many years after their leaving date (0: never). Confirmed like the
+    // period above: once, and again for a new number of years.
+    int leaverRetentionYears() const;
+    void setLeaverRetentionYears(int years);
+    bool leaverRetentionConfirmed() const;
+    void setLeaverRetentionConfirmed(bool confirmed);
     // The stamp of a database file as Dialoog last closed it whole (StoreOpener::close).
     QString intactStamp(const QString &databasePath) const;
     void setIntactStamp(const QString &databasePath, const QString &stamp);

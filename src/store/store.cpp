@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "backups.h"
+#include "core/retention.h"
 #include "defaultquestions.h"
 #include "dialect.h"
 #include "postgres/serversecurity.h"
@@ -260,28 +261,31 @@ void Store::eraseEmployee(Id employeeId)
 {
     const Employee employee = employees().get(employeeId);
     Transaction transaction(m_db);
-    removeConversations("SELECT id FROM conversation WHERE employee_id = ?1", employee.id);
-    employees().remove(employee.id); // goals and what is left go by cascade
+    removeEverythingAbout(employee.id);
     transaction.commit();
     m_db.dialect().purgeRemoved(m_db);
 }
 
+void Store::removeEverythingAbout(Id employeeId)
+{
+    removeConversations("SELECT id FROM conversation WHERE employee_id = ?1", employeeId);
+    employees().remove(employeeId); // goals and what is left go by cascade
+}
+
 namespace {
+// Both select what retention::expired and retention::leftLongEnoughAgo say is due, with
+// ?1 bound to retention::cutoff.
 constexpr const char *expiredSql =
     "SELECT id FROM conversation WHERE coalesce(held_date, planned_date) < ?1";
+constexpr const char *leaversSql = "SELECT id FROM employee WHERE archived = 1 AND left_on < ?1";
 } // namespace
-
-QDate Store::retentionCutoff(int years, const QDate &today)
-{
-    return today.addYears(-years);
-}
 
 qint64 Store::countExpiredConversations(int years, const QDate &today)
 {
     if (years <= 0)
         return 0;
     Statement count(m_db, std::string("SELECT count(*) FROM (") + expiredSql + ") AS expired");
-    count.bind(1, retentionCutoff(years, today));
+    count.bind(1, retention::cutoff(years, today));
     return count.step() ? count.int64(0) : 0;
 }
 
@@ -291,10 +295,40 @@ qint64 Store::removeExpiredConversations(int years, const QDate &today)
     if (count == 0)
         return 0;
     Transaction transaction(m_db);
-    removeConversations(expiredSql, retentionCutoff(years, today));
+    removeConversations(expiredSql, retention::cutoff(years, today));
     transaction.commit();
     m_db.dialect().purgeRemoved(m_db); // as for erasure
     return count;
+}
+
+std::vector<Id> Store::leaversDue(int years, const QDate &today)
+{
+    std::vector<Id> due;
+    if (years <= 0)
+        return due;
+    Statement find(m_db, leaversSql);
+    find.bind(1, retention::cutoff(years, today));
+    while (find.step())
+        due.push_back(find.int64(0));
+    return due;
+}
+
+qint64 Store::countLeaversDue(int years, const QDate &today)
+{
+    return qint64(leaversDue(years, today).size());
+}
+
+qint64 Store::removeLeaversDue(int years, const QDate &today)
+{
+    const std::vector<Id> due = leaversDue(years, today);
+    if (due.empty())
+        return 0;
+    Transaction transaction(m_db);
+    for (Id employee : due)
+        removeEverythingAbout(employee);
+    transaction.commit();
+    m_db.dialect().purgeRemoved(m_db); // as for erasure
+    return qint64(due.size());
 }
 
 // Reads only the header: nothing is written before we know the file is ours.

@@ -89,13 +89,17 @@ public:
     // and checkpointed out of the write-ahead log.
     void eraseEmployee(Id employeeId);
 
-    // Retention: conversations dated (held, or planned if never held) more than `years`
-    // years before `today`. Exactly `years` years ago is kept.
-    static QDate retentionCutoff(int years, const QDate &today);
+    // Retention (core/retention.h): conversations dated (held, or planned if never held)
+    // more than `years` years before `today`. Exactly `years` years ago is kept.
     qint64 countExpiredConversations(int years, const QDate &today);
     // Removes them with everything said in them (feedback gathered for them, ad-hoc
     // questions asked only in them), overwritten on disk; returns how many went.
     qint64 removeExpiredConversations(int years, const QDate &today);
+    // Retention from leaving: people archived as having left more than `years` years
+    // before `today`. Removing them erases each as eraseEmployee does, all in one
+    // transaction; returns how many went.
+    qint64 countLeaversDue(int years, const QDate &today);
+    qint64 removeLeaversDue(int years, const QDate &today);
 
     // Every employee with their last and next conversation and open action items.
     std::vector<EmployeeOverview> overview();
@@ -122,6 +126,9 @@ private:
     // what belongs to them, in one transaction, then clears them from the WAL.
     template <typename Value>
     void removeConversations(const std::string &scope, const Value &value);
+    // The employee, their conversations and everything else about them (no transaction).
+    void removeEverythingAbout(Id employeeId);
+    std::vector<Id> leaversDue(int years, const QDate &today);
     void openOnServer(Open open, Seed seed);
     StoreError newerVersion(int version) const;
     void verifyOwnership();

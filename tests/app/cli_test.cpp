@@ -547,6 +547,7 @@ const MessageCase messageCases[] = {
     {"import without a file", "import --database DB", 2},
     {"import read-only", "import --database DB --read-only JSON", 2},
     {"demo read-only", "demo --database DB --read-only", 2},
+    {"demo bad language", "demo --database FRESH --language de", 2},
     {"handover without employee", "handover --database DB --output OUT", 2},
     {"handover employee zero", "handover --database DB --employee 0 --output OUT", 2},
     {"handover without output", "handover --database DB --employee 1", 2},
@@ -731,4 +732,47 @@ TEST_CASE("every command works on a team database on PostgreSQL, and export, imp
         run(QStringLiteral("check"), QStringLiteral("host=/nonexistent dbname=dialoog"));
     CHECK(nowhere.exitCode == 1);
     CHECK(nowhere.err.contains(QStringLiteral("cannot be reached")));
+}
+
+TEST_CASE("demo fills the database in the interface's language, or in the one --language names")
+{
+    QTemporaryDir dir;
+    // The people's team, as the export has it: Dutch or English.
+    const auto teamOf = [&dir](const QString &db) {
+        const QString json = dir.filePath(QFileInfo(db).baseName() + QStringLiteral(".json"));
+        REQUIRE(runDialoog({QStringLiteral("export"), QStringLiteral("--database"), db,
+                            QStringLiteral("--output"), json})
+                    .exitCode == 0);
+        QFile file(json);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        if (text.contains("\"Klantenservice\"") && !text.contains("\"Customer Care\""))
+            return QStringLiteral("nl");
+        if (text.contains("\"Customer Care\"") && !text.contains("\"Klantenservice\""))
+            return QStringLiteral("en");
+        return QStringLiteral("mixed");
+    };
+    const auto demo = [&dir](const char *name, const QString &interface,
+                             const QStringList &extra = {}) {
+        const QString db = dir.filePath(QString::fromLatin1(name));
+        const Run run = runDialoog(
+            QStringList{QStringLiteral("demo"), QStringLiteral("--database"), db} + extra,
+            languageEnvironment(interface, dir, true));
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        return db;
+    };
+    const QStringList dutch{QStringLiteral("--language"), QStringLiteral("nl")};
+    const QStringList english{QStringLiteral("--language=en")};
+    CHECK(teamOf(demo("dutch-ui.sqlite", QStringLiteral("nl"))) == QStringLiteral("nl"));
+    CHECK(teamOf(demo("english-ui.sqlite", QStringLiteral("en"))) == QStringLiteral("en"));
+    CHECK(teamOf(demo("asked-nl.sqlite", QStringLiteral("en"), dutch)) == QStringLiteral("nl"));
+    CHECK(teamOf(demo("asked-en.sqlite", QStringLiteral("nl"), english)) == QStringLiteral("en"));
+
+    const Run wrong = runDialoog({QStringLiteral("demo"), QStringLiteral("--database"),
+                                  dir.filePath(QStringLiteral("never.sqlite")),
+                                  QStringLiteral("--language"), QStringLiteral("de")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--language takes en or nl")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("never.sqlite"))));
 }

@@ -5,6 +5,7 @@
 // application loads it.
 #include "gui/dialogs/questionbankdialog.h"
 #include "gui/dialogs/restorebackupdialog.h"
+#include "gui/employees/archivedialog.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/feedbackdialog.h"
 #include "gui/employees/quicknotedialog.h"
@@ -120,6 +121,10 @@ inline void addPeopleDialogs(Dialogs &all)
             teams << e.team;
         teams.removeDuplicates();
         return std::make_unique<EmployeeDialog>(Employee{}, teams);
+    });
+    add(all, "archive", [](DialogWorld &) {
+        return std::make_unique<ArchiveDialog>(typicalName, QDate(2026, 6, 1),
+                                               Settings::defaultLeaverRetentionYears);
     });
     add(all, "quick-note",
         [](DialogWorld &) { return std::make_unique<QuickNoteDialog>(typicalName); });

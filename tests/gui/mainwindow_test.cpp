@@ -1,3 +1,4 @@
+#include "gui/employees/archivedialog.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -193,6 +195,10 @@ TEST_CASE("adding, editing and archiving can each be undone and redone with the 
     CHECK(app.store.employees().get(id).role == QStringLiteral("Team lead"));
     CHECK(app.store.employees().get(id).rhythmWeeks == 4);
 
+    const test::NextDialog<ArchiveDialog> archive(
+        "the archive dialog",
+        [](ArchiveDialog *d) { QTest::keyClick(d->dateEdit(), Qt::Key_Return); },
+        test::NextDialog<ArchiveDialog>::Wait::WhenActive);
     app.press(&app.window, Qt::Key_Delete, Qt::ControlModifier);
     CHECK(app.store.employees().get(id).archived);
     CHECK(app.visibleRows() == 0);
@@ -221,6 +227,8 @@ TEST_CASE("archived people are hidden, and shown again on request, marked as arc
         app.directory.add(e);
     }
     app.window.listPanel()->select(app.store.employees().all().front().id);
+    const test::NextDialog<ArchiveDialog> archive("the archive dialog",
+                                                  [](ArchiveDialog *d) { d->accept(); });
     test::actionOf(app.window, ActionId::ArchiveEmployee)->trigger();
     CHECK(app.visibleNames() == QStringList{QStringLiteral("Lucas Visser")});
     test::actionOf(app.window, ActionId::ShowArchived)->trigger();

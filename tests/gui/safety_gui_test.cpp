@@ -164,3 +164,25 @@ TEST_CASE("the retention period is set in Preferences, is off until then, and is
     // A new period is asked for again before its first removal.
     CHECK_FALSE(app.settings.retentionConfirmed());
 }
+
+TEST_CASE("retention from leaving suggests two years in Preferences, and a new period is "
+          "confirmed again")
+{
+    App app;
+    app.settings.setLeaverRetentionConfirmed(true);
+    const NextDialog<PreferencesDialog> preferences(
+        "the Preferences dialog", [](PreferencesDialog *dialog) {
+            auto *years = dialog->findChild<QSpinBox *>(QStringLiteral("leaverRetentionYears"));
+            REQUIRE(years);
+            dialog->pageList()->setCurrentRow(3);
+            CHECK(years->isVisible());
+            CHECK(years->text() == QStringLiteral("2 years ago"));
+            years->setFocus();
+            years->selectAll();
+            QTest::keyClicks(years, QStringLiteral("5"));
+            dialog->accept();
+        });
+    actionOf(app.window, ActionId::Preferences)->trigger();
+    CHECK(app.settings.leaverRetentionYears() == 5);
+    CHECK_FALSE(app.settings.leaverRetentionConfirmed());
+}

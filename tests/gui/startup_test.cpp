@@ -240,19 +240,19 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     Settings settings;
 
     CHECK(settings.retentionYears() == 0);
-    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK_FALSE(opener.applyRetention(settings, today).any());
     CHECK(MessageBox::lastText() == nothingShown);
 
     settings.setRetentionYears(5);
     MessageBox::setNextAnswer(false);
-    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK_FALSE(opener.applyRetention(settings, today).any());
     CHECK(MessageBox::lastText().startsWith(
         QStringLiteral("Remove the conversations older than 5 years (2 in all)")));
     CHECK(store->repository<Conversation>().count() == 3);
     CHECK_FALSE(settings.retentionConfirmed());
 
     MessageBox::setNextAnswer(true);
-    CHECK(opener.applyRetention(settings, today) == 2);
+    CHECK(opener.applyRetention(settings, today).conversations == 2);
     CHECK(settings.retentionConfirmed());
     CHECK(store->repository<Conversation>().count() == 1);
     CHECK(store->repository<Conversation>().find(recent).has_value());
@@ -264,15 +264,68 @@ TEST_CASE("retention is off by default, asks before the first removal, and backs
     // Once agreed, later removals need no question (the test mode would answer No).
     MessageBox::warning(nullptr, {}, nothingShown);
     heldConversation(*store, e.id, QDate(2019, 1, 1));
-    CHECK(opener.applyRetention(settings, today) == 1);
+    CHECK(opener.applyRetention(settings, today).conversations == 1);
     CHECK(MessageBox::lastText() == nothingShown);
 
     // A new period asks again.
     settings.setRetentionYears(1);
     CHECK_FALSE(settings.retentionConfirmed());
-    CHECK(opener.applyRetention(settings, today) == 0);
+    CHECK_FALSE(opener.applyRetention(settings, today).any());
     CHECK(MessageBox::lastText().startsWith(
         QStringLiteral("Remove the conversations older than 1 years (1 in all)")));
+}
+
+TEST_CASE("people who left are removed two years after their leaving date: asked once, backed "
+          "up first, and a declined rule leaves an agreed one working")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    const QDate today(2026, 6, 15);
+    StoreOpener opener(path, false);
+    REQUIRE(opener.open());
+    auto store = std::make_unique<Store>(path, Store::Open::Existing);
+    const auto leaver = [&store](const QString &name, const QDate &leftOn) {
+        Employee e{0, name, {}, {}, {}, {}, 6, true};
+        e.leftOn = leftOn;
+        store->employees().insert(e);
+        heldConversation(*store, e.id, leftOn.addMonths(-2));
+        return e.id;
+    };
+    const Id gone = leaver(QStringLiteral("Bram"), QDate(2024, 6, 14));
+    const Id exactly = leaver(QStringLiteral("Carla"), QDate(2024, 6, 15));
+    Employee staying{0, QStringLiteral("Dirk"), {}, {}, {}, {}, 6, false};
+    store->employees().insert(staying);
+    const Id old = heldConversation(*store, staying.id, QDate(2012, 1, 1));
+    Settings settings;
+    CHECK(settings.leaverRetentionYears() == 2); // suggested
+    settings.setRetentionYears(10);
+    settings.setRetentionConfirmed(true);
+
+    // Declining the new rule keeps the leaver; the agreed one still removes.
+    MessageBox::setNextAnswer(false);
+    RetentionCount removed = opener.applyRetention(settings, today);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral(
+        "Remove everything about the people who left more than 2 years ago (1 in all)")));
+    CHECK(removed.conversations == 1);
+    CHECK(removed.leavers == 0);
+    CHECK_FALSE(store->repository<Conversation>().find(old).has_value());
+    CHECK(store->employees().find(gone).has_value());
+    CHECK_FALSE(settings.leaverRetentionConfirmed());
+
+    MessageBox::setNextAnswer(true);
+    removed = opener.applyRetention(settings, today);
+    CHECK(removed.leavers == 1);
+    CHECK(settings.leaverRetentionConfirmed());
+    CHECK_FALSE(store->employees().find(gone).has_value());
+    CHECK(store->employees().find(exactly).has_value());
+    CHECK(store->employees().find(staying.id).has_value());
+    const std::vector<Backups::Entry> backups = Backups(path).list();
+    REQUIRE(backups.size() >= 2);
+    CHECK(backups.front().reason == QStringLiteral("before-retention"));
+    CHECK(Backups::describe(backups.front()).employees == 3); // taken before the removal
+    CHECK(StoreOpener::removedText(removed) ==
+          QStringLiteral("Removed everything about the people who left more than 2 years ago: 1."));
 }
 
 namespace {

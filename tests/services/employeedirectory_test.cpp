@@ -75,11 +75,37 @@ TEST_CASE("sample data comes in with its counts and cannot be undone step by ste
     Employee e{0, QStringLiteral("Kim"), {}, {}, {}, {}, 6, false};
     REQUIRE(directory.add(e));
     SampleDataAdded added;
-    REQUIRE(directory.addSampleData(&added));
+    REQUIRE(directory.addSampleData({}, &added));
     CHECK(added.employees > 0);
     CHECK(store.employees().count() == added.employees + 1);
     CHECK(directory.undoStack()->count() == 0);
     REQUIRE(reset.count() == 1);
     CHECK(reset.front().at(0).value<std::vector<EmployeeOverview>>().size() ==
           std::size_t(added.employees + 1));
+}
+
+TEST_CASE("sample data follows the interface's language unless a language is asked for")
+{
+    const auto teamsAfter = [](const QString &language) {
+        test::TestDatabase database{QStringLiteral("sample.sqlite")};
+        Store store(database.location(), Store::Open::CreateIfMissing);
+        AppServices services(store);
+        REQUIRE(services.employees().addSampleData(language));
+        QStringList teams;
+        for (const Employee &e : store.employees().all())
+            teams << e.team;
+        teams.removeDuplicates();
+        teams.sort();
+        return teams;
+    };
+    const QStringList dutch{QStringLiteral("Klantenservice"),
+                            QStringLiteral("Productontwikkeling")};
+    const QStringList english{QStringLiteral("Customer Care"),
+                              QStringLiteral("Product Development")};
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    CHECK(teamsAfter({}) == dutch);
+    CHECK(teamsAfter(QStringLiteral("en")) == english);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(teamsAfter({}) == english);
+    CHECK(teamsAfter(QStringLiteral("nl")) == dutch);
 }

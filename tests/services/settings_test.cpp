@@ -93,3 +93,21 @@ TEST_CASE("the name is asked for until it is set or the question is skipped")
           QStringLiteral("Teamleider"));
     QSettings().clear();
 }
+
+TEST_CASE("retention from leaving suggests two years, and a new number of years is confirmed "
+          "again")
+{
+    QSettings().clear();
+    Settings settings;
+    CHECK(settings.leaverRetentionYears() == 2);
+    CHECK_FALSE(settings.leaverRetentionConfirmed());
+    settings.setLeaverRetentionConfirmed(true);
+    settings.setLeaverRetentionYears(2);
+    CHECK(settings.leaverRetentionConfirmed()); // the same period stays agreed
+    settings.setLeaverRetentionYears(3);
+    CHECK_FALSE(settings.leaverRetentionConfirmed());
+    CHECK(QSettings().value(QStringLiteral("retention/leaverYears")).toInt() == 3);
+    settings.setLeaverRetentionYears(0);
+    CHECK(Settings().leaverRetentionYears() == 0);
+    QSettings().clear();
+}

@@ -1,4 +1,5 @@
 #include "badfiles.h"
+#include "core/retention.h"
 #include "store/statement.h"
 #include "storetestsupport.h"
 
@@ -22,6 +23,24 @@ Id conversation(Store &store, Id employee, const QDate &planned, const QDate &he
 bool exists(Store &store, Id id)
 {
     return store.repository<Conversation>().find(id).has_value();
+}
+
+// Someone archived as having left on `leftOn` (not left when invalid), with one
+// conversation held a month before.
+Employee leaver(Store &store, const QString &name, const QDate &leftOn, bool archived = true)
+{
+    Employee e = person(name);
+    e.archived = archived;
+    e.leftOn = leftOn;
+    store.employees().insert(e);
+    const QDate held = leftOn.isValid() ? leftOn.addMonths(-1) : QDate(2020, 1, 1);
+    conversation(store, e.id, held, held);
+    return e;
+}
+
+bool present(Store &store, const Employee &e)
+{
+    return store.employees().find(e.id).has_value();
 }
 
 } // namespace
@@ -69,7 +88,7 @@ TEST_CASE("retention around a leap day")
     const Id dayBefore = conversation(*store, e.id, QDate(2024, 2, 28), QDate(2024, 2, 28));
 
     // A year after 29 February is 28 February: that day 29 February is exactly a year ago.
-    CHECK(Store::retentionCutoff(1, QDate(2025, 2, 28)) == QDate(2024, 2, 28));
+    CHECK(retention::cutoff(1, QDate(2025, 2, 28)) == QDate(2024, 2, 28));
     CHECK(store->countExpiredConversations(1, QDate(2025, 2, 28)) == 0);
     CHECK(store->countExpiredConversations(1, QDate(2025, 3, 1)) == 2);
     // From one leap day to the next: 29 February itself is exactly four years ago.
@@ -127,4 +146,96 @@ TEST_CASE("retention removes everything said in an old conversation, overwritten
     CHECK(store->repository<ActionItem>().count() == 0);
     CHECK(store->questions().count() == questions - 1);
     CHECK(store->check().ok);
+}
+
+TEST_CASE("retention from leaving removes people who left more than N years ago, and keeps "
+          "those who left exactly N years ago, left later, are not archived or have no date")
+{
+    TempStore store;
+    const QDate today(2026, 6, 15);
+    const Employee exactly = leaver(*store, QStringLiteral("Exactly Two"), QDate(2024, 6, 15));
+    const Employee dayOlder = leaver(*store, QStringLiteral("Day Older"), QDate(2024, 6, 14));
+    const Employee longAgo = leaver(*store, QStringLiteral("Long Ago"), QDate(2015, 1, 1));
+    const Employee recent = leaver(*store, QStringLiteral("Recent"), QDate(2026, 1, 31));
+    const Employee noDate = leaver(*store, QStringLiteral("Just Archived"), QDate());
+    const Employee restored = leaver(*store, QStringLiteral("Came Back"), QDate(2015, 1, 1), false);
+    Employee working = person(QStringLiteral("Still Here"));
+    store->employees().insert(working);
+
+    CHECK(store->countLeaversDue(0, today) == 0);
+    CHECK(store->removeLeaversDue(0, today) == 0);
+    CHECK(store->countLeaversDue(2, today) == 2);
+    CHECK(store->removeLeaversDue(2, today) == 2);
+    CHECK_FALSE(present(*store, dayOlder));
+    CHECK_FALSE(present(*store, longAgo));
+    for (const Employee &kept : {exactly, recent, noDate, restored, working})
+        CHECK(present(*store, kept));
+    // Their conversations went with them; the others' stayed.
+    CHECK(store->repository<Conversation>().count() == 4);
+    CHECK(store->removeLeaversDue(2, today) == 0);
+    CHECK(store->check().ok);
+}
+
+TEST_CASE("retention from leaving around a leap day")
+{
+    TempStore store;
+    const Employee leap = leaver(*store, QStringLiteral("Leap Day"), QDate(2024, 2, 29));
+    const Employee dayBefore = leaver(*store, QStringLiteral("Day Before"), QDate(2024, 2, 28));
+    const Employee twoBefore = leaver(*store, QStringLiteral("Two Before"), QDate(2024, 2, 27));
+    // Two years back from 28 February 2026 is 28 February 2024: that day is exactly two
+    // years ago and kept, and so is the leap day after it; only the day before goes.
+    CHECK(store->countLeaversDue(2, QDate(2026, 2, 28)) == 1);
+    CHECK(store->countLeaversDue(2, QDate(2026, 3, 1)) == 3);
+    CHECK(store->removeLeaversDue(2, QDate(2026, 2, 28)) == 1);
+    CHECK(present(*store, leap));
+    CHECK(present(*store, dayBefore));
+    CHECK_FALSE(present(*store, twoBefore));
+    CHECK(store->removeLeaversDue(2, QDate(2026, 3, 1)) == 2);
+}
+
+TEST_CASE("retention from leaving erases everything about the person and rewrites the search "
+          "index")
+{
+    TempStore store;
+    const QString canary = QStringLiteral("Vertrokken7Kanarie");
+    const Employee gone = leaver(*store, QStringLiteral("Gone Person"), QDate(2020, 3, 1));
+    ConversationRecord r =
+        store->conversations().load(store->conversations().forEmployee(gone.id).front().id);
+    r.conversation.summary = canary + QStringLiteral(" summary");
+    r.goals.push_back(
+        Goal{0, gone.id, 0, canary + QStringLiteral(" goal"), {}, GoalStatus::Active, 10, {}, {}});
+    r.notes.push_back(Note{0, 0, Phase::Goals, QDateTime(QDate(2020, 2, 1), QTime(10, 0)),
+                           canary + QStringLiteral(" note"), true});
+    store->conversations().save(r);
+    InboxNote later{0, gone.id, QDateTime(QDate(2020, 2, 20), QTime(9, 0)),
+                    canary + QStringLiteral(" inbox"), false};
+    store->repository<InboxNote>().insert(later);
+    REQUIRE(store->search().find(canary).size() >= 3);
+
+    CHECK(store->removeLeaversDue(2, QDate(2026, 6, 15)) == 1);
+    CHECK(store->search().find(canary).empty());
+    CHECK(store->repository<Goal>().count() == 0);
+    CHECK(store->repository<Note>().count() == 0);
+    CHECK(store->repository<InboxNote>().count() == 0);
+    CHECK(store->check().ok);
+}
+
+TEST_CASE("retention from leaving leaves no trace of the person in the file", "[sqlite]")
+{
+    TempStore store;
+    const QString canary = QStringLiteral("Weg9Kanarie");
+    Employee gone = person(canary);
+    gone.archived = true;
+    gone.leftOn = QDate(2020, 3, 1);
+    store->employees().insert(gone);
+    const Id id = conversation(*store, gone.id, QDate(2020, 2, 1), QDate(2020, 2, 1));
+    ConversationRecord r = store->conversations().load(id);
+    r.conversation.summary = canary;
+    store->conversations().save(r);
+    const QByteArray needle = canary.toUtf8();
+    REQUIRE(QByteArray(fileBytes(store.path) + fileBytes(store.path + QStringLiteral("-wal")))
+                .contains(needle));
+    CHECK(store->removeLeaversDue(2, QDate(2026, 6, 15)) == 1);
+    CHECK_FALSE(fileBytes(store.path).contains(needle));
+    CHECK_FALSE(fileBytes(store.path + QStringLiteral("-wal")).contains(needle));
 }

@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "gui/dialogs/restorebackupdialog.h"
+#include "gui/employees/archivedialog.h"
 #include "gui/employees/employeedialog.h"
 #include "gui/employees/employeelistmodel.h"
 #include "gui/employees/employeelistpanel.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QKeySequence>
+#include <QLocale>
 #include <QProgressDialog>
 
 namespace dialoog {
@@ -109,14 +111,23 @@ void EmployeeActions::toggleArchived()
     const std::optional<Employee> employee = m_directory.employee(m_list->currentId());
     if (!employee)
         return;
-    if (m_directory.setArchived(employee->id, !employee->archived)) {
-        emit message(
-            employee->archived
-                ? tr("%1 restored.").arg(employee->name)
-                : tr("%1 archived. Undo with %2.")
-                      .arg(employee->name,
-                           QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    if (employee->archived) {
+        if (m_directory.setArchived(employee->id, false))
+            emit message(tr("%1 restored.").arg(employee->name));
+        return;
     }
+    ArchiveDialog dialog(employee->name, QDate::currentDate(), m_settings.leaverRetentionYears(),
+                         m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate leftOn = dialog.leftOn();
+    if (!m_directory.setArchived(employee->id, true, leftOn))
+        return;
+    emit message(leftOn.isValid() ? tr("%1 archived as having left on %2. Undo with %3.")
+                                        .arg(employee->name,
+                                             QLocale().toString(leftOn, QLocale::LongFormat), undo)
+                                  : tr("%1 archived. Undo with %2.").arg(employee->name, undo));
 }
 
 void EmployeeActions::erase()

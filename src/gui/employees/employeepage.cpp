@@ -209,7 +209,10 @@ QString EmployeePage::factsOf(const EmployeeOverview &overview) const
     else if (overview.nextPlanned.isValid())
         facts << tr("Next conversation: %1")
                      .arg(locale.toString(overview.nextPlanned, QLocale::LongFormat));
-    if (e.archived)
+    if (e.archived && e.leftOn.isValid())
+        facts << tr("Left on %1. Archived: kept for the record, hidden from the list.")
+                     .arg(locale.toString(e.leftOn, QLocale::LongFormat));
+    else if (e.archived)
         facts << tr("Archived: kept for the record, hidden from the list.");
     return facts.join(QStringLiteral("<br>"));
 }

@@ -69,17 +69,13 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     settings.setIntactStamp(path, {});
     settings.sync();
     applyAppearance(settings.appearance());
-    const qint64 removed = opener.applyRetention(settings, QDate::currentDate());
+    const RetentionCount removed = opener.applyRetention(settings, QDate::currentDate());
     int code = 0;
     {
         MainWindow window(*services, settings);
         window.show();
-        if (removed > 0)
-            window.statusBar()->showMessage(
-                QApplication::translate("dialoog::Application",
-                                        "Removed the conversations older than %1 years: %2.")
-                    .arg(settings.retentionYears())
-                    .arg(removed));
+        if (removed.any())
+            window.statusBar()->showMessage(StoreOpener::removedText(removed));
         followServer(window, *services);
         if (options.afterShown)
             options.afterShown(window);

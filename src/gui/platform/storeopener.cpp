@@ -7,6 +7,7 @@
 #include "services/settings.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace dialoog {
 
@@ -53,28 +54,65 @@ QString StoreOpener::close()
     return m_opener->close();
 }
 
-qint64 StoreOpener::applyRetention(Settings &settings, const QDate &today)
+namespace {
+
+QString retentionQuestion(const RetentionCount &due)
+{
+    if (due.leavers == 0)
+        return StoreOpener::tr("Remove the conversations older than %1 years (%2 in all), "
+                               "with everything said in them? "
+                               "A backup is made first. Later ones are removed when they "
+                               "are as old, without asking.")
+            .arg(due.years)
+            .arg(due.conversations);
+    if (due.conversations == 0)
+        return StoreOpener::tr("Remove everything about the people who left more than %1 years "
+                               "ago (%2 in all): their conversations, notes, goals and "
+                               "feedback? A backup is made first. Others are removed when they "
+                               "have been gone as long, without asking.")
+            .arg(due.leaverYears)
+            .arg(due.leavers);
+    return StoreOpener::tr("Remove the conversations older than %1 years (%2 in all), and "
+                           "everything about the people who left more than %3 years ago (%4 "
+                           "in all)? A backup is made first. Later ones are removed when they "
+                           "are as old, without asking.")
+        .arg(due.years)
+        .arg(due.conversations)
+        .arg(due.leaverYears)
+        .arg(due.leavers);
+}
+
+} // namespace
+
+RetentionCount StoreOpener::applyRetention(Settings &settings, const QDate &today)
 {
     if (!m_opener->isOpen())
-        return 0;
-    const QString title = tr("Remove Old Conversations");
-    const auto confirm = [&title](int years, qint64 count) {
-        return MessageBox::question(nullptr, title,
-                                    tr("Remove the conversations older than %1 years (%2 in all), "
-                                       "with everything said in them? "
-                                       "A backup is made first. Later ones are removed when they "
-                                       "are as old, without asking.")
-                                        .arg(years)
-                                        .arg(count));
+        return {};
+    const QString title = tr("Remove Old Data");
+    const auto confirm = [&title](const RetentionCount &due) {
+        return MessageBox::question(nullptr, title, retentionQuestion(due));
     };
     try {
         return m_opener->applyRetention(settings, today, confirm);
     } catch (const Failure &e) {
         // Without a backup nothing is removed; the data stays as it was.
-        MessageBox::warning(nullptr, title,
-                            tr("No old conversations were removed: %1").arg(e.message()));
-        return 0;
+        MessageBox::warning(nullptr, title, tr("Nothing old was removed: %1").arg(e.message()));
+        return {};
     }
+}
+
+QString StoreOpener::removedText(const RetentionCount &removed)
+{
+    QStringList parts;
+    if (removed.conversations > 0)
+        parts << tr("Removed the conversations older than %1 years: %2.")
+                     .arg(removed.years)
+                     .arg(removed.conversations);
+    if (removed.leavers > 0)
+        parts << tr("Removed everything about the people who left more than %1 years ago: %2.")
+                     .arg(removed.leaverYears)
+                     .arg(removed.leavers);
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace dialoog

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/databaseopener.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -36,9 +38,12 @@ public:
     // the file may not be trusted without a check (read-only, or SQLite saw damage).
     QString close();
 
-    // Removes conversations older than the retention period, when one is set: the first
-    // time only after the user agreed, and always after a backup. Returns how many went.
-    qint64 applyRetention(Settings &settings, const QDate &today);
+    // Removes conversations older than the retention period and the people who left
+    // longer ago than theirs, when set: a rule the first time only after the user
+    // agreed, and always after a backup. Returns what went.
+    RetentionCount applyRetention(Settings &settings, const QDate &today);
+    // What went, for the status bar; empty when nothing did.
+    static QString removedText(const RetentionCount &removed);
 
 private:
     std::unique_ptr<DatabaseOpener> m_opener;

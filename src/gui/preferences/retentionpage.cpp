@@ -9,16 +9,31 @@
 
 namespace dialoog {
 
-RetentionPage::RetentionPage(bool readOnly, QWidget *parent)
-    : PreferencesPage(parent), m_years(new QSpinBox(this))
+namespace {
+
+QSpinBox *yearsBox(const QString &name, const QString &suffix, bool readOnly, QWidget *parent)
 {
-    m_years->setObjectName(QStringLiteral("retentionYears"));
-    m_years->setRange(0, 50);
-    m_years->setSuffix(tr(" years"));
-    m_years->setSpecialValueText(tr("Keep all"));
-    m_years->setEnabled(!readOnly);
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, 50);
+    box->setSuffix(suffix);
+    box->setSpecialValueText(RetentionPage::tr("Keep all"));
+    box->setEnabled(!readOnly);
+    return box;
+}
+
+} // namespace
+
+RetentionPage::RetentionPage(bool readOnly, QWidget *parent)
+    : PreferencesPage(parent),
+      m_years(yearsBox(QStringLiteral("retentionYears"), tr(" years"), readOnly, this)),
+      m_leaverYears(
+          yearsBox(QStringLiteral("leaverRetentionYears"), tr(" years ago"), readOnly, this))
+{
     auto *explain = new QLabel(
-        tr("When Dialoog starts, it removes conversations older than this. You are asked "
+        tr("When Dialoog starts, it removes conversations older than this, and everything "
+           "about people who left longer ago than that, counted from the leaving date asked "
+           "for when archiving (two years is common for personnel records). You are asked "
            "once before the first removal; a backup is made each time."),
         this);
     explain->setWordWrap(true);
@@ -29,10 +44,12 @@ RetentionPage::RetentionPage(bool readOnly, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Remove conversations older than:"), m_years);
+    form->addRow(tr("Remove people who &left more than:"), m_leaverYears);
     page->addLayout(form);
     page->addWidget(explain);
     page->addStretch();
     connect(m_years, &QSpinBox::valueChanged, this, &PreferencesPage::changed);
+    connect(m_leaverYears, &QSpinBox::valueChanged, this, &PreferencesPage::changed);
 }
 
 QString RetentionPage::title() const
@@ -43,12 +60,14 @@ QString RetentionPage::title() const
 void RetentionPage::load(const Settings &settings)
 {
     m_years->setValue(settings.retentionYears());
+    m_leaverYears->setValue(settings.leaverRetentionYears());
 }
 
-// Settings asks again before the first removal under a new period.
+// Settings asks again before the first removal under a new period, for each rule.
 void RetentionPage::apply(Settings &settings)
 {
     settings.setRetentionYears(m_years->value());
+    settings.setLeaverRetentionYears(m_leaverYears->value());
 }
 
 } // namespace dialoog

@@ -6,8 +6,9 @@ class QSpinBox;
 
 namespace dialoog {
 
-// Preferences → Data: how many years conversations are kept. A new period is asked
-// once more before its first removal (Settings::retentionConfirmed, StoreOpener).
+// Preferences → Data: how many years conversations are kept, and how many years after
+// their leaving date the people who left (core/retention.h). A new period is asked once
+// more before its first removal (Settings::retentionConfirmed, StoreOpener).
 class RetentionPage final : public PreferencesPage
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
 private:
     QSpinBox *m_years;
+    QSpinBox *m_leaverYears;
 };
 
 } // namespace dialoog
