@@ -130,6 +130,10 @@
         <source>A team database is backed up on its server, not in files.</source>
         <translation>Een teamdatabase wordt op zijn server geback-upt, niet in bestanden.</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>De back-up %1 kon niet worden geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::CalendarActions</name>
@@ -195,6 +199,25 @@
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Duur:</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::CheckInTopic</name>
+    <message>
+        <source>No particular topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparring about a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back on a learning experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on a goal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -638,6 +661,17 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
     <message>
         <source>Finish</source>
         <translation>Afronden</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ConversationKind</name>
+    <message>
+        <source>Development conversation</source>
+        <translation type="unfinished">Ontwikkelgesprek</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3328,36 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::SignOff</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::Snapshot</name>
+    <message>
+        <source>%1 is damaged and cannot be read safely.</source>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::StepKind</name>
     <message>
         <source>Task</source>
@@ -3498,6 +3562,26 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     <message>
         <source>No old conversations were removed: %1</source>
         <translation>Er zijn geen oude gesprekken verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Dialoog found damage in its data</source>
+        <translation>Dialoog heeft schade in zijn gegevens gevonden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Dialoog checks it again at its next start. Keep a copy of what you write today elsewhere until it is whole again.</source>
+        <translation>%1
+
+Dialoog controleert het bestand opnieuw bij de volgende start. Bewaar wat je vandaag schrijft ook ergens anders, tot het bestand weer heel is.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, made %2? Dialoog closes its windows and opens again with the backup. The damaged file is kept beside it, with everything saved since Dialoog started.</source>
+        <translation>%1
+
+De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en opent opnieuw met de back-up. Het beschadigde bestand blijft ernaast bewaard, met alles wat sinds de start van Dialoog is opgeslagen.</translation>
     </message>
 </context>
 <context>
