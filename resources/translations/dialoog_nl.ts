@@ -1038,6 +1038,18 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
         <source>%1 cannot be taken over: %2. Nothing was imported.</source>
         <translation>%1 kan niet worden overgenomen: %2. Er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Dismiss signal about %1</source>
+        <translation>Signaal over %1 negeren</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Work happiness</source>
+        <translation>Werkgeluk</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::EmployeeListModel</name>
@@ -1382,6 +1394,57 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>First, who are you? Your name signs the summaries, preparation requests and invites you make. You can change it later in Preferences.</source>
         <translation>Eerst: wie ben je? Je naam ondertekent de verslagen, voorbereidingsverzoeken en uitnodigingen die je maakt. Je kunt hem later wijzigen in Voorkeuren.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::EnergySignals</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Energy fell from %1 to %2 since %3.</source>
+        <translation>Energie daalde van %1 naar %2 sinds %3.</translation>
+    </message>
+    <message>
+        <source>Work happiness fell from %1 to %2 since %3.</source>
+        <translation>Werkgeluk daalde van %1 naar %2 sinds %3.</translation>
+    </message>
+    <message>
+        <source>Energy has been %1 or lower twice in a row, since %2.</source>
+        <translation>Energie was twee keer achter elkaar %1 of lager, sinds %2.</translation>
+    </message>
+    <message>
+        <source>Work happiness has been %1 or lower twice in a row, since %2.</source>
+        <translation>Werkgeluk was twee keer achter elkaar %1 of lager, sinds %2.</translation>
+    </message>
+    <message>
+        <source>No running development goal since %1.</source>
+        <translation>Geen lopend ontwikkeldoel sinds %1.</translation>
+    </message>
+    <message>
+        <source>No goal was ever set.</source>
+        <translation>Er is nog nooit een doel gesteld.</translation>
+    </message>
+    <message>
+        <source>Every goal is achieved or dropped.</source>
+        <translation>Elk doel is behaald of geschrapt.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” passed its target date of %2 without an update.</source>
+        <translation>Het doel “%1” is over de streefdatum van %2 heen zonder dat het is besproken.</translation>
+    </message>
+    <message>
+        <source>Last reviewed on %1.</source>
+        <translation>Laatst besproken op %1.</translation>
+    </message>
+    <message>
+        <source>Not reviewed since it was set.</source>
+        <translation>Niet meer besproken sinds het is gesteld.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2132,14 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Open Team Database</source>
         <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s energy and work happiness over the last year, signals first</source>
+        <translation>Energie en werkgeluk van iedereen over het afgelopen jaar, signalen bovenaan</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3422,64 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::SignalMark</name>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Signaal: %1</translation>
+    </message>
+    <message>
+        <source>%1, 1 signal</source>
+        <translation>%1, 1 signaal</translation>
+    </message>
+    <message>
+        <source>%1, %2 signals</source>
+        <translation>%1, %2 signalen</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SignalPanel</name>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>A prompt to ask, not a judgement: consider planning a check-in sooner to hear how they are doing. Only you see this.</source>
+        <translation>Een aanleiding om te vragen, geen oordeel: plan misschien eerder een check-in om te horen hoe het gaat. Alleen jij ziet dit.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+Scores: %2</source>
+        <translation>%1
+Scores: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Nege&amp;ren</translation>
+    </message>
+    <message>
+        <source>Put this signal aside until the next score (Ctrl+Z brings it back)</source>
+        <translation>Dit signaal opzijzetten tot de volgende score (Ctrl+Z haalt het terug)</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Negeren: %1</translation>
+    </message>
+    <message>
+        <source>Worth asking about (1 signal)</source>
+        <translation>Om naar te vragen (1 signaal)</translation>
+    </message>
+    <message>
+        <source>Worth asking about (%1 signals)</source>
+        <translation>Om naar te vragen (%1 signalen)</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::Snapshot</name>
     <message>
         <source>%1 is damaged and cannot be read safely.</source>
@@ -3930,6 +4059,33 @@ De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en o
     <message>
         <source>&quot;%1&quot; is a name PostgreSQL or Dialoog keeps for itself</source>
         <translation>&quot;%1&quot; is een naam die PostgreSQL of Dialoog voor zichzelf houdt</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::TeamWindow</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Energy and work happiness (1–5) over the last year, one chart per person; those with a signal come first. Signals are prompts for you to ask, never a judgement, and only you see them.</source>
+        <translation>Energie en werkgeluk (1–5) over het afgelopen jaar, één grafiek per persoon; wie een signaal heeft staat bovenaan. Signalen zijn een aanleiding voor jou om te vragen, nooit een oordeel, en alleen jij ziet ze.</translation>
+    </message>
+    <message>
+        <source>Energy and work happiness of %1 over the last year</source>
+        <translation>Energie en werkgeluk van %1 over het afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>No scores in the last year.</source>
+        <translation>Geen scores in het afgelopen jaar.</translation>
+    </message>
+    <message>
+        <source>No one in the team yet.</source>
+        <translation>Nog niemand in het team.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "employee.h"
+#include "energysignals.h"
 
 #include <QDate>
+#include <vector>
 
 namespace dialoog {
 
@@ -15,6 +17,8 @@ struct EmployeeOverview
     QDate nextPlanned;       // the next conversation, or the follow-up date agreed last time
     Id openConversation = 0; // a conversation under way or planned, if any
     int openActions = 0;
+    // Early signals of falling energy the manager has not put aside (EnergySignals).
+    std::vector<EnergySignal> energySignals{};
 
     bool operator==(const EmployeeOverview &) const = default;
 };

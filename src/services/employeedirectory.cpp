@@ -2,8 +2,11 @@
 
 #include "services/backuppolicy.h"
 #include "services/employeecommands.h"
+#include "services/signalcommand.h"
+#include "services/signalrows.h"
 #include "services/transfer.h"
 #include "store/demodata.h"
+#include "store/signalstore.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -30,9 +33,19 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
     }
 }
 
+std::vector<EmployeeOverview> EmployeeDirectory::overview()
+{
+    return signalrows::attach(m_store, m_store.overview(), QDate::currentDate());
+}
+
+EmployeeOverview EmployeeDirectory::overviewOf(Id id)
+{
+    return signalrows::attach(m_store, m_store.overviewOf(id), QDate::currentDate());
+}
+
 bool EmployeeDirectory::reload()
 {
-    return attempt([this] { emit listReset(m_store.overview()); });
+    return attempt([this] { emit listReset(overview()); });
 }
 
 std::optional<Employee> EmployeeDirectory::employee(Id id)
@@ -70,18 +83,18 @@ EmployeeHistory EmployeeDirectory::history(Id id)
 
 void EmployeeDirectory::refresh(Id id)
 {
-    attempt([this, id] { emit rowChanged(m_store.overviewOf(id)); });
+    attempt([this, id] { emit rowChanged(overviewOf(id)); });
 }
 
 Id EmployeeDirectory::startConversation(Id employeeId)
 {
     Id id = 0;
     attempt([&] {
-        const EmployeeOverview row = m_store.overviewOf(employeeId);
+        const EmployeeOverview row = overviewOf(employeeId);
         id = row.openConversation != 0
                  ? row.openConversation
                  : m_store.conversations().create(employeeId, QDate::currentDate()).id;
-        emit rowChanged(m_store.overviewOf(employeeId));
+        emit rowChanged(overviewOf(employeeId));
     });
     return id;
 }
@@ -133,7 +146,7 @@ bool EmployeeDirectory::addSampleData(SampleDataAdded *added)
         const DemoSummary summary = fillDemoData(m_store, QDate::currentDate());
         if (added)
             *added = SampleDataAdded{summary.employees, summary.conversations};
-        emit listReset(m_store.overview());
+        emit listReset(overview());
     });
     // Sample data is many rows in other tables: not something one undo step can take back.
     if (ok)
@@ -235,7 +248,7 @@ EmployeeDirectory::TakeOver EmployeeDirectory::takeOver(const QString &path, boo
         const ImportOutcome outcome = m_transfer.import(document, asNewPerson);
         switch (outcome.result) {
         case ImportOutcome::Result::Done:
-            emit listReset(m_store.overview());
+            emit listReset(overview());
             if (message)
                 *message = tr("Took over %n conversation(s).", nullptr, outcome.conversations);
             result = TakeOver::Done;
@@ -260,11 +273,47 @@ bool EmployeeDirectory::restoreBackup(const QString &backupPath,
     bool restored = false;
     const bool ok = attempt([&] {
         restored = m_backups.restore(backupPath, progress);
-        emit listReset(m_store.overview());
+        emit listReset(overview());
     });
     if (ok && restored)
         m_undoStack->clear();
     return ok && restored;
+}
+
+bool EmployeeDirectory::dismissSignal(Id employeeId, const QString &signal)
+{
+    const std::optional<Employee> person = employee(employeeId);
+    if (!person)
+        return false;
+    std::optional<QDate> before;
+    const QDate today = QDate::currentDate();
+    const bool ok = attempt([&] {
+        before = SignalStore(m_store.database()).dismissedOn(employeeId, signal);
+        setSignalDismissed(employeeId, signal, today);
+    });
+    if (ok)
+        m_undoStack->push(
+            new SignalDismissCommand(this, employeeId, signal, before, today,
+                                     tr("Dismiss signal about %1").arg(person->name)));
+    return ok;
+}
+
+void EmployeeDirectory::setSignalDismissed(Id employeeId, const QString &signal,
+                                           const std::optional<QDate> &on)
+{
+    SignalStore(m_store.database()).setDismissed(employeeId, signal, on);
+    emit rowChanged(overviewOf(employeeId));
+    emit employeeChanged(employeeId);
+}
+
+std::vector<TeamMember> EmployeeDirectory::team()
+{
+    std::vector<TeamMember> members;
+    attempt([&] {
+        members =
+            signalrows::team(m_store, QDate::currentDate(), tr("Energy"), tr("Work happiness"));
+    });
+    return members;
 }
 
 void EmployeeDirectory::write(Employee &employee)

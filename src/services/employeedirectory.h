@@ -4,6 +4,7 @@
 #include "core/employeeoverview.h"
 #include "core/feedbackitem.h"
 #include "core/inboxnote.h"
+#include "core/teamview.h"
 #include "services/employeehistory.h"
 
 #include <QObject>
@@ -75,6 +76,10 @@ public:
     // Imports a handover (or export) file, all or nothing. Conflict: someone in it seems
     // to be here already; `message` says who, and nothing was imported.
     TakeOver takeOver(const QString &path, bool asNewPerson, QString *message);
+    // Puts an early signal aside until the next score (EnergySignals); one undo step.
+    bool dismissSignal(Id employeeId, const QString &signal);
+    // View → Team: everyone's energy and work happiness over the last year, signals first.
+    std::vector<TeamMember> team();
     // Goes back to a backup's content; every list is reloaded.
     // `progress` as Backups::restoreInto; false when refused or cancelled.
     bool restoreBackup(const QString &backupPath,
@@ -87,6 +92,8 @@ public:
     // Puts back the person an undone "add" removed, under the same id, so the steps
     // after it on the stack (edit, archive) still find them.
     void restore(Employee &employee);
+    // For the signal command: the dismissal as it should be (none when empty).
+    void setSignalDismissed(Id employeeId, const QString &signal, const std::optional<QDate> &on);
     template <typename T> void removeRow(const T &row);
     template <typename T> void restoreRow(T &row);
 
@@ -103,6 +110,9 @@ signals:
 
 private:
     template <typename Action> bool attempt(Action &&action);
+    // The list's rows with their signals (signalrows).
+    std::vector<EmployeeOverview> overview();
+    EmployeeOverview overviewOf(Id id);
 
     Store &m_store;
     Transfer &m_transfer;

@@ -210,6 +210,29 @@ TEST_CASE("HR sees the overview and nothing else: no notes, answers, reflections
     CHECK(refusal(b, "SELECT * FROM hr_overview") == "42501");
 }
 
+TEST_CASE("HR sees no energy score and no signal: not in the overview, not in the tables")
+{
+    TeamFixture team;
+    PgConnection admin = team.server.connect(team.a);
+    admin.exec("UPDATE conversation SET energy = 2, work_happiness = 1 WHERE id = $1",
+               {team.conversation});
+    PgConnection hr = team.server.connect(team.hr);
+    CHECK(refusal(hr, "SELECT * FROM signal_dismissal") == "42501");
+    CHECK(refusal(hr, "SELECT energy, work_happiness FROM conversation") == "42501");
+    const auto columns = hr.exec("SELECT column_name FROM information_schema.columns WHERE "
+                                 "table_name = 'hr_overview'");
+    REQUIRE_FALSE(columns.empty());
+    for (const auto &row : columns) {
+        INFO(row[0]);
+        for (const char *word : {"energy", "happiness", "signal", "wellbeing", "score"})
+            CHECK(row[0].find(word) == std::string::npos);
+    }
+    // The manager's own dismissal is theirs: B sees none of it.
+    PgConnection b = team.server.connect(team.b);
+    CHECK(count(b, "signal_dismissal") == 0);
+    CHECK(count(admin, "signal_dismissal") == 1);
+}
+
 TEST_CASE("the overview follows the rhythm: on time, never held, archived left out")
 {
     TeamFixture team;

@@ -79,6 +79,9 @@ struct TeamFixture
         as.exec("INSERT INTO inbox_note (employee_id, created_at, text) VALUES ($1, "
                 "'2026-01-10T09:00', 'ask about course')",
                 {employee});
+        as.exec("INSERT INTO signal_dismissal (employee_id, signal, dismissed_at) VALUES ($1, "
+                "'energy-fell', '2026-01-12')",
+                {employee});
         as.exec("INSERT INTO setting (key, value) VALUES ('manager_name', 'A')");
     }
 

@@ -1,6 +1,7 @@
 #include "gui/employees/employeelistmodel.h"
 
 #include "gui/rhythm/rhythmtexts.h"
+#include "gui/wellbeing/signalmark.h"
 #include "services/employeedirectory.h"
 
 #include <QApplication>
@@ -90,6 +91,21 @@ QString toolTip(const EmployeeOverview &row, const RhythmState &state, int colum
 
 } // namespace
 
+// The signal mark by the name, and its words for the tooltip and a screen reader.
+QVariant EmployeeListModel::signalData(const EmployeeOverview &row, int role) const
+{
+    switch (role) {
+    case Qt::DecorationRole:
+        return SignalMark::icon();
+    case Qt::ToolTipRole:
+        return toolTip(row, Rhythm::stateOf(row, m_today), NameColumn) + QLatin1Char('\n') +
+               SignalMark::toolTip(row.energySignals);
+    case Qt::AccessibleTextRole:
+        return SignalMark::accessibleName(display(row, NameColumn).toString(), row.energySignals);
+    }
+    return {};
+}
+
 QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -98,11 +114,17 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     const Employee &e = row.employee;
     const RhythmState state = Rhythm::stateOf(row, m_today);
     const bool overdue = state.status == RhythmState::Status::Overdue;
+    if (index.column() == NameColumn && !e.archived && !row.energySignals.empty()) {
+        if (QVariant mark = signalData(row, role); mark.isValid())
+            return mark;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
         return toolTip(row, state, index.column());
+    case SignalCountRole:
+        return e.archived ? 0 : int(row.energySignals.size());
     case Qt::DecorationRole:
         if (index.column() == NextColumn) {
             if (const QIcon icon = m_icons(state); !icon.isNull())

@@ -12,7 +12,8 @@ namespace dialoog {
 class EmployeeDirectory;
 
 // The employees as a table: who, their team, the last and next conversation (with the
-// rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items.
+// rhythm's marker: overdue, due soon, never held; see Rhythm) and their open action items;
+// a person with early signals of falling energy has the signal mark by their name.
 // Archived people stay in the model (EmployeeFilterModel hides them).
 class EmployeeListModel final : public QAbstractTableModel
 {
@@ -36,7 +37,8 @@ public:
         ArchivedRole,
         OverdueRole,
         SortRole,
-        RhythmStatusRole
+        RhythmStatusRole,
+        SignalCountRole // early signals not put aside (EnergySignals)
     };
 
     explicit EmployeeListModel(QObject *parent = nullptr);
@@ -70,6 +72,7 @@ public:
 private:
     int rowOf(Id id) const;
     QVariant display(const EmployeeOverview &row, int column) const;
+    QVariant signalData(const EmployeeOverview &row, int role) const;
 
     std::vector<EmployeeOverview> m_rows;
     QDate m_today = QDate::currentDate();

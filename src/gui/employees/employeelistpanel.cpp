@@ -160,6 +160,8 @@ void EmployeeListPanel::fitNameColumn(int first, int last)
     italic.setItalic(true); // archived people
     const QFontMetrics plain(m_view->font()), slanted(italic);
     const int margins = cellMargins();
+    // Room for the signal mark beside a name that has one.
+    const int mark = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 6;
     int widest = titleWidth(EmployeeListModel::NameColumn) - margins;
     if (first > 0 || last >= 0)
         widest = std::max(widest, header->sectionSize(EmployeeListModel::NameColumn) - margins);
@@ -168,7 +170,9 @@ void EmployeeListPanel::fitNameColumn(int first, int last)
         const QModelIndex index = m_model->index(row, EmployeeListModel::NameColumn);
         const QFontMetrics &metrics =
             index.data(EmployeeListModel::ArchivedRole).toBool() ? slanted : plain;
-        widest = std::max(widest, metrics.horizontalAdvance(index.data().toString()));
+        const bool marked = index.data(EmployeeListModel::SignalCountRole).toInt() > 0;
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(index.data().toString()) + (marked ? mark : 0));
     }
     header->resizeSection(EmployeeListModel::NameColumn, widest + margins);
     emit neededWidthChanged(neededWidth());

@@ -3,6 +3,7 @@
 #include "core/rhythm.h"
 #include "gui/employees/historyview.h"
 #include "gui/employees/itemtables.h"
+#include "gui/wellbeing/signalpanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ QLabel *body(QWidget *parent)
 
 EmployeePage::EmployeePage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_facts(body(this)),
+      m_signals(new SignalPanel(this)),
       m_goals(compactTable(this, {tr("Goal"), tr("Progress")}, tr("Running goals"))),
       m_noGoals(new QLabel(tr("None yet."), this)),
       m_actions(compactTable(this, {tr("Action item"), tr("Due")}, tr("Open action items"))),
@@ -69,6 +71,7 @@ EmployeePage::EmployeePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
+    layout->addWidget(m_signals);
     m_inbox->setObjectName(QStringLiteral("inboxCount"));
     layout->addWidget(m_inbox);
     layout->addLayout(buttons);
@@ -90,6 +93,8 @@ EmployeePage::EmployeePage(QWidget *parent)
         if (const Id id = selectedConversation())
             emit openConversationRequested(id);
     });
+    connect(m_signals, &SignalPanel::dismissRequested, this,
+            [this](const QString &signal) { emit dismissSignalRequested(m_employeeId, signal); });
     connect(m_edit, &QPushButton::clicked, this, &EmployeePage::editRequested);
     connect(m_archive, &QPushButton::clicked, this, [this] { emit archiveRequested(!m_archived); });
     // The tables were made before the buttons above them: Tab goes as the eye does.
@@ -153,9 +158,13 @@ void EmployeePage::show(const std::optional<EmployeeOverview> &overview,
         m_noConversations->clear();
         m_open->setEnabled(false);
         m_archive->setText(tr("&Archive"));
+        m_employeeId = 0;
+        m_signals->setSignals({}, m_readOnly);
         return;
     }
     const Employee &e = overview->employee;
+    m_employeeId = e.id;
+    showSignals(*overview);
     m_archived = e.archived;
     m_name->setText(e.name);
     m_facts->setText(factsOf(*overview));
@@ -197,6 +206,28 @@ QString EmployeePage::factsOf(const EmployeeOverview &overview) const
     if (e.archived)
         facts << tr("Archived: kept for the record, hidden from the list.");
     return facts.join(QStringLiteral("<br>"));
+}
+
+// The signals' Dismiss buttons come in Tab order where they are seen: before the buttons.
+void EmployeePage::showSignals(const EmployeeOverview &overview)
+{
+    const bool hadFocus = m_signals->setSignals(
+        overview.employee.archived ? std::vector<EnergySignal>{} : overview.energySignals,
+        m_readOnly);
+    // Qt orders only widgets that take focus: start from the one Tab reaches before New.
+    QWidget *previous = m_new->previousInFocusChain();
+    while (previous != m_new && (!(previous->focusPolicy() & Qt::TabFocus) ||
+                                 !previous->isVisibleTo(previous->window())))
+        previous = previous->previousInFocusChain();
+    for (QPushButton *button : m_signals->dismissButtons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    // The button just used went with its signal: the next one, or New conversation, has it.
+    if (hadFocus) {
+        const auto &buttons = m_signals->dismissButtons();
+        (buttons.empty() ? static_cast<QWidget *>(m_new) : buttons.front())->setFocus();
+    }
 }
 
 void EmployeePage::showConversations(const std::vector<Conversation> &conversations)

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace dialoog {
 
 class HistoryView;
+class SignalPanel;
 
 // The right pane: the selected employee, their running goals, open action items and
 // conversations, with the way into a conversation.
@@ -32,6 +33,8 @@ public:
     QTreeWidget *goalList() const { return m_goals; }
     QTreeWidget *actionList() const { return m_actions; }
     HistoryView *history() const { return m_history; }
+    // The early signals about the person, with their Dismiss buttons.
+    SignalPanel *signalPanel() const { return m_signals; }
     QTabWidget *tabs() const { return m_tabs; }
     QString headline() const;
     // A read-only database: the buttons that change something stay disabled.
@@ -43,6 +46,7 @@ signals:
     void openConversationRequested(dialoog::Id conversationId);
     void editRequested();
     void archiveRequested(bool archive);
+    void dismissSignalRequested(dialoog::Id employeeId, const QString &signal);
 
 private:
     QWidget *createOverview();
@@ -50,9 +54,11 @@ private:
     void showConversations(const std::vector<Conversation> &conversations);
     void showGoals(const std::vector<Goal> &goals);
     void showActions(const std::vector<ActionItem> &actions);
+    void showSignals(const EmployeeOverview &overview);
 
     QLabel *m_name;
     QLabel *m_facts;
+    SignalPanel *m_signals;
     // Tables, not rich text: laying out a long list of goals as text took a quarter of the
     // start-up, and crowded out the conversations.
     QTreeWidget *m_goals;
@@ -68,6 +74,7 @@ private:
     QPushButton *m_archive;
     QTabWidget *m_tabs;
     HistoryView *m_history;
+    Id m_employeeId = 0;
     bool m_archived = false;
     bool m_readOnly = false;
 };

@@ -21,6 +21,7 @@ inline const QString Undo = QStringLiteral("edit.undo");
 inline const QString Redo = QStringLiteral("edit.redo");
 inline const QString SearchEverything = QStringLiteral("edit.search");
 inline const QString ShowRhythm = QStringLiteral("view.rhythm");
+inline const QString ShowTeam = QStringLiteral("view.team");
 inline const QString ShowArchived = QStringLiteral("view.archived");
 inline const QString ShowSearch = QStringLiteral("view.search");
 inline const QString NewConversation = QStringLiteral("conversation.new");

@@ -23,6 +23,7 @@
 #include "gui/search/searchpanel.h"
 #include "gui/summary/calendaractions.h"
 #include "gui/summary/summaryactions.h"
+#include "gui/wellbeing/teamwindow.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/workspace/conversationwindows.h"
 #include "gui/workspace/workspacewindow.h"
@@ -137,6 +138,8 @@ void MainWindow::connectParts()
     connect(m_page, &EmployeePage::newConversationRequested, m_conversations,
             &ConversationWindows::startNew);
     connect(m_page, &EmployeePage::openConversationRequested, this, &MainWindow::openConversation);
+    connect(m_page, &EmployeePage::dismissSignalRequested, &m_directory,
+            &EmployeeDirectory::dismissSignal);
     connect(&m_directory, &EmployeeDirectory::failed, this, &MainWindow::showFailure);
     connect(&m_directory, &EmployeeDirectory::employeeAdded, m_list, &EmployeeListPanel::select);
     connect(&m_directory, &EmployeeDirectory::employeeChanged, this, [this](Id employee) {
@@ -210,6 +213,9 @@ void MainWindow::createApplicationActions()
     rhythm->setStatusTip(
         tr("Who is overdue, who is due soon, who never had a conversation, and what is planned"));
     m_actions->add(ShowSearch, m_searchDock->toggleViewAction());
+    makeAction(ShowTeam, tr("&Team"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, [this] {
+        showTeam();
+    })->setStatusTip(tr("Everyone's energy and work happiness over the last year, signals first"));
     // The platform's own key for preferences where it has one, and Ctrl+, as many applications use.
     QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
@@ -259,7 +265,7 @@ void MainWindow::createMenus()
     fill(bar->addMenu(tr("&Edit")),
          {Undo, Redo, Separator, EditEmployee, ArchiveEmployee, Separator, EraseEmployee, Separator,
           FindEmployee, SearchEverything});
-    fill(bar->addMenu(tr("&View")), {ShowRhythm, ShowArchived, ShowSearch});
+    fill(bar->addMenu(tr("&View")), {ShowRhythm, ShowTeam, ShowArchived, ShowSearch});
     QMenu *conversation =
         fill(bar->addMenu(tr("&Conversation")), {NewConversation, OpenConversation, Separator,
                                                  NoteForNextTime, AddFeedback, Separator});
@@ -329,6 +335,19 @@ void MainWindow::updateState()
 void MainWindow::showRhythm()
 {
     m_rhythmDock->showFocused();
+}
+
+TeamWindow *MainWindow::showTeam()
+{
+    if (!m_team) {
+        m_team = new TeamWindow(this);
+        m_team->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_team->setMembers(m_directory.team());
+    m_team->show();
+    m_team->raise();
+    m_team->activateWindow();
+    return m_team;
 }
 
 bool MainWindow::readOnly() const

@@ -5,6 +5,7 @@
 #include "gui/rhythm/rhythmdock.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 
 class QAction;
@@ -35,6 +36,7 @@ class SummaryActions;
 class CalendarActions;
 class MenuIcons;
 class RhythmPanel;
+class TeamWindow;
 
 // The main window only wires the parts together: the actions (by id, in its
 // ActionRegistry) and menus, the employee list, the details pane, the empty state and
@@ -70,6 +72,8 @@ public:
     // "3 conversations are overdue" in the status bar, a link that opens the rhythm view.
     QLabel *overdueLabel() const { return m_overdue; }
     void showRhythm();
+    // View → Team: everyone's energy and work happiness, signals first (opened or raised).
+    TeamWindow *showTeam();
     // The workspace of a conversation, opened (or raised) in its own window.
     WorkspaceWindow *openConversation(Id conversationId);
     // New Conversation, Open Conversation and their windows.
@@ -114,6 +118,7 @@ private:
     RhythmDock *m_rhythmDock = nullptr;
     OverdueLink *m_overdue = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QPointer<TeamWindow> m_team;
 
     ActionRegistry *m_actions;
     MenuIcons *m_menuIcons;

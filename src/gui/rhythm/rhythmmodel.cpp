@@ -2,6 +2,7 @@
 
 #include "gui/employees/employeelistmodel.h"
 #include "gui/rhythm/rhythmtexts.h"
+#include "gui/wellbeing/signalmark.h"
 
 #include <QFont>
 #include <QLocale>
@@ -119,6 +120,14 @@ QVariant RhythmModel::personData(Group group, const EmployeeOverview &row, int c
                                   locale.toString(row.nextPlanned, QLocale::ShortFormat))
                        : RhythmTexts::marker(state);
         }
+    }
+    if (column == NameColumn && !row.employee.archived && !row.energySignals.empty()) {
+        if (role == Qt::DecorationRole)
+            return SignalMark::icon();
+        if (role == Qt::ToolTipRole)
+            return SignalMark::toolTip(row.energySignals);
+        if (role == Qt::AccessibleTextRole)
+            return SignalMark::accessibleName(row.employee.name, row.energySignals);
     }
     if (role == Qt::ToolTipRole && column == WhenColumn)
         return group == PlannedGroup ? locale.toString(row.nextPlanned, QLocale::LongFormat)
