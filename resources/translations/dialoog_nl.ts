@@ -230,6 +230,10 @@
         <source>A team database is backed up on its server, not in files.</source>
         <translation>Een teamdatabase wordt op zijn server geback-upt, niet in bestanden.</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>De back-up %1 kon niet worden geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::CalendarActions</name>
@@ -4089,6 +4093,13 @@ Scores: %2</translation>
     </message>
 </context>
 <context>
+    <name>dialoog::Snapshot</name>
+    <message>
+        <source>%1 is damaged and cannot be read safely.</source>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::StepKind</name>
     <message>
         <source>Task</source>
@@ -4309,6 +4320,26 @@ De nieuwste back-up terugzetten, gemaakt op %2? Het beschadigde bestand blijft e
     <message>
         <source>Removed everything about the people who left more than %1 years ago: %2.</source>
         <translation>Alles verwijderd over de mensen die meer dan %1 jaar geleden vertrokken: %2.</translation>
+    </message>
+    <message>
+        <source>Dialoog found damage in its data</source>
+        <translation>Dialoog heeft schade in zijn gegevens gevonden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Dialoog checks it again at its next start. Keep a copy of what you write today elsewhere until it is whole again.</source>
+        <translation>%1
+
+Dialoog controleert het bestand opnieuw bij de volgende start. Bewaar wat je vandaag schrijft ook ergens anders, tot het bestand weer heel is.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, made %2? Dialoog closes its windows and opens again with the backup. The damaged file is kept beside it, with everything saved since Dialoog started.</source>
+        <translation>%1
+
+De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en opent opnieuw met de back-up. Het beschadigde bestand blijft ernaast bewaard, met alles wat sinds de start van Dialoog is opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -110,24 +110,56 @@ OpenOutcome DatabaseOpener::failed(const StoreError &error, bool offerBackup)
     return outcome;
 }
 
-OpenOutcome DatabaseOpener::open(const QString &intactStamp)
+OpenOutcome DatabaseOpener::open(const QString &intactStamp, Timing timing)
 {
     const bool knownIntact =
         !intactStamp.isEmpty() && Store::cleanCloseStamp(m_path) == intactStamp;
+    const bool writable = !m_readOnly && !isServer(m_path) && Store::writeProblem(m_path).isEmpty();
+    // Checked later only where a damaged file could be restored; Store still checks a
+    // file that needs a migration before it writes to it.
+    const bool later = timing == Timing::AfterFirstPaint && writable;
     try {
         // One writer at a time; a reader needs no lock (and may not be able to make one).
         // A server takes any number of writers and settles them itself.
-        if (!m_readOnly && !isServer(m_path) && Store::writeProblem(m_path).isEmpty()) {
+        if (writable) {
             Store::createFolderFor(m_path); // the lock file goes beside the database
             m_lock = std::make_unique<StoreLock>(m_path);
             m_lock->acquire(0);
         }
         adopt(openStore(m_path, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing,
-                        Store::Seed::DefaultQuestions, knownIntact, m_password, m_passwordPrompt));
+                        Store::Seed::DefaultQuestions, knownIntact || later, m_password,
+                        m_passwordPrompt));
+        if (later)
+            prepareAfterStart(!knownIntact);
     } catch (const StoreError &e) {
         return failed(e, true);
     }
     return {};
+}
+
+void DatabaseOpener::prepareAfterStart(bool unchecked)
+{
+    const bool check = unchecked && !m_store->wasCreated() && !m_store->integrityChecked();
+    const bool backup = !m_store->isReadOnly() && Backups(m_path).dailyDue();
+    if (check || backup)
+        m_afterStart = std::make_unique<AfterStart>(m_path, check, backup);
+}
+
+bool DatabaseOpener::startAfterStart(AfterStart::Done done, AfterStart::Progress progress)
+{
+    if (!m_afterStart)
+        return false;
+    m_afterStart->start(std::move(done), std::move(progress));
+    return true;
+}
+
+std::optional<AfterStart::Outcome> DatabaseOpener::finishAfterStart()
+{
+    if (!m_afterStart)
+        return std::nullopt;
+    const AfterStart::Outcome outcome = m_afterStart->wait();
+    m_damageFound = m_damageFound || !outcome.damage.isEmpty();
+    return outcome;
 }
 
 OpenOutcome DatabaseOpener::restoreNewestBackup()
@@ -232,7 +264,10 @@ DatabaseCheck DatabaseOpener::check()
 
 QString DatabaseOpener::close()
 {
-    const bool trusted = m_store && !m_store->isReadOnly() && !m_store->database().sawCorruption();
+    finishAfterStart();
+    m_afterStart.reset(); // its snapshot goes first, so closing checkpoints the log
+    const bool trusted =
+        m_store && !m_store->isReadOnly() && !m_store->database().sawCorruption() && !m_damageFound;
     m_services.reset();
     m_store.reset(); // the last connection checkpoints the log into the file and removes it
     m_lock.reset();
@@ -242,6 +277,7 @@ QString DatabaseOpener::close()
 void DatabaseOpener::discardCreated()
 {
     const bool created = wasCreated();
+    m_afterStart.reset();
     m_services.reset();
     m_store.reset();
     // Removed while still locked, so no other Dialoog sees the half-made file.

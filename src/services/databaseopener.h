@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/afterstart.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -7,6 +9,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -103,10 +106,17 @@ public:
     using PasswordPrompt = std::function<QString(const QString &reason)>;
     void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
 
+    // When the full integrity check and the daily backup are done.
+    enum class Timing
+    {
+        AtOpen,         // in open() (the check) and writeDailyBackup()
+        AfterFirstPaint // by startAfterStart(), on a worker thread, from a snapshot
+    };
     // For the window: locks without waiting and opens, making the file when missing.
     // `intactStamp`: the file's stamp when Dialoog last closed it whole; the integrity
-    // check is skipped only when the file still has it.
-    OpenOutcome open(const QString &intactStamp = {});
+    // check is skipped only when the file still has it. A file that needs a migration, or
+    // that may not be written, is always checked at open.
+    OpenOutcome open(const QString &intactStamp = {}, Timing timing = Timing::AtOpen);
     // For a damaged file: it is set aside (never deleted) and a copy of the newest
     // backup takes its place.
     OpenOutcome restoreNewestBackup();
@@ -122,6 +132,12 @@ public:
     // The daily backup of a writable store; the reason when none could be made (work
     // can go on, but the user should know).
     QString writeDailyBackup();
+    // With Timing::AfterFirstPaint: starts the check and the backup that are due, if any
+    // (false when none is); `done` is called on the worker thread.
+    bool startAfterStart(AfterStart::Done done, AfterStart::Progress progress = {});
+    // Waits for them (doing them now when they never started) and tells how they went;
+    // nothing when none was due. close() waits too.
+    std::optional<AfterStart::Outcome> finishAfterStart();
     // Removes conversations older than the retention period and the people who left
     // longer ago than theirs, when set, after one backup. A rule removes for the first
     // time (or the first time with a new period) only when `confirm` agrees; it is given
@@ -141,6 +157,7 @@ private:
     OpenOutcome failed(const StoreError &error, bool offerBackup);
     RetentionCount dueForRetention(const Settings &settings, const QDate &today);
     void adopt(std::unique_ptr<Store> store);
+    void prepareAfterStart(bool unchecked);
 
     QString m_path;
     QString m_password;
@@ -149,6 +166,8 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<AfterStart> m_afterStart;
+    bool m_damageFound = false;
 };
 
 } // namespace dialoog

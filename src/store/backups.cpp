@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <limits>
 #include <sqlite3.h>
 
@@ -66,7 +67,7 @@ void Backups::requireFile(const Database &db)
                          tr("A team database is backed up on its server, not in files."));
 }
 
-QString Backups::write(Database &db, const QString &reason, int keep)
+QString Backups::write(Database &db, const QString &reason, int keep, const Progress &progress)
 {
     requireFile(db);
     if (!QFileInfo::exists(m_folder)) {
@@ -78,6 +79,27 @@ QString Backups::write(Database &db, const QString &reason, int keep)
     const QString path = QDir(m_folder).filePath(
         QStringLiteral("%1-%2-%3.sqlite")
             .arg(m_baseName, QDateTime::currentDateTime().toString(stamp), reason));
+    // Written beside its name and renamed when whole: a quit, a crash or a full disk
+    // never leaves half a backup where a restore would find it.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    try {
+        copyInto(db, partial, progress);
+    } catch (const StoreError &) {
+        QFile::remove(partial);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw StoreError(StoreError::Kind::Other,
+                         tr("The backup %1 could not be written.").arg(path));
+    }
+    prune(keep);
+    return path;
+}
+
+void Backups::copyInto(Database &db, const QString &path, const Progress &progress)
+{
     {
         QFile file(path); // owner-only from the start
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -90,24 +112,33 @@ QString Backups::write(Database &db, const QString &reason, int keep)
     sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", db.handle(), "main");
     if (!backup)
         target.fail(sqlite3_errcode(target.handle()));
-    const int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(path);
-        throw StoreError::fromSqlite(rc, tr("backup failed"), path);
+    // In steps, so a caller on a worker thread can show it move; a read transaction held
+    // on `db` keeps every step on the same snapshot.
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        rc = sqlite3_backup_step(backup, progress ? 256 : -1);
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && rc == SQLITE_OK)
+            progress(total - sqlite3_backup_remaining(backup), total);
     }
-    prune(keep);
-    return path;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw StoreError::fromSqlite(rc, tr("backup failed"), path);
 }
 
-QString Backups::writeDaily(Database &db, int keep)
+bool Backups::dailyDue() const
 {
     const QDate today = QDate::currentDate();
-    for (const Entry &entry : list()) {
-        if (entry.made.date() == today)
-            return {};
-    }
-    return write(db, QStringLiteral("daily"), keep);
+    const std::vector<Entry> entries = list();
+    return std::none_of(entries.begin(), entries.end(),
+                        [&today](const Entry &entry) { return entry.made.date() == today; });
+}
+
+QString Backups::writeDaily(Database &db, int keep, const Progress &progress)
+{
+    if (!dailyDue())
+        return {};
+    return write(db, QStringLiteral("daily"), keep, progress);
 }
 
 bool Backups::restoreInto(Database &db, const QString &backupPath, const Progress &progress)
@@ -168,6 +199,14 @@ void Backups::removeAll()
 
 void Backups::prune(int keep) const
 {
+    // What a crash left while a backup was written is no backup. One being written now
+    // (on another thread) changes all the time, so only a part left alone for an hour goes.
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QFileInfo &part : QDir(m_folder).entryInfoList(
+             {m_baseName + QStringLiteral("-*.sqlite.part")}, QDir::Files)) {
+        if (part.lastModified() < stale)
+            QFile::remove(part.absoluteFilePath());
+    }
     const std::vector<Entry> entries = list();
     for (std::size_t i = std::size_t(std::max(keep, 1)); i < entries.size(); ++i)
         QFile::remove(entries[i].path);

@@ -35,16 +35,23 @@ public:
     std::vector<Entry> list() const;
     // The entry with what it holds, read without changing the file.
     static Entry describe(Entry entry);
-    // Writes a backup of `db` and keeps the newest `keep`. Throws StoreError.
-    QString write(Database &db, const QString &reason, int keep = defaultKeep);
+    using Progress = std::function<bool(int done, int total)>;
+    // Writes a backup of `db` and keeps the newest `keep`. Throws StoreError. The copy is
+    // made under a temporary name and renamed when whole, so a backup under its real name
+    // is always complete. `progress(done, total)` is told the pages copied as it goes (it
+    // may not cancel: false is ignored). When `db` holds a read transaction, the backup is
+    // of that snapshot.
+    QString write(Database &db, const QString &reason, int keep = defaultKeep,
+                  const Progress &progress = {});
+    // Whether no daily backup was made today.
+    bool dailyDue() const;
     // A "daily" backup unless one was made today; the path, or empty when none was due.
-    QString writeDaily(Database &db, int keep = defaultKeep);
+    QString writeDaily(Database &db, int keep = defaultKeep, const Progress &progress = {});
 
     // Replaces the content of the open database with a backup's, through SQLite (safe
     // while the database is in use); the current content is first kept as a backup.
     // `progress(done, total)` is told the pages copied; returning false cancels, which
     // leaves the database as it was. False: cancelled.
-    using Progress = std::function<bool(int done, int total)>;
     bool restoreInto(Database &db, const QString &backupPath, const Progress &progress = {});
     // For a file too damaged to open: sets it aside (never deletes it) and puts a copy
     // of the backup in its place. Returns where the damaged file went.
@@ -55,6 +62,7 @@ public:
 
 private:
     static void requireFile(const Database &db);
+    static void copyInto(Database &db, const QString &path, const Progress &progress);
     void prune(int keep) const;
 
     QString m_folder;

@@ -221,6 +221,7 @@ void Store::verifyIntegrity()
     if (!check.step() || check.text(0) != QLatin1String("ok"))
         throw StoreError(StoreError::Kind::Corrupt,
                          tr("%1 is damaged and cannot be read safely.").arg(m_db.path()));
+    m_integrityChecked = true;
 }
 
 template <typename Value>

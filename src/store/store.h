@@ -64,6 +64,8 @@ public:
     // A PostgreSQL server shared by a team, rather than a file of one's own.
     bool isServer() const { return m_db.isServer(); }
     bool wasCreated() const { return m_created; }
+    // Whether the whole file was checked while it opened (not trusted from a clean close).
+    bool integrityChecked() const { return m_integrityChecked; }
     // Opened read-only: every write fails. The reason is for the user, in plain words.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
@@ -136,6 +138,7 @@ private:
     void seedQuestions();
 
     bool m_created = false;
+    bool m_integrityChecked = false;
     QString m_readOnlyReason;
     Database m_db;
 };

@@ -26,7 +26,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
+#include <functional>
 
 namespace Catch {
 template <> struct StringMaker<QString>
@@ -496,4 +498,92 @@ TEST_CASE(
         CHECK(opener.open(stamp) == nullptr);
         CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
     }
+}
+
+namespace {
+
+// Lets the worker's outcome reach the GUI thread; true once `done` holds.
+bool eventsUntil(const std::function<bool()> &done)
+{
+    for (int i = 0; i < 600 && !done(); ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(50);
+    }
+    return done();
+}
+
+void damageSecondPage(const QString &path)
+{
+    QByteArray data = fileBytes(path);
+    for (qsizetype i = 4096 + 40; i < 4096 + 400; ++i)
+        data[i] = char(~data[i]);
+    writeFile(path, data);
+}
+
+} // namespace
+
+TEST_CASE("the first start of the day writes its backup after the window is up, and a backup that "
+          "fails is told as before")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    writeDatabase(path);
+    SECTION("written")
+    {
+        StoreOpener opener(path, false);
+        REQUIRE(opener.open({}, true));
+        CHECK(Backups(path).list().empty());
+        opener.startAfterFirstPaint(nullptr);
+        CHECK(eventsUntil([&path] { return !Backups(path).list().empty(); }));
+        CHECK_FALSE(opener.close().isEmpty());
+        CHECK(Backups(path).list().size() == 1);
+        CHECK(MessageBox::lastText() == nothingShown);
+    }
+    SECTION("failed: the folder cannot be made")
+    {
+        writeFile(Backups(path).folder(), "a file where the folder goes");
+        StoreOpener opener(path, false);
+        REQUIRE(opener.open({}, true));
+        opener.startAfterFirstPaint(nullptr);
+        CHECK(eventsUntil([] { return MessageBox::lastText() != nothingShown; }));
+        INFO(MessageBox::lastText().toStdString());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("could not be written")));
+        opener.close();
+    }
+}
+
+TEST_CASE("damage found after the window is up is told plainly and the newest backup offered; a "
+          "restore keeps the damaged file beside it")
+{
+    startQuiet();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dialoog.sqlite"));
+    writeDatabase(path);
+    {
+        Store good(path, Store::Open::Existing);
+        Backups(path).write(good.database(), QStringLiteral("daily"));
+        good.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    damageSecondPage(path);
+    const bool restore = GENERATE(false, true);
+    MessageBox::setNextAnswer(restore);
+    {
+        StoreOpener opener(path, false);
+        REQUIRE(opener.open({}, true)); // the window opens at once
+        opener.startAfterFirstPaint(nullptr);
+        CHECK(eventsUntil([] { return MessageBox::lastText() != nothingShown; }));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")));
+        CHECK(opener.restoreRequested() == restore);
+        CHECK(opener.close().isEmpty()); // checked again at the next start
+    }
+    if (!restore)
+        return;
+    StoreOpener again(path, false);
+    AppServices *services = again.openRestored();
+    REQUIRE(services);
+    CHECK(services->employees().employee(4).has_value());
+    CHECK(filesIn(dir.path()).filter(QStringLiteral(".damaged-")).size() == 1);
+    CHECK_FALSE(again.close().isEmpty());
 }

@@ -47,6 +47,30 @@ static void followServer(MainWindow &window, AppServices &services)
                                     nullptr, replayed));
 }
 
+namespace {
+
+// One run of the main window on an open database, until it quits.
+int runWindow(StoreOpener &opener, AppServices &services, Settings &settings,
+              const GuiOptions &options)
+{
+    applyAppearance(settings.appearance());
+    const RetentionCount removed = opener.applyRetention(settings, QDate::currentDate());
+    MainWindow window(services, settings);
+    window.show();
+    if (removed.any())
+        window.statusBar()->showMessage(StoreOpener::removedText(removed));
+    followServer(window, services);
+    // The full check and the day's backup read the whole file: after the window is up.
+    afterFirstPaint(window, [&opener, &window] { opener.startAfterFirstPaint(&window); });
+    if (options.afterShown)
+        options.afterShown(window);
+    if (options.quitAfterFirstPaint)
+        quitAfterPaint(window);
+    return QApplication::exec();
+} // the windows go first: their conversations save as they close
+
+} // namespace
+
 int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions &options)
 {
     initResources();
@@ -61,30 +85,23 @@ int runGui(int &argc, char **argv, const QString &databasePath, const GuiOptions
     QString path = databasePath.isEmpty() ? settings.teamDatabase() : databasePath;
     if (path.isEmpty())
         path = DatabaseOpener::defaultPath();
-    StoreOpener opener(path, options.readOnly);
-    AppServices *services = opener.open(settings.intactStamp(path));
-    if (!services)
-        return 1;
-    // Until this run ends cleanly, the next start checks the whole file again.
-    settings.setIntactStamp(path, {});
-    settings.sync();
-    applyAppearance(settings.appearance());
-    const RetentionCount removed = opener.applyRetention(settings, QDate::currentDate());
-    int code = 0;
-    {
-        MainWindow window(*services, settings);
-        window.show();
-        if (removed.any())
-            window.statusBar()->showMessage(StoreOpener::removedText(removed));
-        followServer(window, *services);
-        if (options.afterShown)
-            options.afterShown(window);
-        if (options.quitAfterFirstPaint)
-            quitAfterPaint(window);
-        code = app.exec();
-    } // the windows go first: their conversations save as they close
-    settings.setIntactStamp(path, opener.close());
-    return code;
+    // Damage found after the first paint may be answered with a restore: the window quits,
+    // and opens again on the newest backup.
+    for (bool restore = false;;) {
+        StoreOpener opener(path, options.readOnly);
+        AppServices *services =
+            restore ? opener.openRestored() : opener.open(settings.intactStamp(path), true);
+        if (!services)
+            return 1;
+        // Until this run ends cleanly, the next start checks the whole file again.
+        settings.setIntactStamp(path, {});
+        settings.sync();
+        const int code = runWindow(opener, *services, settings, options);
+        settings.setIntactStamp(path, opener.close());
+        if (!opener.restoreRequested())
+            return code;
+        restore = true;
+    }
 }
 
 } // namespace dialoog

@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
+#include <cstdio>
+#include <ctime>
 
 namespace dialoog {
 
@@ -12,25 +14,45 @@ namespace {
 class FirstPaintWatcher final : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(QObject *parent, std::function<void()> then)
+        : QObject(parent), m_then(std::move(then))
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
-            // Queued: the quit comes after the paint has finished and the loop is idle.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // Queued: after the paint has finished and the loop is idle.
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    std::function<void()> m_then;
 };
 
 } // namespace
 
+void afterFirstPaint(QWidget &window, std::function<void()> then)
+{
+    window.installEventFilter(new FirstPaintWatcher(&window, std::move(then)));
+}
+
 void quitAfterPaint(QWidget &window)
 {
-    window.installEventFilter(new FirstPaintWatcher(&window));
+    afterFirstPaint(window, [] {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::printf("first-paint %lld\n", (long long)now.tv_sec * 1000000000LL + now.tv_nsec);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace dialoog

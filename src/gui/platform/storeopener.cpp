@@ -3,10 +3,14 @@
 #include "core/failure.h"
 #include "gui/dialogs/passworddialog.h"
 #include "gui/platform/messagebox.h"
+#include "services/appservices.h"
+#include "services/backuppolicy.h"
 #include "services/databaseopener.h"
 #include "services/settings.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QStringList>
 
 namespace dialoog {
@@ -20,10 +24,12 @@ StoreOpener::StoreOpener(const QString &path, bool readOnly)
 
 StoreOpener::~StoreOpener() = default;
 
-AppServices *StoreOpener::open(const QString &intactStamp)
+AppServices *StoreOpener::open(const QString &intactStamp, bool later)
 {
     const QString title = tr("Dialoog cannot open its data");
-    OpenOutcome outcome = m_opener->open(intactStamp);
+    OpenOutcome outcome =
+        m_opener->open(intactStamp, later ? DatabaseOpener::Timing::AfterFirstPaint
+                                          : DatabaseOpener::Timing::AtOpen);
     if (!outcome.opened()) {
         if (!outcome.canRestore) {
             MessageBox::critical(nullptr, title, outcome.message);
@@ -44,13 +50,74 @@ AppServices *StoreOpener::open(const QString &intactStamp)
         }
     }
     // Working on is still possible without it; the user should know there is no fresh copy.
+    if (later)
+        return &m_opener->services(); // startAfterFirstPaint() writes it
     if (const QString problem = m_opener->writeDailyBackup(); !problem.isEmpty())
         MessageBox::warning(nullptr, tr("No backup today"), problem);
     return &m_opener->services();
 }
 
+AppServices *StoreOpener::openRestored()
+{
+    const OpenOutcome outcome = m_opener->restoreNewestBackup();
+    if (!outcome.opened()) {
+        MessageBox::critical(nullptr, tr("Dialoog cannot open its data"), outcome.message);
+        return nullptr;
+    }
+    return &m_opener->services();
+}
+
+void StoreOpener::startAfterFirstPaint(QWidget *window)
+{
+    m_receiver = std::make_unique<QObject>();
+    QObject *receiver = m_receiver.get();
+    const QPointer<QWidget> shownOver(window);
+    m_opener->startAfterStart([this, receiver, shownOver](const AfterStartOutcome &outcome) {
+        QMetaObject::invokeMethod(
+            receiver, [this, outcome, shownOver] { report(outcome, shownOver, true); },
+            Qt::QueuedConnection);
+    });
+}
+
+// Damage found after the first paint: the user may have saved meanwhile, into the file as
+// it is. A restore sets that file aside whole (with what was saved since the start), so
+// nothing the user wrote is deleted; Dialoog then starts again on the backup.
+void StoreOpener::report(const AfterStartOutcome &outcome, QWidget *window, bool mayRestore)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    if (!outcome.backupProblem.isEmpty())
+        MessageBox::warning(window, tr("No backup today"), outcome.backupProblem);
+    if (outcome.damage.isEmpty())
+        return;
+    const QString title = tr("Dialoog found damage in its data");
+    const std::vector<BackupInfo> backups = m_opener->services().backups().list();
+    if (!mayRestore || backups.empty()) {
+        MessageBox::critical(
+            window, title,
+            tr("%1\n\nDialoog checks it again at its next start. Keep a copy of what you write "
+               "today elsewhere until it is whole again.")
+                .arg(outcome.damage));
+        return;
+    }
+    const QString question =
+        tr("%1\n\nRestore the newest backup, made %2? Dialoog closes its windows and opens again "
+           "with the backup. The damaged file is kept beside it, with everything saved since "
+           "Dialoog started.")
+            .arg(outcome.damage, QLocale().toString(backups.front().made, QLocale::LongFormat));
+    if (MessageBox::question(window, title, question)) {
+        m_restoreRequested = true;
+        QCoreApplication::quit();
+    }
+}
+
 QString StoreOpener::close()
 {
+    // Quitting waits for the day's backup; what it found is told if the window did not.
+    if (const std::optional<AfterStartOutcome> outcome = m_opener->finishAfterStart())
+        report(*outcome, nullptr, false);
+    m_receiver.reset();
     return m_opener->close();
 }
 
