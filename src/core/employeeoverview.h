@@ -18,7 +18,7 @@ struct EmployeeOverview
     QDate nextPlanned;       // the next conversation, or the follow-up date agreed last time
     Id openConversation = 0; // a development conversation under way or planned, if any
     int openActions = 0;
-    QDate reportSentOn; // the oldest report sent to the employee and not answered yet
+    QDate reportSentOn;  // the oldest report sent to the employee and not answered yet
     QDate lastCheckIn{}; // the last finished check-in
     // The next check-in: one under way or planned, else the one planned at the wrap-up of
     // the latest conversation of either kind that planned one, unless a check-in was held
