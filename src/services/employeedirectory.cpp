@@ -36,6 +36,8 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
 
 std::vector<EmployeeOverview> EmployeeDirectory::overview()
 {
+    if (m_signalsDeferred)
+        return m_store.overview();
     return signalrows::attach(m_store, m_store.overview(), QDate::currentDate());
 }
 
@@ -47,6 +49,14 @@ EmployeeOverview EmployeeDirectory::overviewOf(Id id)
 bool EmployeeDirectory::reload()
 {
     return attempt([this] { emit listReset(overview()); });
+}
+
+bool EmployeeDirectory::attachSignals()
+{
+    if (!m_signalsDeferred)
+        return true;
+    m_signalsDeferred = false;
+    return reload();
 }
 
 std::optional<Employee> EmployeeDirectory::employee(Id id)

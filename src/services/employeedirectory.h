@@ -42,6 +42,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     bool reload();
+    // The early signals read every score and goal in the file: at start-up the list comes
+    // without them, and attachSignals() (after the window's first paint) reloads it with.
+    void deferSignals() { m_signalsDeferred = true; }
+    bool attachSignals();
     // Nothing for id 0 or someone unknown (or when the store refused: failed()).
     std::optional<Employee> employee(Id id);
     EmployeeHistory history(Id id);
@@ -124,6 +128,7 @@ private:
     Transfer &m_transfer;
     BackupPolicy &m_backups;
     QUndoStack *m_undoStack;
+    bool m_signalsDeferred = false;
 };
 
 } // namespace dialoog

@@ -168,3 +168,31 @@ TEST_CASE("signals never reach an export or either copy of the summary")
         CHECK_FALSE(text.contains(QStringLiteral("fell from")));
     }
 }
+
+TEST_CASE("at start-up the list may come without the signals; attaching them afterwards reloads "
+          "it with them")
+{
+    test::TestDatabase database{QStringLiteral("deferred-signals.sqlite")};
+    Store store(database.location(), Store::Open::CreateIfMissing);
+    AppServices services(store);
+    EmployeeDirectory &directory = services.employees();
+    const Id anna = addPerson(store, QStringLiteral("Anna"));
+    held(store, anna, today.addDays(-40), 5);
+    held(store, anna, today.addDays(-10), 3);
+
+    QSignalSpy reset(&directory, &EmployeeDirectory::listReset);
+    directory.deferSignals();
+    REQUIRE(directory.reload());
+    const auto before = reset.takeFirst().at(0).value<std::vector<EmployeeOverview>>();
+    REQUIRE(before.size() == 1);
+    CHECK(keysOf(before.front()).isEmpty());
+
+    REQUIRE(directory.attachSignals());
+    REQUIRE(reset.size() == 1);
+    const auto after = reset.takeFirst().at(0).value<std::vector<EmployeeOverview>>();
+    REQUIRE(after.size() == 1);
+    CHECK(keysOf(after.front()) == QStringList{"energy-fell"});
+    // Once attached, they stay: a second call reloads nothing.
+    REQUIRE(directory.attachSignals());
+    CHECK(reset.isEmpty());
+}

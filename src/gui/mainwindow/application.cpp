@@ -7,6 +7,7 @@
 #include "gui/platform/translations.h"
 #include "services/appservices.h"
 #include "services/databaseopener.h"
+#include "services/employeedirectory.h"
 #include "services/serverlink.h"
 #include "services/settings.h"
 
@@ -55,13 +56,18 @@ int runWindow(StoreOpener &opener, AppServices &services, Settings &settings,
 {
     applyAppearance(settings.appearance());
     const RetentionCount removed = opener.applyRetention(settings, QDate::currentDate());
+    services.employees().deferSignals();
     MainWindow window(services, settings);
     window.show();
     if (removed.any())
         window.statusBar()->showMessage(StoreOpener::removedText(removed));
     followServer(window, services);
-    // The full check and the day's backup read the whole file: after the window is up.
-    afterFirstPaint(window, [&opener, &window] { opener.startAfterFirstPaint(&window); });
+    // The full check, the day's backup and the early signals read the whole file: after
+    // the window is up.
+    afterFirstPaint(window, [&opener, &window, &services] {
+        services.employees().attachSignals();
+        opener.startAfterFirstPaint(&window);
+    });
     if (options.afterShown)
         options.afterShown(window);
     if (options.quitAfterFirstPaint)
