@@ -44,6 +44,10 @@ struct ConversationRecord
     // The conversation's version when this record was loaded or last saved: a save based
     // on an older one (another computer saved in between) is refused (StoreError::Conflict).
     qint64 version = 0;
+    // Whether `questions` is the pick the store holds for this conversation, so a save
+    // need not read it back. False while a development conversation shows the bank's
+    // questions because none were picked yet (the first save stores them as its pick).
+    bool questionsStored = false;
 
     // Whether this conversation reviewed the goal (noted its progress).
     bool reviewed(const Goal &goal) const

@@ -1,5 +1,6 @@
 #include "services/conversationdocument.h"
 
+#include "core/overviewchange.h"
 #include "services/answercommand.h"
 #include "services/changeitemcommand.h"
 #include "services/checkincommand.h"
@@ -593,13 +594,14 @@ bool ConversationDocument::saveNow()
         m_journal->remove(record().conversation.id);
     m_journaled = false;
     m_offline = false;
+    const bool overviewChanged = changesOverview(m_stored, stored);
     m_stored = stored;
     m_session->adoptStored(std::move(stored));
     m_dirty = false;
     m_lastSaved = QDateTime::currentDateTime();
     m_lastError.clear();
     setState(SaveState::Saved);
-    emit saved();
+    emit saved(overviewChanged);
     return true;
 }
 

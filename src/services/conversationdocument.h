@@ -129,7 +129,9 @@ public:
 
 signals:
     void saveStateChanged();
-    void saved();
+    // `overviewChanged`: the save changed something the employee's list row or early
+    // signals show (changesOverview); false after words alone, such as a note.
+    void saved(bool overviewChanged);
     // A save was refused because another computer saved first (state Conflict).
     void conflicted();
     // The record was read again from the store (reloadKeepingText()).

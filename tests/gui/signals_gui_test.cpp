@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -176,6 +177,32 @@ TEST_CASE("a falling score typed in a conversation raises the signal in the list
     pressStandard(t.window.get(), QKeySequence::Redo);
     QApplication::processEvents();
     CHECK(t.signalsOf(t.sanne) == 0);
+}
+
+TEST_CASE("an autosave after a note leaves the list row unread; one after a falling score "
+          "updates the row and raises the signal at once")
+{
+    Team t;
+    WorkspaceWindow *workspace = t.window->openConversation(t.todays);
+    REQUIRE(workspace);
+    ConversationDocument &document = workspace->document();
+    QSignalSpy rowRead(&t.services->employees(), &EmployeeDirectory::rowChanged);
+
+    REQUIRE(document.addNote(QStringLiteral("Busy month with the release"), false));
+    REQUIRE(document.saveNow()); // as the autosave does, the window staying open
+    QApplication::processEvents();
+    CHECK(rowRead.isEmpty());
+    CHECK(t.signalsOf(t.sanne) == 0);
+    CHECK(t.store.conversations().load(t.todays).notes.size() == 1);
+
+    REQUIRE(document.setScores(2, 4));
+    REQUIRE(document.saveNow());
+    QApplication::processEvents();
+    REQUIRE(rowRead.size() == 1);
+    CHECK(rowRead.takeFirst().at(0).value<EmployeeOverview>().employee.id == t.sanne);
+    CHECK(t.signalsOf(t.sanne) == 1);
+    CHECK(t.window->employeeModel()->indexOf(t.sanne).data(Qt::AccessibleTextRole).toString() ==
+          "Sanne de Vries, 1 signal");
 }
 
 TEST_CASE("the rhythm view marks a person with a signal, with the sentence for screen readers")

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "testdatabase.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -173,4 +174,43 @@ TEST_CASE("a window closed while in conflict keeps what was typed as a note")
     CHECK(stored.conversation.attentionPoints == QStringLiteral("Workload"));
     REQUIRE(stored.notes.size() == 1);
     CHECK(stored.notes.front().text.contains(QStringLiteral("Wants a new laptop")));
+}
+
+TEST_CASE("a save says whether the employee's list row can have changed: not after a note or "
+          "other words alone, but after a score, an action item or the follow-up date")
+{
+    Team team;
+    const Id id = team.store.conversations().create(team.employee, QDate(2026, 5, 1)).id;
+    const std::unique_ptr<ConversationDocument> doc = team.services.openConversation(id, {});
+    QSignalSpy saved(doc.get(), &ConversationDocument::saved);
+    const auto overviewChanged = [&] {
+        REQUIRE(doc->saveNow());
+        REQUIRE(saved.size() == 1);
+        return saved.takeFirst().at(0).toBool();
+    };
+
+    REQUIRE(doc->addNote(QStringLiteral("Wants to chair the team meeting"), false));
+    CHECK_FALSE(overviewChanged());
+    REQUIRE(doc->setText(TextField::Summary, QStringLiteral("A good talk")));
+    CHECK_FALSE(overviewChanged());
+    REQUIRE(doc->addAgreement(QStringLiteral("Mentor from another team")));
+    CHECK_FALSE(overviewChanged());
+
+    REQUIRE(doc->setScores(2, 3));
+    CHECK(overviewChanged());
+    REQUIRE(doc->addActionItem(ActionItem{0, 0, QStringLiteral("Book the course")}));
+    CHECK(overviewChanged());
+    REQUIRE(doc->setFollowUp(QDate(2026, 11, 1)));
+    CHECK(overviewChanged());
+    REQUIRE(doc->setActionStatus(0, ActionStatus::Done));
+    CHECK(overviewChanged());
+    REQUIRE(doc->setNextCheckIn(QDate(2026, 6, 1)));
+    CHECK(overviewChanged());
+
+    // What was said not to matter to the row was saved all the same.
+    const ConversationRecord stored = team.store.conversations().load(id);
+    CHECK(stored.notes.size() == 1);
+    CHECK(stored.conversation.summary == QStringLiteral("A good talk"));
+    CHECK(stored.agreements.size() == 1);
+    CHECK(stored.conversation.energy == 2);
 }

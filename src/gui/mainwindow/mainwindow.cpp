@@ -385,9 +385,10 @@ WorkspaceWindow *MainWindow::createWorkspace(Id conversationId)
     return workspace;
 }
 
-void MainWindow::conversationSaved(Id employee)
+void MainWindow::conversationSaved(Id employee, bool overviewChanged)
 {
-    {
+    // A note alone changes nothing the row or its signals show: not read again.
+    if (overviewChanged) {
         // The list would rebuild the page at once; it is done below, when it is seen.
         const QSignalBlocker quiet(m_list);
         m_directory.refresh(employee);

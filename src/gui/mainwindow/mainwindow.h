@@ -98,7 +98,7 @@ private:
     void updateState();
     void showFailure(const QString &message);
     WorkspaceWindow *createWorkspace(Id conversationId);
-    void conversationSaved(Id employeeId);
+    void conversationSaved(Id employeeId, bool overviewChanged);
     bool readOnly() const;
 
     AppServices &m_services;

@@ -198,8 +198,9 @@ void WorkspaceWindow::connectParts()
             &WorkspaceWindow::turnTo);
     connect(m_document.get(), &ConversationDocument::saveStateChanged, this,
             &WorkspaceWindow::updateSaveState);
-    connect(m_document.get(), &ConversationDocument::saved, this,
-            [this] { emit conversationSaved(m_employeeId); });
+    connect(m_document.get(), &ConversationDocument::saved, this, [this](bool overviewChanged) {
+        emit conversationSaved(m_employeeId, overviewChanged);
+    });
     connect(m_document.get(), &ConversationDocument::conflicted, m_conflictBar, &QWidget::show);
     connect(m_conflictBar, &ConflictBar::reloadRequested, this,
             [this] { reloadAfterConflict(false); });
@@ -620,7 +621,7 @@ void WorkspaceWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    emit conversationSaved(m_employeeId);
+    emit conversationSaved(m_employeeId, true);
     event->accept();
 }
 

@@ -68,8 +68,9 @@ public:
     void showPhase(Phase phase);
 
 signals:
-    // The conversation was saved: lists elsewhere may show something new.
-    void conversationSaved(dialoog::Id employeeId);
+    // The conversation was saved: lists elsewhere may show something new. The employee's
+    // list row (and early signals) only when `overviewChanged`: not after a note alone.
+    void conversationSaved(dialoog::Id employeeId, bool overviewChanged);
     // Quit (Ctrl+Q) was chosen here: whoever owns the window quits the application.
     void quitRequested();
 
