@@ -84,6 +84,15 @@ template <typename T> void saveIfChanged(Database &db, T &row)
     repo.save(row);
 }
 
+std::vector<Id> idsOf(const std::vector<Question> &questions)
+{
+    std::vector<Id> ids;
+    ids.reserve(questions.size());
+    for (const Question &q : questions)
+        ids.push_back(q.id);
+    return ids;
+}
+
 // Open items of the employee's other conversations, and those this one closed.
 std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord &r)
 {
@@ -281,10 +290,11 @@ ConversationRecord ConversationRepository::load(Id conversationId, const QString
     r.earlierActions = earlierActionsOf(m_db, r);
     r.agreements = Repository<Agreement>(m_db).where("conversation_id", conversationId);
 
+    const std::vector<Id> picked = pickedQuestions(conversationId);
+    r.questionsStored = checkIn ? picked.empty() : !picked.empty();
     if (checkIn)
         return r;
     Repository<Question> questions(m_db);
-    const std::vector<Id> picked = pickedQuestions(conversationId);
     if (!picked.empty()) {
         for (Id id : picked)
             r.questions.push_back(questions.get(id));
@@ -325,9 +335,12 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan,
             saveIfChanged(m_db, question);
         picked.push_back(question.id);
     }
-    // Read back even with `previous`: a record never saved shows the bank, not a pick.
-    if (pickedQuestions(id) != picked)
+    // The pick as stored: the record last saved knows it; else it is read back (a record
+    // that shows the bank has none stored yet).
+    const bool known = previous && previous->questionsStored;
+    if ((known ? idsOf(previous->questions) : pickedQuestions(id)) != picked)
         setPickedQuestions(id, picked);
+    r.questionsStored = !picked.empty() || r.conversation.kind == ConversationKind::CheckIn;
     saveChildren(m_db, r, previous);
     saveEarlierItems(m_db, r, previous);
     transaction.commit();

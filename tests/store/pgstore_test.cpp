@@ -144,6 +144,50 @@ TEST_CASE("errors from the server become StoreErrors of the right kind, and a fa
     }
 }
 
+TEST_CASE("a transaction's BEGIN goes with its first statement: what follows is inside it, a "
+          "refused first statement is told as such, and an empty transaction costs nothing",
+          "[.][postgres]")
+{
+    TempStore store(Store::Seed::Nothing);
+    Database &db = store->database();
+    Employee anna = person(QStringLiteral("Anna"));
+    store->employees().insert(anna); // the insert is prepared, so the next one is pipelined
+    {
+        Transaction refused(db);
+        CHECK(db.inTransaction());
+        Employee blank = person();
+        blank.name = QStringLiteral("  ");
+        try {
+            store->employees().insert(blank);
+            FAIL("no error");
+        } catch (const StoreError &error) {
+            CHECK(error.kind() == StoreError::Kind::Constraint);
+        }
+    }
+    CHECK_FALSE(db.inTransaction());
+    {
+        Transaction dropped(db);
+        Employee bram = person(QStringLiteral("Bram"));
+        store->employees().insert(bram);
+        Statement(db, "UPDATE employee SET team = 'X'").run();
+        CHECK(db.changes() == 2);
+    } // rolled back: the first insert was inside the transaction too
+    CHECK(store->employees().count() == 1);
+    CHECK(store->employees().get(anna.id).team.isEmpty());
+    {
+        Transaction kept(db);
+        Employee cas = person(QStringLiteral("Cas"));
+        store->employees().insert(cas);
+        kept.commit();
+    }
+    {
+        Transaction empty(db);
+        empty.commit();
+    }
+    CHECK_FALSE(db.inTransaction());
+    CHECK(store->employees().count() == 2);
+}
+
 TEST_CASE("every row about an employee carries the employee's owner, set by the server",
           "[.][postgres]")
 {

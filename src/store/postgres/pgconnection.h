@@ -46,6 +46,11 @@ public:
     bool isClosing() const { return m_closing; }
 
     pg_conn *handle() const { return m_conn; }
+    // Runs a prepared statement; a BEGIN still waiting (exec) goes with it in one round
+    // trip. The result is the statement's, to be checked and cleared by the caller.
+    pg_result *execPrepared(const std::string &name, int count, const char *const *values);
+    // Sends a waiting BEGIN on its own, before a command that cannot take it along.
+    void sendWaitingBegin();
     // A name for the next statement prepared on this connection.
     std::string nextStatementName();
     // Notes what a finished command changed (and the id an INSERT ... RETURNING id gave).
@@ -54,6 +59,9 @@ public:
     [[noreturn]] void fail(pg_result *result) const;
 
 private:
+    // Runs `sql` at once; throws StoreError when the server refuses it.
+    void run(std::string_view sql);
+
     pg_conn *m_conn = nullptr;
     QString m_name;
     qint64 m_lastInsertId = 0;
@@ -61,6 +69,8 @@ private:
     int m_statements = 0;
     bool m_closing = false;
     bool m_listening = false;
+    // A transaction's BEGIN not sent yet: it goes with the first statement in it.
+    bool m_beginWaiting = false;
 };
 
 } // namespace dialoog

@@ -14,6 +14,7 @@ PgStatement::PgStatement(PgConnection &connection, std::string_view sql)
     int count = 0;
     const std::string text = numberedParameters(sql, count);
     m_parameters.resize(std::size_t(count));
+    connection.sendWaitingBegin(); // a statement is prepared outside the pipeline
     PGresult *result = PQprepare(connection.handle(), m_name.c_str(), text.c_str(), 0, nullptr);
     if (PQresultStatus(result) != PGRES_COMMAND_OK)
         connection.fail(result);
@@ -95,8 +96,7 @@ void PgStatement::execute()
     values.reserve(m_parameters.size());
     for (const std::optional<std::string> &value : m_parameters)
         values.push_back(value ? value->c_str() : nullptr);
-    m_result = PQexecPrepared(m_connection.handle(), m_name.c_str(), int(values.size()),
-                              values.data(), nullptr, nullptr, 0);
+    m_result = m_connection.execPrepared(m_name, int(values.size()), values.data());
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         PGresult *failed = m_result;
