@@ -179,7 +179,7 @@ TEST_CASE("a falling score typed in a conversation raises the signal in the list
     CHECK(t.signalsOf(t.sanne) == 0);
 }
 
-TEST_CASE("an autosave after a note leaves the list row unread; one after a falling score "
+TEST_CASE("an autosave after a note leaves the list row unread, and one after a falling score "
           "updates the row and raises the signal at once")
 {
     Team t;

@@ -198,7 +198,9 @@ TEST_CASE("a save says whether the employee's list row can have changed: not aft
 
     REQUIRE(doc->setScores(2, 3));
     CHECK(overviewChanged());
-    REQUIRE(doc->addActionItem(ActionItem{0, 0, QStringLiteral("Book the course")}));
+    ActionItem course;
+    course.text = QStringLiteral("Book the course");
+    REQUIRE(doc->addActionItem(course));
     CHECK(overviewChanged());
     REQUIRE(doc->setFollowUp(QDate(2026, 11, 1)));
     CHECK(overviewChanged());
