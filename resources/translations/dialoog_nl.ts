@@ -376,19 +376,20 @@
         <translation>Hoe het gaat met %1</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>niet gepland</translation>
-    </message>
-    <message>
         <source>D&amp;ate:</source>
         <translation>Da&amp;tum:</translation>
     </message>
-    <message numerus="yes">
-        <source>+&amp;%n week(s)</source>
-        <translation>
-            <numerusform>+&amp;%n week</numerusform>
-            <numerusform>+&amp;%n weken</numerusform>
-        </translation>
+    <message>
+        <source>+&amp;1 week</source>
+        <translation>+&amp;1 week</translation>
+    </message>
+    <message>
+        <source>+&amp;2 weeks</source>
+        <translation>+&amp;2 weken</translation>
+    </message>
+    <message>
+        <source>+&amp;4 weeks</source>
+        <translation>+&amp;4 weken</translation>
     </message>
     <message>
         <source>The next check-in must come after this one.</source>
@@ -2593,6 +2594,13 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>%1 is not a team server: name one as postgresql://host/database or service=NAME</source>
         <translation>%1 is geen teamserver: geef er een op als postgresql://host/database of service=NAAM</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::NextCheckInRow</name>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
     </message>
 </context>
 <context>
