@@ -3990,6 +3990,26 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <source>The employee&apos;s copy is saved as %1. The mail is ready in your mail program: attach the file before sending, it is not attached automatically.</source>
         <translation>Het exemplaar voor de medewerker is opgeslagen als %1. De mail staat klaar in je mailprogramma: voeg het bestand toe voordat je verstuurt, dat gebeurt niet vanzelf.</translation>
     </message>
+    <message>
+        <source>Send to E&amp;mployee…</source>
+        <translation>Naar &amp;medewerker sturen…</translation>
+    </message>
+    <message>
+        <source>Paste Resp&amp;onse…</source>
+        <translation>Reactie &amp;plakken…</translation>
+    </message>
+    <message>
+        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their response</source>
+        <translation>Bewaar het exemplaar voor de medewerker als pdf en open een mail die om hun reactie vraagt</translation>
+    </message>
+    <message>
+        <source>Paste the employee&apos;s reply as their response to the report</source>
+        <translation>Plak het antwoord van de medewerker als hun reactie op het verslag</translation>
+    </message>
+    <message>
+        <source>Send Again to E&amp;mployee…</source>
+        <translation>Opnieuw naar &amp;medewerker sturen…</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::SignOffPanel</name>
