@@ -246,8 +246,9 @@ void Writer::signatures(const SummaryDocument::Signatures &sig)
     const int columns = int(sig.names.size());
     if (columns == 0)
         return;
+    // No spacing between the cells, as the HTML's collapsed borders gave.
     QTextTableFormat format = tableFormat(
-        columns, 2, 0, QList<QTextLength>(columns, QTextLength(QTextLength::PercentageLength, 50)));
+        columns, 0, 0, QList<QTextLength>(columns, QTextLength(QTextLength::PercentageLength, 50)));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *grid = table(1, columns, format);
     const QTextCharFormat text = textFormat();

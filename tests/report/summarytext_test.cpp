@@ -32,6 +32,10 @@ QStringList paragraphs(const QTextDocument &document)
                            .arg(block.textList() ? block.textList()->format().style() : 0)
                            .arg(QTextCursor(block).currentTable() != nullptr);
         for (auto it = block.begin(); !it.atEnd(); ++it) {
+            // The HTML importer keeps a space for the line break before </body>; it shows
+            // nowhere.
+            if (!block.next().isValid() && it.fragment().text().trimmed().isEmpty())
+                continue;
             const QTextCharFormat c = it.fragment().charFormat();
             line += QStringLiteral("<%1pt %2 %3 %4>%5")
                         .arg(c.fontPointSize())
@@ -58,7 +62,7 @@ QStringList tables(const QTextDocument &document)
                            .arg(table->columns())
                            .arg(f.headerRowCount())
                            .arg(f.cellPadding())
-                           .arg(f.cellSpacing())
+                           .arg(f.borderCollapse() ? 0 : f.cellSpacing()) // collapsing sets it to 0
                            .arg(f.width().rawValue());
         for (int row = 0; row < table->rows(); ++row) {
             for (int column = 0; column < table->columns(); ++column) {
@@ -96,9 +100,12 @@ TEST_CASE("the printout's document says what the HTML says, in the same formats,
             QTextDocument built;
             fillSummaryText(built, summary);
             INFO(summary.subtitle.toStdString());
-            CHECK(built.toPlainText() == fromHtml.toPlainText());
-            CHECK(paragraphs(built) == paragraphs(fromHtml));
-            CHECK(tables(built) == tables(fromHtml));
+            CHECK(built.toPlainText().trimmed().toStdString() ==
+                  fromHtml.toPlainText().trimmed().toStdString());
+            CHECK(paragraphs(built).join(QLatin1Char('\n')).toStdString() ==
+                  paragraphs(fromHtml).join(QLatin1Char('\n')).toStdString());
+            CHECK(tables(built).join(QLatin1Char('\n')).toStdString() ==
+                  tables(fromHtml).join(QLatin1Char('\n')).toStdString());
             ++compared;
         }
     }
