@@ -1,7 +1,7 @@
 #include "summarylayout.h"
 
 #include "pagedecor.h"
-#include "summaryrenderers.h"
+#include "summarytext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -186,7 +186,7 @@ std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPa
     // a summary took). It is laid out once, when it gets its page size.
     document->setPageSize(QSizeF(0, 0));
     document->setDefaultFont(printFont());
-    document->setHtml(summaryToHtml(summary));
+    fillSummaryText(*document, summary);
     document->setDocumentMargin(0);
     const std::vector<Item> items = topLevelItems(*document);
     applyHeadingRhythm(items);
