@@ -376,19 +376,20 @@
         <translation>Hoe het gaat met %1</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>niet gepland</translation>
-    </message>
-    <message>
         <source>D&amp;ate:</source>
         <translation>Da&amp;tum:</translation>
     </message>
-    <message numerus="yes">
-        <source>+&amp;%n week(s)</source>
-        <translation>
-            <numerusform>+&amp;%n week</numerusform>
-            <numerusform>+&amp;%n weken</numerusform>
-        </translation>
+    <message>
+        <source>+&amp;1 week</source>
+        <translation>+&amp;1 week</translation>
+    </message>
+    <message>
+        <source>+&amp;2 weeks</source>
+        <translation>+&amp;2 weken</translation>
+    </message>
+    <message>
+        <source>+&amp;4 weeks</source>
+        <translation>+&amp;4 weken</translation>
     </message>
     <message>
         <source>The next check-in must come after this one.</source>
@@ -2596,6 +2597,13 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     </message>
 </context>
 <context>
+    <name>dialoog::NextCheckInRow</name>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::NotesPanel</name>
     <message>
         <source>Type a note and press Enter</source>
@@ -3981,6 +3989,26 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>The employee&apos;s copy is saved as %1. The mail is ready in your mail program: attach the file before sending, it is not attached automatically.</source>
         <translation>Het exemplaar voor de medewerker is opgeslagen als %1. De mail staat klaar in je mailprogramma: voeg het bestand toe voordat je verstuurt, dat gebeurt niet vanzelf.</translation>
+    </message>
+    <message>
+        <source>Send to E&amp;mployee…</source>
+        <translation>Naar &amp;medewerker sturen…</translation>
+    </message>
+    <message>
+        <source>Paste Resp&amp;onse…</source>
+        <translation>Reactie &amp;plakken…</translation>
+    </message>
+    <message>
+        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their response</source>
+        <translation>Bewaar het exemplaar voor de medewerker als pdf en open een mail die om hun reactie vraagt</translation>
+    </message>
+    <message>
+        <source>Paste the employee&apos;s reply as their response to the report</source>
+        <translation>Plak het antwoord van de medewerker als hun reactie op het verslag</translation>
+    </message>
+    <message>
+        <source>Send Again to E&amp;mployee…</source>
+        <translation>Opnieuw naar &amp;medewerker sturen…</translation>
     </message>
 </context>
 <context>

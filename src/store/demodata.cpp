@@ -97,8 +97,14 @@ private:
             record.conversation.nextFollowUp = date.addDays(weeks * 7);
             m_store.conversations().save(record);
         }
-        // A check-in half-way between the last two.
-        m_checkInDay[std::size_t(index)] = record.conversation.heldDate.addDays(-weeks * 7 / 2);
+        // A check-in a few days ago for most people, so the rhythm view shows a manager who
+        // mostly keeps up; half-way between the last two for those overdue for their
+        // conversation, and for the one whose energy falls (its check-in scored before the
+        // fall, so the fall is the newest change).
+        const bool recent = index % 4 != 1 && index != fallingEnergy;
+        m_checkInDay[std::size_t(index)] =
+            recent ? m_today.addDays(-(2 + index % 6))
+                   : record.conversation.heldDate.addDays(-weeks * 7 / 2);
         // The next one is planned; some are already under way, each in another phase.
         if (index % 5 == 4)
             return m_held;

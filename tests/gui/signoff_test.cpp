@@ -1,10 +1,13 @@
 // Issue 17: the report goes to the employee, their reply comes back as their response,
 // and they sign it: driven by keys on the wrap-up page, as a manager does it.
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
+#include "gui/platform/shortcutoverview.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/workspace/pasteresponsedialog.h"
 #include "gui/workspace/signoffpanel.h"
+#include "gui/workspace/workspaceactionids.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
 #include "guitestsupport.h"
@@ -22,6 +25,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrlQuery>
 
@@ -213,4 +217,65 @@ TEST_CASE("changing an agreed report records a correction and moves it back to s
     CHECK(w.document().record().conversation.signOff == SignOff::Agreed);
     CHECK(w.document().record().conversation.summary ==
           QStringLiteral("Fleur grows towards modelling."));
+}
+
+TEST_CASE("Send to Employee and Paste Response are in the Summary menu and the shortcut overview, "
+          "and work by their shortcuts from the note line")
+{
+    SignOffWindow w;
+    QAction *send = actionOf(*w.window, WorkspaceActionId::SendToEmployee);
+    QAction *paste = actionOf(*w.window, WorkspaceActionId::PasteResponse);
+    CHECK(send->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    CHECK(paste->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    CHECK(w.window->summary()->menu()->actions().contains(send));
+    CHECK(w.window->summary()->menu()->actions().contains(paste));
+    CHECK(send->isEnabled());
+    CHECK(paste->isEnabled()); // the conversation is finished
+
+    ShortcutOverview overview(w.window->actionRegistry(), w.window.get());
+    QStringList listed;
+    for (int g = 0; g < overview.tree()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = overview.tree()->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            listed << group->text(0) + QStringLiteral(": ") + group->child(i)->text(0);
+    }
+    INFO(listed.join(QStringLiteral(", ")).toStdString());
+    CHECK(listed.contains(QStringLiteral("Summary: Send to Employee")));
+    CHECK(listed.contains(QStringLiteral("Summary: Paste Response")));
+
+    // From the note line, where the manager's hands are during the wrap-up.
+    QWidget *noteLine = child<QWidget>(w.window.get(), "noteInput");
+    noteLine->setFocus();
+    const QString pdf = w.dir.filePath(QStringLiteral("copy.pdf"));
+    FileDialogs::setNextSaveFileName(pdf);
+    pressIn(w.window.get(), noteLine, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(w.document().record().conversation.signOff == SignOff::Sent);
+    CHECK(QFile::exists(pdf));
+    CHECK(send->text().remove(QLatin1Char('&')) == QStringLiteral("Send Again to Employee…"));
+
+    {
+        const NextDialog<PasteResponseDialog> dialog(
+            "Paste Response", [](PasteResponseDialog *d) { QTest::keyClick(d, Qt::Key_Escape); },
+            NextDialog<PasteResponseDialog>::Wait::WhenActive);
+        pressIn(w.window.get(), noteLine, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(dialog.answered());
+    }
+    CHECK(w.document().record().conversation.employeeResponse.isEmpty()); // cancelled
+}
+
+TEST_CASE("a check-in's window offers no report to send")
+{
+    QTemporaryDir dir;
+    Store store{dir.filePath(QStringLiteral("checkin.sqlite")), Store::Open::CreateIfMissing};
+    Settings settings;
+    Employee e;
+    e.name = QStringLiteral("Fleur van Dijk");
+    store.employees().insert(e);
+    const Id checkIn =
+        store.conversations().create(e.id, QDate::currentDate(), ConversationKind::CheckIn).id;
+    AppServices services(store);
+    WorkspaceWindow window(services, settings, checkIn, QStringLiteral("en"));
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK_FALSE(window.actionRegistry().action(WorkspaceActionId::SendToEmployee));
+    CHECK_FALSE(window.actionRegistry().action(WorkspaceActionId::PasteResponse));
 }

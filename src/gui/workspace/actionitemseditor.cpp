@@ -1,20 +1,16 @@
 #include "gui/workspace/actionitemseditor.h"
 
 #include "gui/employees/itemtables.h"
-#include "gui/widgets/specialvaluetab.h"
+#include "gui/widgets/optionaldateedit.h"
 #include "services/conversationdocument.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTreeWidget>
 
 namespace dialoog {
-namespace {
-const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
-}
 
 ActionItemsEditor::ActionItemsEditor(ConversationDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document)
@@ -31,13 +27,8 @@ ActionItemsEditor::ActionItemsEditor(ConversationDocument &document, QWidget *pa
     m_owner = new QComboBox(this);
     for (Owner owner : {Owner::Employee, Owner::Manager, Owner::Other})
         m_owner->addItem(displayName(owner), int(owner));
-    m_due = new QDateEdit(this);
-    m_due->setCalendarPopup(true);
-    m_due->setMinimumDate(noDate);
-    m_due->setSpecialValueText(tr("no due date"));
+    m_due = new OptionalDateEdit(tr("no due date"), this);
     m_due->setAccessibleName(tr("Due date of the new action item"));
-    fitSpecialValueText(m_due);
-    letTabLeaveSpecialValue(m_due);
     m_owner->setAccessibleName(tr("Owner of the new action item"));
     m_due->setDate(QDate::currentDate().addDays(14));
     auto *row = new QHBoxLayout;
@@ -54,7 +45,7 @@ void ActionItemsEditor::add()
     ActionItem item;
     item.text = m_text->text().trimmed();
     item.owner = static_cast<Owner>(m_owner->currentData().toInt());
-    item.dueDate = m_due->date() == noDate ? QDate() : m_due->date();
+    item.dueDate = m_due->optionalDate();
     if (m_document.addActionItem(item))
         m_text->clear();
 }

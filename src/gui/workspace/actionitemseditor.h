@@ -7,11 +7,12 @@
 #include <vector>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTreeWidget;
 
 namespace dialoog {
+
+class OptionalDateEdit;
 
 class ConversationDocument;
 
@@ -39,7 +40,7 @@ private:
     QTreeWidget *m_actions;
     QLineEdit *m_text;
     QComboBox *m_owner;
-    QDateEdit *m_due;
+    OptionalDateEdit *m_due;
     Shown<std::vector<ActionItem>> m_shown;
 };
 

@@ -2,14 +2,14 @@
 
 #include "gui/employees/itemtables.h"
 #include "gui/preparation/carriedover.h"
+#include "gui/widgets/optionaldateedit.h"
 #include "gui/widgets/readonlyview.h"
-#include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/actionitemseditor.h"
+#include "gui/workspace/nextcheckinrow.h"
 #include "services/conversationdocument.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -22,9 +22,6 @@
 #include <algorithm>
 
 namespace dialoog {
-namespace {
-const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
-}
 
 CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(document, Phase::Preparation,
@@ -198,35 +195,22 @@ void CheckInPage::recordGoal(std::size_t row)
         m_goalLines[row + 1]->setFocus(Qt::TabFocusReason);
 }
 
+QDateEdit *CheckInPage::nextCheckInEdit() const
+{
+    return m_next->edit();
+}
+
 QWidget *CheckInPage::createNext()
 {
-    auto *box = new QWidget(widget());
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_next = new QDateEdit(box);
-    m_next->setObjectName(QStringLiteral("nextCheckIn"));
-    m_next->setCalendarPopup(true);
-    m_next->setMinimumDate(noDate);
-    m_next->setSpecialValueText(tr("not planned"));
-    fitSpecialValueText(m_next);
-    letTabLeaveSpecialValue(m_next);
-    auto *label = new QLabel(tr("D&ate:"), box);
-    label->setBuddy(m_next);
-    row->addWidget(label);
-    row->addWidget(m_next);
-    for (const int weeks : {1, 2, 4}) {
-        auto *button = new QPushButton(tr("+&%n week(s)", nullptr, weeks), box);
-        button->setObjectName(QStringLiteral("nextCheckIn%1").arg(weeks));
-        connect(button, &QPushButton::clicked, this, [this, weeks] {
-            const QDate from = document().record().conversation.date();
-            setNext((from.isValid() ? from : QDate::currentDate()).addDays(7 * weeks));
-        });
-        row->addWidget(button);
-    }
-    row->addStretch();
-    connect(m_next, &QDateEdit::dateChanged, this,
-            [this](const QDate &date) { setNext(date == noDate ? QDate() : date); });
-    return box;
+    // Whole texts, not "%n week(s)": English has no plural forms without a translation.
+    const std::vector<NextCheckInRow::QuickDate> quick = {
+        {tr("+&1 week"), 7}, {tr("+&2 weeks"), 14}, {tr("+&4 weeks"), 28}};
+    m_next = new NextCheckInRow(tr("D&ate:"), quick, [this] {
+        const QDate from = document().record().conversation.date();
+        return from.isValid() ? from : QDate::currentDate();
+    });
+    connect(m_next, &NextCheckInRow::chosen, this, &CheckInPage::setNext);
+    return m_next;
 }
 
 void CheckInPage::setNext(const QDate &date)
@@ -281,11 +265,11 @@ void CheckInPage::refreshContent()
     const ConversationRecord &r = document().record();
     const Conversation &c = r.conversation;
     {
-        const QSignalBlocker a(m_energy), b(m_happiness), t(m_topic), n(m_next);
+        const QSignalBlocker a(m_energy), b(m_happiness), t(m_topic);
         m_energy->setValue(c.energy);
         m_happiness->setValue(c.workHappiness);
         m_topic->setCurrentIndex(m_topic->findData(int(c.topic)));
-        m_next->setDate(c.nextCheckIn.isValid() ? c.nextCheckIn : noDate);
+        m_next->showDate(c.nextCheckIn);
     }
     setTextIfDifferent(m_topicText, c.topicText);
     setTextIfDifferent(m_summary, c.summary);

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace dialoog {
 
+class NextCheckInRow;
+
 class ActionItemsEditor;
 class EarlierActionsSection;
 class InboxSection;
@@ -42,7 +44,7 @@ public:
     const std::vector<QLineEdit *> &goalLines() const { return m_goalLines; }
     TextListEditor *agreements() const { return m_agreements; }
     ActionItemsEditor *actionItems() const { return m_actions; }
-    QDateEdit *nextCheckInEdit() const { return m_next; }
+    QDateEdit *nextCheckInEdit() const;
     QPushButton *finishButton() const { return m_finish; }
     QLabel *problem() const { return m_problem; }
     QWidget *entryField() const override;
@@ -81,7 +83,7 @@ private:
     TextListEditor *m_agreements = nullptr;
     ActionItemsEditor *m_actions = nullptr;
     QPlainTextEdit *m_summary = nullptr;
-    QDateEdit *m_next = nullptr;
+    NextCheckInRow *m_next = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
     Shown<std::vector<Id>> m_shownGoals;

@@ -1,12 +1,11 @@
 #include "gui/workspace/goalspage.h"
 
 #include "gui/employees/itemtables.h"
-#include "gui/widgets/specialvaluetab.h"
+#include "gui/widgets/optionaldateedit.h"
 #include "gui/widgets/textlisteditor.h"
 #include "services/conversationdocument.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,9 +18,6 @@
 #include <QTreeWidget>
 
 namespace dialoog {
-namespace {
-const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
-}
 
 GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(document, Phase::Goals,
@@ -93,12 +89,7 @@ QWidget *GoalsPage::createEditor()
     auto *how = new QVBoxLayout;
     how->addWidget(m_steps);
     how->addLayout(stepRow);
-    m_target = new QDateEdit(m_editor);
-    m_target->setCalendarPopup(true);
-    m_target->setMinimumDate(noDate);
-    m_target->setSpecialValueText(tr("none"));
-    fitSpecialValueText(m_target);
-    letTabLeaveSpecialValue(m_target);
+    m_target = new OptionalDateEdit(tr("none"), m_editor);
     m_status = new QComboBox(m_editor);
     for (GoalStatus st :
          {GoalStatus::Proposed, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped})
@@ -136,9 +127,8 @@ void GoalsPage::connectEditor()
         const QString text = m_why->toPlainText();
         changeGoal(GoalChange::Why, [&text](Goal &g) { g.why = text; });
     });
-    connect(m_target, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        changeGoal(GoalChange::TargetDate,
-                   [&date](Goal &g) { g.targetDate = date == noDate ? QDate() : date; });
+    connect(m_target, &OptionalDateEdit::optionalDateChanged, this, [this](const QDate &date) {
+        changeGoal(GoalChange::TargetDate, [&date](Goal &g) { g.targetDate = date; });
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = static_cast<GoalStatus>(m_status->currentData().toInt());
@@ -234,7 +224,7 @@ void GoalsPage::refreshContent()
         m_steps->addItems(steps);
     }
     const QSignalBlocker a(m_target), b(m_status), c(m_progress);
-    m_target->setDate(g.targetDate.isValid() ? g.targetDate : noDate);
+    m_target->showDate(g.targetDate);
     m_status->setCurrentIndex(m_status->findData(int(g.status)));
     m_progress->setValue(g.progress);
 }

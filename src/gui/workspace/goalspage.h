@@ -4,7 +4,6 @@
 #include "services/conversationdocument.h"
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -13,6 +12,8 @@ class QTreeWidget;
 class QWidget;
 
 namespace dialoog {
+
+class OptionalDateEdit;
 
 struct Goal;
 
@@ -50,7 +51,7 @@ private:
     QListWidget *m_steps = nullptr;
     QComboBox *m_stepKind = nullptr;
     QLineEdit *m_stepText = nullptr;
-    QDateEdit *m_target = nullptr;
+    OptionalDateEdit *m_target = nullptr;
     QComboBox *m_status = nullptr;
     QSpinBox *m_progress = nullptr;
     // The manager chose a goal in the list (or just added one): its editor is where typing goes.

@@ -1,16 +1,22 @@
 #include "gui/workspace/signoffactions.h"
 
 #include "core/preparationrequest.h"
+#include "core/signoff.h"
+#include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/mailclient.h"
 #include "gui/platform/messagebox.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/workspace/pasteresponsedialog.h"
+#include "gui/workspace/workspaceactionids.h"
+#include "services/conversationdocument.h"
 #include "services/reporttoemployee.h"
 #include "services/settings.h"
 
+#include <QAction>
 #include <QDate>
 #include <QDir>
+#include <QMenu>
 #include <QStandardPaths>
 
 namespace dialoog {
@@ -18,8 +24,37 @@ namespace dialoog {
 SignOffActions::SignOffActions(ConversationDocument &document, ConversationOutputs &outputs,
                                const SummaryActions &summary, QWidget *parent)
     : QObject(parent), m_document(document), m_outputs(outputs), m_summary(summary),
-      m_parent(parent)
+      m_parent(parent), m_send(new QAction(tr("Send to E&mployee…"), this)),
+      m_paste(new QAction(tr("Paste Resp&onse…"), this))
 {
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_send->setStatusTip(tr("Save the employee's copy as a PDF and open a mail asking for their "
+                            "response"));
+    m_paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_paste->setStatusTip(tr("Paste the employee's reply as their response to the report"));
+    connect(m_send, &QAction::triggered, this, &SignOffActions::sendToEmployee);
+    connect(m_paste, &QAction::triggered, this, &SignOffActions::pasteResponse);
+    connect(&m_document.session(), &ConversationSession::changed, this,
+            &SignOffActions::updateActions);
+    updateActions();
+}
+
+void SignOffActions::addTo(QMenu *menu, ActionRegistry &registry)
+{
+    menu->addSeparator();
+    menu->addAction(m_send);
+    menu->addAction(m_paste);
+    registry.add(WorkspaceActionId::SendToEmployee, m_send);
+    registry.add(WorkspaceActionId::PasteResponse, m_paste);
+}
+
+void SignOffActions::updateActions()
+{
+    const Conversation &c = m_document.record().conversation;
+    m_send->setEnabled(SignOffRules::canSend(c));
+    m_send->setText(c.signOff == SignOff::Draft ? tr("Send to E&mployee…")
+                                                : tr("Send Again to E&mployee…"));
+    m_paste->setEnabled(c.phase == Phase::Finished);
 }
 
 bool SignOffActions::sendToEmployee()

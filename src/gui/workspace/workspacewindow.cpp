@@ -330,6 +330,8 @@ void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *fi
     conversation->insertAction(close, m_calendar->saveAction());
     conversation->insertSeparator(close);
     m_summary->registerIn(*m_actions);
+    if (!m_checkIn) // a check-in's note is not signed off
+        m_signOff->addTo(m_summary->menu(), *m_actions);
     m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
     m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
     createOtherMenus();

@@ -2,17 +2,17 @@
 
 #include "core/rhythm.h"
 #include "gui/employees/itemtables.h"
+#include "gui/widgets/optionaldateedit.h"
 #include "gui/widgets/readonlyview.h"
-#include "gui/widgets/specialvaluetab.h"
 #include "gui/widgets/textlisteditor.h"
 #include "gui/workspace/actionitemseditor.h"
+#include "gui/workspace/nextcheckinrow.h"
 #include "gui/workspace/signoffpanel.h"
 #include "services/conversationdocument.h"
 #include "services/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,9 +25,6 @@
 #include <QTreeWidget>
 
 namespace dialoog {
-namespace {
-const QDate noDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "none"
-}
 
 WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(document, Phase::WrapUp,
@@ -83,18 +80,6 @@ QWidget *WrapUpPage::entryField() const
     return m_summary;
 }
 
-// A date that may be "not planned" (its minimum), which Tab leaves as any field.
-QDateEdit *WrapUpPage::plannedDate(QWidget *box)
-{
-    auto *edit = new QDateEdit(box);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(tr("not planned"));
-    fitSpecialValueText(edit);
-    letTabLeaveSpecialValue(edit);
-    return edit;
-}
-
 QHBoxLayout *WrapUpPage::labelledRow(const QString &label, QWidget *field, QWidget *box)
 {
     auto *row = new QHBoxLayout;
@@ -110,7 +95,7 @@ QWidget *WrapUpPage::createFollowUp()
     auto *box = new QWidget(widget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_followUp = plannedDate(box);
+    m_followUp = new OptionalDateEdit(tr("not planned"), box);
     auto *row = labelledRow(tr("&Date:"), m_followUp, box);
     addQuickDates(row, box);
     row->addStretch();
@@ -128,37 +113,36 @@ QWidget *WrapUpPage::createFollowUp()
     second->addWidget(m_calendar);
     layout->addLayout(row);
     layout->addLayout(second);
-    layout->addLayout(createNextCheckIn(box));
-    connect(m_followUp, &QDateEdit::dateChanged, this,
-            [this](const QDate &date) { setFollowUp(date == noDate ? QDate() : date); });
+    layout->addWidget(createNextCheckIn(box));
+    connect(m_followUp, &OptionalDateEdit::optionalDateChanged, this, &WrapUpPage::setFollowUp);
     connect(m_noFollowUp, &QCheckBox::toggled, this,
             [this](bool none) { document().setNoFollowUp(none); });
     return box;
 }
 
-// The next check-in, beside the follow-up: a short talk before the next big one.
-QHBoxLayout *WrapUpPage::createNextCheckIn(QWidget *box)
+QDateEdit *WrapUpPage::followUpEdit() const
 {
-    m_nextCheckIn = plannedDate(box);
-    m_nextCheckIn->setObjectName(QStringLiteral("nextCheckIn"));
-    auto *row = labelledRow(tr("Next check-&in:"), m_nextCheckIn, box);
+    return m_followUp;
+}
+
+QDateEdit *WrapUpPage::nextCheckInEdit() const
+{
+    return m_nextCheckIn->edit();
+}
+
+// The next check-in, beside the follow-up: a short talk before the next big one.
+NextCheckInRow *WrapUpPage::createNextCheckIn(QWidget *box)
+{
     const int rhythm =
         CheckInRhythm::weeksFor(document().record().employee, Settings().defaultCheckInWeeks());
-    const std::array<std::pair<QString, int>, 3> quick = {
+    m_nextCheckIn = new NextCheckInRow(
+        tr("Next check-&in:"),
         {{tr("+1 week"), 7},
          {tr("+2 weeks"), 14},
-         {tr("Check-in rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
-    for (const auto &[text, days] : quick) {
-        auto *button = new QPushButton(text, box);
-        button->setObjectName(QStringLiteral("checkIn%1").arg(days));
-        connect(button, &QPushButton::clicked, this,
-                [this, days = days] { setNextCheckIn(conversationDay().addDays(days)); });
-        row->addWidget(button);
-    }
-    row->addStretch();
-    connect(m_nextCheckIn, &QDateEdit::dateChanged, this,
-            [this](const QDate &date) { setNextCheckIn(date == noDate ? QDate() : date); });
-    return row;
+         {tr("Check-in rhythm (%1 weeks)").arg(rhythm), rhythm * 7}},
+        [this] { return conversationDay(); }, box);
+    connect(m_nextCheckIn, &NextCheckInRow::chosen, this, &WrapUpPage::setNextCheckIn);
+    return m_nextCheckIn;
 }
 
 void WrapUpPage::setNextCheckIn(const QDate &date)
@@ -219,11 +203,9 @@ void WrapUpPage::refreshContent()
     m_actions->refresh();
 
     {
-        const QSignalBlocker a(m_followUp), b(m_noFollowUp), c(m_nextCheckIn);
-        m_nextCheckIn->setDate(r.conversation.nextCheckIn.isValid() ? r.conversation.nextCheckIn
-                                                                    : noDate);
-        m_followUp->setDate(r.conversation.nextFollowUp.isValid() ? r.conversation.nextFollowUp
-                                                                  : noDate);
+        const QSignalBlocker b(m_noFollowUp);
+        m_nextCheckIn->showDate(r.conversation.nextCheckIn);
+        m_followUp->showDate(r.conversation.nextFollowUp);
         m_noFollowUp->setChecked(r.conversation.noFollowUp);
     }
     m_calendar->setEnabled(r.conversation.nextFollowUp.isValid());

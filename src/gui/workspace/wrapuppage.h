@@ -18,6 +18,8 @@ class QTreeWidget;
 
 namespace dialoog {
 
+class NextCheckInRow;
+class OptionalDateEdit;
 class SignOffPanel;
 class ActionItemsEditor;
 class TextListEditor;
@@ -34,8 +36,8 @@ public:
 
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *actionInput() const;
-    QDateEdit *followUpEdit() const { return m_followUp; }
-    QDateEdit *nextCheckInEdit() const { return m_nextCheckIn; }
+    QDateEdit *followUpEdit() const;
+    QDateEdit *nextCheckInEdit() const;
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *calendarButton() const { return m_calendar; }
     QLabel *finishProblem() const { return m_problem; }
@@ -57,8 +59,7 @@ private:
     QWidget *createFollowUp();
     void addQuickDates(QHBoxLayout *row, QWidget *box);
     void setFollowUp(const QDate &date);
-    QHBoxLayout *createNextCheckIn(QWidget *box);
-    QDateEdit *plannedDate(QWidget *box);
+    NextCheckInRow *createNextCheckIn(QWidget *box);
     static QHBoxLayout *labelledRow(const QString &label, QWidget *field, QWidget *box);
     void setNextCheckIn(const QDate &date);
     QDate conversationDay() const;
@@ -66,9 +67,9 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
     ActionItemsEditor *m_actions = nullptr;
-    QDateEdit *m_followUp = nullptr;
+    OptionalDateEdit *m_followUp = nullptr;
     QCheckBox *m_noFollowUp = nullptr;
-    QDateEdit *m_nextCheckIn = nullptr;
+    NextCheckInRow *m_nextCheckIn = nullptr;
     QPushButton *m_calendar = nullptr;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;

@@ -1,0 +1,39 @@
+#include "nextcheckinrow.h"
+
+#include "gui/widgets/optionaldateedit.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace dialoog {
+
+NextCheckInRow::NextCheckInRow(const QString &label, const std::vector<QuickDate> &quick,
+                               std::function<QDate()> from, QWidget *parent)
+    : QWidget(parent), m_edit(new OptionalDateEdit(tr("not planned"), this))
+{
+    m_edit->setObjectName(QStringLiteral("nextCheckIn"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *buddy = new QLabel(label, this);
+    buddy->setBuddy(m_edit);
+    row->addWidget(buddy);
+    row->addWidget(m_edit);
+    for (const QuickDate &q : quick) {
+        auto *button = new QPushButton(q.text, this);
+        button->setObjectName(QStringLiteral("checkIn%1").arg(q.days));
+        connect(button, &QPushButton::clicked, this,
+                [this, from, days = q.days] { emit chosen(from().addDays(days)); });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    connect(m_edit, &OptionalDateEdit::optionalDateChanged, this, &NextCheckInRow::chosen);
+}
+
+void NextCheckInRow::showDate(const QDate &date)
+{
+    m_edit->showDate(date);
+}
+
+} // namespace dialoog
