@@ -91,10 +91,14 @@ QString NewestMatches::candidatesOf(const QString &expression)
     // The terms are "word"*, one per typed word, without spaces or quotes inside.
     QStringList terms = expression.split(QChar(u' '), Qt::SkipEmptyParts);
     for (QString &term : terms) {
-        const QString word = term.mid(1, term.size() - 3);
-        // Punctuation would split the word into several terms: such a word stays whole.
-        if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            term = QStringLiteral("\"%1\"*").arg(word.left(searchPrefixLength));
+        const QString word = term.mid(1, term.size() - 3).left(searchPrefixLength);
+        // A single letter, or punctuation that splits a word into several terms, is no
+        // term of the prefix index: the candidates would be read in full, as the plain
+        // query reads the word.
+        if (word.size() < 2 ||
+            !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return {};
+        term = QStringLiteral("\"%1\"*").arg(word);
     }
     return terms.join(QChar(u' '));
 }

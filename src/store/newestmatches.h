@@ -35,8 +35,9 @@ public:
     // first: find() where it pays, else plain().
     std::vector<IndexMatch> newest(const QString &expression, int limit);
 
-    // Every row that matches `expression` matches these too: each word of letters and
-    // digits cut to the longest prefix the index holds as a term of its own.
+    // Every row that matches `expression` matches these too: each word cut to the longest
+    // prefix the index holds as a term of its own. Empty when a word has no such prefix
+    // (one letter; punctuation in its first letters).
     static QString candidatesOf(const QString &expression);
 
     // The newest `limit` rows matching `expression`, newest first; nullopt when the

@@ -58,8 +58,12 @@ TEST_CASE("long words are looked up by their first letters, which the prefix ind
     };
     CHECK(candidates("werkdruk bal") == QStringLiteral("\"wer\"* \"bal\"*"));
     CHECK(candidates("reünie") == QStringLiteral("\"reü\"*"));
-    // Punctuation splits a word into several terms: such a word stays whole.
-    CHECK(candidates("e-mail \"OR\" a") == QStringLiteral("\"e-mail\"* \"OR\"* \"a\"*"));
+    CHECK(candidates("\"OR\" NOTES") == QStringLiteral("\"OR\"* \"NOT\"*"));
+    // Punctuation in the first letters splits them into terms the index does not hold.
+    CHECK(candidates("e-mail").isEmpty());
+    CHECK(candidates("ab-cd").isEmpty());
+    CHECK(candidates("klant-gesprek") == QStringLiteral("\"kla\"*"));
+    CHECK(candidates("werkdruk b").isEmpty()); // "b"* has no prefix index
     CHECK(candidates("- ...").isEmpty());
 }
 
@@ -145,4 +149,15 @@ TEST_CASE("searching leaves no copy of anyone's text behind", "[search]")
     Statement indexed(f.db(), "SELECT count(*) FROM temp.search_scratch_idx");
     REQUIRE(indexed.step());
     CHECK(indexed.integer(0) == 0);
+}
+
+TEST_CASE("a file opened read-only is searched the same way", "[search]")
+{
+    IndexFixture f(1000);
+    const std::vector<IndexMatch> expected = f.plain(QStringLiteral("werkdruk"), 100);
+    Store readOnly(f.dir.filePath(QStringLiteral("index.sqlite")), Store::Open::ReadOnly);
+    REQUIRE(readOnly.isReadOnly());
+    const QString expression = Search::matchExpression(QStringLiteral("werkdruk"));
+    CHECK(NewestMatches(readOnly.database())
+              .find(expression, NewestMatches::candidatesOf(expression), 100) == expected);
 }
