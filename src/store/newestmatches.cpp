@@ -67,23 +67,12 @@ std::vector<IndexMatch> matchesOf(Statement &query)
 std::vector<IndexMatch> NewestMatches::newest(const QString &expression, int limit)
 {
     const QString candidates = candidatesOf(expression);
-    // Words the prefix index holds whole are read newest first already. Fewer candidates
-    // than a first window: the whole words' postings are fewer still, read at once.
-    if (candidates != expression &&
-        candidateCount(candidates, firstWindow(limit)) == firstWindow(limit)) {
+    // Words the prefix index holds whole are read newest first already.
+    if (!candidates.isEmpty() && candidates != expression) {
         if (std::optional<std::vector<IndexMatch>> found = find(expression, candidates, limit))
             return std::move(*found);
     }
     return plain(m_db, expression, limit);
-}
-
-int NewestMatches::candidateCount(const QString &candidates, int most)
-{
-    Statement count(m_db, R"sql(
-SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?1
-ORDER BY rowid DESC LIMIT ?2))sql");
-    count.bind(1, candidates).bind(2, most).step();
-    return count.integer(0);
 }
 
 QString NewestMatches::candidatesOf(const QString &expression)
@@ -124,8 +113,9 @@ std::optional<std::vector<IndexMatch>> NewestMatches::find(const QString &expres
     for (;;) {
         const int copied = copyCandidates(candidates, batch);
         seen += copied;
-        const int found = matchesInScratch(expression, limit);
-        if (found >= limit || copied < batch) {
+        // All candidates copied (a rare start): the scratch holds every match.
+        const int found = copied < batch ? limit : matchesInScratch(expression, limit);
+        if (found >= limit) {
             std::vector<IndexMatch> newest = newestInScratch(expression, limit);
             scope.release();
             return newest;

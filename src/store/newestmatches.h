@@ -49,8 +49,6 @@ public:
     static std::vector<IndexMatch> plain(Database &db, const QString &expression, int limit);
 
 private:
-    // How many rows match the candidates, counting up to `most`.
-    int candidateCount(const QString &candidates, int most);
     void prepareScratch();
     // Copies up to `count` more candidates, older than the ones copied so far; how many.
     int copyCandidates(const QString &candidates, int count);
