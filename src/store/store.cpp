@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <map>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace dialoog {
 namespace {
@@ -455,63 +455,86 @@ private:
     QDate m_plannedCheckIn;
 };
 
-// Per person (everyone, or employeeId), when their oldest report still waiting for an
-// answer went to them.
-std::map<Id, QDate> reportsAwaitingAnswer(Database &db, Id employeeId)
+// Open action items per conversation (of everyone, or of employeeId), in conversation
+// order. For everyone it reads the partial index action_item_open alone: joining each
+// item to its conversation here cost as much as the scan below.
+std::vector<std::pair<Id, int>> openActionsByConversation(Database &db, Id employeeId)
 {
-    Statement sent(db, std::string("SELECT employee_id, min(sent_on) FROM conversation WHERE "
-                                   "sign_off = 'sent'") +
-                           (employeeId == 0 ? "" : " AND employee_id = ?") +
-                           " GROUP BY employee_id");
+    Statement counts(db, std::string("SELECT conversation_id, count(*) FROM action_item WHERE "
+                                     "status = 'open'") +
+                             (employeeId == 0 ? ""
+                                              : " AND conversation_id IN (SELECT id FROM "
+                                                "conversation WHERE employee_id = ?)") +
+                             " GROUP BY conversation_id ORDER BY conversation_id");
     if (employeeId != 0)
-        sent.bind(1, employeeId);
-    std::map<Id, QDate> waiting;
-    while (sent.step())
-        waiting[sent.int64(0)] = sent.date(1);
-    return waiting;
+        counts.bind(1, employeeId);
+    std::vector<std::pair<Id, int>> open;
+    while (counts.step())
+        open.emplace_back(counts.int64(0), counts.integer(1));
+    return open;
+}
+
+// What one pass over the conversations gathers about one person.
+struct PersonTally
+{
+    OverviewScan scan;
+    int openActions = 0;
+    QDate reportSentOn; // the oldest report still waiting for an answer
+};
+
+// The tallies of `people` (in their order), from one pass over their conversations in
+// id order, which meets the open items' counts in the same order.
+std::vector<PersonTally> tally(Database &db, const std::vector<Employee> &people, Id employeeId)
+{
+    std::vector<PersonTally> tallies(people.size());
+    std::unordered_map<Id, std::size_t> slot;
+    slot.reserve(people.size());
+    for (std::size_t i = 0; i < people.size(); ++i)
+        slot.emplace(people[i].id, i);
+    const std::vector<std::pair<Id, int>> open = openActionsByConversation(db, employeeId);
+    auto nextOpen = open.begin();
+    Statement c(db, std::string("SELECT employee_id, id, phase = 'finished', kind = 'check-in', "
+                                "held_date, planned_date, next_follow_up, next_check_in, "
+                                "sign_off = 'sent', sent_on FROM conversation") +
+                        (employeeId == 0 ? "" : " WHERE employee_id = ?") + " ORDER BY id");
+    if (employeeId != 0)
+        c.bind(1, employeeId);
+    while (c.step()) {
+        const auto found = slot.find(c.int64(0));
+        if (found == slot.end())
+            continue;
+        PersonTally &person = tallies[found->second];
+        const Id id = c.int64(1);
+        person.scan.add({.id = id,
+                         .finished = c.boolean(2),
+                         .checkIn = c.boolean(3),
+                         .held = c.date(4),
+                         .planned = c.date(5),
+                         .followUp = c.date(6),
+                         .nextCheckIn = c.date(7)});
+        while (nextOpen != open.end() && nextOpen->first < id)
+            ++nextOpen;
+        if (nextOpen != open.end() && nextOpen->first == id)
+            person.openActions += nextOpen->second;
+        if (c.boolean(8)) {
+            const QDate sent = c.date(9);
+            if (sent.isValid() && (!person.reportSentOn.isValid() || sent < person.reportSentOn))
+                person.reportSentOn = sent;
+        }
+    }
+    return tallies;
 }
 
 // The rows of everyone (employeeId 0) or of one person.
 std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people,
                                            Id employeeId)
 {
-    const std::string only = employeeId == 0 ? std::string() : std::string(" AND employee_id = ?");
-    std::map<Id, OverviewScan> scans;
-    Statement conversations(db, "SELECT employee_id, id, phase = 'finished', kind = 'check-in', "
-                                "held_date, planned_date, next_follow_up, next_check_in "
-                                "FROM conversation WHERE true" +
-                                    only);
-    if (employeeId != 0)
-        conversations.bind(1, employeeId);
-    while (conversations.step()) {
-        const Statement &c = conversations;
-        scans[c.int64(0)].add({.id = c.int64(1),
-                               .finished = c.boolean(2),
-                               .checkIn = c.boolean(3),
-                               .held = c.date(4),
-                               .planned = c.date(5),
-                               .followUp = c.date(6),
-                               .nextCheckIn = c.date(7)});
-    }
-    std::map<Id, int> open;
-    Statement actions(
-        db, "SELECT c.employee_id, count(*) FROM action_item a JOIN conversation c ON "
-            "a.conversation_id = c.id "
-            "WHERE a.status = 'open'" +
-                (employeeId == 0 ? std::string() : std::string(" AND c.employee_id = ?")) +
-                " GROUP BY c.employee_id");
-    if (employeeId != 0)
-        actions.bind(1, employeeId);
-    while (actions.step())
-        open[actions.int64(0)] = actions.integer(1);
-    const std::map<Id, QDate> waiting = reportsAwaitingAnswer(db, employeeId);
+    const std::vector<PersonTally> tallies = tally(db, people, employeeId);
     std::vector<EmployeeOverview> rows;
     rows.reserve(people.size());
-    for (Employee &e : people) {
-        const Id id = e.id;
-        rows.push_back(scans[id].result(std::move(e), open[id]));
-        if (const auto it = waiting.find(id); it != waiting.end())
-            rows.back().reportSentOn = it->second;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        rows.push_back(tallies[i].scan.result(std::move(people[i]), tallies[i].openActions));
+        rows.back().reportSentOn = tallies[i].reportSentOn;
     }
     return rows;
 }

@@ -220,3 +220,31 @@ TEST_CASE("choosing the follow-up at wrap-up plans the next conversation, undo t
     CHECK(app.store.conversations().forEmployee(ravi).size() == 1);
     ws->close();
 }
+
+TEST_CASE("the rhythm view's groups are open and titled across the row whenever it is shown, "
+          "also after the list changed while it was hidden")
+{
+    DemoApp app;
+    QTreeView *view = app.window->rhythmPanel()->view();
+    RhythmModel *model = app.window->rhythmPanel()->model();
+    const auto groupsOpen = [view, model] {
+        bool open = model->rowCount() > 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            open = open && view->isExpanded(model->index(row, 0)) &&
+                   view->isFirstColumnSpanned(row, {});
+        return open;
+    };
+    REQUIRE_FALSE(app.window->rhythmDock()->isVisible());
+    pressIn(app.window.get(), app.window.get(), Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(app.window->rhythmDock()->isVisible());
+    CHECK(groupsOpen());
+
+    pressIn(app.window.get(), app.window.get(), Qt::Key_R, Qt::ControlModifier);
+    REQUIRE_FALSE(app.window->rhythmDock()->isVisible());
+    // A month later more people are overdue: the groups are built anew while hidden.
+    app.window->employeeModel()->setToday(today.addDays(30));
+    pressIn(app.window.get(), app.window.get(), Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(app.window->rhythmDock()->isVisible());
+    CHECK(groupsOpen());
+    CHECK(app.group(RhythmModel::OverdueGroup).size() > 2);
+}

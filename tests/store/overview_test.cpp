@@ -103,6 +103,61 @@ TEST_CASE("the overview gives the last held date, the next conversation or else 
     CHECK(rows[undated].nextPlanned == QDate(2026, 7, 1));
 }
 
+TEST_CASE("the overview counts each person's open items and oldest waiting report when their "
+          "conversations are interleaved with other people's")
+{
+    TempStore store;
+    Employee anna = person(QStringLiteral("Anna de Wit")), bram = person(QStringLiteral("Bram Os"));
+    store->employees().insert(anna);
+    store->employees().insert(bram);
+    auto items = store->repository<ActionItem>();
+    const auto itemsOn = [&items](Id conversationId, int open, int done) {
+        for (int i = 0; i < open + done; ++i) {
+            ActionItem item;
+            item.conversationId = conversationId;
+            item.text = QStringLiteral("Item %1").arg(i);
+            item.status = i < open ? ActionStatus::Open : ActionStatus::Done;
+            items.insert(item);
+        }
+    };
+    // In id order: Anna, Bram, Anna, Bram, Anna; the items added out of that order.
+    const Id a1 = conversation(*store, anna.id, Phase::Finished, {}, QDate(2026, 1, 5));
+    const Id b1 = conversation(*store, bram.id, Phase::Finished, {}, QDate(2026, 1, 6));
+    const Id a2 = conversation(*store, anna.id, Phase::Finished, {}, QDate(2026, 2, 5));
+    const Id b2 = conversation(*store, bram.id, Phase::Preparation, QDate(2026, 7, 1));
+    const Id a3 = conversation(*store, anna.id, Phase::Preparation, QDate(2026, 6, 1));
+    itemsOn(a3, 1, 0);
+    itemsOn(b1, 2, 1);
+    itemsOn(a1, 3, 0);
+    itemsOn(b2, 0, 2);
+    itemsOn(a2, 0, 1);
+    // Bram's later conversation went out first: the oldest report is not the first found.
+    auto conversations = store->repository<Conversation>();
+    const auto sent = [&conversations](Id id, const QDate &on) {
+        Conversation c = conversations.get(id);
+        c.signOff = SignOff::Sent;
+        c.sentOn = on;
+        conversations.save(c);
+    };
+    sent(b1, QDate(2026, 3, 1));
+    sent(a2, QDate(2026, 2, 20));
+    sent(b2, QDate(2026, 2, 1));
+
+    std::map<Id, EmployeeOverview> rows;
+    for (const EmployeeOverview &row : store->overview())
+        rows[row.employee.id] = row;
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[anna.id].openActions == 4);
+    CHECK(rows[bram.id].openActions == 2);
+    CHECK(rows[anna.id].reportSentOn == QDate(2026, 2, 20));
+    CHECK(rows[bram.id].reportSentOn == QDate(2026, 2, 1));
+    CHECK(rows[anna.id].lastHeld == QDate(2026, 2, 5));
+    CHECK(rows[anna.id].openConversation == a3);
+    CHECK(rows[bram.id].openConversation == b2);
+    for (const auto &[id, row] : rows)
+        CHECK(store->overviewOf(id) == row);
+}
+
 TEST_CASE("the overview gives the day the oldest report still waiting for an answer was sent")
 {
     TempStore store;

@@ -28,9 +28,16 @@ public:
 signals:
     void employeeActivated(dialoog::Id id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showGroups();
+    void openGroups();
+
     RhythmModel *m_model;
     QTreeView *m_view;
+    bool m_groupsPending = false;
 };
 
 } // namespace dialoog
