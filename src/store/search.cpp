@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "database.h"
+#include "newestmatches.h"
 #include "postgres/pgsearch.h"
 #include "searchsources.h"
 #include "statement.h"
@@ -47,16 +48,20 @@ std::vector<SearchHit> Search::hitsFor(const QString &typed, int limit)
     const QString expression = server ? tsQuery(typed) : matchExpression(typed);
     if (expression.isEmpty() || limit <= 0)
         return hits;
-    Statement query(m_db, server ? postgres::searchSql() : R"sql(
-SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index
-WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
-    query.bind(1, expression).bind(2, limit);
-    while (query.step()) {
-        const qint64 rowid = query.int64(0);
+    std::vector<IndexMatch> matches;
+    if (server) {
+        Statement query(m_db, postgres::searchSql());
+        query.bind(1, expression).bind(2, limit);
+        while (query.step())
+            matches.push_back({query.int64(0), query.text(1)});
+    } else {
+        matches = NewestMatches(m_db).newest(expression, limit);
+    }
+    for (IndexMatch &match : matches) {
         SearchHit hit;
-        hit.source = sourceOfRowid(rowid);
-        hit.sourceId = idOfRowid(rowid);
-        hit.snippet = query.text(1);
+        hit.source = sourceOfRowid(match.rowid);
+        hit.sourceId = idOfRowid(match.rowid);
+        hit.snippet = std::move(match.snippet);
         hits.push_back(std::move(hit));
     }
     return hits;

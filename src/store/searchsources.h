@@ -34,6 +34,9 @@ extern const SearchSourceTable inboxSearchSource; // migration 5
 const SearchSourceTable *searchSourceTable(SearchSource source);
 
 constexpr qint64 searchSourceBits = 4;
+// The longest prefix that the search index holds as a term of its own (prefix = '2 3',
+// migration 4).
+constexpr qsizetype searchPrefixLength = 3;
 constexpr qint64 sourceRowid(SearchSource source, qint64 id)
 {
     return (id << searchSourceBits) | qint64(source);

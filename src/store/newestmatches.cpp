@@ -1,0 +1,190 @@
+#include "newestmatches.h"
+
+#include "database.h"
+#include "searchsources.h"
+#include "statement.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+namespace dialoog {
+
+namespace {
+
+// Beyond this many candidates per wanted match, one pass over the whole index is
+// cheaper than copying and tokenizing candidates again.
+constexpr qint64 candidatesPerMatch = 16;
+
+constexpr int firstWindow(int limit)
+{
+    return 2 * limit;
+}
+
+// The copies live only for one search: a savepoint, so that on any failure they are
+// rolled back with it, and emptied before it is released, so no personal text stays
+// behind in the connection's temporary database.
+class ScratchScope final
+{
+public:
+    explicit ScratchScope(Database &db) : m_db(db)
+    {
+        Statement(m_db, "SAVEPOINT newest_matches").run();
+    }
+    ~ScratchScope()
+    {
+        if (!m_released)
+            m_db.execQuietly("ROLLBACK TO newest_matches; RELEASE newest_matches");
+    }
+    ScratchScope(const ScratchScope &) = delete;
+    ScratchScope &operator=(const ScratchScope &) = delete;
+
+    void release()
+    {
+        Statement(m_db, "DELETE FROM temp.search_scratch_rows").run();
+        Statement(m_db, "INSERT INTO temp.search_scratch (search_scratch) VALUES ('delete-all')")
+            .run();
+        Statement(m_db, "RELEASE newest_matches").run();
+        m_released = true;
+    }
+
+private:
+    Database &m_db;
+    bool m_released = false;
+};
+
+std::vector<IndexMatch> matchesOf(Statement &query)
+{
+    std::vector<IndexMatch> matches;
+    while (query.step())
+        matches.push_back({query.int64(0), query.text(1)});
+    return matches;
+}
+
+} // namespace
+
+std::vector<IndexMatch> NewestMatches::newest(const QString &expression, int limit)
+{
+    const QString candidates = candidatesOf(expression);
+    // Words the prefix index holds whole are read newest first already.
+    if (!candidates.isEmpty() && candidates != expression) {
+        if (std::optional<std::vector<IndexMatch>> found = find(expression, candidates, limit))
+            return std::move(*found);
+    }
+    return plain(m_db, expression, limit);
+}
+
+QString NewestMatches::candidatesOf(const QString &expression)
+{
+    // The terms are "word"*, one per typed word, without spaces or quotes inside.
+    QStringList terms = expression.split(QChar(u' '), Qt::SkipEmptyParts);
+    for (QString &term : terms) {
+        const QString word = term.mid(1, term.size() - 3).left(searchPrefixLength);
+        // A single letter, or punctuation that splits a word into several terms, is no
+        // term of the prefix index: the candidates would be read in full, as the plain
+        // query reads the word.
+        if (word.size() < 2 ||
+            !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return {};
+        term = QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QChar(u' '));
+}
+
+std::vector<IndexMatch> NewestMatches::plain(Database &db, const QString &expression, int limit)
+{
+    Statement query(db, R"sql(
+SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index
+WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
+    query.bind(1, expression).bind(2, limit);
+    return matchesOf(query);
+}
+
+std::optional<std::vector<IndexMatch>> NewestMatches::find(const QString &expression,
+                                                           const QString &candidates, int limit)
+{
+    prepareScratch();
+    ScratchScope scope(m_db);
+    m_below = std::numeric_limits<qint64>::max();
+    const qint64 most = candidatesPerMatch * limit;
+    qint64 seen = 0;
+    int batch = firstWindow(limit);
+    for (;;) {
+        const int copied = copyCandidates(candidates, batch);
+        seen += copied;
+        // All candidates copied (a rare start): the scratch holds every match.
+        const int found = copied < batch ? limit : matchesInScratch(expression, limit);
+        if (found >= limit) {
+            std::vector<IndexMatch> newest = newestInScratch(expression, limit);
+            scope.release();
+            return newest;
+        }
+        // At the rate seen so far, the candidates that the missing matches still need.
+        const qint64 needed = found == 0 ? most + 1 : (limit - found) * seen / found;
+        if (seen + needed > most) {
+            scope.release();
+            return std::nullopt;
+        }
+        batch = int(std::min<qint64>(2 * qint64(batch), most - seen));
+    }
+}
+
+void NewestMatches::prepareScratch()
+{
+    Statement exists(m_db, "SELECT 1 FROM temp.sqlite_schema WHERE name = 'search_scratch'");
+    if (exists.step())
+        return;
+    // The index's own arguments (tokenizer, prefixes), so words and snippets come out
+    // the same as there, whichever migration defined them.
+    Statement definition(
+        m_db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'search_index'");
+    if (!definition.step())
+        throw std::logic_error("no search index");
+    const QString sql = definition.text(0);
+    const qsizetype open = sql.indexOf(QChar(u'('));
+    const QString arguments = sql.mid(open + 1, sql.lastIndexOf(QChar(u')')) - open - 1);
+    m_db.exec("CREATE TEMP TABLE search_scratch_rows (id INTEGER PRIMARY KEY, body TEXT)");
+    m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_scratch USING fts5(%1, "
+                             "content = 'search_scratch_rows', content_rowid = 'id')")
+                  .arg(arguments)
+                  .toStdString());
+}
+
+int NewestMatches::copyCandidates(const QString &candidates, int count)
+{
+    Statement copy(m_db, R"sql(
+INSERT INTO temp.search_scratch_rows (id, body)
+SELECT rowid, body FROM main.search_index WHERE search_index MATCH ?1 AND rowid < ?2
+ORDER BY rowid DESC LIMIT ?3)sql");
+    copy.bind(1, candidates).bind(2, m_below).bind(3, count).run();
+    const int copied = m_db.changes();
+    if (copied > 0) {
+        Statement oldest(m_db, "SELECT min(id) FROM temp.search_scratch_rows");
+        oldest.step();
+        m_below = oldest.int64(0);
+    }
+    // One rebuild in rowid order: FTS5 writes a new segment for every row that arrives
+    // out of order, and the candidates arrive newest first.
+    Statement(m_db, "INSERT INTO temp.search_scratch (search_scratch) VALUES ('rebuild')").run();
+    return copied;
+}
+
+int NewestMatches::matchesInScratch(const QString &expression, int limit)
+{
+    Statement count(m_db, R"sql(
+SELECT count(*) FROM (SELECT 1 FROM temp.search_scratch WHERE search_scratch MATCH ?1 LIMIT ?2))sql");
+    count.bind(1, expression).bind(2, limit).step();
+    return count.integer(0);
+}
+
+std::vector<IndexMatch> NewestMatches::newestInScratch(const QString &expression, int limit)
+{
+    Statement query(m_db, R"sql(
+SELECT rowid, snippet(search_scratch, 0, char(2), char(3), '…', 16) FROM temp.search_scratch
+WHERE search_scratch MATCH ?1 ORDER BY rowid DESC LIMIT ?2)sql");
+    query.bind(1, expression).bind(2, limit);
+    return matchesOf(query);
+}
+
+} // namespace dialoog
