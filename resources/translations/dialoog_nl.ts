@@ -3999,16 +3999,16 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>Reactie &amp;plakken…</translation>
     </message>
     <message>
-        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their response</source>
-        <translation>Bewaar het exemplaar voor de medewerker als pdf en open een mail die om hun reactie vraagt</translation>
-    </message>
-    <message>
         <source>Paste the employee&apos;s reply as their response to the report</source>
         <translation>Plak het antwoord van de medewerker als hun reactie op het verslag</translation>
     </message>
     <message>
         <source>Send Again to E&amp;mployee…</source>
         <translation>Opnieuw naar &amp;medewerker sturen…</translation>
+    </message>
+    <message>
+        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their comments and whether they agree</source>
+        <translation>Bewaar het exemplaar voor de medewerker als PDF en open een mail die om opmerkingen vraagt, en of de medewerker akkoord is</translation>
     </message>
 </context>
 <context>
@@ -4018,28 +4018,12 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
         <translation>De reactie van de medewerker:</translation>
     </message>
     <message>
-        <source>Send to E&amp;mployee…</source>
-        <translation>Naar &amp;medewerker sturen…</translation>
-    </message>
-    <message>
-        <source>Paste Resp&amp;onse…</source>
-        <translation>Reactie &amp;plakken…</translation>
-    </message>
-    <message>
         <source>Employee&apos;s &amp;Answer</source>
         <translation>Antwoord van de medewer&amp;ker</translation>
     </message>
     <message>
         <source>The employee&apos;s response</source>
         <translation>De reactie van de medewerker</translation>
-    </message>
-    <message>
-        <source>Save the employee&apos;s copy as a PDF and open a mail asking for their comments and whether they agree</source>
-        <translation>Bewaar het exemplaar voor de medewerker als PDF en open een mail die om opmerkingen vraagt, en of de medewerker akkoord is</translation>
-    </message>
-    <message>
-        <source>Paste the employee&apos;s reply as their response to the report</source>
-        <translation>Plak het antwoord van de medewerker als hun reactie op het verslag</translation>
     </message>
     <message>
         <source>Record whether the employee has seen the report, agrees with it, or disputes it</source>
@@ -4056,10 +4040,6 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>&amp;Disputed</source>
         <translation>&amp;Betwist</translation>
-    </message>
-    <message>
-        <source>Send Again to E&amp;mployee…</source>
-        <translation>Opnieuw naar &amp;medewerker sturen…</translation>
     </message>
 </context>
 <context>

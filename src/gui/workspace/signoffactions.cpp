@@ -24,14 +24,12 @@ namespace dialoog {
 SignOffActions::SignOffActions(ConversationDocument &document, ConversationOutputs &outputs,
                                const SummaryActions &summary, QWidget *parent)
     : QObject(parent), m_document(document), m_outputs(outputs), m_summary(summary),
-      m_parent(parent), m_send(new QAction(tr("Send to E&mployee…"), this)),
-      m_paste(new QAction(tr("Paste Resp&onse…"), this))
+      m_parent(parent), m_send(new QAction(this)), m_paste(new QAction(pasteText(), this))
 {
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_send->setStatusTip(tr("Save the employee's copy as a PDF and open a mail asking for their "
-                            "response"));
+    m_send->setStatusTip(sendTip());
     m_paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_paste->setStatusTip(tr("Paste the employee's reply as their response to the report"));
+    m_paste->setStatusTip(pasteTip());
     connect(m_send, &QAction::triggered, this, &SignOffActions::sendToEmployee);
     connect(m_paste, &QAction::triggered, this, &SignOffActions::pasteResponse);
     connect(&m_document.session(), &ConversationSession::changed, this,
@@ -52,9 +50,34 @@ void SignOffActions::updateActions()
 {
     const Conversation &c = m_document.record().conversation;
     m_send->setEnabled(SignOffRules::canSend(c));
-    m_send->setText(c.signOff == SignOff::Draft ? tr("Send to E&mployee…")
-                                                : tr("Send Again to E&mployee…"));
-    m_paste->setEnabled(c.phase == Phase::Finished);
+    m_send->setText(sendText(c));
+    m_paste->setEnabled(canPaste(c));
+}
+
+QString SignOffActions::sendText(const Conversation &c)
+{
+    return c.signOff == SignOff::Draft ? tr("Send to E&mployee…") : tr("Send Again to E&mployee…");
+}
+
+QString SignOffActions::sendTip()
+{
+    return tr("Save the employee's copy as a PDF and open a mail asking for their comments and "
+              "whether they agree");
+}
+
+QString SignOffActions::pasteText()
+{
+    return tr("Paste Resp&onse…");
+}
+
+QString SignOffActions::pasteTip()
+{
+    return tr("Paste the employee's reply as their response to the report");
+}
+
+bool SignOffActions::canPaste(const Conversation &c)
+{
+    return c.phase == Phase::Finished;
 }
 
 bool SignOffActions::sendToEmployee()

@@ -10,6 +10,7 @@ namespace dialoog {
 
 class ActionRegistry;
 class ConversationDocument;
+struct Conversation;
 class ConversationOutputs;
 class SummaryActions;
 
@@ -31,6 +32,13 @@ public:
     void pasteResponse();
     // Puts both actions at the end of `menu` and in the registry (the shortcut overview).
     void addTo(QMenu *menu, ActionRegistry &registry);
+
+    // What the wrap-up's buttons and the menu's actions both say and allow.
+    static QString sendText(const Conversation &c);
+    static QString sendTip();
+    static QString pasteText();
+    static QString pasteTip();
+    static bool canPaste(const Conversation &c);
 
 signals:
     // A sentence for the status bar.

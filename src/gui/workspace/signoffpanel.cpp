@@ -1,6 +1,7 @@
 #include "gui/workspace/signoffpanel.h"
 
 #include "core/signoff.h"
+#include "gui/workspace/signoffactions.h"
 #include "services/conversationdocument.h"
 
 #include <QHBoxLayout>
@@ -16,8 +17,8 @@ namespace dialoog {
 SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_state(new QLabel(this)),
       m_responseLabel(new QLabel(tr("The employee's response:"), this)),
-      m_response(new QPlainTextEdit(this)), m_send(new QPushButton(tr("Send to E&mployee…"), this)),
-      m_paste(new QPushButton(tr("Paste Resp&onse…"), this)),
+      m_response(new QPlainTextEdit(this)), m_send(new QPushButton(this)),
+      m_paste(new QPushButton(SignOffActions::pasteText(), this)),
       m_answer(new QPushButton(tr("Employee's &Answer"), this)), m_answerMenu(new QMenu(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -36,10 +37,9 @@ SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
     layout->addWidget(m_response);
 
     m_send->setObjectName(QStringLiteral("sendToEmployee"));
-    m_send->setToolTip(tr("Save the employee's copy as a PDF and open a mail asking for their "
-                          "comments and whether they agree"));
+    m_send->setToolTip(SignOffActions::sendTip());
     m_paste->setObjectName(QStringLiteral("pasteResponse"));
-    m_paste->setToolTip(tr("Paste the employee's reply as their response to the report"));
+    m_paste->setToolTip(SignOffActions::pasteTip());
     m_answer->setObjectName(QStringLiteral("employeeAnswer"));
     m_answer->setToolTip(tr("Record whether the employee has seen the report, agrees with it, "
                             "or disputes it"));
@@ -73,9 +73,8 @@ void SignOffPanel::refresh()
     m_responseLabel->setVisible(!response.isEmpty());
     m_response->setVisible(!response.isEmpty());
     m_send->setEnabled(SignOffRules::canSend(c));
-    m_send->setText(c.signOff == SignOff::Draft ? tr("Send to E&mployee…")
-                                                : tr("Send Again to E&mployee…"));
-    m_paste->setEnabled(c.phase == Phase::Finished);
+    m_send->setText(SignOffActions::sendText(c));
+    m_paste->setEnabled(SignOffActions::canPaste(c));
     m_answer->setEnabled(c.signOff != SignOff::Draft);
 }
 
