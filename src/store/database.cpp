@@ -134,4 +134,15 @@ bool Database::sawCorruption() const
     return m_sqlite && m_sqlite->sawCorruption();
 }
 
+void Database::maintainInBackground()
+{
+    if (m_sqlite)
+        m_sqlite->maintainInBackground();
+}
+
+QString Database::maintenanceProblem() const
+{
+    return m_sqlite ? m_sqlite->maintenanceProblem() : QString();
+}
+
 } // namespace dialoog

@@ -148,6 +148,11 @@ Store::Store(const QString &path, Open open, Seed seed, bool knownIntact, const 
     schema::migrate(m_db);
     if (fresh && seed == Seed::DefaultQuestions)
         seedQuestions();
+    if (path != QLatin1String(Database::memoryPath)) {
+        // The rare long part of a save, off the user's path; see BackgroundMaintenance.
+        search().mergeInBackground();
+        m_db.maintainInBackground();
+    }
 }
 
 // The schema on a server is made and migrated by an administrator (`dialoog server

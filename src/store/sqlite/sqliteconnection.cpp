@@ -1,5 +1,6 @@
 #include "sqliteconnection.h"
 
+#include "backgroundmaintenance.h"
 #include "sqlitedialect.h"
 #include "sqlitestatement.h"
 #include "store/storeerror.h"
@@ -42,7 +43,20 @@ SqliteConnection::SqliteConnection(const QString &path, Database::OpenMode mode)
 
 SqliteConnection::~SqliteConnection()
 {
+    // Stopped first, so this connection's close is the last and checkpoints the rest.
+    m_maintenance.reset();
     sqlite3_close_v2(m_db);
+}
+
+void SqliteConnection::maintainInBackground()
+{
+    if (!m_maintenance)
+        m_maintenance = std::make_unique<BackgroundMaintenance>(m_path, m_db);
+}
+
+QString SqliteConnection::maintenanceProblem() const
+{
+    return m_maintenance ? m_maintenance->problem() : QString();
 }
 
 std::unique_ptr<PreparedStatement> SqliteConnection::prepare(std::string_view sql)

@@ -4,10 +4,13 @@
 #include "store/database.h"
 
 #include <QString>
+#include <memory>
 
 struct sqlite3;
 
 namespace dialoog {
+
+class BackgroundMaintenance;
 
 // A connection to a SQLite file (RAII).
 class SqliteConnection final : public Connection
@@ -31,11 +34,17 @@ public:
     [[noreturn]] void fail(int code) const;
     // Whether SQLite ever reported this file damaged on this connection.
     bool sawCorruption() const { return m_sawCorruption; }
+    // Checkpoints and the search index's merging from now on on a thread of their own,
+    // out of this connection's commits (a writable file in WAL mode only).
+    void maintainInBackground();
+    // Why that upkeep last failed; empty while all is well.
+    QString maintenanceProblem() const;
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     mutable bool m_sawCorruption = false;
+    std::unique_ptr<BackgroundMaintenance> m_maintenance;
 };
 
 } // namespace dialoog

@@ -1,0 +1,195 @@
+#include "backgroundmaintenance.h"
+
+#include <QtDebug>
+#include <chrono>
+#include <sqlite3.h>
+
+namespace dialoog {
+namespace {
+
+// SQLite's own threshold for its automatic checkpoint, kept.
+constexpr int checkpointPages = 1000;
+// Should this thread fall this far behind (a reader holding the log, a failing disk),
+// the owner checkpoints itself, as SQLite would, so the log cannot grow without bound.
+constexpr int ownerCheckpointPages = 10 * checkpointPages;
+// Pages one merge step writes, about: a few milliseconds of holding the write lock.
+constexpr const char *mergeStepSql =
+    "INSERT INTO search_index (search_index, rank) VALUES ('merge', 16)";
+// How long the saves must have paused before a merge step starts: an autosave comes
+// half a second after the last key at the earliest.
+constexpr std::chrono::milliseconds quietPeriod(100);
+// As `PRAGMA busy_timeout = 5000` for another process holding the lock.
+constexpr int busyAttempts = 5000;
+
+bool expected(int rc)
+{
+    // The owner took the lock, or this thread was told to stop: nothing went wrong.
+    const int primary = rc & 0xff;
+    return primary == SQLITE_OK || primary == SQLITE_BUSY || primary == SQLITE_LOCKED ||
+           primary == SQLITE_INTERRUPT;
+}
+
+} // namespace
+
+BackgroundMaintenance::BackgroundMaintenance(const QString &path, sqlite3 *owner)
+    : m_path(path), m_owner(owner)
+{
+    openConnection();
+    if (!m_db)
+        return;
+    // The hook replaces SQLite's automatic checkpoint in the owner's commits.
+    sqlite3_wal_hook(m_owner, &BackgroundMaintenance::onCommit, this);
+    sqlite3_busy_handler(m_owner, &BackgroundMaintenance::onBusy, this);
+    m_thread = std::thread([this] { run(); });
+}
+
+BackgroundMaintenance::~BackgroundMaintenance()
+{
+    if (!m_db)
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    sqlite3_interrupt(m_db);
+    m_thread.join();
+    sqlite3_wal_autocheckpoint(m_owner, checkpointPages);
+    sqlite3_busy_timeout(m_owner, busyAttempts);
+    sqlite3_close_v2(m_db);
+}
+
+QString BackgroundMaintenance::problem() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_problem;
+}
+
+void BackgroundMaintenance::openConnection()
+{
+    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        noteFailure(rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr; // no upkeep then: SQLite's own, in the owner's commits, stays
+        return;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Pages a merge frees are overwritten too: erasing a person must leave nothing.
+    // A merge need not be durable on its own (lost, it is merged again); the owner's
+    // next commit syncs the log with it, and checkpoints sync as in FULL.
+    exec("PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL");
+}
+
+int BackgroundMaintenance::onCommit(void *self, sqlite3 *db, const char *, int walPages)
+{
+    auto *maintenance = static_cast<BackgroundMaintenance *>(self);
+    if (walPages >= ownerCheckpointPages)
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    {
+        const std::lock_guard lock(maintenance->m_mutex);
+        maintenance->m_walPages = walPages;
+        ++maintenance->m_commits;
+    }
+    maintenance->m_wake.notify_one();
+    return SQLITE_OK;
+}
+
+int BackgroundMaintenance::onBusy(void *self, int attempts)
+{
+    auto *maintenance = static_cast<BackgroundMaintenance *>(self);
+    if (maintenance->m_inStep.load())
+        sqlite3_interrupt(maintenance->m_db);
+    if (attempts >= busyAttempts)
+        return 0;
+    // A rolled-back step frees the lock within a fraction of a millisecond.
+    std::this_thread::sleep_for(attempts < 20 ? std::chrono::microseconds(100)
+                                              : std::chrono::microseconds(1000));
+    return 1;
+}
+
+void BackgroundMaintenance::run()
+{
+    quint64 handled = 0;
+    std::unique_lock lock(m_mutex);
+    const auto news = [&] { return m_stopping || m_commits != handled; };
+    while (!m_stopping && !m_broken) {
+        m_wake.wait(lock, news);
+        if (m_stopping)
+            return;
+        handled = m_commits;
+        const int walPages = m_walPages;
+        lock.unlock();
+        // A checkpoint does not hold the write lock: it need not wait for a pause.
+        if (walPages >= checkpointPages)
+            checkpoint();
+        lock.lock();
+        // Merging waits until the saves pause, so that a merge step and a save seldom meet.
+        if (m_wake.wait_for(lock, quietPeriod, news))
+            continue;
+        lock.unlock();
+        while (!newCommit(handled) && mergeStep()) {
+        }
+        lock.lock();
+    }
+}
+
+bool BackgroundMaintenance::newCommit(quint64 handled) const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_stopping || m_commits != handled;
+}
+
+void BackgroundMaintenance::checkpoint()
+{
+    const int rc =
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    noteFailure(rc);
+}
+
+// One small step of merging the search index's segments in a transaction of its own.
+// False when there is nothing left to merge, or the owner wants the lock, or on failure.
+bool BackgroundMaintenance::mergeStep()
+{
+    m_inStep = true;
+    if (!exec("BEGIN IMMEDIATE")) {
+        m_inStep = false;
+        return false;
+    }
+    const int before = sqlite3_total_changes(m_db);
+    const bool merged = exec(mergeStepSql) && exec("COMMIT");
+    m_inStep = false;
+    // An interrupt meant for the step may also stop the COMMIT or the ROLLBACK; this
+    // thread must never go idle with the write lock held.
+    for (int attempt = 0; !sqlite3_get_autocommit(m_db) && attempt < 100; ++attempt)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!sqlite3_get_autocommit(m_db)) {
+        noteFailure(SQLITE_ERROR);
+        m_broken = true; // no more steps; closing the connection at the end frees the lock
+        return false;
+    }
+    // FTS5 counts a merge that did no work as fewer than two changes.
+    return merged && sqlite3_total_changes(m_db) - before >= 2;
+}
+
+bool BackgroundMaintenance::exec(const char *sql)
+{
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    noteFailure(rc);
+    return rc == SQLITE_OK;
+}
+
+void BackgroundMaintenance::noteFailure(int rc)
+{
+    if (expected(rc))
+        return;
+    const QString problem = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                 : QString::fromUtf8(sqlite3_errstr(rc));
+    qWarning("Background upkeep of %s failed: %s", qUtf8Printable(m_path),
+             qUtf8Printable(problem));
+    const std::lock_guard lock(m_mutex);
+    m_problem = problem;
+}
+
+} // namespace dialoog
