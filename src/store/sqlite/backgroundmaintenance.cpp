@@ -13,8 +13,12 @@ constexpr int checkpointPages = 1000;
 // the owner checkpoints itself, as SQLite would, so the log cannot grow without bound.
 constexpr int ownerCheckpointPages = 10 * checkpointPages;
 // Pages one merge step writes, about: a few milliseconds of holding the write lock.
+constexpr int mergeStepPages = 16;
 constexpr const char *mergeStepSql =
     "INSERT INTO search_index (search_index, rank) VALUES ('merge', 16)";
+// FTS5 merged about a page per level of its index for each page a save wrote to it;
+// counted here against every page a commit wrote, which includes the index's.
+constexpr qint64 mergePagesPerPageWritten = 2;
 // How long the saves must have paused before a merge step starts: an autosave comes
 // half a second after the last key at the earliest.
 constexpr std::chrono::milliseconds quietPeriod(100);
@@ -52,8 +56,7 @@ BackgroundMaintenance::~BackgroundMaintenance()
         m_stopping = true;
     }
     m_wake.notify_one();
-    sqlite3_interrupt(m_db);
-    m_thread.join();
+    m_thread.join(); // after the step under way: a merge step cannot be interrupted
     sqlite3_wal_autocheckpoint(m_owner, checkpointPages);
     sqlite3_busy_timeout(m_owner, busyAttempts);
     sqlite3_close_v2(m_db);
@@ -89,6 +92,11 @@ int BackgroundMaintenance::onCommit(void *self, sqlite3 *db, const char *, int w
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     {
         const std::lock_guard lock(maintenance->m_mutex);
+        // The log starts over after a checkpoint: then all of it is this commit's.
+        const int written = walPages > maintenance->m_walPages
+                                ? walPages - maintenance->m_walPages
+                                : walPages;
+        maintenance->m_mergeBudget += mergePagesPerPageWritten * written;
         maintenance->m_walPages = walPages;
         ++maintenance->m_commits;
     }
@@ -96,14 +104,12 @@ int BackgroundMaintenance::onCommit(void *self, sqlite3 *db, const char *, int w
     return SQLITE_OK;
 }
 
-int BackgroundMaintenance::onBusy(void *self, int attempts)
+int BackgroundMaintenance::onBusy(void *, int attempts)
 {
-    auto *maintenance = static_cast<BackgroundMaintenance *>(self);
-    if (maintenance->m_inStep.load())
-        sqlite3_interrupt(maintenance->m_db);
     if (attempts >= busyAttempts)
         return 0;
-    // A rolled-back step frees the lock within a fraction of a millisecond.
+    // A merge step of the other thread takes a few milliseconds: look again soon, not
+    // after SQLite's own growing pauses.
     std::this_thread::sleep_for(attempts < 20 ? std::chrono::microseconds(100)
                                               : std::chrono::microseconds(1000));
     return 1;
@@ -129,7 +135,7 @@ void BackgroundMaintenance::run()
         if (m_wake.wait_for(lock, quietPeriod, news))
             continue;
         lock.unlock();
-        while (!newCommit(handled) && mergeStep()) {
+        while (!newCommit(handled) && takeMergeBudget() && mergeStep()) {
         }
         lock.lock();
     }
@@ -141,6 +147,18 @@ bool BackgroundMaintenance::newCommit(quint64 handled) const
     return m_stopping || m_commits != handled;
 }
 
+// As much merging as FTS5 did in the saves, about, and no more: an index left with much
+// to merge (as a large import or an older version leaves it) is merged no faster than
+// the saves write, so that a save seldom meets a merge step.
+bool BackgroundMaintenance::takeMergeBudget()
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_mergeBudget <= 0)
+        return false;
+    m_mergeBudget -= mergeStepPages;
+    return true;
+}
+
 void BackgroundMaintenance::checkpoint()
 {
     const int rc =
@@ -149,20 +167,14 @@ void BackgroundMaintenance::checkpoint()
 }
 
 // One small step of merging the search index's segments in a transaction of its own.
-// False when there is nothing left to merge, or the owner wants the lock, or on failure.
+// False when there is nothing left to merge, or the owner holds the lock, or on failure.
 bool BackgroundMaintenance::mergeStep()
 {
-    m_inStep = true;
-    if (!exec("BEGIN IMMEDIATE")) {
-        m_inStep = false;
-        return false;
-    }
+    if (!exec("BEGIN IMMEDIATE"))
+        return false; // the owner holds the lock: later
     const int before = sqlite3_total_changes(m_db);
     const bool merged = exec(mergeStepSql) && exec("COMMIT");
-    m_inStep = false;
-    // An interrupt meant for the step may also stop the COMMIT or the ROLLBACK; this
-    // thread must never go idle with the write lock held.
-    for (int attempt = 0; !sqlite3_get_autocommit(m_db) && attempt < 100; ++attempt)
+    if (!sqlite3_get_autocommit(m_db))
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     if (!sqlite3_get_autocommit(m_db)) {
         noteFailure(SQLITE_ERROR);

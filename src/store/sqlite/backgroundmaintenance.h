@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -18,17 +17,17 @@ namespace dialoog {
 // connection of its own, after the save that called for them has returned. A save is
 // as durable as before: its commit still syncs the log before it returns.
 //
-// The owner's connection keeps the first claim on the write lock: when it finds a merge
-// step of this thread in its way, it interrupts it (the step rolls back and is done
-// again later), so a save waits for a rollback at most, never for a merge.
+// Merge steps are small (16 pages, a few milliseconds), wait for a pause in the saves,
+// and are as many as FTS5 did itself in the saves: a save seldom meets one, and when it
+// does, it waits for that step only (FTS5 cannot stop a merge halfway).
 class BackgroundMaintenance final
 {
 public:
     // `owner`: the connection the user's saves go through, open on `path` in WAL mode,
     // with FTS5's own merging in a save turned off (see Search::mergeInBackground).
     BackgroundMaintenance(const QString &path, sqlite3 *owner);
-    // Interrupts what is under way (a checkpoint or merge step loses nothing by it) and
-    // stops the thread; the owner's close then checkpoints the rest, as before.
+    // Stops the thread after the step under way; the owner's close then checkpoints the
+    // rest, as before.
     ~BackgroundMaintenance();
     BackgroundMaintenance(const BackgroundMaintenance &) = delete;
     BackgroundMaintenance &operator=(const BackgroundMaintenance &) = delete;
@@ -44,6 +43,7 @@ private:
     bool newCommit(quint64 handled) const;
     void openConnection();
     void checkpoint();
+    bool takeMergeBudget();
     bool mergeStep();
     bool exec(const char *sql);
     void noteFailure(int rc);
@@ -56,8 +56,8 @@ private:
     bool m_stopping = false;
     quint64 m_commits = 0; // the owner's commits so far
     int m_walPages = 0;    // the log's length after the owner's last commit
+    qint64 m_mergeBudget = 0; // pages this thread may merge before the next commit
     QString m_problem;
-    std::atomic<bool> m_inStep{false}; // a merge step holds the write lock
     bool m_broken = false;             // a step could not be rolled back: no more steps
     std::thread m_thread;
 };
