@@ -45,10 +45,21 @@ namespace dialoog {
 WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                                  const QString &language, QWidget *parent)
     : QMainWindow(parent), m_document(services.openConversation(conversationId, language)),
-      m_services(services), m_language(language), m_phaseBar(new PhaseBar(this)),
-      m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
-      m_correctionBanner(new QLabel(this)), m_conflictBar(new ConflictBar(this))
+      m_services(services), m_language(language)
 {
+    // Kerning and ligatures are cosmetic in Latin text and are left out here, as in the
+    // employee list (scripts that need shaping still get it): shaping the labels, buttons
+    // and rows was a fifth of the instructions to the window's first paint. Set before
+    // the parts are made, so that fonts they derive (bold, smaller) keep it.
+    QFont plain = font();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(plain);
+    m_phaseBar = new PhaseBar(this);
+    m_pages = new QStackedWidget(this);
+    m_saveState = new QLabel(this);
+    m_elapsed = new QLabel(this);
+    m_correctionBanner = new QLabel(this);
+    m_conflictBar = new ConflictBar(this);
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
         services.outputs(), settings, [this] { return m_document->record().conversation.id; }, this,
@@ -71,13 +82,30 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
                        .arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
+    m_readOnly = services.isReadOnly();
 
+    createCentral();
+
+    createDocks(services);
+    startClock();
+    createActions();
+    connectParts();
+    fillPages();
+    updateSaveState();
+    resize(1280, 800);
+    // Words typed while the focus is on a table or a button go to the note line.
+    new StrayTypingGuard(this, m_notes->input());
+    landInPage();
+}
+
+// The phase bar and the banners above the page in sight.
+void WorkspaceWindow::createCentral()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_readOnly = services.isReadOnly();
     if (m_readOnly) {
-        m_readOnlyBanner = ReadOnlyView::banner(services.readOnlyReason(), central);
+        m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), central);
         layout->addWidget(m_readOnlyBanner);
     }
     layout->addWidget(m_phaseBar);
@@ -95,17 +123,6 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     layout->addWidget(m_conflictBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-
-    createDocks(services);
-    startClock();
-    createActions();
-    connectParts();
-    fillPages();
-    updateSaveState();
-    resize(1280, 800);
-    // Words typed while the focus is on a table or a button go to the note line.
-    new StrayTypingGuard(this, m_notes->input());
-    landInPage();
 }
 
 PhasePage *WorkspaceWindow::buildPage(Phase phase)
