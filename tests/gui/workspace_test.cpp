@@ -6,6 +6,7 @@
 #include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
+#include "gui/workspace/notedelegate.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
@@ -657,6 +658,40 @@ TEST_CASE("the energy and happiness trend shows a row of dots per earlier conver
     CHECK(inked(0, row) > 0);
     CHECK(inked(row, 2 * row) > 0);
     CHECK(inked(2 * row, image.height()) > 0);
+}
+
+TEST_CASE("the notes list measures a note as the standard delegate does, again when its text, "
+          "font or width changes")
+{
+    QListWidget list;
+    list.setWordWrap(true);
+    auto *delegate = new NoteDelegate(&list);
+    list.setItemDelegate(delegate);
+    const QStyledItemDelegate standard;
+    auto *item = new QListWidgetItem(
+        QStringLiteral("10:02 · Goals: wants to lead the migration of the nightly import"), &list);
+    const QModelIndex index = list.model()->index(0, 0);
+    QStyleOptionViewItem option;
+    option.initFrom(&list);
+    option.features |= QStyleOptionViewItem::WrapText;
+    option.widget = &list;
+    const auto same = [&](int width) {
+        option.rect = QRect(0, 0, width, 20);
+        const QSize size = delegate->sizeHint(option, index);
+        CHECK(size == standard.sizeHint(option, index));
+        return size;
+    };
+    const QSize narrow = same(80);
+    const QSize wide = same(600);
+    CHECK(narrow.height() > wide.height()); // wrapped onto more lines
+    CHECK(same(80) == narrow);              // the remembered size is the same
+    item->setText(item->text() + QStringLiteral(", step by step, with Priya"));
+    CHECK(same(80).height() > narrow.height());
+    QFont italic = list.font();
+    italic.setItalic(true);
+    italic.setPointSizeF(italic.pointSizeF() * 2);
+    item->setFont(italic);
+    CHECK(same(600).height() > wide.height());
 }
 
 TEST_CASE("wrapped labels with the same text share their sizes only where nothing else differs")

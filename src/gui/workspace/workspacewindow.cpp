@@ -10,6 +10,7 @@
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/straytypingguard.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/checkinpage.h"
 #include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
@@ -58,7 +59,7 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     m_pages = new QStackedWidget(this);
     m_saveState = new QLabel(this);
     m_elapsed = new QLabel(this);
-    m_correctionBanner = new QLabel(this);
+    m_correctionBanner = new WrappedLabel(this); // sized once per width, as the layout asks often
     m_conflictBar = new ConflictBar(this);
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
@@ -112,7 +113,6 @@ void WorkspaceWindow::createCentral()
     m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
     // Looking back is free; changing a conversation held earlier is a correction, and says so.
     m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
-    m_correctionBanner->setWordWrap(true);
     m_correctionBanner->setFrameShape(QFrame::StyledPanel);
     m_correctionBanner->setMargin(8);
     m_correctionBanner->setBackgroundRole(QPalette::ToolTipBase);
