@@ -129,8 +129,8 @@ TEST_CASE("the search index's segments are merged in the background, and every n
 {
     Notebook book;
     // FTS5's own merging inside a save is off in the file.
-    CHECK(number(book.db->database(),
-                 "SELECT v FROM search_index_config WHERE k = 'automerge'") == 0);
+    CHECK(number(book.db->database(), "SELECT v FROM search_index_config WHERE k = 'automerge'") ==
+          0);
     // Without merging, 40 saves leave 8 segments on the first level: work for a merge.
     for (int i = 0; i < 40; ++i)
         book.addNote(QStringLiteral("Gesprek over doel%1x en de cursus").arg(i));

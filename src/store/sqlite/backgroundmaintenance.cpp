@@ -93,9 +93,8 @@ int BackgroundMaintenance::onCommit(void *self, sqlite3 *db, const char *, int w
     {
         const std::lock_guard lock(maintenance->m_mutex);
         // The log starts over after a checkpoint: then all of it is this commit's.
-        const int written = walPages > maintenance->m_walPages
-                                ? walPages - maintenance->m_walPages
-                                : walPages;
+        const int written =
+            walPages > maintenance->m_walPages ? walPages - maintenance->m_walPages : walPages;
         maintenance->m_mergeBudget += mergePagesPerPageWritten * written;
         maintenance->m_walPages = walPages;
         ++maintenance->m_commits;
@@ -196,10 +195,9 @@ void BackgroundMaintenance::noteFailure(int rc)
 {
     if (expected(rc))
         return;
-    const QString problem = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                 : QString::fromUtf8(sqlite3_errstr(rc));
-    qWarning("Background upkeep of %s failed: %s", qUtf8Printable(m_path),
-             qUtf8Printable(problem));
+    const QString problem =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    qWarning("Background upkeep of %s failed: %s", qUtf8Printable(m_path), qUtf8Printable(problem));
     const std::lock_guard lock(m_mutex);
     m_problem = problem;
 }

@@ -54,11 +54,11 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
-    quint64 m_commits = 0; // the owner's commits so far
-    int m_walPages = 0;    // the log's length after the owner's last commit
+    quint64 m_commits = 0;    // the owner's commits so far
+    int m_walPages = 0;       // the log's length after the owner's last commit
     qint64 m_mergeBudget = 0; // pages this thread may merge before the next commit
     QString m_problem;
-    bool m_broken = false;             // a step could not be rolled back: no more steps
+    bool m_broken = false; // a step could not be rolled back: no more steps
     std::thread m_thread;
 };
 
