@@ -19,9 +19,10 @@ constexpr const char *mergeStepSql =
 // FTS5 merged about a page per level of its index for each page a save wrote to it;
 // counted here against every page a commit wrote, which includes the index's.
 constexpr qint64 mergePagesPerPageWritten = 2;
-// How long the saves must have paused before a merge step starts: an autosave comes
-// half a second after the last key at the earliest.
-constexpr std::chrono::milliseconds quietPeriod(100);
+// How long the saves must have paused before a merge step starts: an autosave comes half
+// a second after the last key at the earliest, so a step started a quarter second after
+// one save is done long before the next (steps take milliseconds, now and then 0.1 s).
+constexpr std::chrono::milliseconds quietPeriod(250);
 // As `PRAGMA busy_timeout = 5000` for another process holding the lock.
 constexpr int busyAttempts = 5000;
 
