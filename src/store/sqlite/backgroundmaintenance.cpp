@@ -57,7 +57,10 @@ BackgroundMaintenance::~BackgroundMaintenance()
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join(); // after the step under way: a merge step cannot be interrupted
+    // A long checkpoint stops at once (the owner's close checkpoints); a merge step only
+    // at its end, and is rolled back, to be merged again another time.
+    sqlite3_interrupt(m_db);
+    m_thread.join();
     sqlite3_wal_autocheckpoint(m_owner, checkpointPages);
     sqlite3_busy_timeout(m_owner, busyAttempts);
     sqlite3_close_v2(m_db);

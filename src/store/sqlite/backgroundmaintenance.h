@@ -26,8 +26,8 @@ public:
     // `owner`: the connection the user's saves go through, open on `path` in WAL mode,
     // with FTS5's own merging in a save turned off (see Search::mergeInBackground).
     BackgroundMaintenance(const QString &path, sqlite3 *owner);
-    // Stops the thread after the step under way; the owner's close then checkpoints the
-    // rest, as before.
+    // Stops the thread (a checkpoint under way at once, a merge step at its end); the
+    // owner's close then checkpoints the rest, as before.
     ~BackgroundMaintenance();
     BackgroundMaintenance(const BackgroundMaintenance &) = delete;
     BackgroundMaintenance &operator=(const BackgroundMaintenance &) = delete;
