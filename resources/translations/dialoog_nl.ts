@@ -4713,6 +4713,113 @@ De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en o
     </message>
 </context>
 <context>
+    <name>dialoog::SummaryPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Pagina-&amp;instelling…</translation>
+    </message>
+    <message>
+        <source>Paper size, orientation and margins</source>
+        <translation>Papierformaat, afdrukrichting en marges</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>In&amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Breedte passend</translation>
+    </message>
+    <message>
+        <source>Fit P&amp;age</source>
+        <translation>&amp;Pagina passend</translation>
+    </message>
+    <message>
+        <source>&amp;First Page</source>
+        <translation>&amp;Eerste pagina</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>&amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>V&amp;olgende pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Last Page</source>
+        <translation>&amp;Laatste pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>&amp;One Page</source>
+        <translation>Eé&amp;n pagina</translation>
+    </message>
+    <message>
+        <source>The pages one below the other, to read</source>
+        <translation>De pagina’s onder elkaar, om te lezen</translation>
+    </message>
+    <message>
+        <source>All Pa&amp;ges</source>
+        <translation>&amp;Alle pagina’s</translation>
+    </message>
+    <message>
+        <source>Every page at once</source>
+        <translation>Alle pagina’s tegelijk</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
     <name>dialoog::TeamDatabaseDialog</name>
     <message>
         <source>Open Team Database</source>

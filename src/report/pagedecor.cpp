@@ -51,13 +51,18 @@ void paintFooter(QPainter &painter, const QRectF &page, qreal height, const Page
     painter.restore();
 }
 
+void setUpPage(QPagedPaintDevice &device, const QLocale &locale)
+{
+    device.setPageSize(QPageSize(defaultPageSize(locale)));
+    device.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+}
+
 void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale)
 {
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Dialoog"));
-    writer.setPageSize(QPageSize(defaultPageSize(locale)));
-    writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    setUpPage(writer, locale);
+    writer.setResolution(kPrintResolution);
 }
 
 } // namespace dialoog

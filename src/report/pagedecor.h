@@ -29,6 +29,12 @@ QRectF printableRect(QPagedPaintDevice &device);
 void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer,
                  int index, int pages);
 
+// The pixels per inch printed pages are laid out in: printer, PDF and preview alike, so
+// the preview and the PDF break lines and pages where the printout does.
+constexpr int kPrintResolution = 300;
+// The paper (A4, or US Letter where the locale measures in inches) and the margins of
+// every page Dialoog prints.
+void setUpPage(QPagedPaintDevice &device, const QLocale &locale);
 // Page size, margins, resolution and metadata of every PDF Dialoog writes.
 void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale);
 
