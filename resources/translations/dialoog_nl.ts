@@ -4818,6 +4818,26 @@ De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en o
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the window</source>
+        <translation>De breedte van de pagina passend in het venster</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Fit the whole page in the window</source>
+        <translation>De hele pagina passend in het venster</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::TeamDatabaseDialog</name>

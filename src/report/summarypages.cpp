@@ -37,7 +37,8 @@ void SummaryPages::paint(QPainter &painter, int index) const
     m_document->drawContents(&painter,
                              QRectF(QPointF(0, index * body), QSizeF(m_page.width(), body - 1)));
     painter.restore();
-    paintFooter(painter, QRectF(QPointF(), m_page), m_footer, m_decor, index, m_count);
+    paintFooter(painter, QRectF(QPointF(), m_page), m_footer, m_decor, index, m_count,
+                m_resolution);
 }
 
 void SummaryPages::print(QPagedPaintDevice &device, QPainter &painter, int first, int last) const

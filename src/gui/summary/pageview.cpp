@@ -158,7 +158,8 @@ QRect PageView::pageRect(int index) const
 void PageView::applyFit()
 {
     const QSizeF atOne = paper() * (logicalDpiX() / qreal(m_pages->resolution()));
-    const QSize view = viewport()->size();
+    // A pixel to spare: a page size rounded up must not call for a scroll bar.
+    const QSize view = viewport()->size() - QSize(1, 1);
     const auto fitting = [&](int cols, int rows) {
         return std::min((view.width() - (cols + 1) * kGap) / (cols * atOne.width()),
                         (view.height() - (rows + 1) * kGap) / (rows * atOne.height()));

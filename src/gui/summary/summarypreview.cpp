@@ -44,13 +44,10 @@ SummaryPreview::SummaryPreview(SummaryDocument summary, QPrinter &printer, Setti
     addZoomActions();
     m_toolbar->addSeparator();
     addPageActions();
-    // Close sits at the far end, where a dialog's closing button is looked for.
-    auto *spacer = new QWidget(m_toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolbar->addWidget(spacer);
+    // Closed with Esc or the window's own button, as Qt's preview is: the bar keeps its
+    // room for the pages' controls, in Dutch too.
     QAction *close = addAction("close", tr("&Close"), QKeySequence::Cancel);
     connect(close, &QAction::triggered, this, &QDialog::reject);
-    m_toolbar->addAction(close);
 
     connect(m_view, &PageView::currentPageChanged, this, &SummaryPreview::showState);
     connect(m_view, &PageView::zoomChanged, this, &SummaryPreview::showState);
@@ -89,6 +86,7 @@ void SummaryPreview::addOutputActions()
     connect(print, &QAction::triggered, this, &SummaryPreview::print);
     QAction *exportPdf = addAction("exportPdf", tr("&Export as PDF…"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportPdf->setIconText(tr("PDF…"));
     connect(exportPdf, &QAction::triggered, this, &SummaryPreview::exportPdf);
     QAction *setup = addAction("pageSetup", tr("Page Set&up…"));
     setup->setToolTip(tr("Paper size, orientation and margins"));
@@ -106,7 +104,11 @@ void SummaryPreview::addZoomActions()
     // Ctrl+= too: on many keyboards "+" needs Shift.
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_fitWidth = addAction("fitWidth", tr("Fit &Width"));
+    m_fitWidth->setIconText(tr("Width"));
+    m_fitWidth->setToolTip(tr("Fit the page's width to the window"));
     m_fitPage = addAction("fitPage", tr("Fit P&age"));
+    m_fitPage->setIconText(tr("Whole Page"));
+    m_fitPage->setToolTip(tr("Fit the whole page in the window"));
     auto *fits = new QActionGroup(this);
     fits->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     for (QAction *fit : {m_fitWidth, m_fitPage}) {
@@ -116,7 +118,7 @@ void SummaryPreview::addZoomActions()
     m_zoom = new QLabel(m_toolbar);
     m_zoom->setObjectName(QStringLiteral("zoom"));
     m_zoom->setAlignment(Qt::AlignCenter);
-    m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
+    m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(QStringLiteral("000 %")));
     m_toolbar->addAction(out);
     m_toolbar->addWidget(m_zoom);
     m_toolbar->addAction(in);
@@ -145,12 +147,12 @@ void SummaryPreview::addPageActions()
     m_page->setAccessibleName(tr("Page"));
     m_count = new QLabel(m_toolbar);
     m_count->setObjectName(QStringLiteral("pageCount"));
-    m_toolbar->addAction(m_first);
+    m_count->setContentsMargins(4, 0, 4, 0);
+    // First and last page by their keys (Ctrl+Home, Ctrl+End); the bar keeps its room.
     m_toolbar->addAction(m_previous);
     m_toolbar->addWidget(m_page);
     m_toolbar->addWidget(m_count);
     m_toolbar->addAction(m_next);
-    m_toolbar->addAction(m_last);
     connect(m_first, &QAction::triggered, this, [this] { m_view->setCurrentPage(0); });
     connect(m_previous, &QAction::triggered, this,
             [this] { m_view->setCurrentPage(m_view->currentPage() - 1); });
