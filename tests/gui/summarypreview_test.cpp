@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -259,10 +258,6 @@ TEST_CASE("Export as PDF from the preview writes the pages shown, the same as th
     REQUIRE(std::abs(first.height() - pdfFirst.height()) <= 1);
     REQUIRE(p.view().viewport()->rect().contains(p.view().pageRect(0)));
     const QImage page = first.scaled(pdfFirst.size());
-    if (qEnvironmentVariableIsSet("DIALOOG_SHOT_DIR")) {
-        page.save(qEnvironmentVariable("DIALOOG_SHOT_DIR") + QStringLiteral("/preview-page1.png"));
-        pdfFirst.save(qEnvironmentVariable("DIALOOG_SHOT_DIR") + QStringLiteral("/pdf-page1.png"));
-    }
     const double same = difference(page, pdfFirst);
     const double other = difference(page, pdfSecond);
     INFO("against its own page " << same << ", against the next " << other);
@@ -312,29 +307,4 @@ TEST_CASE("Esc closes the preview, which opens again at the size it was left at"
     setUp(printer);
     SummaryPreview again(longSummary(), printer, settings);
     CHECK(again.size() == left);
-}
-
-// Not a check: pictures of the preview in English and in Dutch to look at
-// (summarypreview_tests "[.shot]" with DIALOOG_SHOT_DIR set).
-TEST_CASE("pictures of the print preview", "[.shot]")
-{
-    const QString folder = qEnvironmentVariable("DIALOOG_SHOT_DIR");
-    REQUIRE(!folder.isEmpty());
-    for (const bool dutch : {false, true}) {
-        QTranslator translator;
-        if (dutch) {
-            REQUIRE(translator.load(QStringLiteral(DIALOOG_QM_DIR "/dialoog_nl.qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        {
-            Preview p;
-            p.dialog->resize(900, 1000);
-            QApplication::processEvents();
-            const QString name = dutch ? QStringLiteral("nl") : QStringLiteral("en");
-            p.dialog->grab().save(folder + QStringLiteral("/preview-%1.png").arg(name));
-            p.action("allPages")->trigger();
-            p.dialog->grab().save(folder + QStringLiteral("/preview-all-%1.png").arg(name));
-        }
-        QCoreApplication::removeTranslator(&translator);
-    }
 }
