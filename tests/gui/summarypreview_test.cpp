@@ -191,8 +191,8 @@ TEST_CASE("the print preview opens on the first page, fitted to the window's wid
     CHECK(p.pageShown() == 3);
 }
 
-TEST_CASE("Ctrl++ and Ctrl+- zoom the pages in and out and show the zoom; Fit Page shows a "
-          "whole page")
+TEST_CASE("Ctrl++ and Ctrl+- zoom the pages in and out and show the zoom, and Fit Page shows "
+          "a whole page")
 {
     Preview p;
     const int width = p.view().pageRect(0).width();
@@ -267,7 +267,7 @@ TEST_CASE("Export as PDF from the preview writes the pages shown, the same as th
     CHECK(other > 3 * same);
 }
 
-TEST_CASE("Print… prints the pages shown, and a page range prints just those")
+TEST_CASE("Print… prints the pages shown and closes the preview")
 {
     Preview p;
     QTemporaryDir dir;
