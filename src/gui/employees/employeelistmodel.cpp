@@ -234,10 +234,9 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
     const RhythmState checkIn = pending ? RhythmState{} : checkInState(row);
     const bool overdue = state.status == RhythmState::Status::Overdue;
     const bool checkInOverdue = checkIn.status == RhythmState::Status::Overdue;
-    if (index.column() == NameColumn && !e.archived && !row.energySignals.empty()) {
-        if (QVariant mark = signalData(row, role); mark.isValid())
-            return mark;
-    }
+    const bool marked = index.column() == NameColumn && !e.archived && !row.energySignals.empty();
+    if (QVariant mark = marked ? signalData(row, role) : QVariant(); mark.isValid())
+        return mark;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
