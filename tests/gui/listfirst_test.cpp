@@ -159,7 +159,9 @@ TEST_CASE("with archived people shown the rows in view are read too, and a rhyth
     REQUIRE(inView > 5);
     for (int row = 0; row < inView; ++row) {
         INFO("row " << row);
-        CHECK(team.cell(row, EmployeeListModel::NameColumn).endsWith(QStringLiteral("(archived)")));
+        CHECK(
+            team.cell(row, EmployeeListModel::NameColumn).endsWith(QStringLiteral("(archived)")) ==
+            (row < 30));
         CHECK(team.lastText(row) != EmployeeListModel::loadingText());
     }
 
