@@ -132,8 +132,19 @@ TEST_CASE("the list shows its rows in view complete at first, the others as not 
     REQUIRE(chosen != 0);
     const int scrolled = view->verticalScrollBar()->value();
 
+    // What the rows in view said at first is what the whole list says of them.
+    const auto seenInView = [&team, inView] {
+        QStringList seen;
+        for (int row = 0; row < inView; ++row)
+            for (int column = 0; column < EmployeeListModel::ColumnCount; ++column)
+                seen << team.cell(row, column);
+        return seen;
+    };
+    const QStringList firstSeen = seenInView();
+
     REQUIRE(team.services->employees().loadWholeList());
     CHECK(arrived.size() == 1);
+    CHECK(seenInView() == firstSeen);
     CHECK(model->isComplete());
     CHECK(team.lastText(last) == locale.toString(today.addDays(-30 - last), QLocale::ShortFormat));
     CHECK(team.window->listPanel()->currentId() == chosen);
