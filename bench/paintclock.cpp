@@ -5,8 +5,52 @@
 #include <QTimer>
 #include <QWidget>
 #include <cmath>
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#define CALLGRIND_START_INSTRUMENTATION
+#endif
 
 namespace dialoog::bench {
+namespace {
+
+// Under `valgrind --tool=callgrind --collect-atstart=no --instr-atstart=no`,
+// DIALOOG_BENCH_COLLECT=first counts only the instructions from each command to its
+// first paint, and =rest those from the first paint to the complete one. Everything
+// before the first command runs uninstrumented, so faster.
+enum class Span
+{
+    None,
+    First,
+    Rest
+};
+
+Span collectedSpan()
+{
+    static const Span span = [] {
+        const QByteArray which = qgetenv("DIALOOG_BENCH_COLLECT");
+        return which == "first" ? Span::First : which == "rest" ? Span::Rest : Span::None;
+    }();
+    return span;
+}
+
+// Collects `span`'s instructions while `on`; nothing else is collected.
+void collect(Span span, bool on)
+{
+    static bool instrumented = false;
+    static bool collecting = false;
+    if (collectedSpan() != span || collecting == on)
+        return;
+    if (!instrumented) {
+        CALLGRIND_START_INSTRUMENTATION;
+        instrumented = true;
+    }
+    CALLGRIND_TOGGLE_COLLECT;
+    collecting = on;
+}
+
+} // namespace
 
 PaintClock::PaintClock(Shows shows, Shows complete)
     : m_shows(std::move(shows)), m_complete(std::move(complete))
@@ -21,6 +65,7 @@ double PaintClock::measure(const std::function<void()> &command,
     m_sawFirst = m_sawComplete = false;
     qApp->installEventFilter(this);
     m_clock.start();
+    collect(Span::First, true);
     command();
     if (!done()) {
         QEventLoop loop;
@@ -33,6 +78,8 @@ double PaintClock::measure(const std::function<void()> &command,
         loop.exec();
     }
     qApp->removeEventFilter(this);
+    collect(Span::First, false);
+    collect(Span::Rest, false);
     return m_firstNs < 0 ? NAN : double(m_firstNs) / 1e6;
 }
 
@@ -49,10 +96,14 @@ bool PaintClock::done() const
 void PaintClock::syncEnded()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    if (m_sawComplete && m_completeNs < 0)
+    if (m_sawComplete && m_completeNs < 0) {
         m_completeNs = now;
+        collect(Span::Rest, false);
+    }
     if (m_sawFirst && m_firstNs < 0) {
         m_firstNs = now;
+        collect(Span::First, false);
+        collect(Span::Rest, m_complete && m_completeNs < 0);
         if (m_painted)
             m_painted();
     }

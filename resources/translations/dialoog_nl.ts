@@ -725,18 +725,6 @@ samenvatting laat alles weg wat alleen voor de leidinggevende is.
         <translation>Eerdere antwoorden op deze vraag</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>No earlier scores.</source>
-        <translation>Nog geen eerdere scores.</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Energy&lt;/th&gt;&lt;th align=left&gt;Happiness&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Energie&lt;/th&gt;&lt;th align=left&gt;Werkgeluk&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>This is the first conversation.</source>
         <translation>Dit is het eerste gesprek.</translation>
     </message>
@@ -3767,6 +3755,37 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>No check-in or conversation has been held yet.</source>
         <translation>Er is nog geen check-in of gesprek gehouden.</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::ScoreTrend</name>
+    <message>
+        <source>not scored</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <source>Energy and work happiness so far</source>
+        <translation>Energie en werkgeluk tot nu toe</translation>
+    </message>
+    <message>
+        <source>No earlier scores.</source>
+        <translation>Nog geen eerdere scores.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation>Werkgeluk</translation>
+    </message>
+    <message>
+        <source>%1: energy %2, work happiness %3</source>
+        <translation>%1: energie %2, werkgeluk %3</translation>
     </message>
 </context>
 <context>

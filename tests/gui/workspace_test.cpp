@@ -6,9 +6,11 @@
 #include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
+#include "gui/workspace/notedelegate.h"
 #include "gui/workspace/notespanel.h"
 #include "gui/workspace/phasebar.h"
 #include "gui/workspace/questionspage.h"
+#include "gui/workspace/scoretrend.h"
 #include "gui/workspace/workspacewindow.h"
 #include "gui/workspace/wrapuppage.h"
 #include "guitestsupport.h"
@@ -575,6 +577,10 @@ TEST_CASE("the notes and the earlier conversation fill their docks by themselves
     const QString shown = texts.join(QLatin1Char('\n'));
     CHECK(shown.contains(QStringLiteral("Wants to lead the migration")));
     CHECK(shown.contains(QStringLiteral("Pairs with Priya on the database")));
+    // The first conversation, without scores, is the trend's one row under its titles.
+    const QStringList trend = panel->trend()->text().split(QLatin1Char('\n'));
+    REQUIRE(trend.size() == 2);
+    CHECK(trend[1].endsWith(QStringLiteral("\t–\t–")));
     auto *notes = ws->findChild<NotesPanel *>();
     REQUIRE(notes);
     CHECK(notes->isLoaded());
@@ -583,6 +589,109 @@ TEST_CASE("the notes and the earlier conversation fill their docks by themselves
     CHECK(notes->list()->item(0)->text().endsWith(
         QStringLiteral("Asked about the conference budget")));
     ws->close();
+}
+
+TEST_CASE("the workspace's text is laid out without cosmetic shaping, on pages built later too, "
+          "and the sign-off state is shown whole")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    phase(ws, 4); // the wrap-up page is built now, after the window
+    REQUIRE(ws->currentPage()->phase() == Phase::WrapUp);
+    QCoreApplication::processEvents();
+    const auto unshaped = [](const QWidget *w) {
+        return (w->font().styleStrategy() & QFont::PreferNoShaping) != 0;
+    };
+    CHECK(unshaped(ws));
+    for (const QWidget *w : ws->findChildren<QWidget *>()) {
+        if (!w->isWindow())
+            CHECK(unshaped(w));
+    }
+    auto *state = ws->findChild<QLabel *>(QStringLiteral("signOffState"));
+    REQUIRE(state);
+    CHECK(qobject_cast<WrappedLabel *>(state));
+    CHECK(state->isVisible());
+    CHECK(state->text() == QStringLiteral("Not sent to the employee yet"));
+    CHECK(state->height() >= state->heightForWidth(state->width()));
+    ws->close();
+}
+
+TEST_CASE("the energy and happiness trend shows a row of dots per earlier conversation, sized "
+          "for its rows, and says the scores in words")
+{
+    ScoreTrend trend;
+    trend.setRows({});
+    CHECK(trend.text() == QStringLiteral("No earlier scores."));
+    const int line = trend.fontMetrics().height();
+    CHECK(trend.sizeHint().height() >= line);
+    CHECK(trend.sizeHint().height() < 2 * line);
+
+    const QDate july(2026, 7, 17);
+    const QDate august(2026, 8, 28);
+    trend.setRows({{july, 3, 4}, {august, 2, 0}});
+    const QLocale locale;
+    const QString julyText = locale.toString(july, QLocale::ShortFormat);
+    const QString augustText = locale.toString(august, QLocale::ShortFormat);
+    CHECK(trend.text() == QStringLiteral("\tEnergy\tHappiness\n%1\t●●●○○\t●●●●○\n%2\t●●○○○\t–")
+                              .arg(julyText, augustText));
+    CHECK(trend.accessibleDescription() ==
+          QStringLiteral("%1: energy 3 of 5, work happiness 4 of 5\n%2: energy 2 of 5, work "
+                         "happiness not scored")
+              .arg(julyText, augustText));
+    // Three rows high, and wide enough for a date and two columns of dots.
+    CHECK(trend.sizeHint().height() >= 3 * line);
+    CHECK(trend.sizeHint().height() < 4 * line);
+    const QFontMetrics metrics = trend.fontMetrics();
+    CHECK(trend.sizeHint().width() >= metrics.horizontalAdvance(augustText) +
+                                          2 * metrics.horizontalAdvance(QStringLiteral("●●○○○")));
+    // The dots are painted in the rows below the titles.
+    trend.resize(trend.sizeHint());
+    const QImage image = trend.grab().toImage();
+    const auto inked = [&](int top, int bottom) {
+        int dark = 0;
+        for (int y = top; y < bottom; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        return dark;
+    };
+    const int row = image.height() / 3;
+    CHECK(inked(0, row) > 0);
+    CHECK(inked(row, 2 * row) > 0);
+    CHECK(inked(2 * row, image.height()) > 0);
+}
+
+TEST_CASE("the notes list measures a note as the standard delegate does, again when its text, "
+          "font or width changes")
+{
+    QListWidget list;
+    list.setWordWrap(true);
+    auto *delegate = new NoteDelegate(&list);
+    list.setItemDelegate(delegate);
+    const QStyledItemDelegate standard;
+    auto *item = new QListWidgetItem(
+        QStringLiteral("10:02 · Goals: wants to lead the migration of the nightly import"), &list);
+    const QModelIndex index = list.model()->index(0, 0);
+    QStyleOptionViewItem option;
+    option.initFrom(&list);
+    option.features |= QStyleOptionViewItem::WrapText;
+    option.widget = &list;
+    const auto same = [&](int width) {
+        option.rect = QRect(0, 0, width, 20);
+        const QSize size = delegate->sizeHint(option, index);
+        CHECK(size == standard.sizeHint(option, index));
+        return size;
+    };
+    const QSize narrow = same(80);
+    const QSize wide = same(600);
+    CHECK(narrow.height() > wide.height()); // wrapped onto more lines
+    CHECK(same(80) == narrow);              // the remembered size is the same
+    item->setText(item->text() + QStringLiteral(", step by step, with Priya"));
+    CHECK(same(80).height() > narrow.height());
+    QFont italic = list.font();
+    italic.setItalic(true);
+    italic.setPointSizeF(italic.pointSizeF() * 2);
+    item->setFont(italic);
+    CHECK(same(600).height() > wide.height());
 }
 
 TEST_CASE("wrapped labels with the same text share their sizes only where nothing else differs")

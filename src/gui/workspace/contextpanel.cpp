@@ -3,6 +3,7 @@
 #include "core/failure.h"
 #include "gui/widgets/collapsiblesection.h"
 #include "gui/widgets/wrappedlabel.h"
+#include "gui/workspace/scoretrend.h"
 #include "services/conversationdocument.h"
 #include "services/earlierconversations.h"
 
@@ -22,20 +23,12 @@ QLabel *textLabel(QWidget *parent)
     return label;
 }
 
-// A score of 1..5 as five dots, so a column of them reads as a trend at a glance.
-QString dots(int score)
-{
-    if (score <= 0)
-        return QStringLiteral("–");
-    return QString(score, QChar(0x25CF)) + QString(5 - score, QChar(0x25CB));
-}
-
 } // namespace
 
 ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
                            QWidget *parent)
     : QWidget(parent), m_document(document), m_earlier(earlier), m_openItems(textLabel(this)),
-      m_trend(textLabel(this)), m_previous(textLabel(this)), m_answers(textLabel(this))
+      m_trend(new ScoreTrend(this)), m_previous(textLabel(this)), m_answers(textLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new CollapsibleSection(tr("Open items from earlier"), m_openItems, this));
@@ -64,16 +57,10 @@ void ContextPanel::loadHistory()
     const QLocale locale;
     try {
         const std::vector<Conversation> earlier = m_earlier.before(current);
-        QStringList rows;
-        for (const Conversation &c : earlier) {
-            rows << tr("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3</td></tr>")
-                        .arg(locale.toString(c.heldDate, QLocale::ShortFormat), dots(c.energy),
-                             dots(c.workHappiness));
-        }
-        m_trend->setText(rows.isEmpty() ? tr("No earlier scores.")
-                                        : tr("<table><tr><th></th><th align=left>Energy</th><th "
-                                             "align=left>Happiness</th></tr>%1</table>")
-                                              .arg(rows.join(QString())));
+        std::vector<ScoreTrend::Row> rows;
+        for (const Conversation &c : earlier)
+            rows.push_back({c.heldDate, c.energy, c.workHappiness});
+        m_trend->setRows(rows);
         if (earlier.empty()) {
             m_previous->setText(tr("This is the first conversation."));
             return;

@@ -11,6 +11,7 @@ namespace dialoog {
 class CollapsibleSection;
 class ConversationDocument;
 class EarlierConversations;
+class ScoreTrend;
 
 // Beside every phase, what came before: open items carried over, how energy and work
 // happiness went, the last conversation's summary and agreements, and, while an answer
@@ -32,6 +33,7 @@ public:
     void refresh();
     void showEarlierAnswers(Id questionId);
     QString earlierAnswersText() const;
+    ScoreTrend *trend() const { return m_trend; }
 
 private:
     void loadHistory();
@@ -39,7 +41,7 @@ private:
     ConversationDocument &m_document;
     EarlierConversations &m_earlier;
     QLabel *m_openItems;
-    QLabel *m_trend;
+    ScoreTrend *m_trend;
     QLabel *m_previous;
     QLabel *m_answers;
     CollapsibleSection *m_answersSection;

@@ -1,6 +1,7 @@
 #include "gui/workspace/notespanel.h"
 
 #include "gui/widgets/wrappedlabel.h"
+#include "gui/workspace/notedelegate.h"
 #include "services/conversationdocument.h"
 
 #include <QEvent>
@@ -19,6 +20,7 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
       m_input(new QLineEdit(this)), m_kindLabel(new QLabel(m_input))
 {
     m_list->setWordWrap(true);
+    m_list->setItemDelegate(new NoteDelegate(m_list));
     // Wrapped notes have heights of their own, and the list lays out every one of them
     // when one is added: in a conversation of a thousand notes that blocked typing for
     // 50 ms. In batches, the event loop runs between them.

@@ -1,6 +1,7 @@
 #include "gui/workspace/signoffpanel.h"
 
 #include "core/signoff.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/signoffactions.h"
 #include "services/conversationdocument.h"
 
@@ -15,7 +16,7 @@
 namespace dialoog {
 
 SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_state(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_state(new WrappedLabel(this)),
       m_responseLabel(new QLabel(tr("The employee's response:"), this)),
       m_response(new QPlainTextEdit(this)), m_send(new QPushButton(this)),
       m_paste(new QPushButton(SignOffActions::pasteText(), this)),
@@ -24,7 +25,6 @@ SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_state->setObjectName(QStringLiteral("signOffState"));
-    m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_state);
 

@@ -10,6 +10,7 @@
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
 #include "gui/widgets/straytypingguard.h"
+#include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/checkinpage.h"
 #include "gui/workspace/conflictbar.h"
 #include "gui/workspace/contextpanel.h"
@@ -45,10 +46,21 @@ namespace dialoog {
 WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                                  const QString &language, QWidget *parent)
     : QMainWindow(parent), m_document(services.openConversation(conversationId, language)),
-      m_services(services), m_language(language), m_phaseBar(new PhaseBar(this)),
-      m_pages(new QStackedWidget(this)), m_saveState(new QLabel(this)), m_elapsed(new QLabel(this)),
-      m_correctionBanner(new QLabel(this)), m_conflictBar(new ConflictBar(this))
+      m_services(services), m_language(language)
 {
+    // Kerning and ligatures are cosmetic in Latin text and are left out here, as in the
+    // employee list (scripts that need shaping still get it): shaping the labels, buttons
+    // and rows was a fifth of the instructions to the window's first paint. Set before
+    // the parts are made, so that fonts they derive (bold, smaller) keep it.
+    QFont plain = font();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(plain);
+    m_phaseBar = new PhaseBar(this);
+    m_pages = new QStackedWidget(this);
+    m_saveState = new QLabel(this);
+    m_elapsed = new QLabel(this);
+    m_correctionBanner = new WrappedLabel(this); // sized once per width, as the layout asks often
+    m_conflictBar = new ConflictBar(this);
     m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
         services.outputs(), settings, [this] { return m_document->record().conversation.id; }, this,
@@ -71,30 +83,9 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
                        .arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
 
     m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_readOnly = services.isReadOnly();
-    if (m_readOnly) {
-        m_readOnlyBanner = ReadOnlyView::banner(services.readOnlyReason(), central);
-        layout->addWidget(m_readOnlyBanner);
-    }
-    layout->addWidget(m_phaseBar);
-    m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
-    // Looking back is free; changing a conversation held earlier is a correction, and says so.
-    m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
-    m_correctionBanner->setWordWrap(true);
-    m_correctionBanner->setFrameShape(QFrame::StyledPanel);
-    m_correctionBanner->setMargin(8);
-    m_correctionBanner->setBackgroundRole(QPalette::ToolTipBase);
-    m_correctionBanner->setForegroundRole(QPalette::ToolTipText);
-    m_correctionBanner->setAutoFillBackground(true);
-    m_correctionBanner->setAccessibleName(tr("Later corrections"));
-    layout->addWidget(m_correctionBanner);
-    layout->addWidget(m_conflictBar);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+
+    createCentral();
 
     createDocks(services);
     startClock();
@@ -106,6 +97,32 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     // Words typed while the focus is on a table or a button go to the note line.
     new StrayTypingGuard(this, m_notes->input());
     landInPage();
+}
+
+// The phase bar and the banners above the page in sight.
+void WorkspaceWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_readOnly) {
+        m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), central);
+        layout->addWidget(m_readOnlyBanner);
+    }
+    layout->addWidget(m_phaseBar);
+    m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
+    // Looking back is free; changing a conversation held earlier is a correction, and says so.
+    m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
+    m_correctionBanner->setFrameShape(QFrame::StyledPanel);
+    m_correctionBanner->setMargin(8);
+    m_correctionBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_correctionBanner->setForegroundRole(QPalette::ToolTipText);
+    m_correctionBanner->setAutoFillBackground(true);
+    m_correctionBanner->setAccessibleName(tr("Later corrections"));
+    layout->addWidget(m_correctionBanner);
+    layout->addWidget(m_conflictBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 }
 
 PhasePage *WorkspaceWindow::buildPage(Phase phase)

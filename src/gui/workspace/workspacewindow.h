@@ -84,6 +84,7 @@ private:
     void connectPage(PhasePage *page);
     void turnTo(Phase phase);
     Phase shownPhase() const;
+    void createCentral();
     void createDocks(AppServices &services);
     void fillDocks() const;
     void startClock();
@@ -107,8 +108,8 @@ private:
     AppServices &m_services;
     QString m_language;
     Id m_employeeId = 0;
-    PhaseBar *m_phaseBar;
-    QStackedWidget *m_pages;
+    PhaseBar *m_phaseBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
     // Built on first sight: opening a conversation built and laid out all four.
     std::array<PhasePage *, 4> m_pageList{};
     NotesPanel *m_notes;
@@ -117,12 +118,12 @@ private:
     CalendarActions *m_calendar;
     SignOffActions *m_signOff;
     EmployeeScreenToggle *m_employeeScreen = nullptr;
-    QLabel *m_saveState;
+    QLabel *m_saveState = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     bool m_readOnly = false;
-    QLabel *m_elapsed;
-    QLabel *m_correctionBanner;
-    ConflictBar *m_conflictBar;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_correctionBanner = nullptr;
+    ConflictBar *m_conflictBar = nullptr;
     QElapsedTimer m_meeting;
     int m_plannedMinutes = 0;
     ActionRegistry *m_actions = nullptr;
