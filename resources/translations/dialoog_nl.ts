@@ -595,6 +595,10 @@ Options:
   --quit-after-first-paint
                     open the window and quit once it has painted (for
                     timing the start-up)
+  --quit-after-whole-list
+                    open the window, say when it has painted and quit once
+                    the whole employee list is shown too (for timing the
+                    start-up)
   --version         show the version and exit
 
 demo and import create the database when it does not exist; check, export and
@@ -666,6 +670,10 @@ Opties:
   --quit-after-first-paint
                     het venster openen en afsluiten zodra het getekend is
                     (om de opstarttijd te meten)
+  --quit-after-whole-list
+                    het venster openen, zeggen wanneer het getekend is en
+                    afsluiten zodra ook de hele medewerkerslijst getoond is
+                    (om de opstarttijd te meten)
   --version         de versie tonen en afsluiten
 
 demo en import maken de database aan als die nog niet bestaat; check, export en
@@ -673,6 +681,10 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
+    </message>
+    <message>
+        <source>--quit-after-whole-list is for the window, not for commands</source>
+        <translation>--quit-after-whole-list is voor het venster, niet voor opdrachten</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1464,14 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Still being read; shown in a moment.</source>
+        <translation>Wordt nog gelezen; zo meteen te zien.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2663,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Show the rhythm view (%1)</source>
         <translation>Toon het gespreksritme (%1)</translation>
+    </message>
+    <message>
+        <source>Counting overdue conversations…</source>
+        <translation>Achterstallige gesprekken worden geteld…</translation>
     </message>
 </context>
 <context>
