@@ -29,9 +29,10 @@ QByteArray readAll(int fd)
     return all;
 }
 
-qint64 firstPaintNs(const QByteArray &output)
+// The moment a program said "<what> <ns>" on its standard output; 0 when it did not.
+qint64 saidNs(const QByteArray &output, const QByteArray &what)
 {
-    const QByteArray key = "first-paint ";
+    const QByteArray key = what + ' ';
     const qsizetype at = output.indexOf(key);
     if (at < 0)
         return 0;
@@ -76,8 +77,10 @@ ChildRun runChild(const QString &program, const QStringList &arguments)
     if (wait4(pid, &status, 0, &usage) != pid)
         return run;
     const qint64 ended = monotonicNs();
-    const qint64 painted = firstPaintNs(said);
+    const qint64 painted = saidNs(said, "first-paint");
     run.wallMs = double((painted > 0 ? painted : ended) - started) / 1e6;
+    if (const qint64 whole = saidNs(said, "whole-list"); whole > 0)
+        run.wholeListMs = double(whole - started) / 1e6;
     run.peakRssKb = usage.ru_maxrss;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;

@@ -7,6 +7,9 @@ namespace dialoog::bench {
 struct ChildRun
 {
     double wallMs = 0;
+    // Until "whole-list <ns>" (dialoog --quit-after-whole-list: the rows out of view read
+    // and painted too); 0 when the program did not say it.
+    double wholeListMs = 0;
     long peakRssKb = 0; // the child's maximum resident set size
     int exitCode = -1;
 };

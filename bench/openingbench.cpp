@@ -5,7 +5,9 @@
 #include "gui/mainwindow/actionids.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/actionregistry.h"
+#include "gui/summary/pageview.h"
 #include "gui/summary/summaryactions.h"
+#include "gui/summary/summarypreview.h"
 #include "gui/workspace/contextpanel.h"
 #include "gui/workspace/workspacewindow.h"
 #include "largedata.h"
@@ -19,8 +21,6 @@
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
-#include <QGraphicsView>
-#include <QPrintPreviewDialog>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -99,12 +99,12 @@ ConversationRecord hundredItems(Store &store, Id conversation)
     return record;
 }
 
-// A page of the preview: the viewport of the preview's page view.
+// A page of the preview: the viewport of the preview's page view, once it shows pages.
 bool isPreviewPage(QWidget *widget)
 {
-    const auto *view = qobject_cast<QGraphicsView *>(widget->parentWidget());
-    return view && view->viewport() == widget &&
-           qobject_cast<QPrintPreviewDialog *>(widget->window()) != nullptr;
+    const auto *view = qobject_cast<PageView *>(widget->parentWidget());
+    return view && view->viewport() == widget && view->pageCount() > 0 &&
+           qobject_cast<SummaryPreview *>(widget->window()) != nullptr;
 }
 
 // A part of the earlier conversations' dock, once it holds them (the notes come with them).

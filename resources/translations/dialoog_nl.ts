@@ -595,6 +595,10 @@ Options:
   --quit-after-first-paint
                     open the window and quit once it has painted (for
                     timing the start-up)
+  --quit-after-whole-list
+                    open the window, say when it has painted and quit once
+                    the whole employee list is shown too (for timing the
+                    start-up)
   --version         show the version and exit
 
 demo and import create the database when it does not exist; check, export and
@@ -666,6 +670,10 @@ Opties:
   --quit-after-first-paint
                     het venster openen en afsluiten zodra het getekend is
                     (om de opstarttijd te meten)
+  --quit-after-whole-list
+                    het venster openen, zeggen wanneer het getekend is en
+                    afsluiten zodra ook de hele medewerkerslijst getoond is
+                    (om de opstarttijd te meten)
   --version         de versie tonen en afsluiten
 
 demo en import maken de database aan als die nog niet bestaat; check, export en
@@ -673,6 +681,10 @@ handover weigeren een ontbrekend bestand. Privénotities worden alleen met
 --include-private geëxporteerd; het exemplaar voor de medewerker van een
 samenvatting laat alles weg wat alleen voor de leidinggevende is.
 </translation>
+    </message>
+    <message>
+        <source>--quit-after-whole-list is for the window, not for commands</source>
+        <translation>--quit-after-whole-list is voor het venster, niet voor opdrachten</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1464,14 @@ Er is niets geïmporteerd. Toch importeren, als aparte persoon?</translation>
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Still being read; shown in a moment.</source>
+        <translation>Wordt nog gelezen; zo meteen te zien.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2663,10 @@ Begin met het toevoegen van de mensen met wie je gesprekken voert. Of kijk eerst
     <message>
         <source>Show the rhythm view (%1)</source>
         <translation>Toon het gespreksritme (%1)</translation>
+    </message>
+    <message>
+        <source>Counting overdue conversations…</source>
+        <translation>Achterstallige gesprekken worden geteld…</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4753,133 @@ De nieuwste back-up terugzetten, gemaakt op %2? Dialoog sluit zijn vensters en o
     <message>
         <source>As the &amp;Application</source>
         <translation>Zoals de &amp;toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>dialoog::SummaryPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Pagina-&amp;instelling…</translation>
+    </message>
+    <message>
+        <source>Paper size, orientation and margins</source>
+        <translation>Papierformaat, afdrukrichting en marges</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>In&amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Breedte passend</translation>
+    </message>
+    <message>
+        <source>Fit P&amp;age</source>
+        <translation>&amp;Pagina passend</translation>
+    </message>
+    <message>
+        <source>&amp;First Page</source>
+        <translation>&amp;Eerste pagina</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>&amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>V&amp;olgende pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Last Page</source>
+        <translation>&amp;Laatste pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>&amp;One Page</source>
+        <translation>Eé&amp;n pagina</translation>
+    </message>
+    <message>
+        <source>The pages one below the other, to read</source>
+        <translation>De pagina’s onder elkaar, om te lezen</translation>
+    </message>
+    <message>
+        <source>All Pa&amp;ges</source>
+        <translation>&amp;Alle pagina’s</translation>
+    </message>
+    <message>
+        <source>Every page at once</source>
+        <translation>Alle pagina’s tegelijk</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the window</source>
+        <translation>De breedte van de pagina passend in het venster</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Fit the whole page in the window</source>
+        <translation>De hele pagina passend in het venster</translation>
     </message>
 </context>
 <context>

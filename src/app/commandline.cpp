@@ -299,6 +299,10 @@ const char *const usageSource = QT_TRANSLATE_NOOP(
     "  --quit-after-first-paint\n"
     "                    open the window and quit once it has painted (for\n"
     "                    timing the start-up)\n"
+    "  --quit-after-whole-list\n"
+    "                    open the window, say when it has painted and quit once\n"
+    "                    the whole employee list is shown too (for timing the\n"
+    "                    start-up)\n"
     "  --version         show the version and exit\n"
     "\n"
     "demo and import create the database when it does not exist; check, export and\n"
@@ -330,6 +334,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!rest.takeValue(QStringLiteral("--database"), result.database))
         return error(tr("--database needs a path"));
     result.quitAfterFirstPaint = rest.takeFlag(QStringLiteral("--quit-after-first-paint"));
+    result.quitAfterWholeList = rest.takeFlag(QStringLiteral("--quit-after-whole-list"));
     result.readOnly = rest.takeFlag(QStringLiteral("--read-only"));
 
     const QString command = rest.takeWord();
@@ -337,6 +342,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Gui;
     else if (result.quitAfterFirstPaint)
         return error(tr("--quit-after-first-paint is for the window, not for commands"));
+    else if (result.quitAfterWholeList)
+        return error(tr("--quit-after-whole-list is for the window, not for commands"));
     else if (const QString problem = parseCommand(command, rest, result); !problem.isEmpty())
         return error(problem);
     if (!rest.unread().isEmpty())

@@ -48,6 +48,7 @@ public:
     bool asNewPerson =
         false; // import: add someone who seems to be here already as a separate person
     bool quitAfterFirstPaint = false; // window: for timing the start-up (bench/)
+    bool quitAfterWholeList = false;  // window: the same, until the whole list is shown
     QString language; // summary, handover, demo: "en" or "nl"; empty: the application's
     QString text;     // help text, or the error message
 

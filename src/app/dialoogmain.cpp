@@ -88,6 +88,7 @@ int dialoogMain(int argc, char **argv, const std::function<void(MainWindow &)> &
     return runGui(argc, argv, commandLine.database,
                   {.readOnly = commandLine.readOnly,
                    .quitAfterFirstPaint = commandLine.quitAfterFirstPaint,
+                   .quitAfterWholeList = commandLine.quitAfterWholeList,
                    .afterShown = afterShown});
 }
 

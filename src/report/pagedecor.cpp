@@ -36,10 +36,15 @@ QRectF printableRect(QPagedPaintDevice &device)
 }
 
 void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer,
-                 int index, int pages)
+                 int index, int pages, int resolution)
 {
+    QFont font = footerFont();
+    // A painter sizes its font for its own device: on a screen showing the page scaled
+    // down, the footer's points are made as large as they are on the page.
+    if (resolution > 0 && painter.device() && painter.device()->logicalDpiY() != resolution)
+        font.setPointSizeF(font.pointSizeF() * resolution / painter.device()->logicalDpiY());
     painter.save();
-    painter.setFont(footerFont());
+    painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QRectF area(0, page.height() - height * 0.6, page.width(), height * 0.6);
     painter.drawLine(QPointF(0, area.top() - height * 0.15),
@@ -51,13 +56,18 @@ void paintFooter(QPainter &painter, const QRectF &page, qreal height, const Page
     painter.restore();
 }
 
+void setUpPage(QPagedPaintDevice &device, const QLocale &locale)
+{
+    device.setPageSize(QPageSize(defaultPageSize(locale)));
+    device.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+}
+
 void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale)
 {
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Dialoog"));
-    writer.setPageSize(QPageSize(defaultPageSize(locale)));
-    writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    setUpPage(writer, locale);
+    writer.setResolution(kPrintResolution);
 }
 
 } // namespace dialoog

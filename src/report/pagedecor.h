@@ -26,9 +26,17 @@ QFont printFont(qreal pointSize = 10);
 qreal footerHeight(QPagedPaintDevice &device);
 // The printable area of `device` in its own pixels.
 QRectF printableRect(QPagedPaintDevice &device);
+// `resolution`: the pixels per inch the page was laid out in, when the painter paints it
+// elsewhere (the print preview's screen); 0: the painter's own device.
 void paintFooter(QPainter &painter, const QRectF &page, qreal height, const PageFooter &footer,
-                 int index, int pages);
+                 int index, int pages, int resolution = 0);
 
+// The pixels per inch printed pages are laid out in: printer, PDF and preview alike, so
+// the preview and the PDF break lines and pages where the printout does.
+constexpr int kPrintResolution = 300;
+// The paper (A4, or US Letter where the locale measures in inches) and the margins of
+// every page Dialoog prints.
+void setUpPage(QPagedPaintDevice &device, const QLocale &locale);
 // Page size, margins, resolution and metadata of every PDF Dialoog writes.
 void setUpPdf(QPdfWriter &writer, const QString &title, const QLocale &locale);
 

@@ -1,7 +1,7 @@
 #include "summaryprinter.h"
 
 #include "pagedecor.h"
-#include "summarylayout.h"
+#include "summarypages.h"
 #include "summaryrenderers.h"
 
 #include <QCoreApplication>
@@ -10,7 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
+#include <functional>
 
 namespace dialoog {
 
@@ -41,27 +41,9 @@ int paintSummaries(const std::vector<SummaryDocument> &summaries, QPagedPaintDev
 
 int paintSummary(const SummaryDocument &summary, QPagedPaintDevice &device, QPainter &painter)
 {
-    const QRectF page = printableRect(device);
-    const qreal footer = footerHeight(device);
-    const QSizeF body(page.width(), page.height() - footer);
-    const std::unique_ptr<QTextDocument> document = layOutSummary(summary, &device, body);
-    const int pages = document->pageCount();
-    const PageFooter decor{summary.footerLeft, summary.footerMiddle, summary.pageLabel};
-
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(0, -index * body.height());
-        // A line that begins the next page starts exactly at this page's foot. The clip
-        // hides it, but the PDF would still carry its text (found by search and by
-        // screen readers, on the wrong page): one pixel less leaves it out.
-        document->drawContents(&painter, QRectF(QPointF(0, index * body.height()),
-                                                QSizeF(body.width(), body.height() - 1)));
-        painter.restore();
-        paintFooter(painter, page, footer, decor, index, pages);
-    }
-    return pages;
+    const SummaryPages pages(summary, device);
+    pages.print(device, painter, 0, pages.count() - 1);
+    return pages.count();
 }
 
 SummaryFormat formatForPath(const QString &path)
@@ -76,37 +58,69 @@ SummaryFormat formatForPath(const QString &path)
     return SummaryFormat::Unknown;
 }
 
+QString summaryFileName(const SummaryDocument &summary)
+{
+    QString name = QStringLiteral("%1 - %2.pdf").arg(summary.title, summary.subtitle);
+    return name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(','), QString());
+}
+
+namespace {
+
+// Writes `path` through `write` as a whole: an existing file is replaced only once the
+// new one is complete, and only its owner may read it (personal data).
+bool saveWhole(const QString &path, QString *error, const std::function<void(QSaveFile &)> &write)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        write(file);
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2")
+                     .arg(path, file.errorString());
+    return false;
+}
+
+} // namespace
+
 bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale,
                   QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     const SummaryFormat format = formatForPath(path);
-    if (format == SummaryFormat::Unknown)
-        return fail(QCoreApplication::translate("dialoog::Summary",
-                                                "%1: the file name must end in .pdf, .html or .md")
-                        .arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2")
-                        .arg(path, file.errorString()));
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: the owner's alone
-    if (format == SummaryFormat::Pdf) {
-        QPdfWriter writer(&file);
-        setUpPdf(writer, summary.title + QStringLiteral(" — ") + summary.subtitle, locale);
-        paintSummary(summary, writer);
-    } else {
-        const QString text =
-            format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);
-        file.write(text.toUtf8());
+    if (format == SummaryFormat::Unknown) {
+        if (error)
+            *error = QCoreApplication::translate("dialoog::Summary",
+                                                 "%1: the file name must end in .pdf, .html or .md")
+                         .arg(path);
+        return false;
     }
-    if (!file.commit())
-        return fail(QCoreApplication::translate("dialoog::Summary", "cannot write %1: %2")
-                        .arg(path, file.errorString()));
-    return true;
+    return saveWhole(path, error, [&](QSaveFile &file) {
+        if (format == SummaryFormat::Pdf) {
+            QPdfWriter writer(&file);
+            setUpPdf(writer, summary.title + QStringLiteral(" — ") + summary.subtitle, locale);
+            paintSummary(summary, writer);
+        } else {
+            const QString text =
+                format == SummaryFormat::Html ? summaryToHtml(summary) : summaryToMarkdown(summary);
+            file.write(text.toUtf8());
+        }
+    });
+}
+
+bool writeSummaryPdf(const SummaryPages &pages, const QString &title, const QString &path,
+                     QString *error)
+{
+    return saveWhole(path, error, [&](QSaveFile &file) {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Dialoog"));
+        writer.setResolution(pages.resolution());
+        writer.setPageLayout(pages.layout());
+        QPainter painter(&writer);
+        pages.print(writer, painter, 0, pages.count() - 1);
+    });
 }
 
 } // namespace dialoog

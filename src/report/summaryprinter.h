@@ -11,6 +11,8 @@ class QPainter;
 
 namespace dialoog {
 
+class SummaryPages;
+
 // A4, or US Letter where the locale measures in inches.
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale);
 
@@ -35,5 +37,13 @@ SummaryFormat formatForPath(const QString &path);
 // existing file is replaced only once the new one is complete. False: `error` says why.
 bool writeSummary(const SummaryDocument &summary, const QString &path, const QLocale &locale,
                   QString *error);
+
+// "Title - subtitle.pdf", without the characters file names cannot hold.
+QString summaryFileName(const SummaryDocument &summary);
+
+// Writes pages already laid out as a PDF, exactly as they are (the print preview's
+// export), replacing `path` only once complete. False: `error` says why.
+bool writeSummaryPdf(const SummaryPages &pages, const QString &title, const QString &path,
+                     QString *error);
 
 } // namespace dialoog

@@ -163,8 +163,13 @@ QTextTableFormat tableFormat(int columns, qreal spacing, qreal padding,
 
 QTextTableCellFormat cellFormat(const QTextCharFormat &chars)
 {
+    // Only what lays a cell out and paints it (its text carries its own font and colour):
+    // Qt's table layout copies a cell's whole format each of the many times it reads it.
     QTextTableCellFormat format;
-    format.merge(chars);
+    if (chars.hasProperty(QTextFormat::TextVerticalAlignment))
+        format.setVerticalAlignment(chars.verticalAlignment());
+    if (chars.hasProperty(QTextFormat::BackgroundBrush))
+        format.setBackground(chars.background());
     format.setPadding(0); // Qt's rich text takes no cell padding from CSS
     return format;
 }

@@ -36,7 +36,7 @@ template <typename Action> bool EmployeeDirectory::attempt(Action &&action)
 
 std::vector<EmployeeOverview> EmployeeDirectory::overview()
 {
-    if (m_signalsDeferred)
+    if (m_wholeListDeferred)
         return m_store.overview();
     return signalrows::attach(m_store, m_store.overview(), QDate::currentDate());
 }
@@ -51,12 +51,30 @@ bool EmployeeDirectory::reload()
     return attempt([this] { emit listReset(overview()); });
 }
 
-bool EmployeeDirectory::attachSignals()
+bool EmployeeDirectory::loadWholeList()
 {
-    if (!m_signalsDeferred)
+    if (!m_wholeListDeferred)
         return true;
-    m_signalsDeferred = false;
+    m_wholeListDeferred = false;
     return reload();
+}
+
+std::vector<Employee> EmployeeDirectory::people()
+{
+    std::vector<Employee> everyone;
+    attempt([&] { everyone = m_store.employees().all(); });
+    return everyone;
+}
+
+std::vector<EmployeeOverview> EmployeeDirectory::rowsOf(std::vector<Employee> people)
+{
+    std::vector<EmployeeOverview> rows;
+    attempt([&] {
+        rows = m_store.overviewOf(std::move(people));
+        if (!m_wholeListDeferred)
+            rows = signalrows::attach(m_store, std::move(rows), QDate::currentDate());
+    });
+    return rows;
 }
 
 std::optional<Employee> EmployeeDirectory::employee(Id id)

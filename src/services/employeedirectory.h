@@ -42,10 +42,19 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     bool reload();
-    // The early signals read every score and goal in the file: at start-up the list comes
-    // without them, and attachSignals() (after the window's first paint) reloads it with.
-    void deferSignals() { m_signalsDeferred = true; }
-    bool attachSignals();
+    // At start-up the whole list waits until after the window's first paint: the list's
+    // overview reads every conversation, the early signals every score and goal in the
+    // file. Until then a list reads everyone (people()) and the rows in view alone
+    // (rowsOf()), and reload() gives everyone without signals; loadWholeList() then gives
+    // everyone with them (listReset).
+    void deferWholeList() { m_wholeListDeferred = true; }
+    bool wholeListDeferred() const { return m_wholeListDeferred; }
+    bool loadWholeList();
+    // Everyone, without what their conversations say (empty and failed() when refused).
+    std::vector<Employee> people();
+    // The list's rows of these people, in their order, as listReset gives them (without
+    // early signals while the whole list is deferred).
+    std::vector<EmployeeOverview> rowsOf(std::vector<Employee> people);
     // Nothing for id 0 or someone unknown (or when the store refused: failed()).
     std::optional<Employee> employee(Id id);
     EmployeeHistory history(Id id);
@@ -128,7 +137,7 @@ private:
     Transfer &m_transfer;
     BackupPolicy &m_backups;
     QUndoStack *m_undoStack;
-    bool m_signalsDeferred = false;
+    bool m_wholeListDeferred = false;
 };
 
 } // namespace dialoog

@@ -108,6 +108,15 @@ void Settings::setSummaryLanguage(const QString &language)
 {
     m_settings.setValue(QStringLiteral("summary/language"), language);
 }
+QByteArray Settings::summaryPreviewGeometry() const
+{
+    return m_settings.value(QStringLiteral("summary/previewGeometry")).toByteArray();
+}
+void Settings::setSummaryPreviewGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("summary/previewGeometry"), geometry);
+}
+
 bool Settings::summarySignatures() const
 {
     return m_settings.value(QStringLiteral("summary/signatures"), true).toBool();

@@ -53,6 +53,9 @@ public:
     void setSummaryLanguage(const QString &language);
     bool summarySignatures() const;
     void setSummarySignatures(bool on);
+    // The summary's print preview window as the user left it (QWidget::saveGeometry).
+    QByteArray summaryPreviewGeometry() const;
+    void setSummaryPreviewGeometry(const QByteArray &geometry);
     // The language of the question bank a new conversation uses ("en", "nl").
     QString questionLanguage() const;
     void setQuestionLanguage(const QString &language);

@@ -460,19 +460,37 @@ private:
     QDate m_plannedCheckIn;
 };
 
-// Open action items per conversation (of everyone, or of employeeId), in conversation
-// order. For everyone it reads the partial index action_item_open alone: joining each
-// item to its conversation here cost as much as the scan below.
-std::vector<std::pair<Id, int>> openActionsByConversation(Database &db, Id employeeId)
+// The people a pass is restricted to: none for everyone, else their ids, each bound.
+using Restriction = std::vector<Id>;
+
+// "employee_id IN (?, ?, …)" for a restriction, with one placeholder per person.
+std::string employeeIn(const Restriction &ids)
+{
+    std::string sql = "employee_id IN (";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        sql += i == 0 ? "?" : ", ?";
+    return sql + ")";
+}
+
+void bindIds(Statement &statement, const Restriction &ids)
+{
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        statement.bind(int(i) + 1, ids[i]);
+}
+
+// Open action items per conversation (of everyone, or of the restriction's people), in
+// conversation order. For everyone it reads the partial index action_item_open alone:
+// joining each item to its conversation here cost as much as the scan below.
+std::vector<std::pair<Id, int>> openActionsByConversation(Database &db, const Restriction &ids)
 {
     Statement counts(db, std::string("SELECT conversation_id, count(*) FROM action_item WHERE "
                                      "status = 'open'") +
-                             (employeeId == 0 ? ""
-                                              : " AND conversation_id IN (SELECT id FROM "
-                                                "conversation WHERE employee_id = ?)") +
+                             (ids.empty() ? ""
+                                          : " AND conversation_id IN (SELECT id FROM "
+                                            "conversation WHERE " +
+                                                employeeIn(ids) + ")") +
                              " GROUP BY conversation_id ORDER BY conversation_id");
-    if (employeeId != 0)
-        counts.bind(1, employeeId);
+    bindIds(counts, ids);
     std::vector<std::pair<Id, int>> open;
     while (counts.step())
         open.emplace_back(counts.int64(0), counts.integer(1));
@@ -488,22 +506,23 @@ struct PersonTally
 };
 
 // The tallies of `people` (in their order), from one pass over their conversations in
-// id order, which meets the open items' counts in the same order.
-std::vector<PersonTally> tally(Database &db, const std::vector<Employee> &people, Id employeeId)
+// id order, which meets the open items' counts in the same order. The pass reads
+// everyone's conversations unless `ids` restricts it to those people's.
+std::vector<PersonTally> tally(Database &db, const std::vector<Employee> &people,
+                               const Restriction &ids)
 {
     std::vector<PersonTally> tallies(people.size());
     std::unordered_map<Id, std::size_t> slot;
     slot.reserve(people.size());
     for (std::size_t i = 0; i < people.size(); ++i)
         slot.emplace(people[i].id, i);
-    const std::vector<std::pair<Id, int>> open = openActionsByConversation(db, employeeId);
+    const std::vector<std::pair<Id, int>> open = openActionsByConversation(db, ids);
     auto nextOpen = open.begin();
     Statement c(db, std::string("SELECT employee_id, id, phase = 'finished', kind = 'check-in', "
                                 "held_date, planned_date, next_follow_up, next_check_in, "
                                 "sign_off = 'sent', sent_on FROM conversation") +
-                        (employeeId == 0 ? "" : " WHERE employee_id = ?") + " ORDER BY id");
-    if (employeeId != 0)
-        c.bind(1, employeeId);
+                        (ids.empty() ? "" : " WHERE " + employeeIn(ids)) + " ORDER BY id");
+    bindIds(c, ids);
     while (c.step()) {
         const auto found = slot.find(c.int64(0));
         if (found == slot.end())
@@ -530,11 +549,11 @@ std::vector<PersonTally> tally(Database &db, const std::vector<Employee> &people
     return tallies;
 }
 
-// The rows of everyone (employeeId 0) or of one person.
+// The rows of `people`: of everyone when `ids` is empty, else of those with these ids.
 std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> people,
-                                           Id employeeId)
+                                           const Restriction &ids)
 {
-    const std::vector<PersonTally> tallies = tally(db, people, employeeId);
+    const std::vector<PersonTally> tallies = tally(db, people, ids);
     std::vector<EmployeeOverview> rows;
     rows.reserve(people.size());
     for (std::size_t i = 0; i < people.size(); ++i) {
@@ -548,13 +567,28 @@ std::vector<EmployeeOverview> overviewRows(Database &db, std::vector<Employee> p
 
 std::vector<EmployeeOverview> Store::overview()
 {
-    return overviewRows(m_db, employees().all(), 0);
+    return overviewRows(m_db, employees().all(), {});
+}
+
+std::vector<EmployeeOverview> Store::overviewOf(std::vector<Employee> people)
+{
+    // Beyond a few hundred people one pass over everyone's conversations costs less than
+    // the index lookups, and keeps the statement's placeholders within SQLite's limit.
+    constexpr std::size_t mostLookedUp = 500;
+    if (people.empty())
+        return {};
+    Restriction ids;
+    if (people.size() <= mostLookedUp) {
+        for (const Employee &person : people)
+            ids.push_back(person.id);
+    }
+    return overviewRows(m_db, std::move(people), ids);
 }
 
 // One person, not everyone: it runs after every autosave, while someone types.
 EmployeeOverview Store::overviewOf(Id employeeId)
 {
-    return overviewRows(m_db, {employees().get(employeeId)}, employeeId).front();
+    return overviewRows(m_db, {employees().get(employeeId)}, {employeeId}).front();
 }
 
 std::vector<Question> Store::questionBank(const QString &language)

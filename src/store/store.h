@@ -106,6 +106,9 @@ public:
     // Every employee with their last and next conversation and open action items.
     std::vector<EmployeeOverview> overview();
     EmployeeOverview overviewOf(Id employeeId);
+    // The rows of these people, in their order, the same as overview() gives them: for a
+    // list that shows the rows in view first (reads only their conversations).
+    std::vector<EmployeeOverview> overviewOf(std::vector<Employee> people);
     // The question bank in one language, in its order (inactive questions included).
     std::vector<Question> questionBank(const QString &language);
     // Stores the bank of one language as given: new questions are added, the order is

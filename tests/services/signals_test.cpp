@@ -181,18 +181,18 @@ TEST_CASE("at start-up the list may come without the signals; attaching them aft
     held(store, anna, today.addDays(-10), 3);
 
     QSignalSpy reset(&directory, &EmployeeDirectory::listReset);
-    directory.deferSignals();
+    directory.deferWholeList();
     REQUIRE(directory.reload());
     const auto before = reset.takeFirst().at(0).value<std::vector<EmployeeOverview>>();
     REQUIRE(before.size() == 1);
     CHECK(keysOf(before.front()).isEmpty());
 
-    REQUIRE(directory.attachSignals());
+    REQUIRE(directory.loadWholeList());
     REQUIRE(reset.size() == 1);
     const auto after = reset.takeFirst().at(0).value<std::vector<EmployeeOverview>>();
     REQUIRE(after.size() == 1);
     CHECK(keysOf(after.front()) == QStringList{"energy-fell"});
     // Once attached, they stay: a second call reloads nothing.
-    REQUIRE(directory.attachSignals());
+    REQUIRE(directory.loadWholeList());
     CHECK(reset.isEmpty());
 }

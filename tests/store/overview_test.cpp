@@ -1,7 +1,9 @@
 #include "store/demodata.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
 #include "storetestsupport.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 
@@ -24,6 +26,41 @@ TEST_CASE("one employee's overview row is the same as that person's row in the w
     CHECK(someoneWithOpenItems);
     CHECK(someoneWithPlan);
     CHECK_THROWS_AS(store->overviewOf(9999), StoreError);
+}
+
+TEST_CASE("the rows of some people are the same as their rows in the whole overview, in the "
+          "order asked, however many are asked")
+{
+    TempStore store;
+    fillDemoData(*store, QDate(2026, 6, 15));
+    const std::vector<EmployeeOverview> all = store->overview();
+    REQUIRE(all.size() >= 8);
+    // Every other person, backwards: the rows come in the order asked, not the file's.
+    std::vector<Employee> some;
+    std::vector<EmployeeOverview> expected;
+    for (std::size_t i = all.size(); i-- > 0;) {
+        if (i % 2 == 0) {
+            some.push_back(all[i].employee);
+            expected.push_back(all[i]);
+        }
+    }
+    CHECK(store->overviewOf(some) == expected);
+    CHECK(store->overviewOf(std::vector<Employee>{}).empty());
+    // Beyond a few hundred people one pass over everyone's conversations gives them.
+    {
+        Transaction adding(store->database());
+        for (int i = 0; i < 500; ++i) {
+            Employee e = person(QStringLiteral("Extra %1").arg(i));
+            store->employees().insert(e);
+        }
+        adding.commit();
+    }
+    std::vector<Employee> many = store->employees().all();
+    REQUIRE(many.size() > 500);
+    std::reverse(many.begin(), many.end());
+    std::vector<EmployeeOverview> everyone = store->overview();
+    std::reverse(everyone.begin(), everyone.end());
+    CHECK(store->overviewOf(many) == everyone);
 }
 
 namespace {

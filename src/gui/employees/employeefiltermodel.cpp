@@ -11,6 +11,20 @@ EmployeeFilterModel::EmployeeFilterModel(QObject *parent) : QSortFilterProxyMode
     setSortRole(EmployeeListModel::SortRole);
 }
 
+void EmployeeFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<const EmployeeListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool EmployeeFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_list && left.column() == EmployeeListModel::NameColumn &&
+        sortRole() == EmployeeListModel::SortRole)
+        return m_list->nameKey(left.row()).compare(m_list->nameKey(right.row())) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void EmployeeFilterModel::setShowArchived(bool show)
 {
     m_showArchived = show;

@@ -6,24 +6,96 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPalette>
+#include <QScreen>
 #include <QStyle>
 #include <algorithm>
+#include <numeric>
 
 namespace dialoog {
 
-EmployeeListModel::EmployeeListModel(QObject *parent) : QAbstractTableModel(parent) {}
+EmployeeListModel::EmployeeListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 EmployeeListModel::EmployeeListModel(EmployeeDirectory &directory, QObject *parent)
-    : QAbstractTableModel(parent)
+    : EmployeeListModel(parent)
 {
     connect(&directory, &EmployeeDirectory::listReset, this, &EmployeeListModel::setRows);
     connect(&directory, &EmployeeDirectory::rowChanged, this, &EmployeeListModel::upsert);
     connect(&directory, &EmployeeDirectory::employeeWritten, this,
             &EmployeeListModel::upsertEmployee);
     connect(&directory, &EmployeeDirectory::employeeRemoved, this, &EmployeeListModel::remove);
-    directory.reload();
+    if (directory.wholeListDeferred())
+        startWithRowsInView(directory);
+    else
+        directory.reload();
+}
+
+int EmployeeListModel::firstRowsWanted()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int height = screen ? screen->availableGeometry().height() : 2160;
+    return height / std::max(1, QFontMetrics(QApplication::font()).height()) + 20;
+}
+
+// Everyone, in the order of the name column, and the conversations of the first
+// firstRowsWanted() people the list shows (archived people only when shown, so all of
+// them up to there): whichever filter is on, the rows in view are read.
+void EmployeeListModel::startWithRowsInView(EmployeeDirectory &directory)
+{
+    std::vector<EmployeeOverview> rows;
+    for (Employee &person : directory.people()) {
+        rows.emplace_back();
+        rows.back().employee = std::move(person);
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_loaded.assign(m_rows.size(), false);
+    m_pending = int(m_rows.size());
+    m_keys.clear();
+    for (const EmployeeOverview &row : m_rows)
+        m_keys.push_back(keyOf(row));
+    std::vector<std::size_t> order(m_rows.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        return m_keys[a].compare(m_keys[b]) < 0;
+    });
+    std::vector<std::size_t> first;
+    std::vector<Employee> people;
+    const int wanted = firstRowsWanted();
+    for (int active = 0; first.size() < order.size() && active < wanted;) {
+        const std::size_t at = order[first.size()];
+        active += m_rows[at].employee.archived ? 0 : 1;
+        first.push_back(at);
+        people.push_back(m_rows[at].employee);
+    }
+    std::vector<EmployeeOverview> read = directory.rowsOf(std::move(people));
+    for (std::size_t i = 0; i < read.size() && i < first.size(); ++i)
+        setRow(first[i], std::move(read[i]));
+    endResetModel();
+}
+
+QCollatorSortKey EmployeeListModel::keyOf(const EmployeeOverview &row) const
+{
+    return m_collator.sortKey(display(row, NameColumn).toString());
+}
+
+// Puts a read row in place (loaded), its sort key anew when its name changed.
+void EmployeeListModel::setRow(std::size_t at, EmployeeOverview row)
+{
+    const bool renamed = row.employee.name != m_rows[at].employee.name ||
+                         row.employee.archived != m_rows[at].employee.archived;
+    m_rows[at] = std::move(row);
+    if (renamed)
+        m_keys[at] = keyOf(m_rows[at]);
+    if (!m_loaded[at]) {
+        m_loaded[at] = true;
+        --m_pending;
+    }
 }
 
 int EmployeeListModel::rowCount(const QModelIndex &parent) const
@@ -83,6 +155,22 @@ QString EmployeeListModel::neverText()
     return tr("never");
 }
 
+QString EmployeeListModel::loadingText()
+{
+    return tr("…");
+}
+
+// A row not read yet, in the columns about conversations: nothing rather than something
+// wrong (it is out of view, and read a moment after the first paint).
+QVariant EmployeeListModel::pendingData(int column, int role) const
+{
+    if (role == Qt::DisplayRole && (column == LastColumn || column == NextColumn))
+        return loadingText();
+    if (role == Qt::ToolTipRole)
+        return tr("Still being read; shown in a moment.");
+    return {};
+}
+
 namespace {
 
 // A rhythm's explanation, with the planned date when there is one.
@@ -137,14 +225,18 @@ QVariant EmployeeListModel::data(const QModelIndex &index, int role) const
         return {};
     const EmployeeOverview &row = m_rows[std::size_t(index.row())];
     const Employee &e = row.employee;
-    const RhythmState state = Rhythm::stateOf(row, m_today);
-    const RhythmState checkIn = checkInState(row);
+    const bool pending = !isLoaded(index.row());
+    if (pending && index.column() > TeamColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole))
+        return pendingData(index.column(), role);
+    // Not read yet: on track, so that no marker, icon or bold type says anything.
+    const RhythmState state = pending ? RhythmState{} : Rhythm::stateOf(row, m_today);
+    const RhythmState checkIn = pending ? RhythmState{} : checkInState(row);
     const bool overdue = state.status == RhythmState::Status::Overdue;
     const bool checkInOverdue = checkIn.status == RhythmState::Status::Overdue;
-    if (index.column() == NameColumn && !e.archived && !row.energySignals.empty()) {
-        if (QVariant mark = signalData(row, role); mark.isValid())
-            return mark;
-    }
+    const bool marked = index.column() == NameColumn && !e.archived && !row.energySignals.empty();
+    if (QVariant mark = marked ? signalData(row, role) : QVariant(); mark.isValid())
+        return mark;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -258,20 +350,30 @@ void EmployeeListModel::allRowsChanged()
 
 void EmployeeListModel::setRows(std::vector<EmployeeOverview> rows)
 {
-    // The list read again after another computer's change, with the same people in the
-    // same order: the selection and the scroll position stay where the user left them.
+    const bool wasComplete = isComplete();
+    // The list read again after another computer's change, or the whole list after the
+    // rows in view, with the same people in the same order: the selection and the scroll
+    // position stay where the user left them.
     const bool samePeople = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
                                        [](const EmployeeOverview &a, const EmployeeOverview &b) {
                                            return a.employee.id == b.employee.id;
                                        });
     if (samePeople && !m_rows.empty()) {
-        m_rows = std::move(rows);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            setRow(i, std::move(rows[i]));
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_loaded.assign(m_rows.size(), true);
+        m_pending = 0;
+        m_keys.clear();
+        for (const EmployeeOverview &row : m_rows)
+            m_keys.push_back(keyOf(row));
+        endResetModel();
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    if (!wasComplete)
+        emit wholeListLoaded();
 }
 
 int EmployeeListModel::rowOf(Id id) const
@@ -283,14 +385,14 @@ int EmployeeListModel::rowOf(Id id) const
 
 const Employee *EmployeeListModel::employee(Id id) const
 {
-    const EmployeeOverview *row = overview(id);
-    return row ? &row->employee : nullptr;
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_rows[std::size_t(row)].employee;
 }
 
 const EmployeeOverview *EmployeeListModel::overview(Id id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_rows[std::size_t(row)];
+    return row < 0 || !isLoaded(row) ? nullptr : &m_rows[std::size_t(row)];
 }
 
 QModelIndex EmployeeListModel::indexOf(Id id) const
@@ -325,23 +427,36 @@ void EmployeeListModel::upsert(const EmployeeOverview &overview)
 {
     if (const int row = rowOf(overview.employee.id); row >= 0) {
         // Every autosave refreshes its person's row; what listens needs to hear only of a change.
-        if (m_rows[std::size_t(row)] == overview)
+        if (isLoaded(row) && m_rows[std::size_t(row)] == overview)
             return;
-        m_rows[std::size_t(row)] = overview;
+        const bool wasComplete = isComplete();
+        setRow(std::size_t(row), overview);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!wasComplete && isComplete())
+            emit wholeListLoaded();
         return;
     }
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_rows.push_back(overview);
+    m_loaded.push_back(true);
+    m_keys.push_back(keyOf(overview));
     endInsertRows();
 }
 
 void EmployeeListModel::upsertEmployee(const Employee &employee)
 {
-    EmployeeOverview row = overview(employee.id) ? *overview(employee.id) : EmployeeOverview{};
-    row.employee = employee;
-    upsert(row);
+    const int row = rowOf(employee.id);
+    if (row >= 0 && !isLoaded(row)) {
+        // Edited before the row was read: the person changes, their conversations wait.
+        m_rows[std::size_t(row)].employee = employee;
+        m_keys[std::size_t(row)] = keyOf(m_rows[std::size_t(row)]);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    EmployeeOverview updated = row >= 0 ? m_rows[std::size_t(row)] : EmployeeOverview{};
+    updated.employee = employee;
+    upsert(updated);
 }
 
 void EmployeeListModel::remove(Id id)
@@ -349,9 +464,15 @@ void EmployeeListModel::remove(Id id)
     const int row = rowOf(id);
     if (row < 0)
         return;
+    const bool wasComplete = isComplete();
     beginRemoveRows({}, row, row);
+    m_pending -= isLoaded(row) ? 0 : 1;
     m_rows.erase(m_rows.begin() + row);
+    m_loaded.erase(m_loaded.begin() + row);
+    m_keys.erase(m_keys.begin() + row);
     endRemoveRows();
+    if (!wasComplete && isComplete())
+        emit wholeListLoaded();
 }
 
 } // namespace dialoog

@@ -1,5 +1,6 @@
 #include "gui/mainwindow/application.h"
 
+#include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/firstpaint.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/appearance.h"
@@ -15,6 +16,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTreeView>
 
 // Resources of a static library are not found by themselves; Q_INIT_RESOURCE must be
 // used outside any namespace.
@@ -56,22 +58,28 @@ int runWindow(StoreOpener &opener, AppServices &services, Settings &settings,
 {
     applyAppearance(settings.appearance());
     const RetentionCount removed = opener.applyRetention(settings, QDate::currentDate());
-    services.employees().deferSignals();
+    services.employees().deferWholeList();
     MainWindow window(services, settings);
     window.show();
     if (removed.any())
         window.statusBar()->showMessage(StoreOpener::removedText(removed));
     followServer(window, services);
-    // The full check, the day's backup and the early signals read the whole file: after
-    // the window is up.
-    afterFirstPaint(window, [&opener, &window, &services] {
-        services.employees().attachSignals();
+    // The full check, the day's backup, the whole list and the early signals read the
+    // whole file: after the window is up (the list has its rows in view already).
+    afterFirstPaint(window, [&opener, &window, &services, &options] {
+        services.employees().loadWholeList();
+        if (options.quitAfterWholeList) {
+            QWidget *list = window.listPanel()->view()->viewport();
+            tellAfterPaint(*list, "whole-list", true);
+            list->update();
+        }
         opener.startAfterFirstPaint(&window);
     });
     if (options.afterShown)
         options.afterShown(window);
-    if (options.quitAfterFirstPaint)
-        quitAfterPaint(window);
+    // Installed last, so told first: before the work above runs after the paint.
+    if (options.quitAfterFirstPaint || options.quitAfterWholeList)
+        tellAfterPaint(window, "first-paint", options.quitAfterFirstPaint);
     return QApplication::exec();
 } // the windows go first: their conversations save as they close
 

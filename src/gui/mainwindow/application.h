@@ -13,6 +13,9 @@ struct GuiOptions
 {
     bool readOnly = false;            // never write to the database (`--read-only`)
     bool quitAfterFirstPaint = false; // quit once the main window has painted (timing the start-up)
+    // Say when the main window has painted, and quit once the whole employee list has been
+    // read and painted too (timing the start-up; `--quit-after-whole-list`).
+    bool quitAfterWholeList = false;
     // Called once the main window is shown. Only a test harness's own executable sets it
     // (tests/hooks); the installed program never does.
     std::function<void(MainWindow &)> afterShown;

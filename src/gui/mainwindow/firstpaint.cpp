@@ -44,14 +44,15 @@ void afterFirstPaint(QWidget &window, std::function<void()> then)
     window.installEventFilter(new FirstPaintWatcher(&window, std::move(then)));
 }
 
-void quitAfterPaint(QWidget &window)
+void tellAfterPaint(QWidget &widget, const char *what, bool quit)
 {
-    afterFirstPaint(window, [] {
+    afterFirstPaint(widget, [what, quit] {
         timespec now{};
         clock_gettime(CLOCK_MONOTONIC, &now);
-        std::printf("first-paint %lld\n", (long long)now.tv_sec * 1000000000LL + now.tv_nsec);
+        std::printf("%s %lld\n", what, (long long)now.tv_sec * 1000000000LL + now.tv_nsec);
         std::fflush(stdout);
-        QCoreApplication::quit();
+        if (quit)
+            QCoreApplication::quit();
     });
 }
 

@@ -10,9 +10,9 @@ namespace dialoog {
 // again: the moment a user could start working.
 void afterFirstPaint(QWidget &window, std::function<void()> then);
 
-// Quits the application at that moment, saying when on standard output as
-// "first-paint <ns>" (CLOCK_MONOTONIC): the process may still wait for the day's backup
-// after it. For timing the start-up (bench/).
-void quitAfterPaint(QWidget &window);
+// Says that moment of `widget` on standard output as "<what> <ns>" (CLOCK_MONOTONIC), and
+// quits then when `quit`: the process may still wait for the day's backup after it. For
+// timing the start-up (bench/): "first-paint", and "whole-list" for the list's last rows.
+void tellAfterPaint(QWidget &widget, const char *what, bool quit);
 
 } // namespace dialoog

@@ -96,6 +96,10 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
     restoreState(m_settings.mainWindowState());
     m_splitter->restoreState(m_settings.mainSplitterState());
     m_actions->action(ActionId::ShowArchived)->setChecked(m_settings.showArchived());
+    // The rhythm view, left open last time, needs everyone at the first paint: the whole
+    // list then comes first (without the early signals, which follow after the paint).
+    if (!m_rhythmDock->isHidden() && !m_model->isComplete())
+        m_directory.reload();
     m_list->selectFirstIfNone();
     updateState();
 }
@@ -153,6 +157,7 @@ void MainWindow::connectParts()
     connect(m_model, &QAbstractItemModel::modelReset, this, modelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, modelChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, modelChanged);
+    connect(m_model, &EmployeeListModel::wholeListLoaded, this, &MainWindow::updateOverdue);
 }
 
 QAction *MainWindow::makeAction(const QString &id, const QString &text,
@@ -333,8 +338,16 @@ void MainWindow::updateState()
     m_summary->setEnabled(selected);
     m_calendar->setEnabled(selected);
     statusBar()->showMessage(tr("Employees: %1").arg(model->activeCount()));
-    m_overdue->setOverdue(model->overdueCount(),
-                          m_actions->action(ActionId::ShowRhythm)->shortcut());
+    updateOverdue();
+}
+
+void MainWindow::updateOverdue()
+{
+    if (m_model->isComplete())
+        m_overdue->setOverdue(m_model->overdueCount(),
+                              m_actions->action(ActionId::ShowRhythm)->shortcut());
+    else
+        m_overdue->setCounting();
 }
 
 void MainWindow::showRhythm()

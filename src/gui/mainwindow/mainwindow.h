@@ -96,6 +96,7 @@ private:
     void openPreferences();
     void openTeamDatabase();
     void updateState();
+    void updateOverdue();
     void showFailure(const QString &message);
     WorkspaceWindow *createWorkspace(Id conversationId);
     void conversationSaved(Id employeeId, bool overviewChanged);

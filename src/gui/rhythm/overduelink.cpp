@@ -25,4 +25,11 @@ void OverdueLink::setOverdue(int count, const QKeySequence &keys)
     setVisible(count > 0);
 }
 
+void OverdueLink::setCounting()
+{
+    setText(tr("Counting overdue conversations…"));
+    setToolTip({});
+    show();
+}
+
 } // namespace dialoog

@@ -18,6 +18,8 @@ public:
 
     // `keys` open the rhythm view too; the tooltip names them.
     void setOverdue(int count, const QKeySequence &keys);
+    // While the list has its first rows only: the count needs everyone.
+    void setCounting();
 };
 
 } // namespace dialoog

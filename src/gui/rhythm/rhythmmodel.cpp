@@ -28,10 +28,15 @@ RhythmModel::RhythmModel(EmployeeListModel *source, QObject *parent)
 void RhythmModel::rebuild()
 {
     // A reset redraws and re-expands the whole view and loses the place scrolled to;
-    // most saves (a note typed) change nobody's rhythm.
-    RhythmGroups groups = Rhythm::group(m_source->rows(), m_source->today());
-    CheckInGroups checkIns =
-        CheckInRhythm::group(m_source->rows(), m_source->defaultCheckInWeeks(), m_source->today());
+    // most saves (a note typed) change nobody's rhythm. Until the whole list is read the
+    // groups stay empty: they need everyone (the view says so, RhythmPanel).
+    RhythmGroups groups;
+    CheckInGroups checkIns;
+    if (m_source->isComplete()) {
+        groups = Rhythm::group(m_source->rows(), m_source->today());
+        checkIns = CheckInRhythm::group(m_source->rows(), m_source->defaultCheckInWeeks(),
+                                        m_source->today());
+    }
     if (groups == m_groups && checkIns == m_checkIns)
         return;
     beginResetModel();

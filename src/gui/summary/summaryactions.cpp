@@ -5,7 +5,9 @@
 #include "gui/platform/filedialogs.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/translations.h"
+#include "gui/summary/summarypreview.h"
 #include "gui/widgets/choicemenu.h"
+#include "report/pagedecor.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
 #include "services/conversationoutputs.h"
@@ -19,7 +21,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -140,7 +141,10 @@ SummaryDocument SummaryActions::build() const
 namespace {
 void prepare(QPrinter &printer, const SummaryDocument &summary)
 {
-    printer.setPageSize(QPageSize(defaultPageSize(QLocale())));
+    // The pages the PDF export makes: the same paper, margins and resolution, so the
+    // preview, the printout and the PDF break their lines and pages alike.
+    setUpPage(printer, QLocale());
+    printer.setResolution(kPrintResolution);
     printer.setDocName(summary.title + QStringLiteral(" — ") + summary.subtitle);
 }
 } // namespace
@@ -163,11 +167,8 @@ void SummaryActions::withPrinter(
 void SummaryActions::preview()
 {
     withPrinter([this](const SummaryDocument &summary, QPrinter &printer) {
-        QPrintPreviewDialog dialog(&printer, m_parent);
+        SummaryPreview dialog(summary, printer, m_settings, m_parent);
         dialog.setWindowTitle(tr("Print Preview — %1").arg(summary.subtitle));
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-                [&summary](QPrinter *target) { paintSummary(summary, *target); });
-        dialog.resize(900, 1000);
         dialog.exec();
     });
 }
@@ -201,9 +202,7 @@ void SummaryActions::exportWithDialog()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name;
     try {
-        const SummaryDocument summary = build();
-        name = QStringLiteral("%1 - %2.pdf").arg(summary.title, summary.subtitle);
-        name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(','), QString());
+        name = summaryFileName(build());
     } catch (const Failure &) {
         name = QStringLiteral("summary.pdf");
     }
