@@ -75,11 +75,6 @@ struct RawNoteInserter::Private
     Private(const QString &path, qint64 conversation)
         : connection(path), conversationId(conversation)
     {
-        // The copy is of the app's file, where Dialoog turned FTS5's merging in a save off
-        // (it merges on a thread of its own); the floor is SQLite as it comes, merging in
-        // the insert that happens to call for it, as before that change.
-        exec(connection.db,
-             "INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
         check(sqlite3_prepare_v2(
                   connection.db,
                   "INSERT INTO note (conversation_id, phase, created_at, text, private)"

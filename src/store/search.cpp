@@ -126,15 +126,4 @@ void Search::compact()
     m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
 }
 
-void Search::mergeInBackground()
-{
-    if (m_db.isServer())
-        return;
-    // FTS5 keeps the setting in the file; set once, it costs one read at each start.
-    Statement setting(m_db, "SELECT v FROM search_index_config WHERE k = 'automerge'");
-    if (setting.step() && setting.int64(0) == 0)
-        return;
-    m_db.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
-}
-
 } // namespace dialoog

@@ -32,10 +32,6 @@ public:
     // its older parts (with secure_delete, the freed pages are overwritten). A server's
     // index needs nothing: its deleted rows are gone for every reader at once.
     void compact();
-    // Turns FTS5's merging of the index's segments inside a save off, for a file whose
-    // merging runs on a thread of its own (Database::maintainInBackground); FTS5 still
-    // merges in a save should a level ever hold 16 segments.
-    void mergeInBackground();
 
 private:
     std::vector<SearchHit> hitsFor(const QString &typed, int limit);

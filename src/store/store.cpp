@@ -150,7 +150,6 @@ Store::Store(const QString &path, Open open, Seed seed, bool knownIntact, const 
         seedQuestions();
     if (path != QLatin1String(Database::memoryPath)) {
         // The rare long part of a save, off the user's path; see BackgroundMaintenance.
-        search().mergeInBackground();
         m_db.maintainInBackground();
     }
 }

@@ -88,19 +88,6 @@ qint64 notesInFileAlone(const QString &path, const QString &folder)
     }
 }
 
-// Whether a level of the index holds enough segments for FTS5 to merge them (or a merge
-// is under way): asked on a connection of the test's own, in a transaction rolled back.
-bool mergeWorkLeft(const QString &path)
-{
-    Database db(path, Database::OpenMode::ReadWrite);
-    db.exec("PRAGMA busy_timeout = 5000; BEGIN IMMEDIATE");
-    const int before = sqlite3_total_changes(db.handle());
-    db.exec("INSERT INTO search_index (search_index, rank) VALUES ('merge', 16)");
-    const bool work = sqlite3_total_changes(db.handle()) - before >= 2;
-    db.exec("ROLLBACK");
-    return work;
-}
-
 void checkIndexWhole(Database &db)
 {
     CHECK_NOTHROW(db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"));
@@ -120,23 +107,6 @@ TEST_CASE("saves leave the checkpoint to a thread of their own, and the notes re
     REQUIRE(eventually([&] { return notesInFileAlone(book.db.path, book.db.dir.path()) > 0; }));
     book.db.reopen();
     CHECK(number(book.db->database(), "SELECT count(*) FROM note") == 200);
-    checkIndexWhole(book.db->database());
-}
-
-TEST_CASE("the search index's segments are merged in the background, and every note stays "
-          "findable",
-          "[sqlite][maintenance]")
-{
-    Notebook book;
-    // FTS5's own merging inside a save is off in the file.
-    CHECK(number(book.db->database(), "SELECT v FROM search_index_config WHERE k = 'automerge'") ==
-          0);
-    // Without merging, 40 saves leave 8 segments on the first level: work for a merge.
-    for (int i = 0; i < 40; ++i)
-        book.addNote(QStringLiteral("Gesprek over doel%1x en de cursus").arg(i));
-    REQUIRE(eventually([&] { return !mergeWorkLeft(book.db.path); }));
-    for (int i = 0; i < 40; ++i)
-        CHECK(book.db->search().find(QStringLiteral("doel%1x").arg(i)).size() == 1);
     checkIndexWhole(book.db->database());
 }
 
@@ -181,7 +151,7 @@ namespace {
 
 } // namespace
 
-TEST_CASE("killed while checkpoints and merges run in the background, the file loses no "
+TEST_CASE("killed while checkpoints run in the background, the file loses no "
           "saved note",
           "[sqlite][maintenance]")
 {
