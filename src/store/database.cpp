@@ -140,9 +140,4 @@ void Database::maintainInBackground()
         m_sqlite->maintainInBackground();
 }
 
-QString Database::maintenanceProblem() const
-{
-    return m_sqlite ? m_sqlite->maintenanceProblem() : QString();
-}
-
 } // namespace dialoog

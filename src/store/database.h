@@ -80,11 +80,9 @@ public:
     [[noreturn]] void fail(int code) const;
     // Whether SQLite ever reported this file damaged on this connection.
     bool sawCorruption() const;
-    // For a writable file: checkpoints and the search index's merging on a thread of
-    // their own from now on, so a save never waits for them. Nothing on a server.
+    // For a writable file: the write-ahead log's checkpoints on a thread of their own
+    // from now on, so a save never waits for one. Nothing on a server.
     void maintainInBackground();
-    // Why that upkeep last failed (nothing saved is lost by it); empty while all is well.
-    QString maintenanceProblem() const;
 
     // Prepared statements are kept for reuse: a save runs the same few statements for
     // every row, and preparing them again each time costs more than running them.

@@ -1,6 +1,7 @@
 // The summary's print preview as the user meets it: the first page at once, zoom and
 // fit, paging with the keyboard, every page at once, Print and Export as PDF giving the
 // pages shown, Esc to close, and pages that look like the PDF's.
+#include "finishedconversation.h"
 #include "gui/platform/filedialogs.h"
 #include "gui/summary/pageview.h"
 #include "gui/summary/summarypreview.h"
@@ -31,19 +32,7 @@ namespace {
 
 SummaryDocument longSummary()
 {
-    ConversationRecord r;
-    r.employee = Employee{1,
-                          QStringLiteral("Fleur van Dijk"),
-                          QStringLiteral("Data analyst"),
-                          QStringLiteral("Insights"),
-                          {},
-                          {},
-                          6,
-                          false};
-    r.conversation.id = 10;
-    r.conversation.employeeId = 1;
-    r.conversation.heldDate = QDate(2026, 3, 12);
-    r.conversation.phase = Phase::Finished;
+    ConversationRecord r = test::finishedConversation();
     r.conversation.summary = QStringLiteral("We talked about the year ahead.");
     for (int i = 1; i <= 90; ++i) {
         r.actionItems.push_back(ActionItem{i,

@@ -1,4 +1,5 @@
 #include "../store/storetestsupport.h"
+#include "finishedconversation.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
@@ -17,20 +18,8 @@ namespace {
 
 ConversationRecord fixture()
 {
-    ConversationRecord r;
-    r.employee = Employee{1,
-                          QStringLiteral("Fleur van Dijk"),
-                          QStringLiteral("Data analyst"),
-                          QStringLiteral("Insights"),
-                          {},
-                          {},
-                          6,
-                          false};
+    ConversationRecord r = test::finishedConversation();
     Conversation &c = r.conversation;
-    c.id = 10;
-    c.employeeId = 1;
-    c.heldDate = QDate(2026, 3, 12);
-    c.phase = Phase::Finished;
     c.energy = 4;
     c.workHappiness = 2;
     c.wellbeingNote = QStringLiteral("Tired of the reporting deadlines");

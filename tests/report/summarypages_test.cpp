@@ -1,6 +1,7 @@
 // The printed summary read back the way a reader sees it: poppler's text of each PDF
 // page. A page must not end in a heading, and a table's header row heads every page
 // the table runs over.
+#include "finishedconversation.h"
 #include "report/summarybuilder.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
@@ -259,19 +260,7 @@ SummaryDocument longestDemoSummary(Store &store)
 
 ConversationRecord baseRecord()
 {
-    ConversationRecord r;
-    r.employee = Employee{1,
-                          QStringLiteral("Fleur van Dijk"),
-                          QStringLiteral("Data analyst"),
-                          QStringLiteral("Insights"),
-                          {},
-                          {},
-                          6,
-                          false};
-    r.conversation.id = 10;
-    r.conversation.employeeId = 1;
-    r.conversation.heldDate = QDate(2026, 3, 12);
-    r.conversation.phase = Phase::Finished;
+    ConversationRecord r = test::finishedConversation();
     r.conversation.summary = QStringLiteral("We talked about the year ahead.");
     r.conversation.nextFollowUp = QDate(2026, 9, 1);
     return r;

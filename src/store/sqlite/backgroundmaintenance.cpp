@@ -50,12 +50,6 @@ BackgroundMaintenance::~BackgroundMaintenance()
     sqlite3_close_v2(m_db);
 }
 
-QString BackgroundMaintenance::problem() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_problem;
-}
-
 void BackgroundMaintenance::openConnection()
 {
     const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
@@ -98,7 +92,7 @@ void BackgroundMaintenance::run()
         handled = m_commits;
         const int walPages = m_walPages;
         lock.unlock();
-        // A checkpoint does not hold the write lock: it need not wait for a pause.
+        // PASSIVE: it never holds the write lock, so saves go on meanwhile.
         if (walPages >= checkpointPages)
             checkpoint();
         lock.lock();
@@ -125,9 +119,8 @@ void BackgroundMaintenance::noteFailure(int rc)
         return;
     const QString problem =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    // Nothing saved is lost: it stays in the log, and the next checkpoint tries again.
     qWarning("Background upkeep of %s failed: %s", qUtf8Printable(m_path), qUtf8Printable(problem));
-    const std::lock_guard lock(m_mutex);
-    m_problem = problem;
 }
 
 } // namespace dialoog

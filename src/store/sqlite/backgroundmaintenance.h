@@ -29,10 +29,6 @@ public:
     BackgroundMaintenance(const BackgroundMaintenance &) = delete;
     BackgroundMaintenance &operator=(const BackgroundMaintenance &) = delete;
 
-    // Why the upkeep last failed (a full disk, a damaged page), in SQLite's words; empty
-    // while all is well. Nothing saved is lost by such a failure: it stays in the log.
-    QString problem() const;
-
 private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int walPages);
     void run();
@@ -44,12 +40,11 @@ private:
     QString m_path;
     sqlite3 *m_owner;
     sqlite3 *m_db = nullptr; // this thread's own connection
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
     quint64 m_commits = 0; // the owner's commits so far
     int m_walPages = 0;    // the log's length after the owner's last commit
-    QString m_problem;
     std::thread m_thread;
 };
 

@@ -54,11 +54,6 @@ void SqliteConnection::maintainInBackground()
         m_maintenance = std::make_unique<BackgroundMaintenance>(m_path, m_db);
 }
 
-QString SqliteConnection::maintenanceProblem() const
-{
-    return m_maintenance ? m_maintenance->problem() : QString();
-}
-
 std::unique_ptr<PreparedStatement> SqliteConnection::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;

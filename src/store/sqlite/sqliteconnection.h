@@ -34,11 +34,9 @@ public:
     [[noreturn]] void fail(int code) const;
     // Whether SQLite ever reported this file damaged on this connection.
     bool sawCorruption() const { return m_sawCorruption; }
-    // Checkpoints and the search index's merging from now on on a thread of their own,
-    // out of this connection's commits (a writable file in WAL mode only).
+    // Checkpoints from now on on a thread of their own, out of this connection's
+    // commits (a writable file in WAL mode only).
     void maintainInBackground();
-    // Why that upkeep last failed; empty while all is well.
-    QString maintenanceProblem() const;
 
 private:
     sqlite3 *m_db = nullptr;
