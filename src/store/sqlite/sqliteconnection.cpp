@@ -1,12 +1,10 @@
 #include "sqliteconnection.h"
 
 #include "backgroundmaintenance.h"
-#include "idleindexmerge.h"
 #include "sqlitedialect.h"
 #include "sqlitestatement.h"
 #include "store/storeerror.h"
 
-#include <QThread>
 #include <QUrl>
 #include <sqlite3.h>
 #include <string>
@@ -46,7 +44,6 @@ SqliteConnection::SqliteConnection(const QString &path, Database::OpenMode mode)
 SqliteConnection::~SqliteConnection()
 {
     // Stopped first, so this connection's close is the last and checkpoints the rest.
-    m_idleMerge.reset();
     m_maintenance.reset();
     sqlite3_close_v2(m_db);
 }
@@ -55,8 +52,6 @@ void SqliteConnection::maintainInBackground()
 {
     if (!m_maintenance)
         m_maintenance = std::make_unique<BackgroundMaintenance>(m_path, m_db);
-    if (!m_idleMerge && QThread::currentThread()->eventDispatcher())
-        m_idleMerge = std::make_unique<IdleIndexMerge>(m_db);
 }
 
 std::unique_ptr<PreparedStatement> SqliteConnection::prepare(std::string_view sql)

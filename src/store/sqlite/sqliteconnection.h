@@ -11,7 +11,6 @@ struct sqlite3;
 namespace dialoog {
 
 class BackgroundMaintenance;
-class IdleIndexMerge;
 
 // A connection to a SQLite file (RAII).
 class SqliteConnection final : public Connection
@@ -36,17 +35,14 @@ public:
     // Whether SQLite ever reported this file damaged on this connection.
     bool sawCorruption() const { return m_sawCorruption; }
     // Checkpoints from now on on a thread of their own, out of this connection's
-    // commits, and merges the search index in idle time (a writable file in WAL mode only).
+    // commits (a writable file in WAL mode only).
     void maintainInBackground();
-    // The idle merging, where this thread has an event loop to run it; else nullptr.
-    IdleIndexMerge *idleIndexMerge() const { return m_idleMerge.get(); }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     mutable bool m_sawCorruption = false;
     std::unique_ptr<BackgroundMaintenance> m_maintenance;
-    std::unique_ptr<IdleIndexMerge> m_idleMerge;
 };
 
 } // namespace dialoog
