@@ -1,7 +1,7 @@
 #include "jsonexport.h"
 
-#include "jsonformat.h"
 #include "groupedrows.h"
+#include "jsonformat.h"
 #include "statement.h"
 #include "store.h"
 #include "transaction.h"
@@ -53,6 +53,43 @@ constexpr const char *byConversation =
     "conversation_id IN (SELECT id FROM conversation WHERE employee_id = ?)";
 constexpr const char *byGoal = "goal_id IN (SELECT id FROM goal WHERE employee_id = ?)";
 
+// A note or inbox note with its time as stored (see isotext::dateTimeText).
+struct TimedRow
+{
+    Id id = 0;
+    Id owner = 0;
+    Phase phase = Phase::Preparation; // notes only
+    std::string createdAt;
+    QString text;
+    bool flag = false; // a note's privacy, an inbox note's done
+};
+
+std::string storedText(const Statement &s, int column)
+{
+    return s.isNull(column) ? std::string() : std::string(s.utf8(column));
+}
+
+// Columns as in Table<Note>: conversation_id, phase, created_at, text, private.
+TimedRow readNote(const Statement &s)
+{
+    return TimedRow{
+        s.int64(0),       s.int64(1), fromKey<Phase>(s.text(2)).value_or(Phase::Preparation),
+        storedText(s, 3), s.text(4),  s.boolean(5)};
+}
+
+// Columns as in Table<InboxNote>: employee_id, created_at, text, done.
+TimedRow readInboxNote(const Statement &s)
+{
+    return TimedRow{s.int64(0),       s.int64(1), Phase::Preparation,
+                    storedText(s, 2), s.text(3),  s.boolean(4)};
+}
+
+Json dateTimeText(const std::string &stored)
+{
+    const std::string text = stored.empty() ? stored : isotext::dateTimeText(stored);
+    return text.empty() ? Json(nullptr) : Json(text);
+}
+
 // The rows an export holds, each table read once, in id order: the whole store's, or one
 // employee's.
 class Rows
@@ -62,10 +99,26 @@ public:
 
     template <typename T> GroupedRows<T> of(const char *ofEmployee, Id T::*owner)
     {
-        return GroupedRows<T>(m_employee ? m_store.repository<T>().matching(ofEmployee,
-                                                                             {*m_employee})
-                                         : m_store.repository<T>().all(),
+        return GroupedRows<T>(m_employee
+                                  ? m_store.repository<T>().matching(ofEmployee, {*m_employee})
+                                  : m_store.repository<T>().all(),
                               owner);
+    }
+
+    // Like of(), each row read by `read` from Table<T>'s columns.
+    template <typename T>
+    GroupedRows<TimedRow> timed(const char *ofEmployee, TimedRow (*read)(const Statement &))
+    {
+        Statement statement(
+            m_store.database(),
+            Repository<T>::select(m_employee ? std::string("WHERE ") + ofEmployee + " ORDER BY id"
+                                             : "ORDER BY id"));
+        if (m_employee)
+            statement.bind(1, *m_employee);
+        std::vector<TimedRow> rows;
+        while (statement.step())
+            rows.push_back(read(statement));
+        return GroupedRows<TimedRow>(std::move(rows), &TimedRow::owner);
     }
 
     // Each conversation's picked questions, in their order.
@@ -170,11 +223,11 @@ private:
                                    .json());
         }
         Json inbox = Json::array();
-        for (const InboxNote &n : m_inboxRows.take(e.id)) {
+        for (const TimedRow &n : m_inboxRows.take(e.id)) {
             inbox.push_back(Object()
-                                .add("createdAt", jsonformat::dateTime(n.createdAt))
+                                .add("createdAt", dateTimeText(n.createdAt))
                                 .add("text", text(n.text))
-                                .add("done", n.done)
+                                .add("done", n.flag)
                                 .json());
         }
         Json conversations = Json::array();
@@ -273,14 +326,14 @@ private:
     void addWrapUp(Object &doc, Id id)
     {
         Json list = Json::array();
-        for (const Note &n : m_noteRows.take(id)) {
-            if (n.isPrivate && !m_options.includePrivateNotes)
+        for (const TimedRow &n : m_noteRows.take(id)) {
+            if (n.flag && !m_options.includePrivateNotes)
                 continue;
             list.push_back(Object()
                                .add("phase", text(toKey(n.phase)))
-                               .add("createdAt", jsonformat::dateTime(n.createdAt))
+                               .add("createdAt", dateTimeText(n.createdAt))
                                .add("text", text(n.text))
-                               .add("private", n.isPrivate)
+                               .add("private", n.flag)
                                .json());
         }
         doc.add("notes", std::exchange(list, Json::array()));
@@ -311,7 +364,7 @@ private:
     GroupedRows<Goal> m_goalRows = m_rows.of(byEmployee, &Goal::employeeId);
     GroupedRows<GoalStep> m_stepRows = m_rows.of(byGoal, &GoalStep::goalId);
     GroupedRows<FeedbackItem> m_feedbackRows = m_rows.of(byEmployee, &FeedbackItem::employeeId);
-    GroupedRows<InboxNote> m_inboxRows = m_rows.of(byEmployee, &InboxNote::employeeId);
+    GroupedRows<TimedRow> m_inboxRows = m_rows.timed<InboxNote>(byEmployee, readInboxNote);
     GroupedRows<Reflection> m_reflectionRows =
         m_rows.of(byConversation, &Reflection::conversationId);
     GroupedRows<Achievement> m_achievementRows =
@@ -320,7 +373,7 @@ private:
         m_rows.of(byConversation, &GoalUpdate::conversationId);
     std::unordered_map<Id, std::vector<Id>> m_picked = m_rows.pickedQuestions();
     GroupedRows<Answer> m_answerRows = m_rows.of(byConversation, &Answer::conversationId);
-    GroupedRows<Note> m_noteRows = m_rows.of(byConversation, &Note::conversationId);
+    GroupedRows<TimedRow> m_noteRows = m_rows.timed<Note>(byConversation, readNote);
     GroupedRows<Agreement> m_agreementRows = m_rows.of(byConversation, &Agreement::conversationId);
     Refs m_questions;
     Refs m_conversations;
