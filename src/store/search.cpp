@@ -67,6 +67,34 @@ std::vector<SearchHit> Search::hitsFor(const QString &typed, int limit)
     return hits;
 }
 
+namespace {
+
+// On a server, planning the place statement afresh under the row policies took longer
+// than running it (1.3 ms against 0.8 ms); its plan does not depend on which ids are
+// asked, so one generic plan is kept. Only for these statements: the search's own plan
+// does depend on how rare its words are.
+class GenericPlans
+{
+public:
+    GenericPlans(Database &db, bool server) : m_db(server ? &db : nullptr)
+    {
+        if (m_db)
+            m_db->exec("SET plan_cache_mode = force_generic_plan");
+    }
+    ~GenericPlans()
+    {
+        if (m_db)
+            m_db->execQuietly("RESET plan_cache_mode");
+    }
+    GenericPlans(const GenericPlans &) = delete;
+    GenericPlans &operator=(const GenericPlans &) = delete;
+
+private:
+    Database *m_db;
+};
+
+} // namespace
+
 // The places, one statement per table rather than one per hit.
 std::vector<bool> Search::place(std::vector<SearchHit> &hits)
 {
@@ -78,6 +106,7 @@ std::vector<bool> Search::place(std::vector<SearchHit> &hits)
         idsBySource[hits[i].source] << QString::number(hits[i].sourceId);
     }
     const bool server = m_db.isServer();
+    const GenericPlans generic(m_db, server);
     for (const auto &[source, ids] : idsBySource) {
         const SearchSourceTable *table = searchSourceTable(source);
         if (!table)
