@@ -95,4 +95,19 @@ QDateTime toDateTime(std::string_view text)
     return QDateTime::fromString(qt(text), Qt::ISODateWithMs);
 }
 
+std::string dateTimeText(std::string_view stored)
+{
+    if (stored.size() == 23 && stored[10] == 'T' && stored[13] == ':' && stored[16] == ':' &&
+        stored[19] == '.' && stored[4] == '-' && stored[7] == '-') {
+        const int year = digits(stored, 0, 4), month = digits(stored, 5, 2);
+        const int day = digits(stored, 8, 2), hour = digits(stored, 11, 2);
+        const int minute = digits(stored, 14, 2), second = digits(stored, 17, 2);
+        const int msec = digits(stored, 20, 3);
+        if (year >= 0 && month >= 0 && day >= 0 && QDate::isValid(year, month, day) && hour >= 0 &&
+            minute >= 0 && second >= 0 && msec >= 0 && QTime::isValid(hour, minute, second, msec))
+            return std::string(stored);
+    }
+    return dateTime(toDateTime(stored));
+}
+
 } // namespace dialoog::isotext

@@ -21,4 +21,11 @@ std::string dateTime(const QDateTime &value);
 QDate toDate(std::string_view text);
 QDateTime toDateTime(std::string_view text);
 
+// The text dateTime(toDateTime(stored)) gives. A stored local time of the form written
+// above is that text already and is given as it is: building a local QDateTime looks the
+// time zone up (a stat of /etc/localtime each time), which an export paid per note. (A
+// time in a daylight-saving gap, which no clock showed and Dialoog never writes, is thus
+// kept as stored rather than moved by Qt.)
+std::string dateTimeText(std::string_view stored);
+
 } // namespace dialoog::isotext

@@ -134,7 +134,7 @@ public:
         return statement.step() ? statement.int64(0) : 0;
     }
 
-private:
+    // SELECT id and every column of the table, then `tail` (a fixed condition and order).
     static std::string select(const std::string &tail)
     {
         std::string sql = "SELECT id";
@@ -143,6 +143,7 @@ private:
         return sql + " FROM " + std::string(Table<T>::name) + " " + tail;
     }
 
+private:
     std::vector<T> list(const std::string &sql)
     {
         Statement statement(m_db, sql);

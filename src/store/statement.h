@@ -46,10 +46,11 @@ public:
     QDateTime dateTime(int column) const;
     bool isNull(int column) const;
 
+    // The column's text as the database holds it, valid until the next step.
+    std::string_view utf8(int column) const;
+
 private:
     Statement &bindUtf8(int index, const std::string &value);
-    // The column's text as SQLite holds it, valid until the next step.
-    std::string_view utf8(int column) const;
 
     Database &m_db;
     std::string m_sql;

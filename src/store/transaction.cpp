@@ -23,4 +23,17 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database &db) : m_db(db), m_own(!db.inTransaction())
+{
+    if (m_own)
+        m_db.exec("BEGIN");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    // Nothing was written: ending it either way releases the read lock.
+    if (m_own)
+        m_db.execQuietly("ROLLBACK");
+}
+
 } // namespace dialoog

@@ -23,4 +23,21 @@ private:
     bool m_done = false;
 };
 
+// One read of many statements as one moment of the database: a deferred `BEGIN` on
+// SQLite, which takes no write lock (writers on other connections carry on) and spares
+// each statement its own lock, file check and page-cache validation; on a server a plain
+// transaction. Inside a transaction already, the outer one holds and this does nothing.
+class ReadTransaction final
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_own = false;
+};
+
 } // namespace dialoog

@@ -2,6 +2,7 @@
 #include "gui/employees/employeelistpanel.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/platform/filedialogs.h"
+#include "gui/platform/titleicons.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/conflictbar.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -613,6 +617,48 @@ TEST_CASE("the workspace's text is laid out without cosmetic shaping, on pages b
     CHECK(state->isVisible());
     CHECK(state->text() == QStringLiteral("Not sent to the employee yet"));
     CHECK(state->height() >= state->heightForWidth(state->width()));
+    ws->close();
+}
+
+// A dock's title as drawn now: the strip above its content (title, float and close buttons).
+QImage titleOf(QDockWidget *dock)
+{
+    QCoreApplication::processEvents();
+    return dock->grab(QRect(0, 0, dock->width(), dock->widget()->geometry().top())).toImage();
+}
+
+TEST_CASE("the workspace's docks keep their title icons yet look as the application's style "
+          "draws them, and follow a new style")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    const QString original = QApplication::style()->name();
+    // Kept only under Fusion, which makes these icons again from pictures that never change.
+    REQUIRE(original.compare(QStringLiteral("fusion"), Qt::CaseInsensitive) == 0);
+    const QList<QDockWidget *> docks = ws->findChildren<QDockWidget *>();
+    REQUIRE(docks.size() == 2);
+    for (QDockWidget *dock : docks) {
+        CHECK(dock->style() != QApplication::style());
+        for (QStyle::StandardPixmap which :
+             {QStyle::SP_TitleBarNormalButton, QStyle::SP_TitleBarCloseButton}) {
+            CHECK(dock->style()->standardIcon(which, nullptr, dock).pixmap(16).toImage() ==
+                  QApplication::style()->standardIcon(which, nullptr, dock).pixmap(16).toImage());
+        }
+        const QImage kept = titleOf(dock);
+        REQUIRE(kept.height() > 8);
+        dock->setStyle(nullptr); // drawn by the application's style itself
+        CHECK(titleOf(dock) == kept);
+        keepTitleIcons(dock);
+        CHECK(dock->testAttribute(Qt::WA_SetStyle));
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Windows")));
+    for (QDockWidget *dock : docks) {
+        CHECK(dock->style() == QApplication::style());
+        CHECK_FALSE(dock->testAttribute(Qt::WA_SetStyle));
+    }
+    QApplication::setStyle(QStyleFactory::create(original));
+    for (QDockWidget *dock : docks)
+        CHECK(dock->style() != QApplication::style()); // kept again
     ws->close();
 }
 

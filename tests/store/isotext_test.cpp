@@ -49,3 +49,17 @@ TEST_CASE("dates and date-times are read as Qt's ISO parser reads them")
         CHECK(read.timeSpec() == expected.timeSpec());
     }
 }
+
+TEST_CASE("a stored date-time is given as the text its round trip through QDateTime gives")
+{
+    for (const char *text :
+         {"2026-11-26T10:00:00.000", "2026-11-26T23:59:59.999", "2026-11-26T10:00:00",
+          "2026-11-26T24:00:00.000", "2026-11-26T10:61:00.000", "2026-02-30T10:00:00.000",
+          "2026-11-26T10:00:00.000+02:00", "2026-11-26T10:00:00Z", "2026-11-26T1a:00:00.000",
+          "0000-01-01T10:00:00.000", "not a time"}) {
+        INFO(text);
+        CHECK(isotext::dateTimeText(text) == isotext::dateTime(isotext::toDateTime(text)));
+    }
+    CHECK(isotext::dateTimeText("2026-11-26T10:00:00") == "2026-11-26T10:00:00.000");
+    CHECK(isotext::dateTimeText("2026-02-30T10:00:00.000").empty());
+}

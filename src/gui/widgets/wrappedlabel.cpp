@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace dialoog {
@@ -25,20 +26,29 @@ constexpr std::size_t kMostShared = 256;
 
 QString WrappedLabel::sizeKey() const
 {
+    // Appended piece by piece: a chain of QString::arg scans the whole key again for each
+    // number, and this runs for every label of a window that opens.
     const QMargins m = contentsMargins();
-    return QStringLiteral("%1|%2|%3|%4|%5|%6,%7,%8,%9|%10|%11|")
-               .arg(m_font.key())
-               .arg(int(textFormat()))
-               .arg(int(alignment()))
-               .arg(margin())
-               .arg(indent())
-               .arg(m.left())
-               .arg(m.top())
-               .arg(m.right())
-               .arg(m.bottom())
-               .arg(int(layoutDirection()))
-               .arg(quintptr(style())) +
-           m_text;
+    const std::array<qlonglong, 11> numbers = {int(textFormat()),
+                                               int(alignment()),
+                                               margin(),
+                                               indent(),
+                                               m.left(),
+                                               m.top(),
+                                               m.right(),
+                                               m.bottom(),
+                                               int(layoutDirection()),
+                                               qlonglong(quintptr(style())),
+                                               m_text.size()};
+    QString key = m_font.key();
+    key.reserve(key.size() + int(numbers.size()) * 8 + m_text.size());
+    for (const qlonglong n : numbers) {
+        key += QLatin1Char('|');
+        key += QString::number(n);
+    }
+    key += QLatin1Char('|');
+    key += m_text;
+    return key;
 }
 
 WrappedLabel::Sizes &WrappedLabel::remembered() const

@@ -5,6 +5,7 @@
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/shortcutoverview.h"
+#include "gui/platform/titleicons.h"
 #include "gui/preparation/preparationpage.h"
 #include "gui/summary/calendaractions.h"
 #include "gui/summary/summaryactions.h"
@@ -186,6 +187,8 @@ void WorkspaceWindow::createDocks(AppServices &services)
     contextDock->setObjectName(QStringLiteral("context"));
     contextDock->setWidget(m_context);
     addDockWidget(Qt::LeftDockWidgetArea, contextDock);
+    keepTitleIcons(notesDock);
+    keepTitleIcons(contextDock);
     resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
 }
 
@@ -618,6 +621,11 @@ void WorkspaceWindow::changeEvent(QEvent *event)
     // Leaving the window (to mail, to another program) is a natural pause: save now.
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         m_document->saveNow();
+    // The docks keep their title icons under Fusion alone: they follow a new application style.
+    if (event->type() == QEvent::StyleChange) {
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            keepTitleIcons(dock);
+    }
     QMainWindow::changeEvent(event);
 }
 
