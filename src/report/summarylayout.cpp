@@ -174,6 +174,15 @@ void keepHeadingsWithNext(QTextDocument &document, const std::vector<Item> &item
     }
 }
 
+// Qt's text layout drops a paragraph's shaped glyphs once its lines are laid out, and
+// shapes the text again when the page is painted. The pages are laid out once and then
+// painted (the PDF every page, the preview each page it shows), so the glyphs are kept.
+void keepShapedGlyphs(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPaintDevice *device,
@@ -190,6 +199,7 @@ std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPa
     document->setDocumentMargin(0);
     const std::vector<Item> items = topLevelItems(*document);
     applyHeadingRhythm(items);
+    keepShapedGlyphs(*document);
     document->setPageSize(page);
     keepHeadingsWithNext(*document, items);
     return document;
