@@ -318,7 +318,7 @@ void measureSearch(Store &store, const QString &databasePath)
             percentile(allRaw, 50), 1.5, 50, 1.5});
 }
 
-void measureOpening(MainWindow &window, Store &store, const Subject &subject)
+void measureOpening(MainWindow &window, Settings &settings, Store &store, const Subject &subject)
 {
     section("Opening (median of 9)");
     // Switch from someone else each time, so the page really changes.
@@ -341,7 +341,8 @@ void measureOpening(MainWindow &window, Store &store, const Subject &subject)
     }
     report({QStringLiteral("open the employee with the most history"), median(switchMs),
             QStringLiteral("ms"), NAN, NAN, NAN, 1.5});
-    for (const Figure &f : measureWorkspaceOpening(window, subject.employee, subject.finished))
+    for (const Figure &f :
+         measureWorkspaceOpening(window, settings, subject.employee, subject.finished))
         report(f);
 }
 
@@ -442,7 +443,7 @@ void runParts(BusyMeter &app, const QString &appPath, const QString &emptyPath,
     if (wanted("search"))
         measureSearch(store, database);
     if (wanted("opening"))
-        measureOpening(window, store, subject);
+        measureOpening(window, settings, store, subject);
     if (wanted("typing"))
         measureTyping(app, window, subject);
     if (wanted("summary")) {

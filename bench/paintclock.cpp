@@ -10,6 +10,7 @@
 #else
 #define CALLGRIND_TOGGLE_COLLECT
 #define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_DUMP_STATS_AT(name)
 #endif
 
 namespace dialoog::bench {
@@ -81,6 +82,12 @@ double PaintClock::measure(const std::function<void()> &command,
     collect(Span::First, false);
     collect(Span::Rest, false);
     return m_firstNs < 0 ? NAN : double(m_firstNs) / 1e6;
+}
+
+void PaintClock::endPart(const char *name)
+{
+    if (collectedSpan() != Span::None)
+        CALLGRIND_DUMP_STATS_AT(name);
 }
 
 double PaintClock::completeMs() const

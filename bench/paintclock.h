@@ -28,6 +28,9 @@ public:
                    int timeoutMs = 5000);
     // After measure(): the milliseconds until the complete paint, or NAN.
     double completeMs() const;
+    // Under callgrind with DIALOOG_BENCH_COLLECT: what was collected so far goes to a
+    // file of its own, called `name`, so that two series of commands are counted apart.
+    static void endPart(const char *name);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -74,6 +74,15 @@ void Settings::setPlannedMinutes(int minutes)
     m_settings.setValue(QStringLiteral("meeting/plannedMinutes"), minutes);
 }
 
+bool Settings::spareWorkspace() const
+{
+    return m_settings.value(QStringLiteral("performance/spareWorkspace"), true).toBool();
+}
+void Settings::setSpareWorkspace(bool keep)
+{
+    m_settings.setValue(QStringLiteral("performance/spareWorkspace"), keep);
+}
+
 // Read by `dialoog summary` too, under the same key.
 QString Settings::managerName() const
 {

@@ -39,6 +39,10 @@ public:
     void setAppearance(const QString &appearance);
     // The planned length of a conversation in minutes (0: none), shown beside the clock.
     int plannedMinutes() const;
+    // Whether a conversation window is kept ready in idle time, so that opening a
+    // conversation only fills it (on unless set off: it costs the memory of one window).
+    bool spareWorkspace() const;
+    void setSpareWorkspace(bool keep);
     void setPlannedMinutes(int minutes);
     // Who signs summaries, preparation requests and invites; the role is optional.
     QString managerName() const;

@@ -17,6 +17,7 @@ TEST_CASE("without choices the defaults hold: invites at 10:00 for 45 minutes, a
     CHECK(settings.defaultRhythmWeeks() == 6);
     CHECK(settings.defaultCheckInWeeks() == 2);
     CHECK(settings.plannedMinutes() == 60);
+    CHECK(settings.spareWorkspace()); // a conversation window is kept ready
     CHECK(settings.managerName().isEmpty());
     CHECK(settings.language().isEmpty());
 }
@@ -32,6 +33,7 @@ TEST_CASE("choices stored under the known keys are read back, whoever wrote them
         raw.setValue(QStringLiteral("ui/language"), QStringLiteral("nl"));
         raw.setValue(QStringLiteral("employees/rhythmWeeks"), 8);
         raw.setValue(QStringLiteral("employees/checkInWeeks"), 3);
+        raw.setValue(QStringLiteral("performance/spareWorkspace"), false);
     }
     const Settings settings;
     CHECK(settings.inviteStartTime() == QTime(9, 30));
@@ -40,6 +42,7 @@ TEST_CASE("choices stored under the known keys are read back, whoever wrote them
     CHECK(settings.language() == QStringLiteral("nl"));
     CHECK(settings.defaultRhythmWeeks() == 8);
     CHECK(settings.defaultCheckInWeeks() == 3);
+    CHECK_FALSE(settings.spareWorkspace());
     QSettings().clear();
 }
 

@@ -9,6 +9,7 @@
 #include "gui/employees/employeepage.h"
 #include "gui/employees/emptystate.h"
 #include "gui/mainwindow/actionids.h"
+#include "gui/mainwindow/firstpaint.h"
 #include "gui/mainwindow/panewidth.h"
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/helpwindow.h"
@@ -28,6 +29,7 @@
 #include "gui/workspace/conversationwindows.h"
 #include "gui/workspace/workspacewindow.h"
 #include "services/appservices.h"
+#include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
 #include "services/settings.h"
 
@@ -61,7 +63,10 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
           [this](Id id) { return m_conversations->close(id); }, this)),
       m_conversations(new ConversationWindows(
           services.employees(), m_list, m_page, [this] { return readOnly(); },
-          [this](Id id) { return createWorkspace(id); }, this))
+          {[this] { return buildWorkspace(); },
+           [this](WorkspaceWindow *workspace, Id id) { return bindWorkspace(workspace, id); },
+           [this] { return m_settings.spareWorkspace(); }},
+          this))
 {
     setWindowTitle(tr("Dialoog"));
     m_model->setDefaultCheckInWeeks(settings.defaultCheckInWeeks());
@@ -158,6 +163,14 @@ void MainWindow::connectParts()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, modelChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, modelChanged);
     connect(m_model, &EmployeeListModel::wholeListLoaded, this, &MainWindow::updateOverdue);
+    // A conversation window made ready once the whole list is on screen.
+    const auto prepareAfterList = [this] {
+        afterFirstPaint(*m_list->view()->viewport(),
+                        [this] { m_conversations->prepareSpareWhenIdle(); });
+    };
+    connect(m_model, &EmployeeListModel::wholeListLoaded, this, prepareAfterList);
+    if (m_model->isComplete())
+        prepareAfterList();
 }
 
 QAction *MainWindow::makeAction(const QString &id, const QString &text,
@@ -378,24 +391,30 @@ WorkspaceWindow *MainWindow::openConversation(Id conversationId)
     return m_conversations->open(conversationId);
 }
 
-WorkspaceWindow *MainWindow::createWorkspace(Id conversationId)
+// A conversation window, not yet bound: a child window, so it goes with the main window
+// and never outlives the store.
+WorkspaceWindow *MainWindow::buildWorkspace()
 {
-    WorkspaceWindow *workspace = nullptr;
-    try {
-        // A child window: it goes with the main window, and so never outlives the store.
-        workspace = new WorkspaceWindow(m_services, m_settings, conversationId,
-                                        m_settings.questionLanguage(), this);
-    } catch (const Failure &e) {
-        showFailure(e.message());
-        return nullptr;
-    }
-    m_employees->offerNoteIn(workspace, workspace->employeeId());
+    auto *workspace = new WorkspaceWindow(m_services, m_settings, this);
     connect(workspace, &WorkspaceWindow::conversationSaved, this, &MainWindow::conversationSaved);
     // Queued: the conversation window is closed (and deleted) by quitting, so not while
     // its own Quit is still being handled.
     connect(workspace, &WorkspaceWindow::quitRequested, m_actions->action(ActionId::Quit),
             &QAction::trigger, Qt::QueuedConnection);
     return workspace;
+}
+
+bool MainWindow::bindWorkspace(WorkspaceWindow *workspace, Id conversationId)
+{
+    const QString language = m_settings.questionLanguage();
+    try {
+        workspace->bind(m_services.openConversation(conversationId, language), language);
+    } catch (const Failure &e) {
+        showFailure(e.message());
+        return false;
+    }
+    m_employees->offerNoteIn(workspace, workspace->employeeId());
+    return true;
 }
 
 void MainWindow::conversationSaved(Id employee, bool overviewChanged)

@@ -98,7 +98,8 @@ private:
     void updateState();
     void updateOverdue();
     void showFailure(const QString &message);
-    WorkspaceWindow *createWorkspace(Id conversationId);
+    WorkspaceWindow *buildWorkspace();
+    bool bindWorkspace(WorkspaceWindow *workspace, Id conversationId);
     void conversationSaved(Id employeeId, bool overviewChanged);
     bool readOnly() const;
 

@@ -37,7 +37,7 @@ QPlainTextEdit *textArea(QWidget *parent, const QString &placeholder, int lines 
 
 PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
     : PhasePage(
-          document, Phase::Preparation,
+          &document, Phase::Preparation,
           tr("Gather what the conversation builds on: what went well, what others noticed, how the "
              "goals are going, and what the employee wrote beforehand. Ask how they score their "
              "energy "

@@ -12,7 +12,7 @@
 
 namespace dialoog {
 
-ActionItemsEditor::ActionItemsEditor(ConversationDocument &document, QWidget *parent)
+ActionItemsEditor::ActionItemsEditor(ConversationDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
@@ -46,7 +46,7 @@ void ActionItemsEditor::add()
     item.text = m_text->text().trimmed();
     item.owner = static_cast<Owner>(m_owner->currentData().toInt());
     item.dueDate = m_due->optionalDate();
-    if (m_document.addActionItem(item))
+    if (m_document->addActionItem(item))
         m_text->clear();
 }
 
@@ -57,11 +57,11 @@ bool ActionItemsEditor::eventFilter(QObject *watched, QEvent *event)
         const int index = m_actions->indexOfTopLevelItem(m_actions->currentItem());
         if (index >= 0 && (key == Qt::Key_Space || key == Qt::Key_Delete)) {
             // Space ticks an item done (or open again); Delete drops it.
-            const ActionItem &item = m_document.record().actionItems[std::size_t(index)];
+            const ActionItem &item = m_document->record().actionItems[std::size_t(index)];
             const ActionStatus status = key == Qt::Key_Delete               ? ActionStatus::Dropped
                                         : item.status == ActionStatus::Done ? ActionStatus::Open
                                                                             : ActionStatus::Done;
-            m_document.setActionStatus(index, status);
+            m_document->setActionStatus(index, status);
             return true;
         }
     }
@@ -70,7 +70,7 @@ bool ActionItemsEditor::eventFilter(QObject *watched, QEvent *event)
 
 void ActionItemsEditor::refresh()
 {
-    const std::vector<ActionItem> &items = m_document.record().actionItems;
+    const std::vector<ActionItem> &items = m_document->record().actionItems;
     if (m_shown.changed(items)) {
         showActionItems(m_actions, items);
         m_actions->setVisible(!items.empty());

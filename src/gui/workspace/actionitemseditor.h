@@ -24,7 +24,9 @@ class ActionItemsEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(ActionItemsEditor)
 
 public:
-    ActionItemsEditor(ConversationDocument &document, QWidget *parent);
+    // `document` may be null, for a window made ready before its conversation: bind().
+    ActionItemsEditor(ConversationDocument *document, QWidget *parent);
+    void bind(ConversationDocument &document) { m_document = &document; }
 
     QLineEdit *input() const { return m_text; }
     QTreeWidget *table() const { return m_actions; }
@@ -36,7 +38,7 @@ protected:
 private:
     void add();
 
-    ConversationDocument &m_document;
+    ConversationDocument *m_document;
     QTreeWidget *m_actions;
     QLineEdit *m_text;
     QComboBox *m_owner;

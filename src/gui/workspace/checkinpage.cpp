@@ -24,7 +24,7 @@
 namespace dialoog {
 
 CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
-    : PhasePage(document, Phase::Preparation,
+    : PhasePage(&document, Phase::Preparation,
                 tr("A short talk in between, 15 to 20 minutes: how it is going, one topic, a "
                    "line on each running goal, and what you agree. Notes go in the note line."),
                 QStringLiteral("checkin"), parent)
@@ -39,7 +39,7 @@ CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
     for (QTreeWidget *table : {m_inbox->table(), m_earlier->table()})
         table->setMaximumHeight(table->fontMetrics().lineSpacing() * 5);
     m_agreements = addAgreementsSection();
-    m_actions = new ActionItemsEditor(document, widget());
+    m_actions = new ActionItemsEditor(&document, widget());
     addSection(tr("Action items"), m_actions);
     m_summary = addSummarySection(tr("Key points"),
                                   tr("The key points, if you want them on the check-in note"), 3);

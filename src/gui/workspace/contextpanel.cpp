@@ -27,7 +27,13 @@ QLabel *textLabel(QWidget *parent)
 
 ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
                            QWidget *parent)
-    : QWidget(parent), m_document(document), m_earlier(earlier), m_openItems(textLabel(this)),
+    : ContextPanel(earlier, parent)
+{
+    bind(document);
+}
+
+ContextPanel::ContextPanel(EarlierConversations &earlier, QWidget *parent)
+    : QWidget(parent), m_earlier(earlier), m_openItems(textLabel(this)),
       m_trend(new ScoreTrend(this)), m_previous(textLabel(this)), m_answers(textLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -42,6 +48,12 @@ ContextPanel::ContextPanel(ConversationDocument &document, EarlierConversations 
     layout->addStretch();
 }
 
+void ContextPanel::bind(ConversationDocument &document)
+{
+    Q_ASSERT(!m_document);
+    m_document = &document;
+}
+
 void ContextPanel::load()
 {
     if (m_loaded)
@@ -53,7 +65,7 @@ void ContextPanel::load()
 
 void ContextPanel::loadHistory()
 {
-    const Conversation &current = m_document.record().conversation;
+    const Conversation &current = m_document->record().conversation;
     const QLocale locale;
     try {
         const std::vector<Conversation> earlier = m_earlier.before(current);
@@ -89,7 +101,7 @@ void ContextPanel::refresh()
         return;
     QStringList items;
     const QLocale locale;
-    for (const ActionItem &a : m_document.record().earlierActions) {
+    for (const ActionItem &a : m_document->record().earlierActions) {
         if (a.status != ActionStatus::Open)
             continue;
         const QString due =
@@ -106,7 +118,7 @@ void ContextPanel::refresh()
 
 void ContextPanel::showEarlierAnswers(Id questionId)
 {
-    const ConversationRecord &r = m_document.record();
+    const ConversationRecord &r = m_document->record();
     const auto question =
         std::find_if(r.questions.begin(), r.questions.end(),
                      [questionId](const Question &q) { return q.id == questionId; });

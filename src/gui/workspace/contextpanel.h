@@ -24,6 +24,9 @@ class ContextPanel final : public QWidget
 public:
     ContextPanel(ConversationDocument &document, EarlierConversations &earlier,
                  QWidget *parent = nullptr);
+    // Without a conversation yet (a window made ready in idle time): bind() gives it one.
+    ContextPanel(EarlierConversations &earlier, QWidget *parent);
+    void bind(ConversationDocument &document);
 
     // Reads and shows what came before, once; until then the sections stay empty. The
     // workspace does it right after its first paint: laying these texts out took half
@@ -38,7 +41,7 @@ public:
 private:
     void loadHistory();
 
-    ConversationDocument &m_document;
+    ConversationDocument *m_document = nullptr;
     EarlierConversations &m_earlier;
     QLabel *m_openItems;
     ScoreTrend *m_trend;

@@ -10,15 +10,15 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTimer>
 
 namespace dialoog {
 
 ConversationWindows::ConversationWindows(EmployeeDirectory &directory, EmployeeListPanel *list,
                                          EmployeePage *page, std::function<bool()> readOnly,
-                                         std::function<WorkspaceWindow *(Id)> create,
-                                         QObject *parent)
+                                         Windows windows, QObject *parent)
     : QObject(parent), m_directory(directory), m_list(list), m_page(page),
-      m_readOnly(std::move(readOnly)), m_create(std::move(create))
+      m_readOnly(std::move(readOnly)), m_make(std::move(windows))
 {
 }
 
@@ -56,12 +56,49 @@ WorkspaceWindow *ConversationWindows::open(Id conversationId)
         open->activateWindow();
         return open;
     }
-    WorkspaceWindow *window = m_create(conversationId);
-    if (!window)
+    WorkspaceWindow *window = takeWindow();
+    if (!m_make.bind(window, conversationId)) {
+        if (!window->isBound() && !m_spare && m_make.keepSpare())
+            m_spare = window; // still without a conversation: ready for the next
+        else
+            delete window;
         return nullptr;
+    }
     m_windows.insert(conversationId, window);
+    // The next spare once this window is whole (or gone before that).
+    connect(window, &WorkspaceWindow::shownWhole, this, &ConversationWindows::prepareSpareWhenIdle);
+    connect(window, &QObject::destroyed, this, &ConversationWindows::prepareSpareWhenIdle);
     window->show();
     return window;
+}
+
+// The spare when there is one (and the setting still wants it), else a new window.
+WorkspaceWindow *ConversationWindows::takeWindow()
+{
+    WorkspaceWindow *spare = m_spare;
+    m_spare = nullptr;
+    if (spare && m_make.keepSpare())
+        return spare;
+    delete spare;
+    return m_make.build();
+}
+
+void ConversationWindows::prepareSpareWhenIdle()
+{
+    if (m_spare || m_spareAsked || !m_make.keepSpare())
+        return;
+    m_spareAsked = true;
+    // Queued: after the events waiting now, such as keys typed, are handled.
+    QTimer::singleShot(0, this, &ConversationWindows::prepareSpare);
+}
+
+void ConversationWindows::prepareSpare()
+{
+    m_spareAsked = false;
+    if (m_spare || !m_make.keepSpare())
+        return;
+    m_spare = m_make.build();
+    m_spare->prepare();
 }
 
 void ConversationWindows::startNew()

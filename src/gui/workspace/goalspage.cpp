@@ -20,7 +20,7 @@
 namespace dialoog {
 
 GoalsPage::GoalsPage(ConversationDocument &document, QWidget *parent)
-    : PhasePage(document, Phase::Goals,
+    : PhasePage(&document, Phase::Goals,
                 tr("Make goals concrete and personal: what does the employee really want to learn, "
                    "why does it "
                    "matter for their work and ambitions, and which tasks, projects and training "

@@ -4,6 +4,8 @@
 #include <functional>
 #include <vector>
 
+class QPushButton;
+
 namespace dialoog {
 
 class OptionalDateEdit;
@@ -26,6 +28,8 @@ public:
                    std::function<QDate()> from, QWidget *parent = nullptr);
 
     OptionalDateEdit *edit() const { return m_edit; }
+    // Changes the quick date at `index` (the employee's rhythm, once it is known).
+    void setQuickDate(std::size_t index, const QuickDate &quick);
     void showDate(const QDate &date);
 
 signals:
@@ -34,6 +38,8 @@ signals:
 
 private:
     OptionalDateEdit *m_edit = nullptr;
+    std::vector<QPushButton *> m_buttons;
+    std::vector<int> m_days;
 };
 
 } // namespace dialoog

@@ -15,9 +15,14 @@
 
 namespace dialoog {
 
-NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_line(document), m_list(new QListWidget(this)),
-      m_input(new QLineEdit(this)), m_kindLabel(new QLabel(m_input))
+NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent) : NotesPanel(parent)
+{
+    bind(document);
+}
+
+NotesPanel::NotesPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_input(new QLineEdit(this)),
+      m_kindLabel(new QLabel(m_input))
 {
     m_list->setWordWrap(true);
     m_list->setItemDelegate(new NoteDelegate(m_list));
@@ -59,11 +64,20 @@ NotesPanel::NotesPanel(ConversationDocument &document, QWidget *parent)
     layout->addWidget(m_input);
     layout->addWidget(help);
     connect(m_input, &QLineEdit::returnPressed, this, [this] {
-        if (m_line.enter(m_input->text()))
+        if (m_line && m_line->enter(m_input->text()))
             m_input->clear();
     });
-    connect(&m_line, &NoteLine::kindChanged, this, &NotesPanel::showKind);
-    showKind(m_line.kind());
+    showKind(NoteKind::Note);
+}
+
+NotesPanel::~NotesPanel() = default;
+
+void NotesPanel::bind(ConversationDocument &document)
+{
+    Q_ASSERT(!m_document);
+    m_document = &document;
+    m_line = std::make_unique<NoteLine>(document);
+    connect(m_line.get(), &NoteLine::kindChanged, this, &NotesPanel::showKind);
 }
 
 void NotesPanel::load()
@@ -76,7 +90,7 @@ void NotesPanel::load()
 
 NoteLine::Outcome NotesPanel::choose(NoteKind kind)
 {
-    const NoteLine::Outcome outcome = m_line.choose(kind, m_input->text());
+    const NoteLine::Outcome outcome = m_line->choose(kind, m_input->text());
     if (outcome == NoteLine::Outcome::Added)
         m_input->clear();
     else if (outcome == NoteLine::Outcome::KindSet)
@@ -91,7 +105,7 @@ bool NotesPanel::take(NoteKind kind)
 
 void NotesPanel::escape()
 {
-    if (m_input->hasFocus() && m_line.clearKind())
+    if (m_input->hasFocus() && m_line->clearKind())
         return;
     m_input->setFocus(Qt::ShortcutFocusReason);
 }
@@ -158,7 +172,7 @@ void NotesPanel::refresh()
 {
     if (!m_loaded)
         return;
-    const std::vector<Note> &notes = m_document.record().notes;
+    const std::vector<Note> &notes = m_document->record().notes;
     // A note added is the common change: it is appended, rather than every note laid
     // out again, which made Enter stall in a long conversation.
     const bool onlyAdded = notes.size() >= m_shown.size() &&

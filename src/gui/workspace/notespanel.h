@@ -4,6 +4,7 @@
 #include "services/noteline.h"
 
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QLabel;
@@ -24,12 +25,16 @@ class NotesPanel final : public QWidget
 
 public:
     explicit NotesPanel(ConversationDocument &document, QWidget *parent = nullptr);
+    // Without a conversation yet (a window made ready in idle time): bind() gives it one.
+    explicit NotesPanel(QWidget *parent);
+    ~NotesPanel() override;
+    void bind(ConversationDocument &document);
 
     QLineEdit *input() const { return m_input; }
     QListWidget *list() const { return m_list; }
     // The coloured label in the line that names a kind chosen before typing.
     QLabel *kindLabel() const { return m_kindLabel; }
-    NoteKind kind() const { return m_line.kind(); }
+    NoteKind kind() const { return m_line ? m_line->kind() : NoteKind::Note; }
     // Shows the notes, once; until then the list stays empty (the line takes notes all
     // the same). The workspace does it right after its first paint.
     void load();
@@ -53,8 +58,8 @@ private:
     void showKind(NoteKind kind);
     void placeKindLabel();
 
-    ConversationDocument &m_document;
-    NoteLine m_line;
+    ConversationDocument *m_document = nullptr;
+    std::unique_ptr<NoteLine> m_line;
     std::vector<Note> m_shown; // what the list shows, in its order
     bool m_followNewest = true;
     bool m_loaded = false;

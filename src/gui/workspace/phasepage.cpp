@@ -29,13 +29,13 @@ QString sectionOf(Phase phase)
 
 } // namespace
 
-PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+PhasePage::PhasePage(ConversationDocument *document, Phase phase, const QString &guidance,
                      QWidget *parent)
     : PhasePage(document, phase, guidance, sectionOf(phase), parent)
 {
 }
 
-PhasePage::PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+PhasePage::PhasePage(ConversationDocument *document, Phase phase, const QString &guidance,
                      const QString &section, QWidget *parent)
     : QScrollArea(parent), m_document(document), m_phase(phase), m_hints(new WrappedLabel),
       m_column(new QVBoxLayout)
@@ -80,7 +80,7 @@ QPlainTextEdit *PhasePage::addSummarySection(const QString &title, const QString
     summary->setPlaceholderText(placeholder);
     summary->setFixedHeight(summary->fontMetrics().lineSpacing() * lines + 14);
     connect(summary, &QPlainTextEdit::textChanged, this,
-            [this, summary] { m_document.setText(TextField::Summary, summary->toPlainText()); });
+            [this, summary] { m_document->setText(TextField::Summary, summary->toPlainText()); });
     addSection(title, summary);
     return summary;
 }
@@ -90,9 +90,9 @@ TextListEditor *PhasePage::addAgreementsSection()
     auto *agreements = new TextListEditor(tr("Add an agreement and press Enter"), widget());
     agreements->input()->setObjectName(QStringLiteral("agreementInput"));
     connect(agreements, &TextListEditor::addRequested, this,
-            [this](const QString &text) { m_document.addAgreement(text); });
+            [this](const QString &text) { m_document->addAgreement(text); });
     connect(agreements, &TextListEditor::removeRequested, this,
-            [this](int index) { m_document.removeAgreement(index); });
+            [this](int index) { m_document->removeAgreement(index); });
     addSection(tr("Agreements"), agreements);
     return agreements;
 }
@@ -100,16 +100,24 @@ TextListEditor *PhasePage::addAgreementsSection()
 void PhasePage::showAgreements(TextListEditor *editor) const
 {
     QStringList agreements;
-    for (const Agreement &a : m_document.record().agreements)
+    for (const Agreement &a : m_document->record().agreements)
         agreements << a.text;
     editor->setItems(agreements);
+}
+
+void PhasePage::bind(ConversationDocument &document)
+{
+    Q_ASSERT(!m_document);
+    m_document = &document;
+    bindContent();
+    invalidate();
 }
 
 void PhasePage::refresh()
 {
     m_stale = false;
     QStringList items;
-    for (const Hint &hint : m_document.session().hints(m_phase))
+    for (const Hint &hint : m_document->session().hints(m_phase))
         items << QStringLiteral("<li>%1</li>").arg(hint.text.toHtmlEscaped());
     m_hints->setText(items.isEmpty() ? QString()
                                      : tr("<b>Still missing</b><ul style=\"margin-top:0\">%1</ul>")

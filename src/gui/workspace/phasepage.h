@@ -24,11 +24,16 @@ class PhasePage : public QScrollArea
     Q_DISABLE_COPY_MOVE(PhasePage)
 
 public:
-    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+    // `document` may be null for a page made ready before its conversation: bind() then
+    // gives it one, once.
+    PhasePage(ConversationDocument *document, Phase phase, const QString &guidance,
               QWidget *parent = nullptr);
     // A page whose guide link opens `helpSection` rather than the phase's own.
-    PhasePage(ConversationDocument &document, Phase phase, const QString &guidance,
+    PhasePage(ConversationDocument *document, Phase phase, const QString &guidance,
               const QString &helpSection, QWidget *parent);
+
+    void bind(ConversationDocument &document);
+    bool isBound() const { return m_document != nullptr; }
 
     Phase phase() const { return m_phase; }
     // Shows the record as it is now.
@@ -38,7 +43,7 @@ public:
     void invalidate() { m_stale = true; }
     void catchUp()
     {
-        if (m_stale)
+        if (m_stale && m_document) // a page made ready waits for its conversation
             refresh();
     }
     QString hintsText() const;
@@ -49,7 +54,9 @@ public:
 
 protected:
     virtual void refreshContent() = 0;
-    ConversationDocument &document() const { return m_document; }
+    // The parts that hold the document themselves, given it by bind().
+    virtual void bindContent() {}
+    ConversationDocument &document() const { return *m_document; }
     QGroupBox *addSection(const QString &title, QWidget *content);
     // The sections the wrap-up and a check-in share: the key points, and the agreements
     // (Enter adds one, Delete removes it), each changed through the document.
@@ -62,7 +69,7 @@ protected:
     static bool isEmpty(const QWidget *field);
 
 private:
-    ConversationDocument &m_document;
+    ConversationDocument *m_document;
     Phase m_phase;
     QLabel *m_hints;
     QVBoxLayout *m_column;

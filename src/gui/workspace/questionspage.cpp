@@ -17,7 +17,7 @@ namespace dialoog {
 
 QuestionsPage::QuestionsPage(ConversationDocument &document, QuestionBank &bank,
                              const QString &language, QWidget *parent)
-    : PhasePage(document, Phase::Questions,
+    : PhasePage(&document, Phase::Questions,
                 tr("Open questions invite reflection. Ask, listen, and note the answer in the "
                    "employee's own "
                    "words. You need not ask them all."),

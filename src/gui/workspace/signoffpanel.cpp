@@ -15,7 +15,7 @@
 
 namespace dialoog {
 
-SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
+SignOffPanel::SignOffPanel(ConversationDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_state(new WrappedLabel(this)),
       m_responseLabel(new QLabel(tr("The employee's response:"), this)),
       m_response(new QPlainTextEdit(this)), m_send(new QPushButton(this)),
@@ -48,7 +48,7 @@ SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
                                        std::pair{SignOff::Agreed, tr("&Agreed (voor akkoord)")},
                                        std::pair{SignOff::Disputed, tr("&Disputed")}}) {
         m_answerMenu->addAction(text, this, [this, answer = answer] {
-            m_document.markAnswered(answer, QDate::currentDate());
+            m_document->markAnswered(answer, QDate::currentDate());
         });
     }
     m_answer->setMenu(m_answerMenu);
@@ -60,12 +60,13 @@ SignOffPanel::SignOffPanel(ConversationDocument &document, QWidget *parent)
     layout->addLayout(row);
     connect(m_send, &QPushButton::clicked, this, &SignOffPanel::sendRequested);
     connect(m_paste, &QPushButton::clicked, this, &SignOffPanel::pasteResponseRequested);
-    refresh();
+    if (m_document)
+        refresh();
 }
 
 void SignOffPanel::refresh()
 {
-    const Conversation &c = m_document.record().conversation;
+    const Conversation &c = m_document->record().conversation;
     m_state->setText(SignOffRules::describe(c, QLocale()));
     const QString response = c.employeeResponse;
     if (m_response->toPlainText() != response)

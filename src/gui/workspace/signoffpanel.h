@@ -21,7 +21,9 @@ class SignOffPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SignOffPanel)
 
 public:
-    explicit SignOffPanel(ConversationDocument &document, QWidget *parent = nullptr);
+    // `document` may be null, for a window made ready before its conversation: bind().
+    explicit SignOffPanel(ConversationDocument *document, QWidget *parent = nullptr);
+    void bind(ConversationDocument &document) { m_document = &document; }
 
     QLabel *stateLabel() const { return m_state; }
     QPlainTextEdit *responseView() const { return m_response; }
@@ -37,7 +39,7 @@ signals:
     void pasteResponseRequested();
 
 private:
-    ConversationDocument &m_document;
+    ConversationDocument *m_document;
     QLabel *m_state;
     QLabel *m_responseLabel;
     QPlainTextEdit *m_response;

@@ -41,13 +41,21 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace dialoog {
 
 WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                                  const QString &language, QWidget *parent)
-    : QMainWindow(parent), m_document(services.openConversation(conversationId, language)),
-      m_services(services), m_language(language)
+    : WorkspaceWindow(services, settings, parent)
+{
+    bind(services.openConversation(conversationId, language), language);
+}
+
+// Everything that is the same for every conversation: menus, actions, docks, bars. A
+// conversation is shown by bind(); until then the window stays hidden.
+WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_settings(settings)
 {
     // Kerning and ligatures are cosmetic in Latin text and are left out here, as in the
     // employee list (scripts that need shaping still get it): shaping the labels, buttons
@@ -62,7 +70,6 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
     m_elapsed = new QLabel(this);
     m_correctionBanner = new WrappedLabel(this); // sized once per width, as the layout asks often
     m_conflictBar = new ConflictBar(this);
-    m_plannedMinutes = settings.plannedMinutes();
     m_summary = new SummaryActions(
         services.outputs(), settings, [this] { return m_document->record().conversation.id; }, this,
         [this] { m_document->saveNow(); });
@@ -72,29 +79,62 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, Id c
         [this] { m_document->saveNow(); });
     connect(m_calendar, &CalendarActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    m_signOff = new SignOffActions(*m_document, services.outputs(), *m_summary, this);
-    connect(m_signOff, &SignOffActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    setAttribute(Qt::WA_DeleteOnClose);
-    const ConversationRecord &r = m_document->record();
-    m_employeeId = r.employee.id;
-    const QDate date = r.conversation.date();
-    m_checkIn = r.conversation.kind == ConversationKind::CheckIn;
-    setWindowTitle((m_checkIn ? tr("Check-in with %1 — %2[*]") : tr("%1 — %2[*]"))
-                       .arg(r.employee.name, QLocale().toString(date, QLocale::LongFormat)));
-
-    m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
-    m_readOnly = services.isReadOnly();
-
     createCentral();
-
-    createDocks(services);
+    createDocks();
     startClock();
     createActions();
     connectParts();
+    resize(1280, 800);
+}
+
+void WorkspaceWindow::prepare()
+{
+    // The docks' panels and the wrap-up page (where a conversation held before opens),
+    // in the order an opening makes them, so that Tab goes through them as it did.
+    m_notes = new NotesPanel(m_notesDock);
+    m_notesDock->setWidget(m_notes);
+    m_context = new ContextPanel(m_services.earlier(), m_contextDock);
+    m_contextDock->setWidget(m_context);
+    PhasePage *&wrapUp = m_pageList[std::size_t(phaseIndex(Phase::WrapUp))];
+    wrapUp = new WrapUpPage(this);
+    connectPage(wrapUp);
+    m_pages->addWidget(wrapUp);
+    m_fresh[std::size_t(phaseIndex(Phase::WrapUp))] = true;
+    // The native window and the style's look of every part, made now rather than when
+    // a conversation is opened in it.
+    create();
+    ensurePolished(); // its parts too
+}
+
+void WorkspaceWindow::bind(std::unique_ptr<ConversationDocument> document, const QString &language)
+{
+    Q_ASSERT(!m_document); // a window shows one conversation in its life
+    m_document = std::move(document);
+    m_language = language;
+    m_readOnly = m_services.isReadOnly();
+    m_plannedMinutes = m_settings.plannedMinutes();
+    // Closed, it goes (and its conversation is saved); a window not yet bound stays.
+    setAttribute(Qt::WA_DeleteOnClose);
+    const ConversationRecord &r = m_document->record();
+    m_employeeId = r.employee.id;
+    m_checkIn = r.conversation.kind == ConversationKind::CheckIn;
+    setWindowTitle(
+        (m_checkIn ? tr("Check-in with %1 — %2[*]") : tr("%1 — %2[*]"))
+            .arg(r.employee.name, QLocale().toString(r.conversation.date(), QLocale::LongFormat)));
+    m_signOff = new SignOffActions(*m_document, m_services.outputs(), *m_summary, this);
+    connect(m_signOff, &SignOffActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_employeeScreen = new EmployeeScreenToggle(*m_document, language, this);
+    bindCentral();
+    bindDocks();
+    bindPages();
+    bindActions();
+    connectDocument();
     fillPages();
     updateSaveState();
-    resize(1280, 800);
+    m_meeting.start();
+    m_clock->start(1000);
+    updateElapsed();
     // Words typed while the focus is on a table or a button go to the note line.
     new StrayTypingGuard(this, m_notes->input());
     landInPage();
@@ -106,12 +146,7 @@ void WorkspaceWindow::createCentral()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    if (m_readOnly) {
-        m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), central);
-        layout->addWidget(m_readOnlyBanner);
-    }
     layout->addWidget(m_phaseBar);
-    m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
     // Looking back is free; changing a conversation held earlier is a correction, and says so.
     m_correctionBanner->setObjectName(QStringLiteral("correctionBanner"));
     m_correctionBanner->setFrameShape(QFrame::StyledPanel);
@@ -124,6 +159,16 @@ void WorkspaceWindow::createCentral()
     layout->addWidget(m_conflictBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
+
+// What the conversation and the database say above the page.
+void WorkspaceWindow::bindCentral()
+{
+    if (m_readOnly) {
+        m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), centralWidget());
+        static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_readOnlyBanner);
+    }
+    m_phaseBar->setVisible(!m_checkIn); // a check-in is one screen, with no phases to walk
 }
 
 PhasePage *WorkspaceWindow::buildPage(Phase phase)
@@ -165,31 +210,57 @@ void WorkspaceWindow::connectPage(PhasePage *page)
         connect(wrapUp, &WrapUpPage::exportRequested, m_summary, &SummaryActions::exportWithDialog);
         connect(wrapUp, &WrapUpPage::calendarRequested, m_calendar,
                 &CalendarActions::addToCalendar);
-        connect(wrapUp, &WrapUpPage::sendToEmployeeRequested, m_signOff,
-                &SignOffActions::sendToEmployee);
-        connect(wrapUp, &WrapUpPage::pasteResponseRequested, m_signOff,
-                &SignOffActions::pasteResponse);
+        // Through the window: a page made ready comes before the conversation's sign-off.
+        connect(wrapUp, &WrapUpPage::sendToEmployeeRequested, this,
+                [this] { m_signOff->sendToEmployee(); });
+        connect(wrapUp, &WrapUpPage::pasteResponseRequested, this,
+                [this] { m_signOff->pasteResponse(); });
     }
 }
 
-// Notes on the right, earlier conversations on the left.
-void WorkspaceWindow::createDocks(AppServices &services)
+// Notes on the right, earlier conversations on the left; their panels come with the
+// conversation (bindDocks).
+void WorkspaceWindow::createDocks()
 {
-    m_notes = new NotesPanel(*m_document, this);
-    auto *notesDock = new QDockWidget(tr("Notes"), this);
-    notesDock->setObjectName(QStringLiteral("notes"));
-    notesDock->setWidget(m_notes);
-    notesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notes"));
+    m_notesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_contextDock = new QDockWidget(tr("Earlier"), this);
+    m_contextDock->setObjectName(QStringLiteral("context"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_contextDock);
+    keepTitleIcons(m_notesDock);
+    keepTitleIcons(m_contextDock);
+}
 
-    m_context = new ContextPanel(*m_document, services.earlier(), this);
-    auto *contextDock = new QDockWidget(tr("Earlier"), this);
-    contextDock->setObjectName(QStringLiteral("context"));
-    contextDock->setWidget(m_context);
-    addDockWidget(Qt::LeftDockWidgetArea, contextDock);
-    keepTitleIcons(notesDock);
-    keepTitleIcons(contextDock);
-    resizeDocks({contextDock, notesDock}, {260, 320}, Qt::Horizontal);
+void WorkspaceWindow::bindDocks()
+{
+    if (m_notes) { // made ready
+        m_notes->bind(*m_document);
+        m_context->bind(*m_document);
+    } else {
+        m_notes = new NotesPanel(*m_document, m_notesDock);
+        m_notesDock->setWidget(m_notes);
+        m_context = new ContextPanel(*m_document, m_services.earlier(), m_contextDock);
+        m_contextDock->setWidget(m_context);
+    }
+    resizeDocks({m_contextDock, m_notesDock}, {260, 320}, Qt::Horizontal);
+}
+
+// The pages made ready take the conversation; a check-in has a page of its own instead.
+void WorkspaceWindow::bindPages()
+{
+    for (PhasePage *&page : m_pageList) {
+        if (!page)
+            continue;
+        if (m_checkIn) {
+            delete page;
+            page = nullptr;
+            m_fresh.fill(false);
+        } else {
+            page->bind(*m_document);
+        }
+    }
 }
 
 // How long the conversation has been open, beside the planned length.
@@ -197,11 +268,8 @@ void WorkspaceWindow::startClock()
 {
     statusBar()->addPermanentWidget(m_elapsed);
     statusBar()->addPermanentWidget(m_saveState);
-    m_meeting.start();
-    auto *clock = new QTimer(this);
-    connect(clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
-    clock->start(1000);
-    updateElapsed();
+    m_clock = new QTimer(this); // started with the conversation
+    connect(m_clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
 }
 
 void WorkspaceWindow::connectParts()
@@ -211,6 +279,16 @@ void WorkspaceWindow::connectParts()
         if (currentPage())
             currentPage()->catchUp();
     });
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this,
+            [this] { reloadAfterConflict(false); });
+    connect(m_conflictBar, &ConflictBar::keepAsNoteRequested, this,
+            [this] { reloadAfterConflict(true); });
+}
+
+// The conversation's own signals: the window goes with its document, so no other
+// conversation's can reach it.
+void WorkspaceWindow::connectDocument()
+{
     connect(&m_document->session(), &ConversationSession::changed, this, &WorkspaceWindow::refresh);
     connect(&m_document->session(), &ConversationSession::changed, this,
             &WorkspaceWindow::updateCorrectionBanner);
@@ -222,10 +300,6 @@ void WorkspaceWindow::connectParts()
         emit conversationSaved(m_employeeId, overviewChanged);
     });
     connect(m_document.get(), &ConversationDocument::conflicted, m_conflictBar, &QWidget::show);
-    connect(m_conflictBar, &ConflictBar::reloadRequested, this,
-            [this] { reloadAfterConflict(false); });
-    connect(m_conflictBar, &ConflictBar::keepAsNoteRequested, this,
-            [this] { reloadAfterConflict(true); });
 }
 
 void WorkspaceWindow::reloadAfterConflict(bool showNote)
@@ -283,25 +357,57 @@ void WorkspaceWindow::updateCorrectionBanner()
 void WorkspaceWindow::createActions()
 {
     m_actions = new ActionRegistry(this);
-    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    if (!m_checkIn)
-        createPhaseActions(conversation);
-    QAction *finish =
-        conversation->addAction(m_checkIn ? tr("&Finish Check-in") : tr("&Finish Conversation"));
-    createConversationActions(conversation, finish);
+    m_conversationMenu = menuBar()->addMenu(tr("&Conversation"));
+    m_finish = m_conversationMenu->addAction(tr("&Finish Conversation"));
+    createConversationActions(m_conversationMenu, m_finish);
+}
+
+// What differs by conversation: a check-in has no phases and no sign-off; undo is the
+// conversation's own; the read-only database takes no notes.
+void WorkspaceWindow::bindActions()
+{
+    if (m_checkIn) {
+        m_finish->setText(tr("&Finish Check-in"));
+        m_guide->setText(tr("Guide to &Check-ins"));
+    } else {
+        createPhaseActions(m_conversationMenu);
+        m_signOff->addTo(m_summary->menu(), *m_actions);
+    }
+    m_finish->setEnabled(!m_readOnly);
+    m_notesMenu->setEnabled(!m_readOnly);
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // While typing, the text field's own undo would answer first; the conversation's
+    // undo covers everything, so it takes the shortcut for the whole window.
+    undo->setShortcutContext(Qt::WindowShortcut);
+    redo->setShortcutContext(Qt::WindowShortcut);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_actions->add(WorkspaceActionId::Undo, undo);
+    m_actions->add(WorkspaceActionId::Redo, redo);
+    m_viewMenu->addAction(m_employeeScreen->action());
+    m_actions->add(WorkspaceActionId::ShowToEmployee, m_employeeScreen->action());
 }
 
 // Go to each phase, and to the next or previous one.
 void WorkspaceWindow::createPhaseActions(QMenu *conversation)
 {
+    // At the top of the menu, above Finish.
+    const auto add = [this, conversation](const QString &text) {
+        auto *action = new QAction(text, this);
+        conversation->insertAction(m_finish, action);
+        return action;
+    };
     for (std::size_t i = 0; i < conversationPhases.size(); ++i) {
-        QAction *go = conversation->addAction(displayName(conversationPhases[i]));
+        QAction *go = add(displayName(conversationPhases[i]));
         m_actions->add(WorkspaceActionId::phase(conversationPhases[i]), go);
         go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
         connect(go, &QAction::triggered, this, [this, i] { showPhase(conversationPhases[i]); });
     }
-    conversation->addSeparator();
-    QAction *next = conversation->addAction(tr("&Next Phase"));
+    conversation->insertSeparator(m_finish);
+    QAction *next = add(tr("&Next Phase"));
     m_actions->add(WorkspaceActionId::NextPhase, next);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, [this] {
@@ -315,7 +421,7 @@ void WorkspaceWindow::createPhaseActions(QMenu *conversation)
             session.next();
         landInPage();
     });
-    QAction *previous = conversation->addAction(tr("&Previous Phase"));
+    QAction *previous = add(tr("&Previous Phase"));
     m_actions->add(WorkspaceActionId::PreviousPhase, previous);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, [this] {
@@ -325,7 +431,7 @@ void WorkspaceWindow::createPhaseActions(QMenu *conversation)
             m_document->session().previous();
         landInPage();
     });
-    conversation->addSeparator();
+    conversation->insertSeparator(m_finish);
 }
 
 void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *finish)
@@ -333,12 +439,11 @@ void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *fi
     m_actions->add(WorkspaceActionId::Finish, finish);
     finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(finish, &QAction::triggered, this, &WorkspaceWindow::finishOrExplain);
-    finish->setEnabled(!m_readOnly);
     QAction *save = conversation->addAction(tr("&Save Now"));
     m_actions->add(WorkspaceActionId::Save, save);
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Everything is saved by itself; this only does it at once"));
-    connect(save, &QAction::triggered, m_document.get(), &ConversationDocument::saveNow);
+    connect(save, &QAction::triggered, this, [this] { m_document->saveNow(); });
     conversation->addSeparator();
     QAction *close = conversation->addAction(tr("&Close"));
     m_actions->add(WorkspaceActionId::Close, close);
@@ -351,8 +456,6 @@ void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *fi
     conversation->insertAction(close, m_calendar->saveAction());
     conversation->insertSeparator(close);
     m_summary->registerIn(*m_actions);
-    if (!m_checkIn) // a check-in's note is not signed off
-        m_signOff->addTo(m_summary->menu(), *m_actions);
     m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
     m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
     createOtherMenus();
@@ -376,35 +479,21 @@ void WorkspaceWindow::addQuit(QMenu *menu)
 // Edit, Notes and Help.
 void WorkspaceWindow::createOtherMenus()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    // While typing, the text field's own undo would answer first; the conversation's
-    // undo covers everything, so it takes the shortcut for the whole window.
-    undo->setShortcutContext(Qt::WindowShortcut);
-    redo->setShortcutContext(Qt::WindowShortcut);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    m_actions->add(WorkspaceActionId::Undo, undo);
-    m_actions->add(WorkspaceActionId::Redo, redo);
+    m_editMenu = menuBar()->addMenu(tr("&Edit")); // undo and redo come with the conversation
     createViewMenu();
 
     createNotesMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(
-        m_checkIn ? tr("Guide to &Check-ins") : tr("Guide to This &Phase"), this, [this] {
-            static const std::array<const char *, 4> sections = {"preparation", "goals",
-                                                                 "questions", "wrapup"};
-            HelpWindow::showSection(
-                this, m_checkIn
-                          ? QStringLiteral("checkin")
-                          : QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
-        });
-    guide->setShortcut(QKeySequence::HelpContents);
-    m_actions->add(WorkspaceActionId::Guide, guide);
+    m_guide = help->addAction(tr("Guide to This &Phase"), this, [this] {
+        static const std::array<const char *, 4> sections = {"preparation", "goals", "questions",
+                                                             "wrapup"};
+        HelpWindow::showSection(
+            this, m_checkIn ? QStringLiteral("checkin")
+                            : QString::fromLatin1(sections[std::size_t(phaseIndex(shownPhase()))]));
+    });
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    m_actions->add(WorkspaceActionId::Guide, m_guide);
     m_actions->add(WorkspaceActionId::Shortcuts,
                    help->addAction(tr("&Keyboard Shortcuts"), this,
                                    [this] { ShortcutOverview(*m_actions, this).exec(); }));
@@ -412,16 +501,14 @@ void WorkspaceWindow::createOtherMenus()
 
 void WorkspaceWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_employeeScreen->action());
-    m_actions->add(WorkspaceActionId::ShowToEmployee, m_employeeScreen->action());
+    m_viewMenu = menuBar()->addMenu(tr("&View")); // Show to Employee comes with the conversation
 }
 
 // Writing a note, its kinds, and Esc back to the note line.
 void WorkspaceWindow::createNotesMenu()
 {
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    notes->setEnabled(!m_readOnly);
+    m_notesMenu = notes;
     QAction *focus = notes->addAction(tr("&Write a Note"));
     m_actions->add(WorkspaceActionId::WriteNote, focus);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -445,17 +532,21 @@ void WorkspaceWindow::createNotesMenu()
     QAction *back = notes->addAction(tr("&Back to the Note Line"));
     m_actions->add(WorkspaceActionId::BackToNoteLine, back);
     back->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(back, &QAction::triggered, m_notes, &NotesPanel::escape);
+    connect(back, &QAction::triggered, this, [this] { m_notes->escape(); });
 }
 
 PhasePage *WorkspaceWindow::page(Phase phase)
 {
     // A check-in's one page stands for every phase.
-    PhasePage *&page = m_pageList[m_checkIn ? 0 : std::size_t(phaseIndex(phase))];
+    const std::size_t index = m_checkIn ? 0 : std::size_t(phaseIndex(phase));
+    PhasePage *&page = m_pageList[index];
     if (!page) {
         page = buildPage(phase);
         connectPage(page);
         m_pages->addWidget(page);
+        m_fresh[index] = true;
+    }
+    if (std::exchange(m_fresh[index], false)) {
         // Filled before the read-only lock, which covers the widgets there are then.
         page->catchUp();
         if (m_readOnly)
@@ -619,7 +710,7 @@ void WorkspaceWindow::updateElapsed()
 void WorkspaceWindow::changeEvent(QEvent *event)
 {
     // Leaving the window (to mail, to another program) is a natural pause: save now.
-    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_document)
         m_document->saveNow();
     // The docks keep their title icons under Fusion alone: they follow a new application style.
     if (event->type() == QEvent::StyleChange) {
@@ -633,13 +724,35 @@ bool WorkspaceWindow::event(QEvent *event)
 {
     // The docks are filled once the window is on screen: the window opens at once, and
     // the notes and what came before follow a moment later.
-    if (event->type() == QEvent::Paint && !m_context->isLoaded())
-        QTimer::singleShot(0, this, &WorkspaceWindow::fillDocks);
+    if (event->type() == QEvent::Paint && m_context && !m_context->isLoaded())
+        QTimer::singleShot(0, this, &WorkspaceWindow::fillDocksAfterPaint);
     return QMainWindow::event(event);
+}
+
+void WorkspaceWindow::fillDocksAfterPaint()
+{
+    if (m_context->isLoaded()) // asked for before (notes(), context())
+        return;
+    fillDocks();
+    m_context->installEventFilter(this); // its next paint shows what it was filled with
+}
+
+bool WorkspaceWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_context && event->type() == QEvent::Paint) {
+        m_context->removeEventFilter(this);
+        // Queued: once the paint is done and the loop is idle again.
+        QTimer::singleShot(0, this, &WorkspaceWindow::shownWhole);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void WorkspaceWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_document) { // a window kept ready holds nothing to save
+        event->accept();
+        return;
+    }
     if (!m_document->saveNow()) {
         MessageBox::warning(this, tr("Not saved"),
                             tr("This conversation could not be saved: %1\nThe window stays open so "

@@ -8,9 +8,11 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace dialoog {
 
@@ -31,6 +33,12 @@ class EmployeeScreenToggle;
 // The window a manager keeps open while preparing and holding one conversation:
 // the phase bar, one page per phase, live notes and the context of earlier
 // conversations. It saves by itself; closing it saves at once.
+//
+// Built in two steps, so that a window can be made ready before anyone asks for it
+// (ConversationWindows keeps one spare): first what every conversation shares (menus,
+// actions, docks, bars), then bind() gives it its one conversation. A window is bound
+// once in its life and goes when closed, so nothing of one conversation can ever show
+// in another's window.
 class WorkspaceWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +48,17 @@ public:
     // Throws Failure when the conversation cannot be loaded.
     WorkspaceWindow(AppServices &services, Settings &settings, Id conversationId,
                     const QString &language, QWidget *parent = nullptr);
+    // A window without a conversation yet, hidden until bind().
+    WorkspaceWindow(AppServices &services, Settings &settings, QWidget *parent = nullptr);
     ~WorkspaceWindow() override;
+
+    // Makes the docks' panels, the wrap-up page, the native window and the style's look
+    // of every part, still hidden: what an opening then only fills.
+    void prepare();
+    // Shows `document` (read by AppServices::openConversation) here: the title, the pages,
+    // the docks, undo. Once per window; the window is then deleted when it closes.
+    void bind(std::unique_ptr<ConversationDocument> document, const QString &language);
+    bool isBound() const { return m_document != nullptr; }
 
     ConversationDocument &document() const { return *m_document; }
     PhaseBar *phaseBar() const { return m_phaseBar; }
@@ -73,11 +91,14 @@ signals:
     void conversationSaved(dialoog::Id employeeId, bool overviewChanged);
     // Quit (Ctrl+Q) was chosen here: whoever owns the window quits the application.
     void quitRequested();
+    // The notes and earlier conversations are filled and painted: the window is whole.
+    void shownWhole();
 
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     PhasePage *buildPage(Phase phase);
@@ -85,10 +106,16 @@ private:
     void turnTo(Phase phase);
     Phase shownPhase() const;
     void createCentral();
-    void createDocks(AppServices &services);
+    void bindCentral();
+    void createDocks();
+    void bindDocks();
+    void bindPages();
     void fillDocks() const;
+    void fillDocksAfterPaint();
     void startClock();
     void connectParts();
+    void connectDocument();
+    void bindActions();
     void fillPages();
     void createActions();
     void createPhaseActions(QMenu *conversation);
@@ -106,17 +133,29 @@ private:
 
     std::unique_ptr<ConversationDocument> m_document;
     AppServices &m_services;
+    Settings &m_settings;
     QString m_language;
     Id m_employeeId = 0;
     PhaseBar *m_phaseBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     // Built on first sight: opening a conversation built and laid out all four.
     std::array<PhasePage *, 4> m_pageList{};
-    NotesPanel *m_notes;
-    ContextPanel *m_context;
-    SummaryActions *m_summary;
-    CalendarActions *m_calendar;
-    SignOffActions *m_signOff;
+    // Built but not yet shown: filled (and locked when read-only) when first asked for.
+    std::array<bool, 4> m_fresh{};
+    NotesPanel *m_notes = nullptr;
+    ContextPanel *m_context = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    QDockWidget *m_contextDock = nullptr;
+    SummaryActions *m_summary = nullptr;
+    CalendarActions *m_calendar = nullptr;
+    SignOffActions *m_signOff = nullptr;
+    QMenu *m_conversationMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_notesMenu = nullptr;
+    QAction *m_finish = nullptr;
+    QAction *m_guide = nullptr;
+    QTimer *m_clock = nullptr;
     EmployeeScreenToggle *m_employeeScreen = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_readOnlyBanner = nullptr;

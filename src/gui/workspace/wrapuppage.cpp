@@ -26,8 +26,14 @@
 
 namespace dialoog {
 
-WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
-    : PhasePage(document, Phase::WrapUp,
+WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent) : WrapUpPage(parent)
+{
+    bind(document);
+    refresh();
+}
+
+WrapUpPage::WrapUpPage(QWidget *parent)
+    : PhasePage(nullptr, Phase::WrapUp,
                 tr("Close with what you take away together: summarise the key points, agree who "
                    "does what by "
                    "when, and plan the next conversation now, so the dialogue keeps its rhythm."),
@@ -35,10 +41,10 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
 {
     m_summary = addSummarySection(tr("Summary"), tr("The key points of this conversation"), 5);
     m_agreements = addAgreementsSection();
-    m_actions = new ActionItemsEditor(document, widget());
+    m_actions = new ActionItemsEditor(nullptr, widget());
     addSection(tr("Action items"), m_actions);
     addSection(tr("Next conversation"), createFollowUp());
-    m_signOff = new SignOffPanel(document, widget());
+    m_signOff = new SignOffPanel(nullptr, widget());
     m_signOff->setObjectName(QStringLiteral("signOffPanel"));
     connect(m_signOff, &SignOffPanel::sendRequested, this, &WrapUpPage::sendToEmployeeRequested);
     connect(m_signOff, &SignOffPanel::pasteResponseRequested, this,
@@ -67,7 +73,24 @@ WrapUpPage::WrapUpPage(ConversationDocument &document, QWidget *parent)
     finishLayout->addWidget(m_problem);
     column()->addWidget(finishBox);
     connect(m_finish, &QPushButton::clicked, this, &WrapUpPage::finishRequested);
-    refresh();
+}
+
+void WrapUpPage::bindContent()
+{
+    m_actions->bind(document());
+    m_signOff->bind(document());
+    showRhythm();
+}
+
+// The quick dates of the employee's own rhythms: the next conversation and check-in.
+void WrapUpPage::showRhythm()
+{
+    const Employee &employee = document().record().employee;
+    m_rhythmDays = employee.rhythmWeeks * 7;
+    m_rhythm->setText(tr("Rhythm (%1 weeks)").arg(employee.rhythmWeeks));
+    m_rhythm->setObjectName(QStringLiteral("followUp%1").arg(m_rhythmDays));
+    const int checkIn = CheckInRhythm::weeksFor(employee, Settings().defaultCheckInWeeks());
+    m_nextCheckIn->setQuickDate(2, {tr("Check-in rhythm (%1 weeks)").arg(checkIn), checkIn * 7});
 }
 
 QLineEdit *WrapUpPage::actionInput() const
@@ -133,13 +156,9 @@ QDateEdit *WrapUpPage::nextCheckInEdit() const
 // The next check-in, beside the follow-up: a short talk before the next big one.
 NextCheckInRow *WrapUpPage::createNextCheckIn(QWidget *box)
 {
-    const int rhythm =
-        CheckInRhythm::weeksFor(document().record().employee, Settings().defaultCheckInWeeks());
+    // The third, the employee's own check-in rhythm, is filled in by showRhythm().
     m_nextCheckIn = new NextCheckInRow(
-        tr("Next check-&in:"),
-        {{tr("+1 week"), 7},
-         {tr("+2 weeks"), 14},
-         {tr("Check-in rhythm (%1 weeks)").arg(rhythm), rhythm * 7}},
+        tr("Next check-&in:"), {{tr("+1 week"), 7}, {tr("+2 weeks"), 14}, {QString(), 0}},
         [this] { return conversationDay(); }, box);
     connect(m_nextCheckIn, &NextCheckInRow::chosen, this, &WrapUpPage::setNextCheckIn);
     return m_nextCheckIn;
@@ -166,12 +185,8 @@ QDate WrapUpPage::conversationDay() const
 // The buttons that set the follow-up a usual distance after this conversation.
 void WrapUpPage::addQuickDates(QHBoxLayout *row, QWidget *box)
 {
-    const int rhythm = document().record().employee.rhythmWeeks;
-    const std::array<std::pair<QString, int>, 4> quick = {
-        {{tr("+2 weeks"), 14},
-         {tr("+6 weeks"), 42},
-         {tr("+3 months"), -3},
-         {tr("Rhythm (%1 weeks)").arg(rhythm), rhythm * 7}}};
+    const std::array<std::pair<QString, int>, 3> quick = {
+        {{tr("+2 weeks"), 14}, {tr("+6 weeks"), 42}, {tr("+3 months"), -3}}};
     for (const auto &[text, days] : quick) {
         auto *button = new QPushButton(text, box);
         button->setObjectName(QStringLiteral("followUp%1").arg(days));
@@ -181,6 +196,11 @@ void WrapUpPage::addQuickDates(QHBoxLayout *row, QWidget *box)
         });
         row->addWidget(button);
     }
+    // The employee's own rhythm: its text and days come with the conversation (showRhythm).
+    m_rhythm = new QPushButton(box);
+    connect(m_rhythm, &QPushButton::clicked, this,
+            [this] { setFollowUp(conversationDay().addDays(m_rhythmDays)); });
+    row->addWidget(m_rhythm);
 }
 
 void WrapUpPage::setFollowUp(const QDate &date)

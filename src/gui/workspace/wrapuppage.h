@@ -33,6 +33,8 @@ class WrapUpPage final : public PhasePage
 
 public:
     explicit WrapUpPage(ConversationDocument &document, QWidget *parent = nullptr);
+    // Without a conversation yet (a window made ready in idle time): bind() gives it one.
+    explicit WrapUpPage(QWidget *parent);
 
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *actionInput() const;
@@ -54,6 +56,7 @@ signals:
 
 protected:
     void refreshContent() override;
+    void bindContent() override;
 
 private:
     QWidget *createFollowUp();
@@ -63,6 +66,7 @@ private:
     static QHBoxLayout *labelledRow(const QString &label, QWidget *field, QWidget *box);
     void setNextCheckIn(const QDate &date);
     QDate conversationDay() const;
+    void showRhythm();
 
     QPlainTextEdit *m_summary = nullptr;
     TextListEditor *m_agreements = nullptr;
@@ -71,6 +75,9 @@ private:
     QCheckBox *m_noFollowUp = nullptr;
     NextCheckInRow *m_nextCheckIn = nullptr;
     QPushButton *m_calendar = nullptr;
+    // The quick date of the employee's own rhythm, and its days.
+    QPushButton *m_rhythm = nullptr;
+    int m_rhythmDays = 0;
     QPushButton *m_finish = nullptr;
     QLabel *m_problem = nullptr;
     SignOffPanel *m_signOff = nullptr;
