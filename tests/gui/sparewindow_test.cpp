@@ -55,10 +55,11 @@ struct Fixture
         QSettings().clear();
         Settings().setManagerNameSkipped(true);
         MessageBox::setTestMode(true);
-        noor = store.employees().insert(Employee{
-            0, QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6, false});
-        sem = store.employees().insert(Employee{
-            0, QStringLiteral("Sem Visser"), {}, QStringLiteral("Sales"), {}, {}, 6, false});
+        Employee n{0,    QStringLiteral("Noor Bakker"), {}, QStringLiteral("Support"), {}, {}, 6,
+                   false};
+        noor = store.employees().insert(n);
+        Employee m{0, QStringLiteral("Sem Visser"), {}, QStringLiteral("Sales"), {}, {}, 6, false};
+        sem = store.employees().insert(m);
         const QDate held = QDate::currentDate().addDays(-30);
         noorsConversation = store.conversations().create(noor, held).id;
         holdWithOpenItems(store, noorsConversation, held);

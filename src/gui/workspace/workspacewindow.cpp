@@ -724,15 +724,17 @@ bool WorkspaceWindow::event(QEvent *event)
 {
     // The docks are filled once the window is on screen: the window opens at once, and
     // the notes and what came before follow a moment later.
-    if (event->type() == QEvent::Paint && m_context && !m_context->isLoaded())
+    if (event->type() == QEvent::Paint && m_document && !std::exchange(m_painted, true))
         QTimer::singleShot(0, this, &WorkspaceWindow::fillDocksAfterPaint);
     return QMainWindow::event(event);
 }
 
 void WorkspaceWindow::fillDocksAfterPaint()
 {
-    if (m_context->isLoaded()) // asked for before (notes(), context())
+    if (m_context->isLoaded()) { // asked for before (notes(), context()): on screen already
+        emit shownWhole();
         return;
+    }
     fillDocks();
     m_context->installEventFilter(this); // its next paint shows what it was filled with
 }

@@ -160,6 +160,7 @@ private:
     QLabel *m_saveState = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     bool m_readOnly = false;
+    bool m_painted = false;
     QLabel *m_elapsed = nullptr;
     QLabel *m_correctionBanner = nullptr;
     ConflictBar *m_conflictBar = nullptr;
