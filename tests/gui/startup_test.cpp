@@ -412,8 +412,14 @@ TEST_CASE("read-only, a conversation can be read and printed, and typing goes no
     ReadOnlyApp app;
     const Id id = app.window->employeePage()->selectedConversation();
     REQUIRE(id != 0);
+    // Opened in the window made ready in idle time, with its wrap-up page built before
+    // the conversation: locked all the same.
+    ConversationWindows *windows = app.window->conversations();
+    REQUIRE(QTest::qWaitFor([windows] { return windows->spare() != nullptr; }, 5000));
+    WorkspaceWindow *spare = windows->spare();
     WorkspaceWindow *workspace = app.window->openConversation(id);
     REQUIRE(workspace);
+    CHECK(workspace == spare);
     REQUIRE(QTest::qWaitForWindowExposed(workspace));
     REQUIRE(workspace->readOnlyBanner());
     CHECK(workspace->readOnlyBanner()->isVisible());
