@@ -12,7 +12,7 @@
 
 namespace dialoog {
 
-InboxSection::InboxSection(ConversationDocument &document, QWidget *parent)
+InboxSection::InboxSection(ConversationDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
@@ -44,12 +44,12 @@ void InboxSection::settle(bool keep)
     if (!item || !item->data(0, Qt::UserRole).isValid())
         return;
     const int index = item->data(0, Qt::UserRole).toInt();
-    m_document.settleInboxNote(index, keep);
+    m_document->settleInboxNote(index, keep);
 }
 
 void InboxSection::refresh()
 {
-    const std::vector<InboxNote> &inbox = m_document.record().inbox;
+    const std::vector<InboxNote> &inbox = m_document->record().inbox;
     if (!m_shown.changed(inbox))
         return;
     const QLocale locale;
@@ -70,7 +70,7 @@ void InboxSection::refresh()
         new QTreeWidgetItem(m_inbox, {tr("Nothing noted since last time.")});
 }
 
-EarlierActionsSection::EarlierActionsSection(ConversationDocument &document, QWidget *parent)
+EarlierActionsSection::EarlierActionsSection(ConversationDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
@@ -101,12 +101,12 @@ void EarlierActionsSection::setStatus(ActionStatus status)
     const int index = m_earlier->indexOfTopLevelItem(m_earlier->currentItem());
     if (index < 0)
         return;
-    m_document.setEarlierActionStatus(index, status);
+    m_document->setEarlierActionStatus(index, status);
 }
 
 void EarlierActionsSection::refresh()
 {
-    const ConversationRecord &r = m_document.record();
+    const ConversationRecord &r = m_document->record();
     if (!m_shown.changed(r.earlierActions, r.otherConversations))
         return;
     showActionItems(m_earlier, r.earlierActions);

@@ -20,7 +20,9 @@ class InboxSection final : public QWidget
     Q_DISABLE_COPY_MOVE(InboxSection)
 
 public:
-    InboxSection(ConversationDocument &document, QWidget *parent);
+    // `document` may be null until bind(), for a page made ready before its conversation.
+    InboxSection(ConversationDocument *document, QWidget *parent);
+    void bind(ConversationDocument &document) { m_document = &document; }
 
     QTreeWidget *table() const { return m_inbox; }
     // Shows the record's inbox when it changed.
@@ -29,7 +31,7 @@ public:
 private:
     void settle(bool keep);
 
-    ConversationDocument &m_document;
+    ConversationDocument *m_document;
     QTreeWidget *m_inbox;
     Shown<std::vector<InboxNote>> m_shown;
 };
@@ -42,7 +44,9 @@ class EarlierActionsSection final : public QWidget
     Q_DISABLE_COPY_MOVE(EarlierActionsSection)
 
 public:
-    EarlierActionsSection(ConversationDocument &document, QWidget *parent);
+    // `document` may be null until bind(), for a page made ready before its conversation.
+    EarlierActionsSection(ConversationDocument *document, QWidget *parent);
+    void bind(ConversationDocument &document) { m_document = &document; }
 
     QTreeWidget *table() const { return m_earlier; }
     void refresh();
@@ -51,7 +55,7 @@ private:
     void setStatus(ActionStatus status);
     static QString historyText(const ItemHistory &history);
 
-    ConversationDocument &m_document;
+    ConversationDocument *m_document;
     QTreeWidget *m_earlier;
     Shown<std::vector<ActionItem>, std::vector<Conversation>> m_shown;
 };

@@ -36,15 +36,22 @@ QPlainTextEdit *textArea(QWidget *parent, const QString &placeholder, int lines 
 } // namespace
 
 PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent)
+    : PreparationPage(parent)
+{
+    bind(document);
+    refresh();
+}
+
+PreparationPage::PreparationPage(QWidget *parent)
     : PhasePage(
-          &document, Phase::Preparation,
+          nullptr, Phase::Preparation,
           tr("Gather what the conversation builds on: what went well, what others noticed, how the "
              "goals are going, and what the employee wrote beforehand. Ask how they score their "
              "energy "
              "and work happiness."),
           parent)
 {
-    m_inbox = new InboxSection(document, widget());
+    m_inbox = new InboxSection(nullptr, widget());
     addSection(tr("Notes since last time"), m_inbox);
     addSection(tr("Energy and work happiness"), createScores());
     m_achievements =
@@ -65,9 +72,14 @@ PreparationPage::PreparationPage(ConversationDocument &document, QWidget *parent
     m_attention->setObjectName(QStringLiteral("attention"));
     m_achievements->input()->setObjectName(QStringLiteral("achievementInput"));
     addSection(tr("Points of attention"), m_attention);
-    m_earlier = new EarlierActionsSection(document, widget());
+    m_earlier = new EarlierActionsSection(nullptr, widget());
     addSection(tr("Open items from earlier conversations"), m_earlier);
-    refresh();
+}
+
+void PreparationPage::bindContent()
+{
+    m_inbox->bind(document());
+    m_earlier->bind(document());
 }
 
 QWidget *PreparationPage::createScores()

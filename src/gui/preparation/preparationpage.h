@@ -29,6 +29,8 @@ class PreparationPage final : public PhasePage
 
 public:
     explicit PreparationPage(ConversationDocument &document, QWidget *parent = nullptr);
+    // Without a conversation yet (a window made ready in idle time): bind() gives it one.
+    explicit PreparationPage(QWidget *parent);
 
     // Employees and colleagues have no account: their preparation comes by mail or on paper.
     void askForReflection();
@@ -37,6 +39,7 @@ public:
 
 protected:
     void refreshContent() override;
+    void bindContent() override;
 
 private:
     QWidget *createScores();

@@ -31,9 +31,9 @@ CheckInPage::CheckInPage(ConversationDocument &document, QWidget *parent)
 {
     addSection(tr("Energy and topic"), createScoresAndTopic());
     addSection(tr("Running goals"), createGoals());
-    m_inbox = new InboxSection(document, widget());
+    m_inbox = new InboxSection(&document, widget());
     addSection(tr("Notes since last time"), m_inbox);
-    m_earlier = new EarlierActionsSection(document, widget());
+    m_earlier = new EarlierActionsSection(&document, widget());
     addSection(tr("Open items from earlier conversations"), m_earlier);
     // A few rows each: the check-in is meant to fit on about one screen.
     for (QTreeWidget *table : {m_inbox->table(), m_earlier->table()})

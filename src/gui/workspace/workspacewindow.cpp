@@ -89,17 +89,21 @@ WorkspaceWindow::WorkspaceWindow(AppServices &services, Settings &settings, QWid
 
 void WorkspaceWindow::prepare()
 {
-    // The docks' panels and the wrap-up page (where a conversation held before opens),
-    // in the order an opening makes them, so that Tab goes through them as it did.
+    // The docks' panels, the wrap-up page (where a conversation held before opens) and the
+    // preparation page (where a new one opens), in the order an opening makes them, so
+    // that Tab goes through them as it did.
     m_notes = new NotesPanel(m_notesDock);
     m_notesDock->setWidget(m_notes);
     m_context = new ContextPanel(m_services.earlier(), m_contextDock);
     m_contextDock->setWidget(m_context);
-    PhasePage *&wrapUp = m_pageList[std::size_t(phaseIndex(Phase::WrapUp))];
-    wrapUp = new WrapUpPage(this);
-    connectPage(wrapUp);
-    m_pages->addWidget(wrapUp);
-    m_fresh[std::size_t(phaseIndex(Phase::WrapUp))] = true;
+    for (PhasePage *page : {static_cast<PhasePage *>(new WrapUpPage(this)),
+                            static_cast<PhasePage *>(new PreparationPage(this))}) {
+        const auto index = std::size_t(phaseIndex(page->phase()));
+        m_pageList[index] = page;
+        m_fresh[index] = true;
+        connectPage(page);
+        m_pages->addWidget(page);
+    }
     // The native window and the style's look of every part, made now rather than when
     // a conversation is opened in it.
     create();
