@@ -96,13 +96,15 @@ void WorkspaceWindow::prepare()
     m_notesDock->setWidget(m_notes);
     m_context = new ContextPanel(m_services.earlier(), m_contextDock);
     m_contextDock->setWidget(m_context);
-    for (PhasePage *page : {static_cast<PhasePage *>(new WrapUpPage(this)),
-                            static_cast<PhasePage *>(new PreparationPage(this))}) {
+    // Beside the stack, hidden, until asked for: in it, the stack would size every page
+    // it holds at the window's first show.
+    for (PhasePage *page : {static_cast<PhasePage *>(new WrapUpPage(m_pages)),
+                            static_cast<PhasePage *>(new PreparationPage(m_pages))}) {
         const auto index = std::size_t(phaseIndex(page->phase()));
         m_pageList[index] = page;
         m_fresh[index] = true;
         connectPage(page);
-        m_pages->addWidget(page);
+        page->hide();
     }
     // The native window and the style's look of every part, made now rather than when
     // a conversation is opened in it.
@@ -547,9 +549,10 @@ PhasePage *WorkspaceWindow::page(Phase phase)
     if (!page) {
         page = buildPage(phase);
         connectPage(page);
-        m_pages->addWidget(page);
         m_fresh[index] = true;
     }
+    if (m_pages->indexOf(page) < 0) // built now, or made ready beside the stack
+        m_pages->addWidget(page);
     if (std::exchange(m_fresh[index], false)) {
         // Filled before the read-only lock, which covers the widgets there are then.
         page->catchUp();
