@@ -200,7 +200,7 @@ void keepWithNextAndTogether(QTextDocument &document, const std::vector<Item> &i
         }
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        format.setTopMargin(0); // like any first line of a page
+        format.setTopMargin(0);                                   // like any first line of a page
         QTextCursor(items[moved].block).mergeBlockFormat(format); // lays out what follows anew
     }
 }

@@ -121,9 +121,9 @@ void checkActionItemsWhole(const std::vector<QStringList> &bodies, const Summary
                     if (!row[column].isEmpty())
                         details << table->headers[column] + QStringLiteral(": ") + row[column];
                 }
-                const QString item = (row.front() + QLatin1Char(' ') +
-                                      details.join(QStringLiteral(" \u00b7 ")))
-                                         .simplified();
+                const QString item =
+                    (row.front() + QLatin1Char(' ') + details.join(QStringLiteral(" \u00b7 ")))
+                        .simplified();
                 INFO(item.toStdString());
                 CHECK(std::any_of(pages.begin(), pages.end(),
                                   [&item](const QString &page) { return page.contains(item); }));

@@ -113,7 +113,8 @@ QStringList expectedRows(const SummaryDocument &summary)
     QStringList rows;
     const auto fields = [&rows](const SummaryDocument::Fields &f) {
         for (const auto &[label, value] : f.rows)
-            rows << label + QLatin1Char('\t') + QString(value).replace(QLatin1Char('\n'), QChar::LineSeparator);
+            rows << label + QLatin1Char('\t') +
+                        QString(value).replace(QLatin1Char('\n'), QChar::LineSeparator);
     };
     fields(summary.header);
     for (const SummaryDocument::Section &section : summary.sections) {
