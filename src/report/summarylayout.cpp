@@ -113,7 +113,7 @@ void lineTops(const QAbstractTextDocumentLayout &layout, const QTextBlock &block
         tops.push_back(top + block.layout()->lineAt(line).y());
 }
 
-// The header row is repeated on every page, so it is not what a heading is kept with.
+// A header row is repeated on every page, so it is not what a heading is kept with.
 void rowTops(const QAbstractTextDocumentLayout &layout, QTextTable *table, std::vector<qreal> &tops)
 {
     for (int row = table->format().headerRowCount();

@@ -246,11 +246,16 @@ ConversationRecord baseRecord()
     return r;
 }
 
+// Every third item wraps over a few lines, so the items' lengths differ and a page's foot
+// falls at every place in an item somewhere in a long list.
 ActionItem actionItem(int i)
 {
+    const QString more = i % 3 == 1
+                             ? QStringLiteral(" with the team and the customer").repeated(i % 4 + 2)
+                             : QString();
     return ActionItem{i,
                       10,
-                      QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0')),
+                      QStringLiteral("ITEM%1 follow up").arg(i, 4, 10, QLatin1Char('0')) + more,
                       Owner::Manager,
                       {},
                       QDate(2026, 5, 1),
