@@ -2,15 +2,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
-
-// Qt's own scale for the units of rich text (exported by Qt GUI, declared in qfont_p.h).
-Q_GUI_EXPORT int qt_defaultDpiY();
 
 namespace dialoog {
 namespace {
@@ -224,13 +223,23 @@ void Writer::cell(QTextTable *table, int row, int column, const QTextTableCellFo
     cell.setFormat(cellFormat);
 }
 
-// How many of the layout's device pixels make one of its pixels of 1/qt_defaultDpiY()
-// inch, the unit of tab stops (and top and bottom margins); left margins and indents are
-// taken in device pixels as they are.
+// Rich text's own unit of length: Qt scales tab stops (and top and bottom margins) from
+// it to the device, but takes left margins and indents in device pixels. Public API has
+// no name for it, so this follows the rule of Qt's private qt_defaultDpiY().
+int richTextDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
+
+// How many of the layout's device pixels make one of rich text's pixels.
 qreal deviceScale(const QTextDocument &document)
 {
     const QPaintDevice *device = document.documentLayout()->paintDevice();
-    return device ? device->logicalDpiY() / qreal(qt_defaultDpiY()) : 1.0;
+    return device ? device->logicalDpiY() / qreal(richTextDpi()) : 1.0;
 }
 
 // The label column's width in the layout's device pixels: the widest label and four
