@@ -29,6 +29,7 @@
 #include "gui/workspace/workspacewindow.h"
 #include "services/appservices.h"
 #include "services/employeedirectory.h"
+#include "services/indexupkeep.h"
 #include "services/settings.h"
 
 #include <QAction>
@@ -64,6 +65,8 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
           [this](Id id) { return createWorkspace(id); }, this))
 {
     setWindowTitle(tr("Dialoog"));
+    // The search index is merged only while the user leaves Dialoog alone (IndexUpkeep).
+    services.indexUpkeep().watchInputOf(qApp);
     m_model->setDefaultCheckInWeeks(settings.defaultCheckInWeeks());
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_page);
