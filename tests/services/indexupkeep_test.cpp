@@ -97,7 +97,8 @@ TEST_CASE("a key pressed stops the merging at once, and the quiet starts over", 
 {
     NotesTaken file(1500);
     // Every segment set up for one long merge, so that the key comes in the middle of it.
-    file.store.database().exec("INSERT INTO search_index (search_index, rank) VALUES ('merge', -1)");
+    file.store.database().exec(
+        "INSERT INTO search_index (search_index, rank) VALUES ('merge', -1)");
     IndexUpkeep upkeep(file.store, 50ms);
     upkeep.watchInputOf(QCoreApplication::instance());
     QSignalSpy window(&upkeep, &IndexUpkeep::maintenanceWindow);
