@@ -15,23 +15,11 @@
 #include <unistd.h>
 
 using namespace dialoog;
+using dialoog::test::eventually;
+using dialoog::test::number;
 using dialoog::test::TempStore;
 
 namespace {
-
-// The background thread's work is polled, with a generous limit for a busy machine (a
-// limit, never a figure asserted on).
-bool eventually(const std::function<bool()> &condition)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > 120000)
-            return false;
-        QThread::msleep(5);
-    }
-    return true;
-}
 
 // A word of its own per note, so each note can be searched for alone; `words` more make
 // the index grow faster.
@@ -50,12 +38,6 @@ Note noteOf(int i, int words)
     note.createdAt = QDateTime(QDate(2025, 3, 14), QTime(10, 0));
     note.text = noteText(i, words);
     return note;
-}
-
-qint64 number(Database &db, std::string_view sql)
-{
-    Statement statement(db, sql);
-    return statement.step() ? statement.int64(0) : -1;
 }
 
 // Every segment has at least one entry in the index's own b-tree, keyed by its id.
