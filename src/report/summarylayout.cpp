@@ -10,6 +10,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <climits>
 #include <cmath>
 #include <vector>
 
@@ -112,7 +113,7 @@ void lineTops(const QAbstractTextDocumentLayout &layout, const QTextBlock &block
         tops.push_back(top + block.layout()->lineAt(line).y());
 }
 
-// The header row is repeated on every page, so it is not what a heading is kept with.
+// A header row is repeated on every page, so it is not what a heading is kept with.
 void rowTops(const QAbstractTextDocumentLayout &layout, QTextTable *table, std::vector<qreal> &tops)
 {
     for (int row = table->format().headerRowCount();
@@ -146,31 +147,61 @@ std::vector<qreal> headedTops(const QTextDocument &document, const std::vector<I
     return tops;
 }
 
-// Qt's rich text knows "page break before" but not "keep with next": a heading whose
-// first lines or rows went on to the next page is sent after them. Headings are done
-// from the first to the last, as each move shifts everything after it.
-void keepHeadingsWithNext(QTextDocument &document, const std::vector<Item> &items)
+// Whether the heading at `index` is to go to the next page: its first lines or rows went
+// on to the next page without it.
+bool headingStranded(const QTextDocument &document, const std::vector<Item> &items,
+                     std::size_t index)
 {
     const qreal height = document.pageSize().height();
+    const std::vector<qreal> tops = headedTops(document, items, index);
+    std::vector<qreal> heading;
+    lineTops(*document.documentLayout(), items[index].block, heading);
+    if (heading.empty() || tops.empty())
+        return false;
+    const int page = pageOf(heading.front(), height);
+    const bool headsItsPage = heading.front() - page * height < 1; // nothing to gain
+    return !headsItsPage && pageOf(tops.back(), height) != page;
+}
+
+// Whether the paragraph at `index`, to be kept whole, was parted over two pages.
+bool linesParted(const QTextDocument &document, const Item &item)
+{
+    if (item.frame || !item.block.blockFormat().boolProperty(kKeepLinesTogether))
+        return false;
+    const qreal height = document.pageSize().height();
+    std::vector<qreal> tops;
+    lineTops(*document.documentLayout(), item.block, tops, std::size_t(INT_MAX));
+    if (tops.size() < 2)
+        return false;
+    const int page = pageOf(tops.front(), height);
+    const bool headsItsPage = tops.front() - page * height < 1; // too long for any page
+    return !headsItsPage && pageOf(tops.back(), height) != page;
+}
+
+// Qt's rich text knows "page break before" but not "keep with next" or "keep together":
+// a heading whose first lines or rows went on to the next page is sent after them, and
+// so is a paragraph to be kept whole that was parted (with its heading right above it).
+// Done from the first to the last, as each move shifts everything after it.
+void keepWithNextAndTogether(QTextDocument &document, const std::vector<Item> &items)
+{
     // Lay out every page first. Qt lays out lazily, and a block changed before the rest
     // was laid out leaves the blocks after it without lines, so without text.
     document.pageCount();
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (headingLevel(items[i]) < 2) // the document's title heads page 1 anyway
+        std::size_t moved = i;
+        if (headingLevel(items[i]) >= 2) { // the document's title heads page 1 anyway
+            if (!headingStranded(document, items, i))
+                continue;
+        } else if (linesParted(document, items[i])) {
+            if (i > 0 && isHeading(items[i - 1]))
+                moved = i - 1;
+        } else {
             continue;
-        const std::vector<qreal> tops = headedTops(document, items, i);
-        std::vector<qreal> heading;
-        lineTops(*document.documentLayout(), items[i].block, heading);
-        if (heading.empty() || tops.empty())
-            continue;
-        const int page = pageOf(heading.front(), height);
-        const bool headsItsPage = heading.front() - page * height < 1; // nothing to gain
-        if (headsItsPage || pageOf(tops.back(), height) == page)
-            continue;
+        }
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        format.setTopMargin(0);                               // like any first line of a page
-        QTextCursor(items[i].block).mergeBlockFormat(format); // lays out what follows anew
+        format.setTopMargin(0);                                   // like any first line of a page
+        QTextCursor(items[moved].block).mergeBlockFormat(format); // lays out what follows anew
     }
 }
 
@@ -201,7 +232,7 @@ std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPa
     applyHeadingRhythm(items);
     keepShapedGlyphs(*document);
     document->setPageSize(page);
-    keepHeadingsWithNext(*document, items);
+    keepWithNextAndTogether(*document, items);
     return document;
 }
 

@@ -1,9 +1,15 @@
 #include "summarytext.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <algorithm>
+#include <cmath>
 
 namespace dialoog {
 namespace {
@@ -13,6 +19,8 @@ namespace {
 const QColor kText(0x1a, 0x1a, 0x1a);
 const QColor kHeading(0x24, 0x47, 0x6b);
 constexpr qreal kParagraphMargin = 12;
+// Space left of a value, as the grid's cells were padded (1 pixel each side).
+constexpr qreal kRowPadding = 3;
 
 QTextCharFormat textFormat(const QColor &color = kText, qreal pointSize = 10, bool bold = false)
 {
@@ -107,16 +115,22 @@ public:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const bool last = i + 1 == items.size();
             paragraph(blockFormat(0, last ? kParagraphMargin : 0), textFormat(), items[i]);
-            if (list) {
-                list->add(m_cursor.block());
-            } else {
-                QTextListFormat format;
-                format.setStyle(QTextListFormat::ListDisc);
-                format.setIndent(1);
-                list = m_cursor.createList(format);
-            }
+            addToList(list);
         }
         m_afterHeading = false;
+    }
+
+    // Puts the paragraph just written into the bulleted list, begun if there is none.
+    void addToList(QTextList *&list)
+    {
+        if (list) {
+            list->add(m_cursor.block());
+        } else {
+            QTextListFormat format;
+            format.setStyle(QTextListFormat::ListDisc);
+            format.setIndent(1);
+            list = m_cursor.createList(format);
+        }
     }
 
     void questionAnswer(const SummaryDocument::QuestionAnswer &qa)
@@ -124,6 +138,15 @@ public:
         paragraph(blockFormat(0, 0, 3), headingFormat(kText, 10, 0), qa.question);
         paragraph(blockFormat(0, kParagraphMargin), textFormat(), qa.answer);
         m_afterHeading = false;
+    }
+
+    // A row of a grid or table as a paragraph, padded above and below: a grid right after
+    // another (the goals) stands apart by a paragraph's space, as the two tables did by an
+    // empty paragraph; neighbouring margins collapse.
+    QTextBlockFormat rowFormat(std::size_t row, std::size_t rows, qreal padding) const
+    {
+        const qreal above = row > 0 ? 2 * padding : m_afterTable ? kParagraphMargin : padding;
+        return blockFormat(above, row + 1 == rows ? padding : 0);
     }
 
     void fields(const SummaryDocument::Fields &fields);
@@ -200,50 +223,90 @@ void Writer::cell(QTextTable *table, int row, int column, const QTextTableCellFo
     cell.setFormat(cellFormat);
 }
 
+// Rich text's own unit of length: Qt scales tab stops (and top and bottom margins) from
+// it to the device, but takes left margins and indents in device pixels. Public API has
+// no name for it, so this follows the rule of Qt's private qt_defaultDpiY().
+int richTextDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
+
+// How many of the layout's device pixels make one of rich text's pixels.
+qreal deviceScale(const QTextDocument &document)
+{
+    const QPaintDevice *device = document.documentLayout()->paintDevice();
+    return device ? device->logicalDpiY() / qreal(richTextDpi()) : 1.0;
+}
+
+// The label column's width in the layout's device pixels: the widest label and four
+// spaces, measured in the labels' font on the device the document is laid out for, so
+// longer labels (Dutch) push the values out.
+qreal labelColumn(const QTextDocument &document, const SummaryDocument::Fields &fields,
+                  const QTextCharFormat &label)
+{
+    QPaintDevice *device = document.documentLayout()->paintDevice();
+    const QFont font = label.font().resolve(document.defaultFont());
+    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+    qreal widest = 0;
+    for (const auto &row : fields.rows)
+        widest = std::max(widest, metrics.horizontalAdvance(spaced(row.first, 4)));
+    return std::ceil(widest + kRowPadding * deviceScale(document));
+}
+
+// Each label and its value as one paragraph, the value from a tab stop after the widest
+// label and wrapping under itself (a hanging indent), not under the label: it reads as
+// the two-column grid it replaces, and Qt lays a paragraph out once where a table cell
+// is laid out twice (a sixth of printing a summary). On one line, a label is never
+// parted from its value at a page break.
 void Writer::fields(const SummaryDocument::Fields &fields)
 {
-    const int rows = int(fields.rows.size());
-    QTextTable *grid = table(rows, 2, tableFormat(2, 0, 1, {QTextLength(), QTextLength()}));
-    QTextCharFormat label = textFormat(QColor(0x55, 0x55, 0x55));
-    QTextCharFormat value = textFormat();
-    for (QTextCharFormat *format : {&label, &value})
-        format->setVerticalAlignment(QTextCharFormat::AlignTop);
-    for (int row = 0; row < rows; ++row) {
-        cell(grid, row, 0, cellFormat(label), spaced(fields.rows[std::size_t(row)].first, 4),
-             label);
-        cell(grid, row, 1, cellFormat(value), lines(fields.rows[std::size_t(row)].second), value);
+    const QTextCharFormat label = textFormat(QColor(0x55, 0x55, 0x55));
+    const QTextCharFormat value = textFormat();
+    const qreal column = labelColumn(*m_cursor.document(), fields, label);
+    const std::size_t rows = fields.rows.size();
+    for (std::size_t row = 0; row < rows; ++row) {
+        // The grid's cells were padded by a pixel above and below.
+        QTextBlockFormat format = rowFormat(row, rows, 1);
+        format.setLeftMargin(column);
+        format.setTextIndent(-column);
+        format.setTabPositions(
+            {QTextOption::Tab(column / deviceScale(*m_cursor.document()), QTextOption::LeftTab)});
+        paragraph(format, label, fields.rows[row].first + QLatin1Char('\t'));
+        m_cursor.insertText(lines(fields.rows[row].second), value);
     }
-    m_cursor.movePosition(QTextCursor::End);
+    m_afterTable = true;
+    m_afterHeading = false;
 }
 
 void Writer::grid(const SummaryDocument::Table &t)
 {
-    const int columns = int(t.headers.size());
-    QList<QTextLength> widths(columns);
-    if (columns > 0)
-        widths[0] = QTextLength(QTextLength::PercentageLength, 55);
-    QTextTableFormat format = tableFormat(columns, 0, 3, widths);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
-    QTextTable *grid = table(int(t.rows.size()) + 1, columns, format);
-
-    QTextCharFormat header = textFormat(kText, 10, true);
-    header.setBackground(QColor(0xe8, 0xed, 0xf2));
-    QTextTableCellFormat headerCell = cellFormat(header);
-    for (int column = 0; column < columns; ++column)
-        cell(grid, 0, column, headerCell, spaced(t.headers[column], 2), header);
-
-    QTextCharFormat text = textFormat();
-    text.setVerticalAlignment(QTextCharFormat::AlignTop);
-    QTextTableCellFormat rowCell = cellFormat(text);
-    rowCell.setBottomBorder(1);
-    rowCell.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    rowCell.setBottomBorderBrush(QColor(0xcc, 0xcc, 0xcc));
+    const QTextCharFormat text = textFormat();
+    const QTextCharFormat header = textFormat(QColor(0x55, 0x55, 0x55));
+    const QString between = QStringLiteral("   \u00b7   ");
+    QTextList *list = nullptr;
     for (std::size_t row = 0; row < t.rows.size(); ++row) {
-        for (int column = 0; column < columns && column < t.rows[row].size(); ++column)
-            cell(grid, int(row) + 1, column, rowCell, spaced(t.rows[row][column], 2), text);
+        const QStringList &cells = t.rows[row];
+        // The table's rows were padded by 3 pixels and had a line between them.
+        QTextBlockFormat format = rowFormat(row, t.rows.size(), 3);
+        format.setProperty(kKeepLinesTogether, true);
+        paragraph(format, text, cells.value(0));
+        addToList(list);
+        bool first = true;
+        for (qsizetype column = 1; column < cells.size() && column < t.headers.size(); ++column) {
+            if (cells[column].trimmed().isEmpty())
+                continue;
+            m_cursor.insertText(first ? QString(QChar::LineSeparator) : between, header);
+            m_cursor.insertText(t.headers[column] + QStringLiteral(": "), header);
+            m_cursor.insertText(lines(cells[column]), text);
+            first = false;
+        }
     }
-    m_cursor.movePosition(QTextCursor::End);
+    m_afterTable = true;
+    m_afterHeading = false;
 }
 
 void Writer::signatures(const SummaryDocument::Signatures &sig)
