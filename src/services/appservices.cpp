@@ -6,6 +6,7 @@
 #include "services/conversationoutputs.h"
 #include "services/earlierconversations.h"
 #include "services/employeedirectory.h"
+#include "services/indexupkeep.h"
 #include "services/offlinejournal.h"
 #include "services/questionbank.h"
 #include "services/searchservice.h"
@@ -24,7 +25,8 @@ AppServices::AppServices(Store &store)
       m_earlier(std::make_unique<EarlierConversations>(store)),
       m_outputs(std::make_unique<ConversationOutputs>(store)),
       m_link(std::make_unique<ServerLink>(store)),
-      m_journal(std::make_unique<OfflineJournal>(store.path()))
+      m_journal(std::make_unique<OfflineJournal>(store.path())),
+      m_upkeep(std::make_unique<IndexUpkeep>(store))
 {
     // The list follows other computers: a new or changed person, a conversation held or
     // planned (its dates and counts show in the list), and everything after a reconnect.
@@ -58,6 +60,10 @@ std::unique_ptr<ConversationDocument> AppServices::openConversation(Id id, const
     document->setLanguage(language);
     if (m_store.isServer())
         document->followServer(*m_link, *m_journal);
+    // Nobody merges the search index while a conversation is open (its notes are typed).
+    m_upkeep->conversationOpened();
+    QObject::connect(document.get(), &QObject::destroyed, m_upkeep.get(),
+                     &IndexUpkeep::conversationClosed);
     return document;
 }
 

@@ -12,6 +12,7 @@ class ConversationDocument;
 class ConversationOutputs;
 class EarlierConversations;
 class EmployeeDirectory;
+class IndexUpkeep;
 class OfflineJournal;
 class QuestionBank;
 class SearchService;
@@ -41,6 +42,9 @@ public:
     SearchService &search() const { return *m_search; }
     EarlierConversations &earlier() const { return *m_earlier; }
     ConversationOutputs &outputs() const { return *m_outputs; }
+    // When the search index is merged: told by the window of the user's input; the
+    // conversations opened here count by themselves.
+    IndexUpkeep &indexUpkeep() const { return *m_upkeep; }
 
     // The team server's live connection: other computers' changes, a lost connection.
     ServerLink &server() const { return *m_link; }
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<ConversationOutputs> m_outputs;
     std::unique_ptr<ServerLink> m_link;
     std::unique_ptr<OfflineJournal> m_journal;
+    std::unique_ptr<IndexUpkeep> m_upkeep;
 };
 
 } // namespace dialoog

@@ -140,4 +140,15 @@ void Database::maintainInBackground()
         m_sqlite->maintainInBackground();
 }
 
+void Database::setIndexMerging(bool on)
+{
+    if (m_sqlite)
+        m_sqlite->setIndexMerging(on);
+}
+
+bool Database::indexMerging() const
+{
+    return m_sqlite && m_sqlite->indexMerging();
+}
+
 } // namespace dialoog

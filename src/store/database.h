@@ -83,6 +83,10 @@ public:
     // For a writable file: the write-ahead log's checkpoints on a thread of their own
     // from now on, so a save never waits for one. Nothing on a server.
     void maintainInBackground();
+    // The search index's merging on that thread (a file maintained in the background
+    // only): started while nobody takes notes, stopped at once when someone does.
+    void setIndexMerging(bool on);
+    bool indexMerging() const;
 
     // Prepared statements are kept for reuse: a save runs the same few statements for
     // every row, and preparing them again each time costs more than running them.

@@ -13,7 +13,7 @@ namespace dialoog::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 10> migrations = {
+constexpr std::array<std::string_view, 11> migrations = {
     // 1: the first schema
     R"sql(
 CREATE TABLE employee (
@@ -218,6 +218,14 @@ CREATE TABLE signal_dismissal (
     // kept so both backends count their versions alike.
     R"sql(
 -- nothing: a file has no other computers to tell
+)sql",
+    // 11: the search index no longer merges its segments inside the saves (FTS5's
+    // automerge off): about one save in sixty paid for that merge, the longer the larger
+    // the index. The merging is done while nobody takes notes (BackgroundMaintenance);
+    // FTS5's crisis merge of sixteen segments on one level stays in the saves, and with
+    // automerge off those are the small new ones. A config row: the index is not rebuilt.
+    R"sql(
+INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);
 )sql",
 };
 

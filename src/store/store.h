@@ -87,6 +87,13 @@ public:
 
     StoreCheck check();
 
+    // The search index's segments, which the saves no longer merge (migration 11), merged
+    // on a thread of their own while nobody takes notes: `on` when that time comes, off
+    // at once when someone starts. Merging ends by itself when nothing is left; a file
+    // only (a server's index needs none), and not read-only.
+    void mergeSearchIndex(bool on) { m_db.setIndexMerging(on); }
+    bool mergingSearchIndex() const { return m_db.indexMerging(); }
+
     // Right to erasure: the employee and everything about them, overwritten on disk
     // and checkpointed out of the write-ahead log.
     void eraseEmployee(Id employeeId);

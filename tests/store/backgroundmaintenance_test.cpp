@@ -16,23 +16,11 @@
 #include <unistd.h>
 
 using namespace dialoog;
+using dialoog::test::eventually;
+using dialoog::test::number;
 using dialoog::test::TempStore;
 
 namespace {
-
-// The background thread's work has no end the test could wait for; it is polled, with
-// a generous limit for a busy machine (a limit, never a figure asserted on).
-bool eventually(const std::function<bool()> &condition)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > 120000)
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
 
 QString noteText(int i)
 {
@@ -65,12 +53,6 @@ struct Notebook
         db->conversations().save(record);
     }
 };
-
-qint64 number(Database &db, std::string_view sql)
-{
-    Statement statement(db, sql);
-    return statement.step() ? statement.int64(0) : -1;
-}
 
 // Notes in the database file itself, without its write-ahead log: what checkpoints
 // have copied there.

@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "store/statement.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -56,6 +57,13 @@ TEST_CASE("a database from every earlier version opens, migrates and keeps its d
         CHECK(inboxHits.front().source == SearchSource::InboxNote);
         CHECK(inboxHits.front().conversationId == 0);
         CHECK(inboxHits.front().date == QDate(2025, 3, 1));
+        // Migration 11: the saves no longer merge the search index; the index is whole.
+        Statement automerge(store.database(),
+                            "SELECT v FROM search_index_config WHERE k = 'automerge'");
+        REQUIRE(automerge.step());
+        CHECK(automerge.integer(0) == 0);
+        CHECK_NOTHROW(store.database().exec(
+            "INSERT INTO search_index (search_index) VALUES ('integrity-check')"));
     }
 }
 

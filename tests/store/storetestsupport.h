@@ -1,9 +1,13 @@
 #pragma once
 
+#include "store/statement.h"
 #include "store/store.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
+#include <functional>
 #include <memory>
 
 namespace dialoog::test {
@@ -40,6 +44,27 @@ inline Employee person(const QString &name = QStringLiteral("Sanne de Vries"))
                     QDate(2021, 4, 1),
                     6,
                     false};
+}
+
+// Work on a thread of its own has no end a test could wait for; it is polled, with a
+// generous limit for a busy machine (a limit, never a figure asserted on).
+inline bool eventually(const std::function<bool()> &condition)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > 120000)
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+// The first column of the first row of `sql`, or -1 without a row.
+inline qint64 number(Database &db, std::string_view sql)
+{
+    Statement statement(db, sql);
+    return statement.step() ? statement.int64(0) : -1;
 }
 
 } // namespace dialoog::test

@@ -31,6 +31,7 @@
 #include "services/appservices.h"
 #include "services/conversationdocument.h"
 #include "services/employeedirectory.h"
+#include "services/indexupkeep.h"
 #include "services/settings.h"
 
 #include <QAction>
@@ -69,6 +70,8 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
           this))
 {
     setWindowTitle(tr("Dialoog"));
+    // The search index is merged only while the user leaves Dialoog alone (IndexUpkeep).
+    services.indexUpkeep().watchInputOf(qApp);
     m_model->setDefaultCheckInWeeks(settings.defaultCheckInWeeks());
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_page);

@@ -11,6 +11,12 @@ constexpr int checkpointPages = 1000;
 // Should this thread fall this far behind (a reader holding the log, a failing disk),
 // the owner checkpoints itself, as SQLite would, so the log cannot grow without bound.
 constexpr int ownerCheckpointPages = 10 * checkpointPages;
+// Pages of the search index one merge step writes, about: a tenth of a second's work, so
+// that few commits (each syncs the log) and little lost work when a step is stopped.
+constexpr const char *mergeStepSql =
+    "INSERT INTO search_index (search_index, rank) VALUES ('merge', 256)";
+// How often (in SQLite's virtual machine steps) a merge step looks whether to stop.
+constexpr int stopCheckSteps = 100;
 
 bool expected(int rc)
 {
@@ -43,7 +49,8 @@ BackgroundMaintenance::~BackgroundMaintenance()
         m_stopping = true;
     }
     m_wake.notify_one();
-    // A long checkpoint stops at once; the owner's close checkpoints the rest.
+    // A long checkpoint or merge step stops at once; the owner's close checkpoints the rest.
+    m_mergeWanted = false;
     sqlite3_interrupt(m_db);
     m_thread.join();
     sqlite3_wal_autocheckpoint(m_owner, checkpointPages);
@@ -62,8 +69,8 @@ void BackgroundMaintenance::openConnection()
     }
     sqlite3_extended_result_codes(m_db, 1);
     // A checkpoint syncs the database file before it lets the log start over, as the
-    // owner's did.
-    exec("PRAGMA synchronous = FULL");
+    // owner's did. Pages a merge frees are overwritten: erasing a person leaves nothing.
+    exec("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON");
 }
 
 int BackgroundMaintenance::onCommit(void *self, sqlite3 *db, const char *, int walPages)
@@ -84,7 +91,7 @@ void BackgroundMaintenance::run()
 {
     quint64 handled = 0;
     std::unique_lock lock(m_mutex);
-    const auto news = [&] { return m_stopping || m_commits != handled; };
+    const auto news = [&] { return m_stopping || m_commits != handled || m_mergeWanted; };
     while (!m_stopping) {
         m_wake.wait(lock, news);
         if (m_stopping)
@@ -95,8 +102,70 @@ void BackgroundMaintenance::run()
         // PASSIVE: it never holds the write lock, so saves go on meanwhile.
         if (walPages >= checkpointPages)
             checkpoint();
+        if (m_mergeWanted)
+            mergeUntilDone();
         lock.lock();
     }
+}
+
+void BackgroundMaintenance::startMerging()
+{
+    if (!m_db)
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_mergeWanted = true;
+    }
+    m_wake.notify_one();
+}
+
+void BackgroundMaintenance::stopMerging()
+{
+    // onProgress sees it within a few of SQLite's steps, in FTS5's own statements too.
+    m_mergeWanted = false;
+}
+
+bool BackgroundMaintenance::merging() const
+{
+    return m_mergeWanted;
+}
+
+void BackgroundMaintenance::mergeUntilDone()
+{
+    sqlite3_progress_handler(m_db, stopCheckSteps, &BackgroundMaintenance::onProgress, this);
+    while (!mergeStopped() && mergeStep()) {
+    }
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    // Done, or stopped: either way the window asks again next time.
+    m_mergeWanted = false;
+}
+
+bool BackgroundMaintenance::mergeStopped()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_stopping || !m_mergeWanted;
+}
+
+int BackgroundMaintenance::onProgress(void *self)
+{
+    return static_cast<BackgroundMaintenance *>(self)->m_mergeWanted ? 0 : 1;
+}
+
+// One step of merging in a transaction of its own; false when it found nothing left to
+// merge, was stopped, or failed (a step undone loses nothing: the index is as before it).
+bool BackgroundMaintenance::mergeStep()
+{
+    if (!exec("BEGIN IMMEDIATE"))
+        return false; // the owner holds the lock: the user is at work
+    const sqlite3_int64 before = sqlite3_total_changes64(m_db);
+    const bool merged = exec(mergeStepSql) && exec("COMMIT");
+    if (!sqlite3_get_autocommit(m_db)) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_progress_handler(m_db, stopCheckSteps, &BackgroundMaintenance::onProgress, this);
+    }
+    // FTS5 counts a merge that found nothing to do as fewer than two changes.
+    return merged && sqlite3_total_changes64(m_db) - before >= 2;
 }
 
 void BackgroundMaintenance::checkpoint()

@@ -54,6 +54,21 @@ void SqliteConnection::maintainInBackground()
         m_maintenance = std::make_unique<BackgroundMaintenance>(m_path, m_db);
 }
 
+void SqliteConnection::setIndexMerging(bool on)
+{
+    if (!m_maintenance)
+        return;
+    if (on)
+        m_maintenance->startMerging();
+    else
+        m_maintenance->stopMerging();
+}
+
+bool SqliteConnection::indexMerging() const
+{
+    return m_maintenance && m_maintenance->merging();
+}
+
 std::unique_ptr<PreparedStatement> SqliteConnection::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;

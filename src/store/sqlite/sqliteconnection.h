@@ -37,6 +37,9 @@ public:
     // Checkpoints from now on on a thread of their own, out of this connection's
     // commits (a writable file in WAL mode only).
     void maintainInBackground();
+    // The search index merged on that thread until done or stopped (see there).
+    void setIndexMerging(bool on);
+    bool indexMerging() const;
 
 private:
     sqlite3 *m_db = nullptr;
