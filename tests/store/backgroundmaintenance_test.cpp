@@ -31,18 +31,8 @@ QString noteText(int i)
     return text;
 }
 
-struct Notebook
+struct Notebook : test::ConversationOfOne
 {
-    TempStore db;
-    ConversationRecord record;
-
-    Notebook()
-    {
-        Employee employee = test::person();
-        db->employees().insert(employee);
-        record = db->conversations().load(
-            db->conversations().create(employee.id, QDate(2025, 3, 14)).id);
-    }
     void addNote(const QString &text)
     {
         Note note;

@@ -82,18 +82,8 @@ void checkEveryNoteFound(Store &store, int notes)
     CHECK(found == notes);
 }
 
-struct Notebook
+struct Notebook : test::ConversationOfOne
 {
-    TempStore db;
-    ConversationRecord record;
-
-    Notebook()
-    {
-        Employee employee = test::person();
-        db->employees().insert(employee);
-        record = db->conversations().load(
-            db->conversations().create(employee.id, QDate(2025, 3, 14)).id);
-    }
     void addNotes(int from, int to, int words)
     {
         for (int i = from; i < to; ++i) {

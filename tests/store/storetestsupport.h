@@ -46,6 +46,21 @@ inline Employee person(const QString &name = QStringLiteral("Sanne de Vries"))
                     false};
 }
 
+// One person with one conversation, its record loaded: where the saving tests write notes.
+struct ConversationOfOne
+{
+    TempStore db;
+    ConversationRecord record;
+
+    ConversationOfOne()
+    {
+        Employee employee = person();
+        db->employees().insert(employee);
+        record = db->conversations().load(
+            db->conversations().create(employee.id, QDate(2025, 3, 14)).id);
+    }
+};
+
 // Work on a thread of its own has no end a test could wait for; it is polled, with a
 // generous limit for a busy machine (a limit, never a figure asserted on).
 inline bool eventually(const std::function<bool()> &condition)
