@@ -4,6 +4,7 @@
 #include "searchsources.h"
 #include "statement.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 #include <limits>
@@ -22,9 +23,10 @@ constexpr int firstWindow(int limit)
     return 2 * limit;
 }
 
-// The copies live only for one search: a savepoint, so that on any failure they are
-// rolled back with it, and emptied before it is released, so no personal text stays
-// behind in the connection's temporary database.
+// The copies live only for one search, in a savepoint that is always rolled back: that
+// takes them out of the connection's temporary database again, page by page as it was,
+// so no personal text stays behind, and costs less than deleting them (FTS5's
+// 'delete-all' runs statements of its own, prepared anew each time).
 class ScratchScope final
 {
 public:
@@ -34,24 +36,22 @@ public:
     }
     ~ScratchScope()
     {
-        if (!m_released)
+        if (m_open)
             m_db.execQuietly("ROLLBACK TO newest_matches; RELEASE newest_matches");
     }
     ScratchScope(const ScratchScope &) = delete;
     ScratchScope &operator=(const ScratchScope &) = delete;
 
-    void release()
+    void close()
     {
-        Statement(m_db, "DELETE FROM temp.search_scratch_rows").run();
-        Statement(m_db, "INSERT INTO temp.search_scratch (search_scratch) VALUES ('delete-all')")
-            .run();
+        Statement(m_db, "ROLLBACK TO newest_matches").run();
         Statement(m_db, "RELEASE newest_matches").run();
-        m_released = true;
+        m_open = false;
     }
 
 private:
     Database &m_db;
-    bool m_released = false;
+    bool m_open = true;
 };
 
 std::vector<IndexMatch> matchesOf(Statement &query)
@@ -117,13 +117,13 @@ std::optional<std::vector<IndexMatch>> NewestMatches::find(const QString &expres
         const int found = copied < batch ? limit : matchesInScratch(expression, limit);
         if (found >= limit) {
             std::vector<IndexMatch> newest = newestInScratch(expression, limit);
-            scope.release();
+            scope.close();
             return newest;
         }
         // At the rate seen so far, the candidates that the missing matches still need.
         const qint64 needed = found == 0 ? most + 1 : (limit - found) * seen / found;
         if (seen + needed > most) {
-            scope.release();
+            scope.close();
             return std::nullopt;
         }
         batch = int(std::min<qint64>(2 * qint64(batch), most - seen));
@@ -135,38 +135,45 @@ void NewestMatches::prepareScratch()
     Statement exists(m_db, "SELECT 1 FROM temp.sqlite_schema WHERE name = 'search_scratch'");
     if (exists.step())
         return;
-    // The index's own arguments (tokenizer, prefixes), so words and snippets come out
-    // the same as there, whichever migration defined them.
+    // The index's own arguments (its tokenizer), so words and snippets come out the same
+    // as there, whichever migration defined them. Without its prefix indexes, which
+    // would triple what each copy writes: in a few hundred rows a prefix is found fast
+    // without them. Without the rows' sizes too (columnsize): nothing ranks here, and
+    // the snippets of the few hits count their words themselves.
     Statement definition(
         m_db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'search_index'");
     if (!definition.step())
         throw std::logic_error("no search index");
     const QString sql = definition.text(0);
     const qsizetype open = sql.indexOf(QChar(u'('));
-    const QString arguments = sql.mid(open + 1, sql.lastIndexOf(QChar(u')')) - open - 1);
-    m_db.exec("CREATE TEMP TABLE search_scratch_rows (id INTEGER PRIMARY KEY, body TEXT)");
-    m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_scratch USING fts5(%1, "
-                             "content = 'search_scratch_rows', content_rowid = 'id')")
-                  .arg(arguments)
-                  .toStdString());
+    QString arguments = sql.mid(open + 1, sql.lastIndexOf(QChar(u')')) - open - 1);
+    static const QRegularExpression prefixes(QStringLiteral(R"(,\s*prefix\s*=\s*('[^']*'|[0-9]+))"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    arguments.remove(prefixes);
+    m_db.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE temp.search_scratch USING fts5(%1, columnsize = 0)")
+            .arg(arguments)
+            .toStdString());
 }
 
 int NewestMatches::copyCandidates(const QString &candidates, int count)
 {
+    // Indexed in rowid order: FTS5 writes a new segment for every row that arrives out
+    // of order, and the candidates are read newest first.
     Statement copy(m_db, R"sql(
-INSERT INTO temp.search_scratch_rows (id, body)
-SELECT rowid, body FROM main.search_index WHERE search_index MATCH ?1 AND rowid < ?2
-ORDER BY rowid DESC LIMIT ?3)sql");
+INSERT INTO temp.search_scratch (rowid, body)
+SELECT rowid, body FROM (
+  SELECT rowid, body FROM main.search_index WHERE search_index MATCH ?1 AND rowid < ?2
+  ORDER BY rowid DESC LIMIT ?3)
+ORDER BY rowid)sql");
     copy.bind(1, candidates).bind(2, m_below).bind(3, count).run();
     const int copied = m_db.changes();
-    if (copied > 0) {
-        Statement oldest(m_db, "SELECT min(id) FROM temp.search_scratch_rows");
+    // Only a full window is followed by another, which starts below it.
+    if (copied == count) {
+        Statement oldest(m_db, "SELECT rowid FROM temp.search_scratch ORDER BY rowid LIMIT 1");
         oldest.step();
         m_below = oldest.int64(0);
     }
-    // One rebuild in rowid order: FTS5 writes a new segment for every row that arrives
-    // out of order, and the candidates arrive newest first.
-    Statement(m_db, "INSERT INTO temp.search_scratch (search_scratch) VALUES ('rebuild')").run();
     return copied;
 }
 

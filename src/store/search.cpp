@@ -113,7 +113,7 @@ std::vector<bool> Search::place(std::vector<SearchHit> &hits)
             continue;
         // A JSON array for SQLite, a PostgreSQL array on a server.
         const QString list = ids.join(QChar(u','));
-        Statement place(m_db, server ? postgres::placeSql(*table) : std::string(table->place));
+        Statement place(m_db, server ? postgres::placeSql(*table) : placeSql(*table));
         place.bind(1, server ? QStringLiteral("{%1}").arg(list) : QStringLiteral("[%1]").arg(list));
         while (place.step()) {
             const auto found = byRow.find({source, place.int64(0)});

@@ -3,63 +3,52 @@
 namespace dialoog {
 
 // The place queries are spelled out per table: one indexed lookup per hit, all hits of
-// a table in one statement.
+// a table in one statement (placeSql).
 const std::array<SearchSourceTable, 11> searchSources = {{
-    {SearchSource::Note, "note", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), x.phase, x.private, c.kind
-FROM note x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Answer, "answer", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'questions', 0, c.kind
-FROM answer x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
+    {SearchSource::Note, "note", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), x.phase, x.private, c.kind)sql",
+     R"sql(note x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
+    {SearchSource::Answer, "answer", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'questions', 0, c.kind)sql",
+     R"sql(answer x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
     {SearchSource::Reflection, "reflection",
-     "$.went_well || char(10) || $.growth || char(10) || $.ambitions", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0, c.kind
-FROM reflection x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Feedback, "feedback", "$.from_whom || char(10) || $.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.date), 'preparation', 0, c.kind
-FROM feedback x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.conversation_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Goal, "goal", "$.what || char(10) || $.why", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.target_date), 'goals', 0, c.kind
-FROM goal x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.created_in
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::GoalStep, "goal_step", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, g.target_date), 'goals', 0, c.kind
-FROM goal_step x JOIN goal g ON g.id = x.goal_id JOIN employee e ON e.id = g.employee_id
-LEFT JOIN conversation c ON c.id = g.created_in
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::GoalUpdate, "goal_update", "$.note", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'goals', 0, c.kind
-FROM goal_update x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Agreement, "agreement", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0, c.kind
-FROM agreement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::ActionItem, "action_item", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0, c.kind
-FROM action_item x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
-    {SearchSource::Achievement, "achievement", "$.text", R"sql(
-SELECT x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0, c.kind
-FROM achievement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
+     "$.went_well || char(10) || $.growth || char(10) || $.ambitions",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0, c.kind)sql",
+     R"sql(reflection x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
+    {SearchSource::Feedback, "feedback", "$.from_whom || char(10) || $.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.date), 'preparation', 0, c.kind)sql",
+     R"sql(feedback x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.conversation_id)sql"},
+    {SearchSource::Goal, "goal", "$.what || char(10) || $.why",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, x.target_date), 'goals', 0, c.kind)sql",
+     R"sql(goal x JOIN employee e ON e.id = x.employee_id LEFT JOIN conversation c ON c.id = x.created_in)sql"},
+    {SearchSource::GoalStep, "goal_step", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date, g.target_date), 'goals', 0, c.kind)sql",
+     R"sql(goal_step x JOIN goal g ON g.id = x.goal_id JOIN employee e ON e.id = g.employee_id
+LEFT JOIN conversation c ON c.id = g.created_in)sql"},
+    {SearchSource::GoalUpdate, "goal_update", "$.note",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'goals', 0, c.kind)sql",
+     R"sql(goal_update x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
+    {SearchSource::Agreement, "agreement", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0, c.kind)sql",
+     R"sql(agreement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
+    {SearchSource::ActionItem, "action_item", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'wrap-up', 0, c.kind)sql",
+     R"sql(action_item x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
+    {SearchSource::Achievement, "achievement", "$.text",
+     R"sql(x.id, e.id, e.name, c.id, coalesce(c.held_date, c.planned_date), 'preparation', 0, c.kind)sql",
+     R"sql(achievement x JOIN conversation c ON c.id = x.conversation_id JOIN employee e ON e.id = c.employee_id)sql"},
     {SearchSource::Conversation, "conversation",
-     "$.attention_points || char(10) || $.summary || char(10) || $.wellbeing_note", R"sql(
-SELECT x.id, e.id, e.name, x.id, coalesce(x.held_date, x.planned_date), 'wrap-up', 0, x.kind
-FROM conversation x JOIN employee e ON e.id = x.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"},
+     "$.attention_points || char(10) || $.summary || char(10) || $.wellbeing_note",
+     R"sql(x.id, e.id, e.name, x.id, coalesce(x.held_date, x.planned_date), 'wrap-up', 0, x.kind)sql",
+     R"sql(conversation x JOIN employee e ON e.id = x.employee_id)sql"},
 }};
 
 // A note for next time belongs to the employee, not to a conversation: its hit opens
 // the employee, dated the day it was written.
-const SearchSourceTable inboxSearchSource = {SearchSource::InboxNote, "inbox_note", "$.text", R"sql(
-SELECT x.id, e.id, e.name, NULL, date(x.created_at), 'preparation', 0, 'development'
-FROM inbox_note x JOIN employee e ON e.id = x.employee_id
-WHERE x.id IN (SELECT value FROM json_each(?1)))sql"};
+const SearchSourceTable inboxSearchSource = {
+    SearchSource::InboxNote, "inbox_note", "$.text",
+    R"sql(x.id, e.id, e.name, NULL, date(x.created_at), 'preparation', 0, 'development')sql",
+    R"sql(inbox_note x JOIN employee e ON e.id = x.employee_id)sql"};
 
 const SearchSourceTable *searchSourceTable(SearchSource source)
 {
@@ -70,6 +59,12 @@ const SearchSourceTable *searchSourceTable(SearchSource source)
             return &s;
     }
     return nullptr;
+}
+
+std::string placeSql(const SearchSourceTable &source)
+{
+    return "SELECT " + std::string(source.placeColumns) + "\nFROM json_each(?1) ids CROSS JOIN " +
+           std::string(source.placeFrom) + "\nWHERE x.id = ids.value";
 }
 
 std::string replaced(std::string_view text, std::string_view what, std::string_view with)

@@ -18,10 +18,12 @@ struct SearchSourceTable
     std::string_view table;
     // The indexed text; `$` stands for the row (new or old in a trigger).
     std::string_view body;
-    // The places hits belong to, for the ids in the JSON array ?1: row id, employee id,
-    // employee name, conversation id, date, phase key, private flag, conversation kind
-    // (NULL where there is no conversation). Read at search time only, never by a trigger.
-    std::string_view place;
+    // The places hits belong to, read at search time only, never by a trigger: the
+    // columns (row id, employee id, employee name, conversation id, date, phase key,
+    // private flag, conversation kind, NULL where there is no conversation) from the
+    // tables joined to the row `x`. placeSql() makes the query of each backend.
+    std::string_view placeColumns;
+    std::string_view placeFrom;
 };
 
 extern const std::array<SearchSourceTable, 11> searchSources;
@@ -57,6 +59,11 @@ constexpr qint64 idOfRowid(qint64 rowid)
 std::string replaced(std::string_view text, std::string_view what, std::string_view with);
 
 std::string searchIndexMigration();
+
+// A source's places query on a file, for the ids in the JSON array ?1. The ids lead the
+// join: a subquery of them (IN) would be made into a temporary index first, which cost a
+// one-hit search more than reading its row and its employee.
+std::string placeSql(const SearchSourceTable &source);
 
 // The triggers of one source and its rows already there, for a migration that adds a
 // searchable table to the existing index.

@@ -2,6 +2,7 @@
 #include "store/search.h"
 #include "store/statement.h"
 #include "store/store.h"
+#include "store/transaction.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -139,16 +140,78 @@ TEST_CASE("a rare word with a common start is left to the plain query, and found
     CHECK(plain.front().rowid == 2507);
 }
 
+namespace {
+
+// What the scratch table holds after a search: its rows, its segments, and the index
+// blocks that hold any of `text`'s letters as written.
+struct ScratchLeft
+{
+    int rows = 0;
+    int segments = 0;
+    int blocksWithText = 0;
+};
+
+ScratchLeft scratchLeft(Database &db, const char *text)
+{
+    ScratchLeft left;
+    Statement rows(db, "SELECT count(*) FROM temp.search_scratch");
+    REQUIRE(rows.step());
+    left.rows = rows.integer(0);
+    Statement segments(db, "SELECT count(*) FROM temp.search_scratch_idx");
+    REQUIRE(segments.step());
+    left.segments = segments.integer(0);
+    Statement blocks(db, "SELECT count(*) FROM temp.search_scratch_data "
+                         "WHERE instr(block, CAST(?1 AS BLOB)) > 0");
+    blocks.bind(1, QString::fromUtf8(text));
+    REQUIRE(blocks.step());
+    left.blocksWithText = blocks.integer(0);
+    return left;
+}
+
+} // namespace
+
 TEST_CASE("searching leaves no copy of anyone's text behind", "[search]")
 {
     IndexFixture f(1000);
-    REQUIRE(f.windowed(QStringLiteral("werkdruk"), 100).has_value());
-    Statement copies(f.db(), "SELECT count(*) FROM temp.search_scratch_rows");
-    REQUIRE(copies.step());
-    CHECK(copies.integer(0) == 0);
-    Statement indexed(f.db(), "SELECT count(*) FROM temp.search_scratch_idx");
-    REQUIRE(indexed.step());
-    CHECK(indexed.integer(0) == 0);
+    // One window ("reu": fewer candidates than a window, all copied at once) and several
+    // growing ones ("wer").
+    for (const char *typed : {"reunie", "werkdruk"}) {
+        INFO(typed);
+        REQUIRE(f.windowed(QString::fromUtf8(typed), 100).has_value());
+        const ScratchLeft left = scratchLeft(f.db(), "vaart");
+        CHECK(left.rows == 0);
+        CHECK(left.segments == 0);
+        CHECK(left.blocksWithText == 0);
+        CHECK(scratchLeft(f.db(), "druk").blocksWithText == 0);
+    }
+    // A rare word with a common start gives up after copying: nothing left either.
+    IndexFixture many(3000);
+    REQUIRE_FALSE(many.windowed(QStringLiteral("werkdrukte"), 100).has_value());
+    CHECK(scratchLeft(many.db(), "werkdruk").rows == 0);
+    CHECK(scratchLeft(many.db(), "werkdruk").blocksWithText == 0);
+}
+
+TEST_CASE("a search inside a transaction keeps that transaction's own changes", "[search]")
+{
+    IndexFixture f(1000);
+    const std::vector<IndexMatch> before = f.plain(QStringLiteral("zeppelin"), 1000);
+    {
+        Transaction transaction(f.db());
+        Statement(f.db(), "INSERT INTO search_index (rowid, body) VALUES (5000, 'Zeppelins!')")
+            .run();
+        // The search's copies are rolled back; the row written before it stays.
+        const std::optional<std::vector<IndexMatch>> found =
+            f.windowed(QStringLiteral("zeppelin"), 3);
+        REQUIRE(found.has_value());
+        REQUIRE(found->size() == 3);
+        CHECK(found->front().rowid == 5000);
+        CHECK(*found == f.plain(QStringLiteral("zeppelin"), 3));
+        CHECK(scratchLeft(f.db(), "ppelin").rows == 0);
+        transaction.commit();
+    }
+    const std::vector<IndexMatch> after = f.plain(QStringLiteral("zeppelin"), 1000);
+    REQUIRE(after.size() == before.size() + 1);
+    CHECK(after.front().rowid == 5000);
 }
 
 TEST_CASE("a file opened read-only is searched the same way", "[search]")

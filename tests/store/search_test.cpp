@@ -1,6 +1,7 @@
 #include "store/search.h"
 #include "storetestsupport.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace dialoog;
@@ -214,4 +215,64 @@ TEST_CASE("what was written in a check-in is found, and the hit says it came fro
         fromCheckIn += inCheckIn ? 1 : 0;
     }
     CHECK(fromCheckIn == 3);
+}
+
+TEST_CASE("hits of one word in several tables and people each get their own place", "[search]")
+{
+    SearchFixture f;
+    f.addNote(QStringLiteral("Kompas for the team's direction"), true, Phase::Goals);
+    f.addNote(QStringLiteral("A second kompas note"), false, Phase::Questions);
+    Employee other = test::person(QStringLiteral("Noor Visser"));
+    f.db->employees().insert(other);
+    Conversation checkIn =
+        f.db->conversations().create(other.id, QDate(2025, 5, 6), ConversationKind::CheckIn);
+    ConversationRecord r = f.db->conversations().load(checkIn.id);
+    r.notes.push_back(Note{0, 0, Phase::Preparation, QDateTime(QDate(2025, 5, 6), QTime(9, 0)),
+                           QStringLiteral("Kompas again, in a check-in"), false});
+    r.agreements.push_back(Agreement{0, 0, QStringLiteral("Draw the kompas together")});
+    f.db->conversations().save(r);
+    // Feedback gathered between conversations has no conversation: dated by itself.
+    FeedbackItem between{0,
+                         other.id,
+                         0,
+                         QStringLiteral("Kees"),
+                         Relation::Colleague,
+                         QDate(2025, 6, 1),
+                         QStringLiteral("Her kompas helps the team")};
+    f.db->repository<FeedbackItem>().insert(between);
+
+    const std::vector<SearchHit> hits = f.find(QStringLiteral("kompas"));
+    REQUIRE(hits.size() == 5);
+    const auto hitWith = [&hits](const char *words) {
+        const auto found = std::find_if(hits.cbegin(), hits.cend(), [words](const SearchHit &h) {
+            return plain(h.snippet).contains(QString::fromUtf8(words));
+        });
+        REQUIRE(found != hits.cend());
+        return *found;
+    };
+    const SearchHit privateNote = hitWith("team's direction");
+    CHECK(privateNote.employeeId == f.employee.id);
+    CHECK(privateNote.conversationId == f.record.conversation.id);
+    CHECK(privateNote.date == QDate(2025, 3, 14));
+    CHECK(privateNote.phase == Phase::Goals);
+    CHECK(privateNote.isPrivate);
+    const SearchHit secondNote = hitWith("second kompas");
+    CHECK(secondNote.conversationId == f.record.conversation.id);
+    CHECK(secondNote.phase == Phase::Questions);
+    CHECK_FALSE(secondNote.isPrivate);
+    const SearchHit checkInNote = hitWith("in a check-in");
+    CHECK(checkInNote.employeeId == other.id);
+    CHECK(checkInNote.employeeName == other.name);
+    CHECK(checkInNote.conversationId == checkIn.id);
+    CHECK(checkInNote.date == QDate(2025, 5, 6));
+    CHECK(checkInNote.kind == ConversationKind::CheckIn);
+    const SearchHit agreement = hitWith("Draw the");
+    CHECK(agreement.source == SearchSource::Agreement);
+    CHECK(agreement.conversationId == checkIn.id);
+    CHECK(agreement.phase == Phase::WrapUp);
+    const SearchHit feedback = hitWith("helps the team");
+    CHECK(feedback.source == SearchSource::Feedback);
+    CHECK(feedback.employeeId == other.id);
+    CHECK(feedback.conversationId == 0);
+    CHECK(feedback.date == QDate(2025, 6, 1));
 }

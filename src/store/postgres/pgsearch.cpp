@@ -95,9 +95,10 @@ ORDER BY hit.rowid DESC)sql";
 
 std::string placeSql(const SearchSourceTable &source)
 {
-    const std::string ids = replaced(source.place, "(SELECT value FROM json_each(?1))",
-                                     "(SELECT unnest(?1::bigint[]))");
-    return replaced(ids, "date(x.created_at)", "substr(x.created_at, 1, 10)");
+    const std::string sql = "\nSELECT " + std::string(source.placeColumns) + "\nFROM " +
+                            std::string(source.placeFrom) +
+                            "\nWHERE x.id IN (SELECT unnest(?1::bigint[]))";
+    return replaced(sql, "date(x.created_at)", "substr(x.created_at, 1, 10)");
 }
 
 } // namespace dialoog::postgres
