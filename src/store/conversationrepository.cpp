@@ -118,12 +118,30 @@ std::vector<ActionItem> earlierActionsOf(Database &db, const ConversationRecord 
     return items;
 }
 
+StoreError conflict()
+{
+    return StoreError(StoreError::Kind::Conflict,
+                      QCoreApplication::translate("dialoog::ConversationRepository",
+                                                  "Someone else saved this conversation in the "
+                                                  "meantime."));
+}
+
 // Counts the conversation's version up, first in the save: on a server the row stays
 // locked until the commit, so two saves of the same conversation cannot both pass. With
 // `basedOn` (a save by a window that loaded the record), a version that moved on since
 // means another computer saved in between: the whole save is refused, nothing overwritten.
 qint64 countUpVersion(Database &db, Id conversationId, const qint64 *basedOn)
 {
+    // On a file the new version is known without RETURNING, which made SQLite gather the
+    // row in a table of its own: its cost was nearly half of the whole statement's.
+    if (basedOn && !db.isServer()) {
+        Statement update(db, "UPDATE conversation SET version = version + 1 "
+                             "WHERE id = ? AND version = ?");
+        update.bind(1, conversationId).bind(2, *basedOn).run();
+        if (db.changes() == 0)
+            throw conflict();
+        return *basedOn + 1;
+    }
     Statement update(db, basedOn ? "UPDATE conversation SET version = version + 1 "
                                    "WHERE id = ? AND version = ? RETURNING version"
                                  : "UPDATE conversation SET version = version + 1 "
@@ -135,10 +153,7 @@ qint64 countUpVersion(Database &db, Id conversationId, const qint64 *basedOn)
     if (!counted && !basedOn)
         return 0; // not stored yet under this id: the row is written next
     if (!counted)
-        throw StoreError(
-            StoreError::Kind::Conflict,
-            QCoreApplication::translate("dialoog::ConversationRepository",
-                                        "Someone else saved this conversation in the meantime."));
+        throw conflict();
     return update.int64(0);
 }
 

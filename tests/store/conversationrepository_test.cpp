@@ -1,4 +1,5 @@
 #include "core/conversationsession.h"
+#include "store/storeerror.h"
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
@@ -246,4 +247,45 @@ TEST_CASE("feedback and notes for next time gathered between conversations wait 
     CHECK(again.feedback.front().conversationId == second);
     CHECK(store->repository<InboxNote>().count() == 2);
     CHECK(store->repository<InboxNote>().matching("done = 1", {}).size() == 2);
+}
+
+TEST_CASE("each save by the window counts the version up by one, as the row holds it, and a "
+          "record saved meanwhile by someone else is refused whole")
+{
+    TempStore store;
+    ConversationRecord record = filledRecord(*store);
+    store->conversations().save(record);
+    const auto storedVersion = [&store, &record] {
+        Statement version(store->database(), "SELECT version FROM conversation WHERE id = ?");
+        version.bind(1, record.conversation.id);
+        REQUIRE(version.step());
+        return version.int64(0);
+    };
+    CHECK(record.version == storedVersion());
+    ConversationRecord stale = record;
+    for (int i = 0; i < 3; ++i) {
+        const ConversationRecord previous = record;
+        const qint64 before = record.version;
+        record.notes.push_back(Note{0, 0, Phase::Questions,
+                                    QDateTime(QDate(2026, 4, 1), QTime(10, i)),
+                                    QStringLiteral("Note %1").arg(i), false});
+        store->conversations().save(record, ConversationRepository::PlanFollowUp::Yes, &previous);
+        CHECK(record.version == before + 1);
+        CHECK(record.version == storedVersion());
+    }
+    // A window still at the first save's version: nothing of its save is written.
+    const ConversationRecord staleBase = stale;
+    stale.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(QDate(2026, 4, 1), QTime(11, 0)),
+                               QStringLiteral("Typed in the stale window"), false});
+    stale.conversation.summary = QStringLiteral("Overwritten?");
+    try {
+        store->conversations().save(stale, ConversationRepository::PlanFollowUp::Yes, &staleBase);
+        FAIL("the stale save was not refused");
+    } catch (const StoreError &e) {
+        CHECK(e.kind() == StoreError::Kind::Conflict);
+    }
+    const ConversationRecord loaded = store->conversations().load(record.conversation.id);
+    CHECK(loaded.version == record.version);
+    CHECK(loaded.notes.size() == record.notes.size());
+    CHECK(loaded.conversation.summary == record.conversation.summary);
 }
