@@ -1,9 +1,10 @@
 #include "gui/platform/groupboxframe.h"
 
+#include "gui/platform/fusionproxy.h"
+
 #include <QApplication>
 #include <QGroupBox>
 #include <QPainter>
-#include <QPointer>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -97,25 +98,11 @@ private:
     }
 };
 
-QStyle *groupBoxFrameStyle()
-{
-    static QPointer<GroupBoxFrameStyle> style;
-    if (!style) {
-        style = new GroupBoxFrameStyle;
-        style->setParent(qApp); // gone with the application; a box then uses its style
-    }
-    return style;
-}
-
 } // namespace
 
 void keepGroupBoxFrame(QGroupBox *box)
 {
-    const bool onFusion = QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) == 0;
-    if (onFusion && box->style() != groupBoxFrameStyle())
-        box->setStyle(groupBoxFrameStyle());
-    else if (!onFusion && box->testAttribute(Qt::WA_SetStyle))
-        box->setStyle(nullptr);
+    useWhileFusion(box, sharedFusionProxy<GroupBoxFrameStyle>());
 }
 
 } // namespace dialoog
