@@ -108,13 +108,18 @@ int EmployeeListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EmployeeListModel::nameText(const EmployeeOverview &row)
+{
+    return row.employee.archived ? tr("%1 (archived)").arg(row.employee.name) : row.employee.name;
+}
+
 QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) const
 {
     const Employee &e = row.employee;
     const QLocale locale;
     switch (column) {
     case NameColumn:
-        return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
+        return nameText(row);
     case RoleColumn:
         return e.role;
     case TeamColumn:

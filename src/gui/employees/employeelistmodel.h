@@ -77,6 +77,8 @@ public:
     // rhythm view and the overdue link need everyone).
     bool isComplete() const { return m_pending == 0; }
     bool isLoaded(int row) const { return m_loaded[std::size_t(row)]; }
+    // What the name column shows of a row, as data() does.
+    static QString nameText(const EmployeeOverview &row);
     // The name column's order (locale-aware, ignoring case), computed once per person.
     const QCollatorSortKey &nameKey(int row) const { return m_keys[std::size_t(row)]; }
     const Employee *employee(Id id) const;
