@@ -98,6 +98,13 @@ void EmployeeListModel::setRow(std::size_t at, EmployeeOverview row)
     }
 }
 
+QModelIndex EmployeeListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const bool inside = !parent.isValid() && row >= 0 && std::size_t(row) < m_rows.size() &&
+                        column >= 0 && column < ColumnCount;
+    return inside ? createIndex(row, column) : QModelIndex();
+}
+
 int EmployeeListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
