@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,6 +99,9 @@ TEST_CASE("the list shows its rows in view complete at first, the others as not 
     LargeTeam team;
     team.open();
     EmployeeListModel *model = team.window->employeeModel();
+    // Qt's checks of a model's contract (indexes in and out of range among them), also as
+    // the whole list arrives.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTreeView *view = team.view();
     QSignalSpy arrived(model, &EmployeeListModel::wholeListLoaded);
     REQUIRE(!model->isComplete());

@@ -20,6 +20,7 @@
 #include "store/store.h"
 
 #include <QAbstractButton>
+#include <QBackingStore>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -303,5 +304,42 @@ TEST_CASE("with the setting off no conversation window is kept ready")
     CHECK(f.windows().spare() == nullptr);
     for (const WorkspaceWindow *w : f.window->findChildren<WorkspaceWindow *>())
         CHECK(w->isBound());
+    ws->close();
+}
+
+namespace {
+
+// What the window's image holds where `part` is, beside what the part paints now.
+bool imageShows(WorkspaceWindow *window, QWidget *part)
+{
+    const auto *image = dynamic_cast<const QImage *>(window->backingStore()->paintDevice());
+    REQUIRE(image);
+    const QRect where(part->mapTo(window, QPoint(0, 0)), part->size());
+    const QImage painted = part->grab().toImage().convertToFormat(image->format());
+    return image->copy(where) == painted;
+}
+
+} // namespace
+
+TEST_CASE("a window made ready has its image at its opening size, and the opening paints over it")
+{
+    Fixture f;
+    WorkspaceWindow *spare = f.readySpare();
+    REQUIRE(spare->backingStore());
+    CHECK(spare->backingStore()->size() == spare->size());
+
+    WorkspaceWindow *ws = f.openWhole(f.noorsConversation);
+    REQUIRE(ws == spare);
+    QTest::qWait(50); // painted again with the docks filled
+    CHECK(ws->backingStore()->size() == ws->size());
+    CHECK(imageShows(ws, ws->phaseBar()));
+    CHECK(imageShows(ws, ws->context()));
+
+    // Resized after opening, it is painted whole at its new size.
+    ws->resize(ws->width() - 200, ws->height() - 100);
+    QTest::qWait(50);
+    CHECK(ws->backingStore()->size() == ws->size());
+    CHECK(imageShows(ws, ws->phaseBar()));
+    CHECK(imageShows(ws, ws->context()));
     ws->close();
 }

@@ -1,5 +1,6 @@
 // The checkpoint and the search index's merging run on a thread of their own
 // (BackgroundMaintenance), out of the saves: what the file holds, not how long it took.
+#include "killedchild.h"
 #include "store/search.h"
 #include "store/statement.h"
 #include "storetestsupport.h"
@@ -9,10 +10,8 @@
 #include <QFile>
 #include <QThread>
 #include <catch2/catch.hpp>
-#include <csignal>
 #include <functional>
 #include <sqlite3.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace dialoog;
@@ -133,21 +132,9 @@ TEST_CASE("killed while checkpoints run in the background, the file loses no "
     int saved = 0;
     // Each round kills at another moment of the background work.
     for (const int notes : {120, 173, 241}) {
-        int channel[2];
-        REQUIRE(::pipe(channel) == 0);
-        const pid_t child = ::fork();
-        REQUIRE(child >= 0);
-        if (child == 0) {
-            ::close(channel[0]);
-            saveUntilKilled(book.db.path, conversation, saved, channel[1]);
-        }
-        ::close(channel[1]);
-        int last = -1;
-        while (last + 1 < saved + notes && ::read(channel[0], &last, sizeof last) == sizeof last) {
-        }
-        ::kill(child, SIGKILL);
-        ::waitpid(child, nullptr, 0);
-        ::close(channel[0]);
+        const int last = test::killWhenReached(
+            [&](int progress) { saveUntilKilled(book.db.path, conversation, saved, progress); },
+            saved + notes);
         REQUIRE(last + 1 == saved + notes);
         saved = last + 1;
         // Opening checks the whole file (no clean close was stamped), then the notes.

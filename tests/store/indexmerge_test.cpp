@@ -1,6 +1,7 @@
 // The search index's segments are no longer merged in the saves (FTS5's automerge off,
 // migration 11) but on the background thread while nobody takes notes
 // (Store::mergeSearchIndex): what the index and the file hold, never how long it took.
+#include "killedchild.h"
 #include "store/search.h"
 #include "store/statement.h"
 #include "storetestsupport.h"
@@ -8,10 +9,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <catch2/catch.hpp>
-#include <csignal>
 #include <functional>
 #include <sqlite3.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace dialoog;
@@ -219,21 +218,11 @@ TEST_CASE("killed while merging the index, the file loses no saved note", "[sqli
     // Each round kills after another number of merge steps.
     for (const int steps : {1, 2, 3}) {
         const int notes = 60;
-        int channel[2];
-        REQUIRE(::pipe(channel) == 0);
-        const pid_t child = ::fork();
-        REQUIRE(child >= 0);
-        if (child == 0) {
-            ::close(channel[0]);
-            saveThenMergeUntilKilled(book.db.path, conversation, saved, notes, channel[1]);
-        }
-        ::close(channel[1]);
-        int step = -1;
-        while (step + 1 < steps && ::read(channel[0], &step, sizeof step) == sizeof step) {
-        }
-        ::kill(child, SIGKILL);
-        ::waitpid(child, nullptr, 0);
-        ::close(channel[0]);
+        const int step = test::killWhenReached(
+            [&](int progress) {
+                saveThenMergeUntilKilled(book.db.path, conversation, saved, notes, progress);
+            },
+            steps);
         REQUIRE(step + 1 == steps);
         saved += notes;
         // Opening checks the whole file (no clean close was stamped), then the notes.

@@ -98,6 +98,13 @@ void EmployeeListModel::setRow(std::size_t at, EmployeeOverview row)
     }
 }
 
+QModelIndex EmployeeListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const bool inside = !parent.isValid() && row >= 0 && std::size_t(row) < m_rows.size() &&
+                        column >= 0 && column < ColumnCount;
+    return inside ? createIndex(row, column) : QModelIndex();
+}
+
 int EmployeeListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -108,13 +115,18 @@ int EmployeeListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EmployeeListModel::nameText(const EmployeeOverview &row)
+{
+    return row.employee.archived ? tr("%1 (archived)").arg(row.employee.name) : row.employee.name;
+}
+
 QVariant EmployeeListModel::display(const EmployeeOverview &row, int column) const
 {
     const Employee &e = row.employee;
     const QLocale locale;
     switch (column) {
     case NameColumn:
-        return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
+        return nameText(row);
     case RoleColumn:
         return e.role;
     case TeamColumn:

@@ -1,8 +1,9 @@
 #include "gui/platform/titleicons.h"
 
+#include "gui/platform/fusionproxy.h"
+
 #include <QApplication>
 #include <QDockWidget>
-#include <QPointer>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <map>
@@ -40,25 +41,11 @@ private:
     mutable std::map<StandardPixmap, QIcon> m_icons;
 };
 
-QStyle *titleIconStyle()
-{
-    static QPointer<TitleIconStyle> style;
-    if (!style) {
-        style = new TitleIconStyle;
-        style->setParent(qApp); // gone with the application; a dock then uses its style
-    }
-    return style;
-}
-
 } // namespace
 
 void keepTitleIcons(QDockWidget *dock)
 {
-    const bool onFusion = QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) == 0;
-    if (onFusion && dock->style() != titleIconStyle())
-        dock->setStyle(titleIconStyle());
-    else if (!onFusion && dock->testAttribute(Qt::WA_SetStyle))
-        dock->setStyle(nullptr);
+    useWhileFusion(dock, sharedFusionProxy<TitleIconStyle>());
 }
 
 } // namespace dialoog

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QString>
+#include <array>
 
 namespace dialoog {
 
@@ -13,12 +14,16 @@ namespace dialoog {
 class TextWidths
 {
 public:
-    explicit TextWidths(const QFont &font) : m_metrics(font) {}
+    explicit TextWidths(const QFont &font);
 
     int width(const QString &text);
 
 private:
+    qreal advance(char16_t c);
+
     QFontMetricsF m_metrics;
+    // Latin-1 in an array (most names are), the rest in a hash; NaN until measured.
+    std::array<qreal, 256> m_latin1;
     QHash<char16_t, qreal> m_advances;
 };
 

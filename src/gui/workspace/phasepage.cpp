@@ -1,5 +1,6 @@
 #include "gui/workspace/phasepage.h"
 
+#include "gui/platform/groupboxframe.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/widgets/textlisteditor.h"
 #include "gui/widgets/wrappedlabel.h"
@@ -65,6 +66,7 @@ PhasePage::PhasePage(ConversationDocument *document, Phase phase, const QString 
 QGroupBox *PhasePage::addSection(const QString &title, QWidget *content)
 {
     auto *box = new QGroupBox(title, widget());
+    keepGroupBoxFrame(box);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(content);
     m_column->addWidget(box);

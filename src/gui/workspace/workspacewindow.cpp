@@ -2,6 +2,7 @@
 
 #include "core/signoff.h"
 #include "gui/platform/actionregistry.h"
+#include "gui/platform/groupboxframe.h"
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/shortcutoverview.h"
@@ -29,13 +30,16 @@
 
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QBackingStore>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -110,6 +114,21 @@ void WorkspaceWindow::prepare()
     // a conversation is opened in it.
     create();
     ensurePolished(); // its parts too
+    // The image the window is painted into, made at the size the window opens at and
+    // written once: on X11 a shared memory segment that the server makes (a round trip)
+    // and whose pages the first paint would otherwise fault in one by one. The first
+    // paint covers every pixel, so what is written here is never seen.
+    QBackingStore *store = backingStore();
+    if (store && store->size() != size())
+        store->resize(size());
+    if (store) {
+        store->beginPaint(QRegion(rect()));
+        if (QPaintDevice *image = store->paintDevice()) {
+            QPainter painter(image);
+            painter.fillRect(rect(), palette().window());
+        }
+        store->endPaint();
+    }
 }
 
 void WorkspaceWindow::bind(std::unique_ptr<ConversationDocument> document, const QString &language)
@@ -719,10 +738,13 @@ void WorkspaceWindow::changeEvent(QEvent *event)
     // Leaving the window (to mail, to another program) is a natural pause: save now.
     if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_document)
         m_document->saveNow();
-    // The docks keep their title icons under Fusion alone: they follow a new application style.
+    // The docks' title icons and the pages' group box frames are kept under Fusion alone:
+    // they follow a new application style.
     if (event->type() == QEvent::StyleChange) {
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             keepTitleIcons(dock);
+        for (QGroupBox *box : findChildren<QGroupBox *>())
+            keepGroupBoxFrame(box);
     }
     QMainWindow::changeEvent(event);
 }
