@@ -12,6 +12,7 @@
 #include "gui/workspace/phasepage.h"
 #include "gui/workspace/workspacewindow.h"
 #include "guitestsupport.h"
+#include "probeicontheme.h"
 #include "report/summaryrenderers.h"
 #include "services/appservices.h"
 #include "services/employeedirectory.h"
@@ -32,6 +33,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -476,4 +478,29 @@ TEST_CASE("Ctrl+F opens the search pane with the box focused")
     app.press(QKeySequence::Find);
     CHECK(app.window.searchPanel()->isVisible());
     CHECK(app.window.searchPanel()->searchEdit()->hasFocus());
+}
+
+TEST_CASE("the summary's and the calendar's menu icons come from the theme when their menu first "
+          "opens, not at start-up")
+{
+    const test::ProbeIconTheme theme(
+        {QStringLiteral("document-print"), QStringLiteral("x-office-calendar")});
+    App app;
+    const auto actionNamed = [&app](const QString &text) {
+        for (QAction *action : app.window.findChildren<QAction *>())
+            if (action->text() == text)
+                return action;
+        FAIL("no action " << text.toStdString());
+        return static_cast<QAction *>(nullptr);
+    };
+    for (QAction *action : {actionNamed(QStringLiteral("&Print…")),
+                            actionNamed(QStringLiteral("Add to &Calendar…"))}) {
+        INFO(action->text().toStdString());
+        CHECK(action->icon().isNull());
+        for (QObject *holder : action->associatedObjects())
+            if (auto *menu = qobject_cast<QMenu *>(holder))
+                emit menu->aboutToShow();
+        REQUIRE_FALSE(action->icon().isNull());
+        CHECK(action->icon().pixmap(16).toImage().pixelColor(8, 8) == QColor(Qt::red));
+    }
 }

@@ -1,12 +1,9 @@
 #include "gui/platform/menuicons.h"
+#include "probeicontheme.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFile>
 #include <QIcon>
-#include <QImage>
 #include <QMenu>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -15,22 +12,7 @@ using namespace dialoog;
 TEST_CASE(
     "menu icons come from the icon theme when a menu first opens, and a removed action is skipped")
 {
-    // A theme of our own, so the test does not depend on the icons this machine has.
-    QTemporaryDir themes;
-    QDir(themes.path()).mkpath(QStringLiteral("probe/16x16/actions"));
-    QFile index(themes.filePath(QStringLiteral("probe/index.theme")));
-    REQUIRE(index.open(QIODevice::WriteOnly));
-    index.write(
-        "[Icon "
-        "Theme]\nName=probe\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\nType=Fixed\n");
-    index.close();
-    QImage red(16, 16, QImage::Format_ARGB32);
-    red.fill(Qt::red);
-    REQUIRE(red.save(themes.filePath(QStringLiteral("probe/16x16/actions/probe-icon.png"))));
-    const QStringList oldPaths = QIcon::themeSearchPaths();
-    const QString oldTheme = QIcon::themeName();
-    QIcon::setThemeSearchPaths({themes.path()});
-    QIcon::setThemeName(QStringLiteral("probe"));
+    const test::ProbeIconTheme theme({QStringLiteral("probe-icon")});
 
     MenuIcons icons;
     QMenu menu;
@@ -44,7 +26,4 @@ TEST_CASE(
     emit menu.aboutToShow();
     CHECK_FALSE(kept.icon().isNull());
     CHECK(kept.icon().pixmap(16).toImage().pixelColor(8, 8) == QColor(Qt::red));
-
-    QIcon::setThemeSearchPaths(oldPaths);
-    QIcon::setThemeName(oldTheme);
 }

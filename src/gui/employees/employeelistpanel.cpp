@@ -32,9 +32,8 @@ EmployeeListPanel::EmployeeListPanel(EmployeeListModel *model, QWidget *parent)
     addClearButtonWhenTyped(m_filter);
     m_filter->setAccessibleName(tr("Filter employees"));
 
-    // Kerning and ligatures are cosmetic in Latin text and are left out here (scripts that
-    // need shaping still get it): text shaping of the rows was a quarter of the start-up.
-    // Set before the model, so that the rows are not laid out again for the new font.
+    // No kerning or ligatures (cosmetic in Latin; scripts that need shaping keep it): shaping
+    // was a quarter of the start-up. Set before the model, so the rows are laid out once.
     QFont font = m_view->font();
     font.setStyleStrategy(QFont::PreferNoShaping);
     m_view->setFont(font);

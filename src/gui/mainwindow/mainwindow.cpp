@@ -220,6 +220,7 @@ void MainWindow::createActions()
                                    {Preferences, "preferences-system"},
                                    {Quit, "application-exit"}})
         m_menuIcons->set(m_actions->action(id), QString::fromLatin1(icon));
+    m_calendar->setIconsIn(*m_menuIcons);
 }
 
 // The actions made elsewhere (undo, the panes' toggles), and those of the application.

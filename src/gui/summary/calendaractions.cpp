@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "gui/platform/filedialogs.h"
+#include "gui/platform/menuicons.h"
 #include "gui/platform/messagebox.h"
 #include "gui/summary/calendartimedialog.h"
 #include "report/icsinvite.h"
@@ -27,13 +28,17 @@ CalendarActions::CalendarActions(ConversationOutputs &outputs, Settings &setting
     : QObject(parent), m_outputs(outputs), m_settings(settings),
       m_conversation(std::move(conversation)), m_beforeUse(std::move(beforeUse)), m_parent(parent)
 {
-    m_add = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")),
-                        tr("Add to &Calendar…"), this);
+    m_add = new QAction(tr("Add to &Calendar…"), this);
     m_add->setStatusTip(tr("Put the next conversation in your calendar application"));
     m_save = new QAction(tr("Save &Invite…"), this);
     m_save->setStatusTip(tr("Save the next conversation as a calendar invite (.ics)"));
     connect(m_add, &QAction::triggered, this, &CalendarActions::addToCalendar);
     connect(m_save, &QAction::triggered, this, &CalendarActions::saveInvite);
+}
+
+void CalendarActions::setIconsIn(MenuIcons &icons)
+{
+    icons.set(m_add, QStringLiteral("x-office-calendar"));
 }
 
 void CalendarActions::setEnabled(bool enabled)

@@ -19,6 +19,8 @@ class ConversationOutputs;
 // in a small dialog (defaults from Settings), the invite (.ics) is written owner-only
 // into the cache folder and handed to the desktop's calendar application; when that
 // fails, a save dialog offers to keep it. Used by the wrap-up page and the main window.
+class MenuIcons;
+
 class CalendarActions final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
                     std::function<void()> beforeUse = {});
 
     QAction *addAction() const { return m_add; }
+    // Its theme icon, looked up when a menu holding it first opens (see MenuIcons).
+    void setIconsIn(MenuIcons &icons);
     QAction *saveAction() const { return m_save; }
     void setEnabled(bool enabled);
 

@@ -3,6 +3,7 @@
 #include "core/failure.h"
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/filedialogs.h"
+#include "gui/platform/menuicons.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/translations.h"
 #include "gui/summary/summarypreview.h"
@@ -33,15 +34,21 @@ SummaryActions::SummaryActions(ConversationOutputs &outputs, Settings &settings,
       m_conversation(std::move(conversation)), m_beforeUse(std::move(beforeUse)), m_parent(parent),
       m_menu(new QMenu(tr("&Summary"), parent))
 {
-    m_preview = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
-                                  tr("Print Pre&view…"));
+    m_preview = m_menu->addAction(tr("Print Pre&view…"));
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
-    m_print = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"));
+    m_print = m_menu->addAction(tr("&Print…"));
     m_print->setShortcut(QKeySequence::Print);
-    m_export = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
-                                 tr("&Export as PDF, HTML or Markdown…"));
+    m_export = m_menu->addAction(tr("&Export as PDF, HTML or Markdown…"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_copy = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Summary"));
+    m_copy = m_menu->addAction(tr("&Copy Summary"));
+    // The theme's icons only show in this menu: looked up when it first opens, as the
+    // first lookup reads the icon theme (a tenth of the start-up's instructions).
+    auto *icons = new MenuIcons(this);
+    icons->set(m_preview, QStringLiteral("document-print-preview"));
+    icons->set(m_print, QStringLiteral("document-print"));
+    icons->set(m_export, QStringLiteral("document-export"));
+    icons->set(m_copy, QStringLiteral("edit-copy"));
+    icons->watch(m_menu);
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copy->setStatusTip(tr("Formatted and plain text, to paste into an email or an HR system"));
     m_menu->addSeparator();

@@ -4,6 +4,7 @@
 #include "gui/platform/actionregistry.h"
 #include "gui/platform/groupboxframe.h"
 #include "gui/platform/helpwindow.h"
+#include "gui/platform/menuicons.h"
 #include "gui/platform/messagebox.h"
 #include "gui/platform/shortcutoverview.h"
 #include "gui/platform/titleicons.h"
@@ -480,6 +481,9 @@ void WorkspaceWindow::createConversationActions(QMenu *conversation, QAction *fi
     conversation->insertAction(close, m_calendar->addAction());
     conversation->insertAction(close, m_calendar->saveAction());
     conversation->insertSeparator(close);
+    auto *icons = new MenuIcons(this);
+    m_calendar->setIconsIn(*icons);
+    icons->watch(conversation);
     m_summary->registerIn(*m_actions);
     m_actions->add(WorkspaceActionId::AddToCalendar, m_calendar->addAction());
     m_actions->add(WorkspaceActionId::SaveInvite, m_calendar->saveAction());
