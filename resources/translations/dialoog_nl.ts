@@ -4314,6 +4314,10 @@ Scores: %2</translation>
         <source>The server %1 has no room left: changes could not be saved.</source>
         <translation>De server %1 heeft geen ruimte meer: de wijzigingen konden niet worden bewaard.</translation>
     </message>
+    <message>
+        <source>A team server cannot be used on this computer: PostgreSQL&apos;s client library (libpq, version 5) is not installed.</source>
+        <translation>Op deze computer kan geen teamserver worden gebruikt: de clientbibliotheek van PostgreSQL (libpq, versie 5) is niet geïnstalleerd.</translation>
+    </message>
 </context>
 <context>
     <name>dialoog::StoreLock</name>

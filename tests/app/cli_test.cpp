@@ -115,6 +115,22 @@ TEST_CASE("demo fills a new database that check then finds in order")
     CHECK(check.out.contains(QStringLiteral("employees: 9")));
 }
 
+TEST_CASE("a file is used without loading PostgreSQL's client library")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    // The dynamic loader lists every library it loads, on standard error.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    for (const char *command : {"demo", "check"}) {
+        const Run run = runDialoog({QString::fromLatin1(command), QStringLiteral("--database"), db},
+                                   environment);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("libQt6Core.so")));
+        CHECK_FALSE(run.err.contains(QStringLiteral("libpq.so")));
+    }
+}
+
 TEST_CASE("export, import and export again give byte-identical files; a bad import changes nothing")
 {
     QTemporaryDir dir;

@@ -89,6 +89,21 @@ TEST_CASE("an administrator sets a server up and a manager moves their file onto
     CHECK(std::stoi(server.connect(anna).value("SELECT count(*) FROM employee")) == employees - 1);
 }
 
+TEST_CASE("PostgreSQL's client library is loaded when a server is first used")
+{
+    ScratchServer server;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DIALOOG_BINARY),
+                  {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--database"),
+                   server.adminUri()});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("libpq.so.5")));
+}
+
 TEST_CASE("the server commands refuse what is wrong in one line")
 {
     const Run noDatabase = run({QStringLiteral("server"), QStringLiteral("init")});

@@ -1,5 +1,6 @@
 #include "pgconnection.h"
 
+#include "libpq.h"
 #include "pgdialect.h"
 #include "pgstatement.h"
 #include "store/storeerror.h"
@@ -8,7 +9,6 @@
 #include <QUrl>
 #include <cstdlib>
 #include <cstring>
-#include <libpq-fe.h>
 
 namespace dialoog {
 namespace {
@@ -19,13 +19,13 @@ void ignoreNotice(void *, const char *) {}
 
 StoreError connectError(PGconn *conn, const QString &name)
 {
-    const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    if (PQconnectionNeedsPassword(conn))
+    const QString detail = QString::fromUtf8(libpq().PQerrorMessage(conn)).trimmed();
+    if (libpq().PQconnectionNeedsPassword(conn))
         return {StoreError::Kind::PasswordNeeded,
                 QCoreApplication::translate("dialoog::StoreError",
                                             "The server %1 asks for your password.")
                     .arg(name)};
-    if (PQconnectionUsedPassword(conn) && detail.contains(QLatin1String("password")))
+    if (libpq().PQconnectionUsedPassword(conn) && detail.contains(QLatin1String("password")))
         return {StoreError::Kind::PasswordNeeded,
                 QCoreApplication::translate("dialoog::StoreError",
                                             "The server %1 did not accept the password.")
@@ -49,15 +49,15 @@ QHash<QString, QString> resolvedOptions(const QByteArray &conninfo)
 {
     const char *keys[] = {"dbname", nullptr};
     const char *values[] = {conninfo.constData(), nullptr};
-    PGconn *conn = PQconnectStartParams(keys, values, 1);
+    PGconn *conn = libpq().PQconnectStartParams(keys, values, 1);
     QHash<QString, QString> options;
-    if (PQconninfoOption *all = conn ? PQconninfo(conn) : nullptr) {
+    if (PQconninfoOption *all = conn ? libpq().PQconninfo(conn) : nullptr) {
         for (PQconninfoOption *option = all; option->keyword != nullptr; ++option)
             if (option->val != nullptr)
                 options.insert(QString::fromUtf8(option->keyword), QString::fromUtf8(option->val));
-        PQconninfoFree(all);
+        libpq().PQconninfoFree(all);
     }
-    PQfinish(conn);
+    libpq().PQfinish(conn);
     return options;
 }
 
@@ -88,19 +88,19 @@ PgConnection::PgConnection(const QString &address, const QString &password)
     const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name",
                           password.isEmpty() ? nullptr : "password", nullptr};
     const char *values[] = {"10", conninfo.constData(), "dialoog", secret.constData(), nullptr};
-    m_conn = PQconnectdbParams(keys, values, 1);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    m_conn = libpq().PQconnectdbParams(keys, values, 1);
+    if (libpq().PQstatus(m_conn) != CONNECTION_OK) {
         const StoreError error = connectError(m_conn, m_name);
-        PQfinish(m_conn);
+        libpq().PQfinish(m_conn);
         m_conn = nullptr;
         throw error;
     }
-    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    libpq().PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
 }
 
 PgConnection::~PgConnection()
 {
-    PQfinish(m_conn);
+    libpq().PQfinish(m_conn);
 }
 
 QString PgConnection::displayName(const QString &address)
@@ -117,7 +117,11 @@ QString PgConnection::displayName(const QString &address)
 
 bool PgConnection::holdsPassword(const QString &address)
 {
-    PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), nullptr);
+    // Asked while an address is typed: without libpq the connection is refused later,
+    // with a message that says why.
+    const LibPq *pq = loadedLibPq();
+    PQconninfoOption *options =
+        pq ? pq->PQconninfoParse(address.toUtf8().constData(), nullptr) : nullptr;
     // Text libpq cannot read is refused later anyway; until then, be careful with it.
     if (options == nullptr)
         return address.contains(QLatin1String("password"), Qt::CaseInsensitive);
@@ -125,7 +129,7 @@ bool PgConnection::holdsPassword(const QString &address)
     for (PQconninfoOption *option = options; option && option->keyword; ++option)
         found = found || (std::strcmp(option->keyword, "password") == 0 && option->val &&
                           *option->val != '\0');
-    PQconninfoFree(options);
+    pq->PQconninfoFree(options);
     return found;
 }
 
@@ -155,27 +159,27 @@ int PgConnection::listenForChanges()
     // The channel is the one migration 10's trigger names for rows this role owns; the
     // server computes it, so no role name is quoted here.
     sendWaitingBegin();
-    PGresult *result = PQexec(m_conn, "SELECT 'dialoog_' || md5(current_user)");
-    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1)
+    PGresult *result = libpq().PQexec(m_conn, "SELECT 'dialoog_' || md5(current_user)");
+    if (libpq().PQresultStatus(result) != PGRES_TUPLES_OK || libpq().PQntuples(result) != 1)
         fail(result);
-    const std::string channel = PQgetvalue(result, 0, 0);
-    PQclear(result);
+    const std::string channel = libpq().PQgetvalue(result, 0, 0);
+    libpq().PQclear(result);
     exec("LISTEN " + channel);
     m_listening = true;
-    return PQsocket(m_conn);
+    return libpq().PQsocket(m_conn);
 }
 
 std::vector<Announcement> PgConnection::takeAnnouncements()
 {
-    if (PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) == CONNECTION_BAD)
+    if (libpq().PQconsumeInput(m_conn) == 0 || libpq().PQstatus(m_conn) == CONNECTION_BAD)
         fail(nullptr);
     std::vector<Announcement> announcements;
-    const int self = PQbackendPID(m_conn);
-    while (PGnotify *notify = PQnotifies(m_conn)) {
+    const int self = libpq().PQbackendPID(m_conn);
+    while (PGnotify *notify = libpq().PQnotifies(m_conn)) {
         // Our own saves come back too; what this connection wrote, it knows already.
         const QString payload = QString::fromUtf8(notify->extra);
         const int from = notify->be_pid;
-        PQfreemem(notify);
+        libpq().PQfreemem(notify);
         const qsizetype colon = payload.indexOf(QLatin1Char(':'));
         if (from != self && colon > 0)
             announcements.push_back({payload.left(colon), payload.mid(colon + 1).toLongLong()});
@@ -187,12 +191,12 @@ bool PgConnection::reconnect()
 {
     // PQreset connects again with the same options, a password typed once included, so
     // nobody is asked again; the old session's prepared statements are gone with it.
-    PQreset(m_conn);
+    libpq().PQreset(m_conn);
     m_closing = false;
     m_beginWaiting = false;
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    if (libpq().PQstatus(m_conn) != CONNECTION_OK)
         return false;
-    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    libpq().PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
     if (m_listening) {
         try {
             listenForChanges();
@@ -227,12 +231,12 @@ void PgConnection::exec(std::string_view sql)
 
 void PgConnection::run(std::string_view sql)
 {
-    PGresult *result = PQexec(m_conn, std::string(sql).c_str());
-    const ExecStatusType status = PQresultStatus(result);
+    PGresult *result = libpq().PQexec(m_conn, std::string(sql).c_str());
+    const ExecStatusType status = libpq().PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result);
     noteResult(result);
-    PQclear(result);
+    libpq().PQclear(result);
 }
 
 void PgConnection::execQuietly(std::string_view sql) noexcept
@@ -241,9 +245,9 @@ void PgConnection::execQuietly(std::string_view sql) noexcept
         m_beginWaiting = false;
         if (sql == "ROLLBACK")
             return;
-        PQclear(PQexec(m_conn, "BEGIN"));
+        libpq().PQclear(libpq().PQexec(m_conn, "BEGIN"));
     }
-    PQclear(PQexec(m_conn, std::string(sql).c_str()));
+    libpq().PQclear(libpq().PQexec(m_conn, std::string(sql).c_str()));
 }
 
 void PgConnection::sendWaitingBegin()
@@ -259,10 +263,10 @@ namespace {
 // The next result of a pipeline: the command's, with the null that ends it consumed.
 PGresult *nextResult(PGconn *conn)
 {
-    PGresult *result = PQgetResult(conn);
+    PGresult *result = libpq().PQgetResult(conn);
     if (result)
-        while (PGresult *more = PQgetResult(conn))
-            PQclear(more);
+        while (PGresult *more = libpq().PQgetResult(conn))
+            libpq().PQclear(more);
     return result;
 }
 
@@ -271,28 +275,29 @@ PGresult *nextResult(PGconn *conn)
 PGresult *PgConnection::execPrepared(const std::string &name, int count, const char *const *values)
 {
     if (!m_beginWaiting)
-        return PQexecPrepared(m_conn, name.c_str(), count, values, nullptr, nullptr, 0);
+        return libpq().PQexecPrepared(m_conn, name.c_str(), count, values, nullptr, nullptr, 0);
     m_beginWaiting = false;
     // BEGIN and the statement in one pipeline: sent together, answered together.
     const bool sent =
-        PQenterPipelineMode(m_conn) == 1 &&
-        PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-        PQsendQueryPrepared(m_conn, name.c_str(), count, values, nullptr, nullptr, 0) == 1 &&
-        PQpipelineSync(m_conn) == 1;
+        libpq().PQenterPipelineMode(m_conn) == 1 &&
+        libpq().PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+        libpq().PQsendQueryPrepared(m_conn, name.c_str(), count, values, nullptr, nullptr, 0) ==
+            1 &&
+        libpq().PQpipelineSync(m_conn) == 1;
     PGresult *begin = sent ? nextResult(m_conn) : nullptr;
     PGresult *statement = sent ? nextResult(m_conn) : nullptr;
-    PGresult *sync = sent ? PQgetResult(m_conn) : nullptr;
-    const bool synced = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
-    PQclear(sync);
+    PGresult *sync = sent ? libpq().PQgetResult(m_conn) : nullptr;
+    const bool synced = libpq().PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+    libpq().PQclear(sync);
     // Refused only with results left over, on a connection gone bad: reconnect() resets it.
-    PQexitPipelineMode(m_conn);
-    if (synced && PQresultStatus(begin) == PGRES_COMMAND_OK) {
-        PQclear(begin);
+    libpq().PQexitPipelineMode(m_conn);
+    if (synced && libpq().PQresultStatus(begin) == PGRES_COMMAND_OK) {
+        libpq().PQclear(begin);
         return statement;
     }
-    PQclear(statement);
-    if (PQresultStatus(begin) != PGRES_FATAL_ERROR) { // else libpq's own message says why
-        PQclear(begin);
+    libpq().PQclear(statement);
+    if (libpq().PQresultStatus(begin) != PGRES_FATAL_ERROR) { // else libpq's own message says why
+        libpq().PQclear(begin);
         begin = nullptr;
     }
     fail(begin);
@@ -300,7 +305,7 @@ PGresult *PgConnection::execPrepared(const std::string &name, int count, const c
 
 bool PgConnection::inTransaction() const
 {
-    return m_beginWaiting || PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+    return m_beginWaiting || libpq().PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 const Dialect &PgConnection::dialect() const
@@ -316,30 +321,31 @@ std::string PgConnection::nextStatementName()
 
 void PgConnection::noteResult(const pg_result *result)
 {
-    const char *command = PQcmdStatus(const_cast<PGresult *>(result));
+    const char *command = libpq().PQcmdStatus(const_cast<PGresult *>(result));
     const bool changing = std::strncmp(command, "INSERT", 6) == 0 ||
                           std::strncmp(command, "UPDATE", 6) == 0 ||
                           std::strncmp(command, "DELETE", 6) == 0;
     if (!changing)
         return;
-    m_changes = std::atoi(PQcmdTuples(const_cast<PGresult *>(result)));
-    if (std::strncmp(command, "INSERT", 6) == 0 && PQntuples(result) > 0 && PQnfields(result) > 0 &&
-        std::strcmp(PQfname(result, 0), "id") == 0)
-        m_lastInsertId = std::strtoll(PQgetvalue(result, 0, 0), nullptr, 10);
+    m_changes = std::atoi(libpq().PQcmdTuples(const_cast<PGresult *>(result)));
+    if (std::strncmp(command, "INSERT", 6) == 0 && libpq().PQntuples(result) > 0 &&
+        libpq().PQnfields(result) > 0 && std::strcmp(libpq().PQfname(result, 0), "id") == 0)
+        m_lastInsertId = std::strtoll(libpq().PQgetvalue(result, 0, 0), nullptr, 10);
 }
 
 void PgConnection::fail(pg_result *result) const
 {
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const QString detail =
-        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    const char *state = result ? libpq().PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString detail = QString::fromUtf8(result ? libpq().PQresultErrorMessage(result)
+                                                    : libpq().PQerrorMessage(m_conn))
+                               .trimmed();
     const QByteArray code(state ? state : "");
-    PQclear(result);
+    libpq().PQclear(result);
     // 08: the connection itself; 57P01-57P03: the server shutting down, restarting after a
     // crash, or not yet taking connections. An error without a SQLSTATE is libpq's own: the
     // server never answered (it went away while the command was sent). All pass when the
     // server is back.
-    if (PQstatus(m_conn) == CONNECTION_BAD || code.isEmpty() || code.startsWith("08") ||
+    if (libpq().PQstatus(m_conn) == CONNECTION_BAD || code.isEmpty() || code.startsWith("08") ||
         code == "57P01" || code == "57P02" || code == "57P03")
         throw StoreError(StoreError::Kind::Unreachable,
                          QCoreApplication::translate("dialoog::StoreError",

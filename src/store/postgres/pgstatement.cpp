@@ -1,10 +1,10 @@
 #include "pgstatement.h"
 
+#include "libpq.h"
 #include "pgconnection.h"
 #include "store/storeerror.h"
 
 #include <cstdlib>
-#include <libpq-fe.h>
 
 namespace dialoog {
 
@@ -15,15 +15,16 @@ PgStatement::PgStatement(PgConnection &connection, std::string_view sql)
     const std::string text = numberedParameters(sql, count);
     m_parameters.resize(std::size_t(count));
     connection.sendWaitingBegin(); // a statement is prepared outside the pipeline
-    PGresult *result = PQprepare(connection.handle(), m_name.c_str(), text.c_str(), 0, nullptr);
-    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+    PGresult *result =
+        libpq().PQprepare(connection.handle(), m_name.c_str(), text.c_str(), 0, nullptr);
+    if (libpq().PQresultStatus(result) != PGRES_COMMAND_OK)
         connection.fail(result);
-    PQclear(result);
+    libpq().PQclear(result);
 }
 
 PgStatement::~PgStatement()
 {
-    PQclear(m_result);
+    libpq().PQclear(m_result);
     // A statement dropped from the cache leaves nothing behind on the server. Inside a
     // failed transaction this fails too, and the connection's end cleans up instead; at
     // the end the server drops them all at once.
@@ -97,7 +98,7 @@ void PgStatement::execute()
     for (const std::optional<std::string> &value : m_parameters)
         values.push_back(value ? value->c_str() : nullptr);
     m_result = m_connection.execPrepared(m_name, int(values.size()), values.data());
-    const ExecStatusType status = PQresultStatus(m_result);
+    const ExecStatusType status = libpq().PQresultStatus(m_result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         PGresult *failed = m_result;
         m_result = nullptr;
@@ -111,15 +112,15 @@ bool PgStatement::step()
     if (!m_result) {
         execute();
         m_row = 0;
-    } else if (m_row < PQntuples(m_result)) {
+    } else if (m_row < libpq().PQntuples(m_result)) {
         ++m_row;
     }
-    return m_row < PQntuples(m_result);
+    return m_row < libpq().PQntuples(m_result);
 }
 
 void PgStatement::reset()
 {
-    PQclear(m_result);
+    libpq().PQclear(m_result);
     m_result = nullptr;
     m_row = -1;
     for (std::optional<std::string> &value : m_parameters)
@@ -128,7 +129,7 @@ void PgStatement::reset()
 
 qint64 PgStatement::int64(int column) const
 {
-    const char *value = PQgetvalue(m_result, m_row, column);
+    const char *value = libpq().PQgetvalue(m_result, m_row, column);
     // A comparison in a SELECT comes back as PostgreSQL's boolean: t or f.
     if (value[0] == 't' && value[1] == 0)
         return 1;
@@ -137,14 +138,15 @@ qint64 PgStatement::int64(int column) const
 
 std::string_view PgStatement::text(int column) const
 {
-    if (PQgetisnull(m_result, m_row, column))
+    if (libpq().PQgetisnull(m_result, m_row, column))
         return {};
-    return {PQgetvalue(m_result, m_row, column), std::size_t(PQgetlength(m_result, m_row, column))};
+    return {libpq().PQgetvalue(m_result, m_row, column),
+            std::size_t(libpq().PQgetlength(m_result, m_row, column))};
 }
 
 bool PgStatement::isNull(int column) const
 {
-    return PQgetisnull(m_result, m_row, column) != 0;
+    return libpq().PQgetisnull(m_result, m_row, column) != 0;
 }
 
 } // namespace dialoog
