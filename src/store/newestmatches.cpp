@@ -28,6 +28,7 @@ constexpr int firstWindow(int limit)
 
 // The copies live only for one search, in a savepoint that is always rolled back: that
 // takes them out of the connection's temporary database again, page by page as it was,
+// and drops the rows FTS5 still holds in memory (its rollback discards them unwritten),
 // so no personal text stays behind, and costs less than deleting them (FTS5's
 // 'delete-all' runs statements of its own, prepared anew each time).
 class ScratchScope final
