@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace dialoog {
 
@@ -25,6 +28,7 @@ constexpr int firstWindow(int limit)
 
 // The copies live only for one search, in a savepoint that is always rolled back: that
 // takes them out of the connection's temporary database again, page by page as it was,
+// and drops the rows FTS5 still holds in memory (its rollback discards them unwritten),
 // so no personal text stays behind, and costs less than deleting them (FTS5's
 // 'delete-all' runs statements of its own, prepared anew each time).
 class ScratchScope final
@@ -158,22 +162,26 @@ void NewestMatches::prepareScratch()
 
 int NewestMatches::copyCandidates(const QString &candidates, int count)
 {
-    // Indexed in rowid order: FTS5 writes a new segment for every row that arrives out
-    // of order, and the candidates are read newest first.
-    Statement copy(m_db, R"sql(
-INSERT INTO temp.search_scratch (rowid, body)
-SELECT rowid, body FROM (
-  SELECT rowid, body FROM main.search_index WHERE search_index MATCH ?1 AND rowid < ?2
-  ORDER BY rowid DESC LIMIT ?3)
-ORDER BY rowid)sql");
-    copy.bind(1, candidates).bind(2, m_below).bind(3, count).run();
-    const int copied = m_db.changes();
+    // One row a statement: an INSERT … SELECT into the scratch runs under a statement
+    // journal inside the savepoint, and at the end of each such statement FTS5 writes the
+    // rows it holds as a segment (about a fifth of a rare word's search); a single-row
+    // INSERT needs none, so the rows stay in FTS5's memory, where its queries read them,
+    // until the rollback drops them. In rowid order: FTS5 writes a segment whenever a row
+    // arrives below the last, and the candidates are read newest first.
+    std::vector<std::pair<qint64, std::string>> rows;
+    Statement read(m_db, R"sql(
+SELECT rowid, body FROM main.search_index WHERE search_index MATCH ?1 AND rowid < ?2
+ORDER BY rowid DESC LIMIT ?3)sql");
+    read.bind(1, candidates).bind(2, m_below).bind(3, count);
+    while (read.step())
+        rows.emplace_back(read.int64(0), std::string(read.utf8(1)));
+    Statement copy(m_db, "INSERT INTO temp.search_scratch (rowid, body) VALUES (?1, ?2)");
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row)
+        copy.bind(1, row->first).bindUtf8(2, row->second).run();
+    const int copied = int(rows.size());
     // Only a full window is followed by another, which starts below it.
-    if (copied == count) {
-        Statement oldest(m_db, "SELECT rowid FROM temp.search_scratch ORDER BY rowid LIMIT 1");
-        oldest.step();
-        m_below = oldest.int64(0);
-    }
+    if (copied == count)
+        m_below = rows.back().first;
     return copied;
 }
 

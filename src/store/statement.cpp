@@ -32,7 +32,7 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
-Statement &Statement::bindUtf8(int index, const std::string &value)
+Statement &Statement::bindUtf8(int index, std::string_view value)
 {
     m_stmt->bindText(index, value);
     return *this;

@@ -31,6 +31,8 @@ public:
     Statement &bind(int index, const QDateTime &value); // NULL when invalid
     Statement &bindId(int index, qint64 id);            // NULL when 0
     Statement &bindNull(int index);
+    // Text that is UTF-8 already, such as another statement's column (utf8()).
+    Statement &bindUtf8(int index, std::string_view value);
 
     // Steps once; true while a row is available.
     bool step();
@@ -50,8 +52,6 @@ public:
     std::string_view utf8(int column) const;
 
 private:
-    Statement &bindUtf8(int index, const std::string &value);
-
     Database &m_db;
     std::string m_sql;
     std::unique_ptr<PreparedStatement> m_stmt;

@@ -28,6 +28,28 @@ TEST_CASE("values bound to a statement come back unchanged, NULL dates included"
     CHECK_FALSE(select.step());
 }
 
+TEST_CASE("text read as UTF-8 binds back byte for byte, embedded zeros and all", "[sqlite]")
+{
+    Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (s TEXT)");
+    const char raw[] = "Één café\0 🌱";
+    const std::string bytes(raw, sizeof raw - 1);
+    Statement(db, "INSERT INTO t VALUES (?)").bindUtf8(1, bytes).run();
+    Statement copy(db, "INSERT INTO t SELECT ?");
+    {
+        Statement first(db, "SELECT s FROM t");
+        REQUIRE(first.step());
+        copy.bindUtf8(1, first.utf8(0)).run();
+    }
+    Statement select(db, "SELECT s, length(CAST(s AS BLOB)) FROM t");
+    for (int row = 0; row < 2; ++row) {
+        REQUIRE(select.step());
+        CHECK(select.utf8(0) == bytes);
+        CHECK(select.integer(1) == int(bytes.size()));
+    }
+    CHECK_FALSE(select.step());
+}
+
 TEST_CASE("dates read back as written, and text that is no date reads as no date", "[sqlite]")
 {
     Database db(QString::fromLatin1(Database::memoryPath), Database::OpenMode::ReadWriteCreate);
