@@ -157,6 +157,87 @@ qint64 countUpVersion(Database &db, Id conversationId, const qint64 *basedOn)
     return update.int64(0);
 }
 
+// Why a save that only adds notes checks the version on a file but does not count it up.
+// The version guards the rows a save overwrites or deletes: a window whose record is
+// older than the last change to them must not write over that change. A new note is a
+// row nobody else holds: no other window's save can have changed it, and none can
+// overwrite or delete it later, since a window's save writes and removes only rows its
+// own record held (a save without the record last saved checks no version at all, so
+// counting up never held it back either). Such a save only needs its record to be
+// current, so a stale window is still refused whole; counting up as well would refuse
+// other windows' later saves for a change that is none of their business, and cost the
+// conversation's page in the log at every note. The check and the insert are one moment:
+// a file has one writer at a time (BEGIN IMMEDIATE), and a transaction that read an
+// older snapshot cannot write. On a server the version still counts up: its UPDATE locks
+// the row until the commit, and it announces the save to the other computers (the
+// trigger of migration 10), which then show the new note.
+qint64 checkVersion(Database &db, Id conversationId, qint64 basedOn)
+{
+    Statement current(db, "SELECT version FROM conversation WHERE id = ?");
+    current.bind(1, conversationId);
+    if (!current.step() || current.int64(0) != basedOn)
+        throw conflict();
+    return basedOn;
+}
+
+// Whether `rows` are the rows last saved, each stored (it has an id) and, given a parent
+// field, under `parentId`: save() would compare them and write none.
+template <typename T>
+bool asSaved(const std::vector<T> &rows, const std::vector<T> &was, Id T::*parentField = nullptr,
+             Id parentId = 0)
+{
+    return rows.size() == was.size() &&
+           std::equal(rows.begin(), rows.end(), was.begin(), [&](const T &is, const T &before) {
+               return is.id != 0 && (!parentField || is.*parentField == parentId) && is == before;
+           });
+}
+
+// Whether the notes are those last saved followed by new ones (no id yet), only.
+bool newNotesAfter(const std::vector<Note> &notes, const std::vector<Note> &was, Id id)
+{
+    if (notes.size() < was.size())
+        return false;
+    const auto added = notes.begin() + std::ptrdiff_t(was.size());
+    const auto same = [id](const Note &is, const Note &before) {
+        return is.id != 0 && is.conversationId == id && is == before;
+    };
+    return std::equal(notes.begin(), added, was.begin(), same) &&
+           std::all_of(added, notes.end(), [](const Note &note) { return note.id == 0; });
+}
+
+// Whether the save would write new notes and nothing else: this mirrors what save()
+// compares with the record last saved (`was`), part by part; the employee and the other
+// conversations are only read. When in doubt it says no, and the whole save runs.
+bool addsNotesOnly(const ConversationRecord &r, const ConversationRecord &was)
+{
+    const Id id = r.conversation.id;
+    return was.questionsStored && r.conversation == was.conversation && r.reflection.id != 0 &&
+           r.reflection.conversationId == id && r.reflection == was.reflection &&
+           asSaved(r.goals, was.goals) && asSaved(r.questions, was.questions) &&
+           asSaved(r.achievements, was.achievements, &Achievement::conversationId, id) &&
+           asSaved(r.feedback, was.feedback, &FeedbackItem::conversationId, id) &&
+           asSaved(r.goalUpdates, was.goalUpdates, &GoalUpdate::conversationId, id) &&
+           asSaved(r.answers, was.answers, &Answer::conversationId, id) &&
+           asSaved(r.actionItems, was.actionItems, &ActionItem::conversationId, id) &&
+           asSaved(r.agreements, was.agreements, &Agreement::conversationId, id) &&
+           asSaved(r.earlierActions, was.earlierActions) && asSaved(r.inbox, was.inbox) &&
+           newNotesAfter(r.notes, was.notes, id);
+}
+
+// The save while typing notes: the version checked (a file) or counted up (a server, see
+// checkVersion), then the new notes, the rows after those last saved.
+void saveNewNotes(Database &db, ConversationRecord &r, std::size_t saved)
+{
+    const Id id = r.conversation.id;
+    r.version =
+        db.isServer() ? countUpVersion(db, id, &r.version) : checkVersion(db, id, r.version);
+    Repository<Note> notes(db);
+    for (std::size_t i = saved; i < r.notes.size(); ++i) {
+        r.notes[i].conversationId = id;
+        notes.insert(r.notes[i]);
+    }
+}
+
 void saveConversation(Database &db, Conversation &conversation,
                       ConversationRepository::PlanFollowUp plan, const ConversationRecord *previous)
 {
@@ -334,6 +415,12 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan,
     Transaction transaction(m_db);
     if (previous && (previous->conversation.id != r.conversation.id || r.conversation.id == 0))
         previous = nullptr;
+    // addsNotesOnly() mirrors the rest of this function: what it writes, that compares.
+    if (previous && addsNotesOnly(r, *previous)) {
+        saveNewNotes(m_db, r, previous->notes.size());
+        transaction.commit();
+        return;
+    }
     if (r.conversation.id != 0)
         r.version = countUpVersion(m_db, r.conversation.id, previous ? &r.version : nullptr);
     saveConversation(m_db, r.conversation, plan, previous);

@@ -39,7 +39,10 @@ public:
         Yes
     };
     // `previous`: the record as it was last loaded or saved, when the caller keeps it; rows
-    // equal to it are then neither read back nor written (the save while typing).
+    // equal to it are then neither read back nor written (the save while typing), and a
+    // conversation saved meanwhile on top of an older version is refused whole
+    // (StoreError::Conflict). Such a save counts the version up, except on a file when it
+    // only adds notes: that one checks it (see checkVersion in the .cpp).
     void save(ConversationRecord &record, PlanFollowUp plan = PlanFollowUp::No,
               const ConversationRecord *previous = nullptr);
 

@@ -159,6 +159,59 @@ TEST_CASE("the same conversation open twice: the later save is refused as a conf
     CHECK(first->saveState() == ConversationDocument::SaveState::Conflict);
 }
 
+TEST_CASE("the same conversation open twice: notes added in either window in turns are all "
+          "kept, and a change after them meets the window behind it")
+{
+    Team team;
+    const Id id = team.store.conversations().create(team.employee, QDate(2026, 5, 1)).id;
+    // With the bank's questions (English): a conversation with none picked has no pick
+    // stored, so each of its saves reads it back and counts the version up.
+    const std::unique_ptr<ConversationDocument> first =
+        team.services.openConversation(id, QStringLiteral("en"));
+    const std::unique_ptr<ConversationDocument> second =
+        team.services.openConversation(id, QStringLiteral("en"));
+    // The first save stores the questions picked and the reflection: a change, which the
+    // second window then reads.
+    REQUIRE(first->setText(TextField::Summary, QStringLiteral("Talked about the team")));
+    REQUIRE(first->saveNow());
+    REQUIRE(second->reloadKeepingText());
+    int refused = 0;
+    const auto addNote = [&refused](ConversationDocument &window, const QString &text) {
+        REQUIRE(window.addNote(text, false));
+        if (!window.saveNow()) {
+            REQUIRE(window.saveState() == ConversationDocument::SaveState::Conflict);
+            ++refused;
+            REQUIRE(window.reloadKeepingText()); // the unsaved note comes back as a note
+            REQUIRE(window.saveNow());
+        }
+    };
+    addNote(*first, QStringLiteral("Wants to chair the team meeting"));
+    addNote(*second, QStringLiteral("Asked about the conference"));
+    addNote(*first, QStringLiteral("Proud of the release"));
+    addNote(*second, QStringLiteral("Needs a quieter desk"));
+    // A file: notes alone leave the version, so no window was refused; a server counts
+    // every save up, so at each turn the other window was behind.
+    CHECK(refused == (team.store.database().isServer() ? 3 : 0));
+    const std::vector<Note> notes = team.store.conversations().load(id).notes;
+    REQUIRE(notes.size() == 4);
+    for (const QString &text :
+         {QStringLiteral("Wants to chair the team meeting"),
+          QStringLiteral("Asked about the conference"), QStringLiteral("Proud of the release"),
+          QStringLiteral("Needs a quieter desk")}) {
+        CHECK(std::count_if(notes.begin(), notes.end(),
+                            [&text](const Note &note) { return note.text.contains(text); }) == 1);
+    }
+    // The second window saved last; its change passes, and the first is behind it.
+    REQUIRE(second->setText(TextField::Summary, QStringLiteral("Second window's summary")));
+    REQUIRE(second->saveNow());
+    REQUIRE(first->setText(TextField::Summary, QStringLiteral("First window's summary")));
+    CHECK_FALSE(first->saveNow());
+    CHECK(first->saveState() == ConversationDocument::SaveState::Conflict);
+    const ConversationRecord stored = team.store.conversations().load(id);
+    CHECK(stored.conversation.summary == QStringLiteral("Second window's summary"));
+    CHECK(stored.notes == notes);
+}
+
 TEST_CASE("a window closed while in conflict keeps what was typed as a note")
 {
     Team team;

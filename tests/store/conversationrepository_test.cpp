@@ -249,43 +249,206 @@ TEST_CASE("feedback and notes for next time gathered between conversations wait 
     CHECK(store->repository<InboxNote>().matching("done = 1", {}).size() == 2);
 }
 
-TEST_CASE("each save by the window counts the version up by one, as the row holds it, and a "
-          "record saved meanwhile by someone else is refused whole")
+namespace {
+
+qint64 storedVersion(Store &store, Id conversation)
+{
+    Statement version(store.database(), "SELECT version FROM conversation WHERE id = ?");
+    version.bind(1, conversation);
+    REQUIRE(version.step());
+    return version.int64(0);
+}
+
+Note newNote(const QString &text, int minute = 0)
+{
+    Note note;
+    note.phase = Phase::Questions;
+    note.createdAt = QDateTime(QDate(2026, 4, 1), QTime(10, minute));
+    note.text = text;
+    return note;
+}
+
+using Change = std::function<void(ConversationRecord &)>;
+
+// Changes the record and saves it as the window does, on top of the record last saved.
+void saveChange(Store &store, ConversationRecord &record, const Change &change)
+{
+    const ConversationRecord previous = record;
+    change(record);
+    store.conversations().save(record, ConversationRepository::PlanFollowUp::Yes, &previous);
+}
+
+Change adding(const QString &text, int minute = 0)
+{
+    return [=](ConversationRecord &r) { r.notes.push_back(newNote(text, minute)); };
+}
+
+} // namespace
+
+TEST_CASE("each save by the window that changes or removes a stored row counts the version up by "
+          "one, as the row holds it")
 {
     TempStore store;
     ConversationRecord record = filledRecord(*store);
     store->conversations().save(record);
-    const auto storedVersion = [&store, &record] {
-        Statement version(store->database(), "SELECT version FROM conversation WHERE id = ?");
-        version.bind(1, record.conversation.id);
-        REQUIRE(version.step());
-        return version.int64(0);
+    CHECK(record.version == storedVersion(*store, record.conversation.id));
+    const std::vector<std::pair<const char *, Change>> changes = {
+        {"a note's text",
+         [](ConversationRecord &r) { r.notes.front().text += QStringLiteral("!"); }},
+        {"a note's privacy", [](ConversationRecord &r) { r.notes.back().isPrivate ^= true; }},
+        {"a note removed", [](ConversationRecord &r) { r.notes.pop_back(); }},
+        {"a new note and the summary",
+         [](ConversationRecord &r) {
+             r.notes.push_back(newNote(QStringLiteral("With the summary")));
+             r.conversation.summary = QStringLiteral("Changed with a note");
+         }},
+        {"the scores", [](ConversationRecord &r) { r.conversation.energy = 2; }},
+        {"the reflection",
+         [](ConversationRecord &r) { r.reflection.growth = QStringLiteral("More"); }},
+        {"a goal",
+         [](ConversationRecord &r) { r.goals.front().what = QStringLiteral("Mentor two"); }},
+        {"a goal's new step",
+         [](ConversationRecord &r) {
+             r.goals.front().steps.push_back(
+                 GoalStep{0, r.goals.front().id, StepKind::Training, QStringLiteral("Course")});
+         }},
+        {"a question's answer",
+         [](ConversationRecord &r) { r.answers.front().text += QStringLiteral("."); }},
+        {"a new action item",
+         [](ConversationRecord &r) {
+             ActionItem item;
+             item.text = QStringLiteral("Plan the demo");
+             r.actionItems.push_back(item);
+         }},
+        {"a new agreement",
+         [](ConversationRecord &r) {
+             r.agreements.push_back(Agreement{0, 0, QStringLiteral("More")});
+         }},
+        {"an achievement removed", [](ConversationRecord &r) { r.achievements.clear(); }},
+        {"the feedback",
+         [](ConversationRecord &r) { r.feedback.front().text += QStringLiteral("!"); }},
+        {"a question of one's own",
+         [](ConversationRecord &r) {
+             r.questions.push_back(
+                 Question{0, QStringLiteral("en"), QStringLiteral("And now?"), false, 99});
+         }},
+        {"a goal reviewed",
+         [](ConversationRecord &r) {
+             r.goalUpdates.push_back(GoalUpdate{0, r.goals.front().id, 0, GoalStatus::Active, 50,
+                                                QStringLiteral("Halfway")});
+         }},
     };
-    CHECK(record.version == storedVersion());
-    ConversationRecord stale = record;
-    for (int i = 0; i < 3; ++i) {
-        const ConversationRecord previous = record;
+    for (const auto &[what, change] : changes) {
+        INFO(what);
         const qint64 before = record.version;
-        record.notes.push_back(Note{0, 0, Phase::Questions,
-                                    QDateTime(QDate(2026, 4, 1), QTime(10, i)),
-                                    QStringLiteral("Note %1").arg(i), false});
-        store->conversations().save(record, ConversationRepository::PlanFollowUp::Yes, &previous);
+        saveChange(*store, record, change);
         CHECK(record.version == before + 1);
-        CHECK(record.version == storedVersion());
+        CHECK(record.version == storedVersion(*store, record.conversation.id));
+        CHECK(store->conversations().load(record.conversation.id).notes == record.notes);
     }
-    // A window still at the first save's version: nothing of its save is written.
-    const ConversationRecord staleBase = stale;
-    stale.notes.push_back(Note{0, 0, Phase::Questions, QDateTime(QDate(2026, 4, 1), QTime(11, 0)),
-                               QStringLiteral("Typed in the stale window"), false});
-    stale.conversation.summary = QStringLiteral("Overwritten?");
+}
+
+TEST_CASE("a save that only adds notes checks the version, and counts it up on a server alone "
+          "(which locks the row and tells the other computers)")
+{
+    TempStore store;
+    ConversationRecord record = filledRecord(*store);
+    store->conversations().save(record);
+    const bool server = store->database().isServer();
+    for (int i = 0; i < 3; ++i) {
+        const qint64 before = record.version;
+        saveChange(*store, record, adding(QStringLiteral("Note %1").arg(i), i));
+        CHECK(record.version == before + (server ? 1 : 0));
+        CHECK(record.version == storedVersion(*store, record.conversation.id));
+        CHECK(record.notes.back().id > 0);
+        CHECK(record.notes.back().conversationId == record.conversation.id);
+    }
+    CHECK(store->conversations().load(record.conversation.id).notes == record.notes);
+    // A save with nothing new writes nothing, and is still checked.
+    const qint64 unchanged = record.version;
+    saveChange(*store, record, [](ConversationRecord &) {});
+    CHECK(record.version == unchanged + (server ? 1 : 0));
+}
+
+TEST_CASE("a window behind a change is refused whole, also when it only adds a note")
+{
+    TempStore store;
+    ConversationRecord record = filledRecord(*store);
+    store->conversations().save(record);
+    ConversationRecord stale = record;
+    saveChange(*store, record, [](ConversationRecord &r) {
+        r.conversation.summary = QStringLiteral("Saved first");
+    });
+
+    for (const bool withSummary : {false, true}) {
+        INFO("with a changed summary: " << withSummary);
+        const ConversationRecord staleBase = stale;
+        ConversationRecord typed = stale;
+        typed.notes.push_back(newNote(QStringLiteral("Typed in the stale window"), 11));
+        if (withSummary)
+            typed.conversation.summary = QStringLiteral("Overwritten?");
+        try {
+            store->conversations().save(typed, ConversationRepository::PlanFollowUp::Yes,
+                                        &staleBase);
+            FAIL("the stale save was not refused");
+        } catch (const StoreError &e) {
+            CHECK(e.kind() == StoreError::Kind::Conflict);
+        }
+        const ConversationRecord loaded = store->conversations().load(record.conversation.id);
+        CHECK(loaded.version == record.version);
+        CHECK(loaded.notes == record.notes);
+        CHECK(loaded.conversation.summary == QStringLiteral("Saved first"));
+    }
+}
+
+TEST_CASE("two windows adding notes in turns lose none, and a change meets the window behind it")
+{
+    TempStore store;
+    ConversationRecord first = filledRecord(*store);
+    store->conversations().save(first);
+    ConversationRecord second = first;
+    const Id id = first.conversation.id;
+    int refused = 0;
+    // As the window does after a refusal: read again, and save what was typed on top.
+    const auto addNote = [&](ConversationRecord &window, const QString &text) {
+        try {
+            saveChange(*store, window, adding(text));
+        } catch (const StoreError &e) {
+            REQUIRE(e.kind() == StoreError::Kind::Conflict);
+            ++refused;
+            window = store->conversations().load(id);
+            saveChange(*store, window, adding(text));
+        }
+    };
+    addNote(first, QStringLiteral("First window, one"));
+    addNote(second, QStringLiteral("Second window, one"));
+    addNote(first, QStringLiteral("First window, two"));
+    addNote(second, QStringLiteral("Second window, two"));
+    // A file: notes alone leave the version, so neither window was refused; a server
+    // counts every save up, so each turn the other window was behind.
+    CHECK(refused == (store->database().isServer() ? 3 : 0));
+    QStringList texts;
+    for (const Note &note : store->conversations().load(id).notes)
+        texts << note.text;
+    CHECK(texts ==
+          QStringList{QStringLiteral("Private thought"), QStringLiteral("First window, one"),
+                      QStringLiteral("Second window, one"), QStringLiteral("First window, two"),
+                      QStringLiteral("Second window, two")});
+
+    // The second window saved last on either backend; its change passes, and the first
+    // window, behind it now, is refused.
+    saveChange(*store, second, [](ConversationRecord &r) {
+        r.conversation.summary = QStringLiteral("The second window's summary");
+    });
     try {
-        store->conversations().save(stale, ConversationRepository::PlanFollowUp::Yes, &staleBase);
-        FAIL("the stale save was not refused");
+        saveChange(*store, first, [](ConversationRecord &r) {
+            r.conversation.summary = QStringLiteral("The first window's summary");
+        });
+        FAIL("the window behind was not refused");
     } catch (const StoreError &e) {
         CHECK(e.kind() == StoreError::Kind::Conflict);
     }
-    const ConversationRecord loaded = store->conversations().load(record.conversation.id);
-    CHECK(loaded.version == record.version);
-    CHECK(loaded.notes.size() == record.notes.size());
-    CHECK(loaded.conversation.summary == record.conversation.summary);
+    const ConversationRecord stored = store->conversations().load(id);
+    CHECK(stored.conversation.summary == QStringLiteral("The second window's summary"));
+    CHECK(stored.notes.size() == 5);
 }
