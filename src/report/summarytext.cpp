@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QScreen>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -10,6 +11,7 @@
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace dialoog {
 namespace {
@@ -64,6 +66,36 @@ QString spaced(const QString &text, int spaces)
 {
     return lines(text) + QString(spaces, QChar::Nbsp);
 }
+
+// The widths of the grids' labels in the labels' font on the device the document is laid
+// out for. The goals repeat the same few labels: each is measured once a document.
+class LabelWidths
+{
+public:
+    LabelWidths(const QTextDocument &document, const QTextCharFormat &label)
+        : m_metrics(metricsFor(document, label))
+    {
+    }
+
+    qreal operator()(const QString &label)
+    {
+        const auto known = m_widths.constFind(label);
+        if (known != m_widths.cend())
+            return *known;
+        return *m_widths.insert(label, m_metrics.horizontalAdvance(spaced(label, 4)));
+    }
+
+private:
+    static QFontMetricsF metricsFor(const QTextDocument &document, const QTextCharFormat &label)
+    {
+        QPaintDevice *device = document.documentLayout()->paintDevice();
+        const QFont font = label.font().resolve(document.defaultFont());
+        return device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+    }
+
+    QFontMetricsF m_metrics;
+    QHash<QString, qreal> m_widths;
+};
 
 class Writer
 {
@@ -159,6 +191,7 @@ private:
               const QString &text, const QTextCharFormat &chars);
 
     QTextCursor m_cursor;
+    std::optional<LabelWidths> m_labelWidths;
     bool m_first = true;
     bool m_afterTable = false;
     bool m_afterHeading = false;
@@ -243,17 +276,13 @@ qreal deviceScale(const QTextDocument &document)
 }
 
 // The label column's width in the layout's device pixels: the widest label and four
-// spaces, measured in the labels' font on the device the document is laid out for, so
-// longer labels (Dutch) push the values out.
+// spaces, so longer labels (Dutch) push the values out.
 qreal labelColumn(const QTextDocument &document, const SummaryDocument::Fields &fields,
-                  const QTextCharFormat &label)
+                  LabelWidths &widths)
 {
-    QPaintDevice *device = document.documentLayout()->paintDevice();
-    const QFont font = label.font().resolve(document.defaultFont());
-    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
     qreal widest = 0;
     for (const auto &row : fields.rows)
-        widest = std::max(widest, metrics.horizontalAdvance(spaced(row.first, 4)));
+        widest = std::max(widest, widths(row.first));
     return std::ceil(widest + kRowPadding * deviceScale(document));
 }
 
@@ -266,7 +295,9 @@ void Writer::fields(const SummaryDocument::Fields &fields)
 {
     const QTextCharFormat label = textFormat(QColor(0x55, 0x55, 0x55));
     const QTextCharFormat value = textFormat();
-    const qreal column = labelColumn(*m_cursor.document(), fields, label);
+    if (!m_labelWidths)
+        m_labelWidths.emplace(*m_cursor.document(), label);
+    const qreal column = labelColumn(*m_cursor.document(), fields, *m_labelWidths);
     const std::size_t rows = fields.rows.size();
     for (std::size_t row = 0; row < rows; ++row) {
         // The grid's cells were padded by a pixel above and below.
