@@ -240,3 +240,21 @@ TEST_CASE("the list sorts names as a locale-aware comparison ignoring case does,
     REQUIRE(team.services->employees().loadWholeList());
     CHECK(shown() == descending);
 }
+
+TEST_CASE("the list tells whom it shows once: when it picks the first person itself, and when "
+          "asked again with someone chosen")
+{
+    LargeTeam team;
+    team.open();
+    EmployeeListPanel *list = team.window->listPanel();
+    list->view()->selectionModel()->clearCurrentIndex();
+    QSignalSpy told(list, &EmployeeListPanel::currentChanged);
+    list->selectFirstIfNone();
+    REQUIRE(told.count() == 1);
+    CHECK(told.front().front().value<Id>() == list->currentId());
+    CHECK(team.cell(0, EmployeeListModel::NameColumn) == QStringLiteral("Person 0000"));
+    CHECK(list->view()->currentIndex().row() == 0);
+    told.clear();
+    list->selectFirstIfNone();
+    CHECK(told.count() == 1);
+}

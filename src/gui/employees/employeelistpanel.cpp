@@ -224,9 +224,12 @@ void EmployeeListPanel::selectAndFocus(Id id)
 
 void EmployeeListPanel::selectFirstIfNone()
 {
+    // A new current row tells currentChanged itself (currentRowChanged): told twice, the
+    // main window filled the employee's page twice.
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
-    emit currentChanged(currentId());
+    else
+        emit currentChanged(currentId());
 }
 
 void EmployeeListPanel::focusFilter()

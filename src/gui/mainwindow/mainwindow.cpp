@@ -54,9 +54,9 @@ namespace dialoog {
 MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_directory(services.employees()),
       m_settings(settings), m_model(new EmployeeListModel(services.employees(), this)),
-      m_stack(new QStackedWidget(this)), m_empty(new EmptyState(settings, this)),
-      m_splitter(new QSplitter(this)), m_list(new EmployeeListPanel(m_model, this)),
-      m_page(new EmployeePage(this)), m_searchPanel(new SearchPanel(services.search(), this)),
+      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
+      m_list(new EmployeeListPanel(m_model, this)), m_page(new EmployeePage(this)),
+      m_searchPanel(new SearchPanel(services.search(), this)),
       m_searchDock(new SearchDock(m_searchPanel, this)), m_actions(new ActionRegistry(this)),
       m_menuIcons(new MenuIcons(this)),
       m_employees(new EmployeeActions(
@@ -79,7 +79,6 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -88,7 +87,6 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
     if (readOnly()) {
         m_readOnlyBanner = ReadOnlyView::banner(m_services.readOnlyReason(), central);
         layout->addWidget(m_readOnlyBanner);
-        m_empty->setReadOnly(true);
         m_page->setReadOnly(true);
     }
     layout->addWidget(m_stack, 1);
@@ -108,8 +106,8 @@ MainWindow::MainWindow(AppServices &services, Settings &settings, QWidget *paren
     // list then comes first (without the early signals, which follow after the paint).
     if (!m_rhythmDock->isHidden() && !m_model->isComplete())
         m_directory.reload();
+    // Its currentChanged fills the page (updateState), once.
     m_list->selectFirstIfNone();
-    updateState();
 }
 
 // The search and rhythm panes on the right, and the overdue link in the status bar.
@@ -136,11 +134,6 @@ void MainWindow::connectParts()
     connect(m_employees, &EmployeeActions::failed, this, &MainWindow::showFailure);
     connect(m_employees, &EmployeeActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_empty, &EmptyState::addEmployeeRequested, m_employees, &EmployeeActions::add);
-    connect(m_empty, &EmptyState::sampleDataRequested, this, [this] {
-        if (m_directory.addSampleData())
-            statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
-    });
     connect(m_list, &EmployeeListPanel::currentChanged, this, &MainWindow::updateState);
     connect(m_list, &EmployeeListPanel::neededWidthChanged, this,
             [this](int width) { widenFirstPane(m_splitter, width); });
@@ -335,14 +328,31 @@ void MainWindow::openPreferences()
 
 bool MainWindow::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_empty && m_stack->currentWidget() == m_empty;
+}
+
+// Built when first shown: most starts have people to show, and it was 8 M of a start's
+// 300 M instructions.
+EmptyState *MainWindow::emptyState()
+{
+    if (m_empty)
+        return m_empty;
+    m_empty = new EmptyState(m_settings, this);
+    m_empty->setReadOnly(readOnly());
+    connect(m_empty, &EmptyState::addEmployeeRequested, m_employees, &EmployeeActions::add);
+    connect(m_empty, &EmptyState::sampleDataRequested, this, [this] {
+        if (m_directory.addSampleData())
+            statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
+    });
+    m_stack->addWidget(m_empty);
+    return m_empty;
 }
 
 void MainWindow::updateState()
 {
     m_pageStale = false;
     EmployeeListModel *model = m_model;
-    m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(m_empty)
+    m_stack->setCurrentWidget(model->rowCount() == 0 ? static_cast<QWidget *>(emptyState())
                                                      : m_splitter);
     const Id id = m_list->currentId();
     const std::optional<Employee> employee = m_directory.employee(id);

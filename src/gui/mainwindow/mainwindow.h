@@ -96,6 +96,7 @@ private:
     void openPreferences();
     void openTeamDatabase();
     void updateState();
+    EmptyState *emptyState();
     void updateOverdue();
     void showFailure(const QString &message);
     WorkspaceWindow *buildWorkspace();
@@ -108,7 +109,7 @@ private:
     Settings &m_settings;
     EmployeeListModel *m_model;
     QStackedWidget *m_stack;
-    EmptyState *m_empty;
+    EmptyState *m_empty = nullptr;
     QSplitter *m_splitter;
     EmployeeListPanel *m_list;
     EmployeePage *m_page;
