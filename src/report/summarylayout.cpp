@@ -4,13 +4,11 @@
 #include "summarytext.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFontMetrics>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextList>
 #include <QTextTable>
 #include <climits>
 #include <cmath>
@@ -216,54 +214,7 @@ void keepShapedGlyphs(const QTextDocument &document)
         block.layout()->setCacheEnabled(true);
 }
 
-// Marks the lists whose discs the pages paint: Qt's rich text draws each bullet on its own,
-// saving and restoring the painter's state around it, which a PDF writes out each time
-// (2 % of a 100-item PDF). A list without a style keeps its indent.
-constexpr int kPaintedDiscs = QTextFormat::UserProperty + 2;
-
-void leaveDiscsToPages(const QTextDocument &document)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QTextList *list = block.textList();
-        if (!list || list->format().style() != QTextListFormat::ListDisc)
-            continue;
-        QTextListFormat format = list->format();
-        format.setStyle(QTextListFormat::ListStyleUndefined);
-        format.setProperty(kPaintedDiscs, true);
-        list->setFormat(format);
-    }
-}
-
-// Where Qt 6's QTextDocumentLayout puts a disc: left of the first line by a space and the
-// disc's width, a third of the line spacing, centred on the font's height.
-QRectF discOf(const QTextBlock &block, QPaintDevice *device)
-{
-    const QTextLayout *layout = block.layout();
-    QFont font = block.charFormat().font();
-    if (device)
-        font = QFont(font, device);
-    const QFontMetrics metrics(font);
-    const QTextLine first = layout->lineAt(0);
-    const QPointF pos = layout->position().toPoint() + first.naturalTextRect().topLeft().toPoint();
-    const qreal size = metrics.lineSpacing() / 3;
-    return QRectF(pos, QSizeF(size, size))
-        .translated(-metrics.horizontalAdvance(QLatin1Char(' ')) - size,
-                    (metrics.height() / 2) - (size / 2));
-}
-
 } // namespace
-
-std::vector<QRectF> bulletDiscs(const QTextDocument &document)
-{
-    std::vector<QRectF> discs;
-    QPaintDevice *device = document.documentLayout()->paintDevice();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextList *list = block.textList();
-        if (list && list->format().boolProperty(kPaintedDiscs) && block.layout()->lineCount() > 0)
-            discs.push_back(discOf(block, device));
-    }
-    return discs;
-}
 
 std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPaintDevice *device,
                                              const QSizeF &page)
@@ -283,7 +234,6 @@ std::unique_ptr<QTextDocument> layOutSummary(const SummaryDocument &summary, QPa
     document->setDocumentMargin(0);
     const std::vector<Item> items = topLevelItems(*document);
     applyHeadingRhythm(items);
-    leaveDiscsToPages(*document);
     keepShapedGlyphs(*document);
     document->setPageSize(page);
     keepWithNextAndTogether(*document, items);

@@ -4,7 +4,6 @@
 
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTextDocument>
 
 namespace dialoog {
@@ -18,7 +17,6 @@ SummaryPages::SummaryPages(const SummaryDocument &summary, QPagedPaintDevice &de
     const QSizeF body(m_page.width(), m_page.height() - m_footer);
     m_document = layOutSummary(summary, &device, body);
     m_count = m_document->pageCount();
-    m_discs = bulletDiscs(*m_document);
 }
 
 SummaryPages::~SummaryPages() = default;
@@ -36,22 +34,8 @@ void SummaryPages::paint(QPainter &painter, int index) const
     // A line that begins the next page starts exactly at this page's foot. The clip
     // hides it, but the PDF would still carry its text (found by search and by
     // screen readers, on the wrong page): one pixel less leaves it out.
-    const QRectF shown(QPointF(0, index * body), QSizeF(m_page.width(), body - 1));
-    // The bullets in the colour rich text gives them, the painter's pen (as drawContents
-    // makes it the palette's text colour).
-    const QColor ink = painter.pen().color();
-    m_document->drawContents(&painter, shown);
-    QPainterPath discs;
-    for (const QRectF &disc : m_discs) {
-        if (shown.contains(disc))
-            discs.addEllipse(disc);
-    }
-    if (!discs.isEmpty()) {
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(ink);
-        painter.drawPath(discs);
-    }
+    m_document->drawContents(&painter,
+                             QRectF(QPointF(0, index * body), QSizeF(m_page.width(), body - 1)));
     painter.restore();
     paintFooter(painter, QRectF(QPointF(), m_page), m_footer, m_decor, index, m_count,
                 m_resolution);

@@ -4,9 +4,7 @@
 #include "summarydocument.h"
 
 #include <QPageLayout>
-#include <QRectF>
 #include <memory>
-#include <vector>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -39,7 +37,6 @@ public:
 
 private:
     std::unique_ptr<QTextDocument> m_document;
-    std::vector<QRectF> m_discs;
     QPageLayout m_layout;
     int m_resolution = 0;
     QSizeF m_page;

@@ -2,25 +2,14 @@
 // page. A page must not end in a heading, and no action item is parted from its owner
 // and due date.
 #include "finishedconversation.h"
-#include "report/pagedecor.h"
 #include "report/summarybuilder.h"
-#include "report/summarylayout.h"
-#include "report/summarypages.h"
 #include "report/summaryprinter.h"
 #include "report/summaryrenderers.h"
 #include "store/demodata.h"
 #include "store/store.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QTextList>
 #include <QXmlStreamReader>
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -448,58 +437,4 @@ TEST_CASE("a long value wraps under itself, clear of its grid's widest label, ho
     const qreal longLabels =
         valueColumn(gridSummary(QStringLiteral("Afspraken over ontwikkeling en loopbaan")));
     CHECK(longLabels > shortLabels + 50); // measured, not a fixed column
-}
-
-TEST_CASE("the printout's bullets are the discs Qt's rich text draws, where it draws them, on "
-          "every page")
-{
-    QTemporaryDir dir;
-    Store store(dir.filePath(QStringLiteral("demo.sqlite")), Store::Open::CreateIfMissing);
-    fillDemoData(store, QDate(2026, 6, 1));
-    const SummaryDocument summary = longestDemoSummary(store);
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&pdf);
-    setUpPdf(writer, summary.title, QLocale(QLocale::English));
-    const SummaryPages pages(summary, writer);
-    // The same document with its lists drawing their own discs, as rich text does.
-    const QSizeF page = printableRect(writer).size();
-    const std::unique_ptr<QTextDocument> drawn =
-        layOutSummary(summary, &writer, QSizeF(page.width(), page.height() - footerHeight(writer)));
-    int lists = 0;
-    for (QTextBlock block = drawn->begin(); block.isValid(); block = block.next()) {
-        if (QTextList *list = block.textList(); list && list->itemNumber(block) == 0) {
-            QTextListFormat format = list->format();
-            CHECK(format.style() == QTextListFormat::ListStyleUndefined); // the pages draw them
-            format.setStyle(QTextListFormat::ListDisc);
-            list->setFormat(format);
-            ++lists;
-        }
-    }
-    REQUIRE(lists >= 3);
-    REQUIRE(drawn->pageCount() == pages.count());
-    const qreal body = page.height() - footerHeight(writer);
-    for (int index = 0; index < pages.count(); ++index) {
-        QImage ours(page.toSize(), QImage::Format_RGB32);
-        ours.fill(Qt::white);
-        QImage theirs = ours;
-        {
-            QPainter painter(&ours);
-            pages.paint(painter, index);
-            QPainter reference(&theirs);
-            reference.translate(0, -index * body);
-            drawn->drawContents(&reference, QRectF(0, index * body, page.width(), body - 1));
-            reference.translate(0, index * body);
-            paintFooter(reference, QRectF(QPointF(), page), footerHeight(writer),
-                        PageFooter{summary.footerLeft, summary.footerMiddle, summary.pageLabel},
-                        index, pages.count(), pages.resolution());
-        }
-        int differing = 0;
-        for (int y = 0; y < ours.height(); ++y) {
-            for (int x = 0; x < ours.width(); ++x)
-                differing += ours.pixel(x, y) != theirs.pixel(x, y);
-        }
-        INFO("page " << index + 1);
-        CHECK(differing == 0);
-    }
 }
