@@ -345,6 +345,8 @@ EmptyState *MainWindow::emptyState()
             statusBar()->showMessage(tr("Sample data added: these people are fictional."), 8000);
     });
     m_stack->addWidget(m_empty);
+    // Its first field has the keyboard, as when it came first in the window's focus chain.
+    m_empty->setFocus(Qt::OtherFocusReason);
     return m_empty;
 }
 
