@@ -6,6 +6,7 @@
 #include "transaction.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <unordered_map>
 
@@ -180,48 +181,23 @@ qint64 checkVersion(Database &db, Id conversationId, qint64 basedOn)
     return basedOn;
 }
 
-// Whether `rows` are the rows last saved, each stored (it has an id) and, given a parent
-// field, under `parentId`: save() would compare them and write none.
-template <typename T>
-bool asSaved(const std::vector<T> &rows, const std::vector<T> &was, Id T::*parentField = nullptr,
-             Id parentId = 0)
+// Whether the save would write new notes and nothing else: the record, its new notes
+// set aside, equals the one last saved (`was`). Compared as a whole, so that a part the
+// record gains later is compared too. The other cases are those where save() writes
+// rows equal to the ones last saved: a reflection or a pick of questions not stored yet.
+bool addsNotesOnly(ConversationRecord &r, const ConversationRecord &was)
 {
-    return rows.size() == was.size() &&
-           std::equal(rows.begin(), rows.end(), was.begin(), [&](const T &is, const T &before) {
-               return is.id != 0 && (!parentField || is.*parentField == parentId) && is == before;
-           });
-}
-
-// Whether the notes are those last saved followed by new ones (no id yet), only.
-bool newNotesAfter(const std::vector<Note> &notes, const std::vector<Note> &was, Id id)
-{
-    if (notes.size() < was.size())
+    const auto saved = std::ptrdiff_t(was.notes.size());
+    if (!was.questionsStored || r.reflection.id == 0 || std::ssize(r.notes) < saved ||
+        std::any_of(r.notes.begin() + saved, r.notes.end(),
+                    [](const Note &note) { return note.id != 0; }))
         return false;
-    const auto added = notes.begin() + std::ptrdiff_t(was.size());
-    const auto same = [id](const Note &is, const Note &before) {
-        return is.id != 0 && is.conversationId == id && is == before;
-    };
-    return std::equal(notes.begin(), added, was.begin(), same) &&
-           std::all_of(added, notes.end(), [](const Note &note) { return note.id == 0; });
-}
-
-// Whether the save would write new notes and nothing else: this mirrors what save()
-// compares with the record last saved (`was`), part by part; the employee and the other
-// conversations are only read. When in doubt it says no, and the whole save runs.
-bool addsNotesOnly(const ConversationRecord &r, const ConversationRecord &was)
-{
-    const Id id = r.conversation.id;
-    return was.questionsStored && r.conversation == was.conversation && r.reflection.id != 0 &&
-           r.reflection.conversationId == id && r.reflection == was.reflection &&
-           asSaved(r.goals, was.goals) && asSaved(r.questions, was.questions) &&
-           asSaved(r.achievements, was.achievements, &Achievement::conversationId, id) &&
-           asSaved(r.feedback, was.feedback, &FeedbackItem::conversationId, id) &&
-           asSaved(r.goalUpdates, was.goalUpdates, &GoalUpdate::conversationId, id) &&
-           asSaved(r.answers, was.answers, &Answer::conversationId, id) &&
-           asSaved(r.actionItems, was.actionItems, &ActionItem::conversationId, id) &&
-           asSaved(r.agreements, was.agreements, &Agreement::conversationId, id) &&
-           asSaved(r.earlierActions, was.earlierActions) && asSaved(r.inbox, was.inbox) &&
-           newNotesAfter(r.notes, was.notes, id);
+    std::vector<Note> added(std::make_move_iterator(r.notes.begin() + saved),
+                            std::make_move_iterator(r.notes.end()));
+    r.notes.erase(r.notes.begin() + saved, r.notes.end());
+    const bool same = r == was;
+    std::move(added.begin(), added.end(), std::back_inserter(r.notes));
+    return same;
 }
 
 // The save while typing notes: the version checked (a file) or counted up (a server, see
@@ -415,7 +391,6 @@ void ConversationRepository::save(ConversationRecord &r, PlanFollowUp plan,
     Transaction transaction(m_db);
     if (previous && (previous->conversation.id != r.conversation.id || r.conversation.id == 0))
         previous = nullptr;
-    // addsNotesOnly() mirrors the rest of this function: what it writes, that compares.
     if (previous && addsNotesOnly(r, *previous)) {
         saveNewNotes(m_db, r, previous->notes.size());
         transaction.commit();
