@@ -3,7 +3,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QHash>
 #include <QScreen>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -11,7 +10,6 @@
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace dialoog {
 namespace {
@@ -66,36 +64,6 @@ QString spaced(const QString &text, int spaces)
 {
     return lines(text) + QString(spaces, QChar::Nbsp);
 }
-
-// The widths of the grids' labels in the labels' font on the device the document is laid
-// out for. The goals repeat the same few labels: each is measured once a document.
-class LabelWidths
-{
-public:
-    LabelWidths(const QTextDocument &document, const QTextCharFormat &label)
-        : m_metrics(metricsFor(document, label))
-    {
-    }
-
-    qreal operator()(const QString &label)
-    {
-        const auto known = m_widths.constFind(label);
-        if (known != m_widths.cend())
-            return *known;
-        return *m_widths.insert(label, m_metrics.horizontalAdvance(spaced(label, 4)));
-    }
-
-private:
-    static QFontMetricsF metricsFor(const QTextDocument &document, const QTextCharFormat &label)
-    {
-        QPaintDevice *device = document.documentLayout()->paintDevice();
-        const QFont font = label.font().resolve(document.defaultFont());
-        return device ? QFontMetricsF(font, device) : QFontMetricsF(font);
-    }
-
-    QFontMetricsF m_metrics;
-    QHash<QString, qreal> m_widths;
-};
 
 class Writer
 {
@@ -191,7 +159,6 @@ private:
               const QString &text, const QTextCharFormat &chars);
 
     QTextCursor m_cursor;
-    std::optional<LabelWidths> m_labelWidths;
     bool m_first = true;
     bool m_afterTable = false;
     bool m_afterHeading = false;
@@ -276,13 +243,17 @@ qreal deviceScale(const QTextDocument &document)
 }
 
 // The label column's width in the layout's device pixels: the widest label and four
-// spaces, so longer labels (Dutch) push the values out.
+// spaces, measured in the labels' font on the device the document is laid out for, so
+// longer labels (Dutch) push the values out.
 qreal labelColumn(const QTextDocument &document, const SummaryDocument::Fields &fields,
-                  LabelWidths &widths)
+                  const QTextCharFormat &label)
 {
+    QPaintDevice *device = document.documentLayout()->paintDevice();
+    const QFont font = label.font().resolve(document.defaultFont());
+    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
     qreal widest = 0;
     for (const auto &row : fields.rows)
-        widest = std::max(widest, widths(row.first));
+        widest = std::max(widest, metrics.horizontalAdvance(spaced(row.first, 4)));
     return std::ceil(widest + kRowPadding * deviceScale(document));
 }
 
@@ -295,9 +266,7 @@ void Writer::fields(const SummaryDocument::Fields &fields)
 {
     const QTextCharFormat label = textFormat(QColor(0x55, 0x55, 0x55));
     const QTextCharFormat value = textFormat();
-    if (!m_labelWidths)
-        m_labelWidths.emplace(*m_cursor.document(), label);
-    const qreal column = labelColumn(*m_cursor.document(), fields, *m_labelWidths);
+    const qreal column = labelColumn(*m_cursor.document(), fields, label);
     const std::size_t rows = fields.rows.size();
     for (std::size_t row = 0; row < rows; ++row) {
         // The grid's cells were padded by a pixel above and below.
