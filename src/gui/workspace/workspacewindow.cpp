@@ -12,6 +12,7 @@
 #include "gui/summary/calendaractions.h"
 #include "gui/summary/summaryactions.h"
 #include "gui/widgets/readonlyview.h"
+#include "gui/widgets/steadytext.h"
 #include "gui/widgets/straytypingguard.h"
 #include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/checkinpage.h"
@@ -292,8 +293,11 @@ void WorkspaceWindow::bindPages()
 // How long the conversation has been open, beside the planned length.
 void WorkspaceWindow::startClock()
 {
-    statusBar()->addPermanentWidget(m_elapsed);
-    statusBar()->addPermanentWidget(m_saveState);
+    // Fixed in size (setSteadyText): a shorter text keeps to the right, beside the next.
+    for (QLabel *label : {m_elapsed, m_saveState}) {
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        statusBar()->addPermanentWidget(label);
+    }
     m_clock = new QTimer(this); // started with the conversation
     connect(m_clock, &QTimer::timeout, this, &WorkspaceWindow::updateElapsed);
 }
@@ -698,22 +702,22 @@ void WorkspaceWindow::updateSaveState()
 {
     switch (m_document->saveState()) {
     case ConversationDocument::SaveState::Saved:
-        m_saveState->setText(m_document->lastSaved().isValid()
-                                 ? tr("Saved %1")
-                                       .arg(QLocale().toString(m_document->lastSaved().time(),
-                                                               QStringLiteral("HH:mm:ss")))
-                                 : tr("All changes saved"));
+        setSteadyText(m_saveState, m_document->lastSaved().isValid()
+                                       ? tr("Saved %1")
+                                             .arg(QLocale().toString(m_document->lastSaved().time(),
+                                                                     QStringLiteral("HH:mm:ss")))
+                                       : tr("All changes saved"));
         m_saveState->setToolTip(QString());
         break;
     case ConversationDocument::SaveState::Pending:
-        m_saveState->setText(tr("Saving…"));
+        setSteadyText(m_saveState, tr("Saving…"));
         break;
     case ConversationDocument::SaveState::Failed:
-        m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
+        setSteadyText(m_saveState, tr("Not saved: %1").arg(m_document->lastError()));
         m_saveState->setToolTip(tr("Your text is kept here and saved as soon as possible."));
         break;
     case ConversationDocument::SaveState::Conflict:
-        m_saveState->setText(tr("Not saved: saved on another computer first"));
+        setSteadyText(m_saveState, tr("Not saved: saved on another computer first"));
         m_saveState->setToolTip(tr("Your text is kept here until you reload."));
         break;
     }
@@ -727,14 +731,14 @@ void WorkspaceWindow::updateElapsed()
         tr("Open for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     // A guide only: the planned length split over the four phases; it never interrupts.
     if (m_checkIn)
-        m_elapsed->setText(tr("%1 of about 20 min").arg(open));
+        setSteadyText(m_elapsed, tr("%1 of about 20 min").arg(open));
     else if (m_plannedMinutes > 0)
-        m_elapsed->setText(tr("%1 of %2 min (about %3 min a phase)")
-                               .arg(open)
-                               .arg(m_plannedMinutes)
-                               .arg(m_plannedMinutes / 4));
+        setSteadyText(m_elapsed, tr("%1 of %2 min (about %3 min a phase)")
+                                     .arg(open)
+                                     .arg(m_plannedMinutes)
+                                     .arg(m_plannedMinutes / 4));
     else
-        m_elapsed->setText(open);
+        setSteadyText(m_elapsed, open);
 }
 
 void WorkspaceWindow::changeEvent(QEvent *event)
