@@ -233,11 +233,16 @@ TEST_CASE("typing is saved within a second without any save command")
     Fixture f;
     WorkspaceWindow *ws = f.startWithKeyboard();
     const Id id = ws->document().record().conversation.id;
+    const QString title = ws->windowTitle();
     typeInto(child<QPlainTextEdit>(ws, "attention"), QStringLiteral("Workload in December"));
     CHECK(ws->saveStateText() == QStringLiteral("Saving…"));
+    // A save on its way is said in the bar; the title stays as it is.
+    CHECK_FALSE(ws->isWindowModified());
+    CHECK(ws->windowTitle() == title);
     QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints,
                               QStringLiteral("Workload in December"), 3000);
     CHECK(ws->saveStateText().startsWith(QStringLiteral("Saved ")));
+    CHECK_FALSE(ws->isWindowModified());
 }
 
 TEST_CASE("closing the window mid-typing, or quitting, loses nothing")
@@ -819,6 +824,7 @@ TEST_CASE("a save refused because another computer saved first shows a bar; Relo
     CHECK(ws->conflictBar()->message()->text().startsWith(
         QStringLiteral("Someone else saved this conversation on another computer")));
     CHECK(ws->saveStateText() == QStringLiteral("Not saved: saved on another computer first"));
+    CHECK(ws->isWindowModified()); // the title's mark: this text is not safe yet
     CHECK(attention->toPlainText() == QStringLiteral("Wants a new laptop")); // kept meanwhile
     CHECK(f.stored(id).conversation.attentionPoints == QStringLiteral("Workload"));
 
@@ -826,6 +832,7 @@ TEST_CASE("a save refused because another computer saved first shows a bar; Relo
     CHECK_FALSE(ws->conflictBar()->isVisible());
     CHECK(attention->toPlainText() == QStringLiteral("Workload"));
     REQUIRE(ws->document().saveNow());
+    CHECK_FALSE(ws->isWindowModified());
     const ConversationRecord stored = f.stored(id);
     CHECK(stored.conversation.attentionPoints == QStringLiteral("Workload"));
     REQUIRE(stored.notes.size() == 1);

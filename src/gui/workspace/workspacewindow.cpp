@@ -721,7 +721,14 @@ void WorkspaceWindow::updateSaveState()
         m_saveState->setToolTip(tr("Your text is kept here until you reload."));
         break;
     }
-    setWindowModified(m_document->saveState() != ConversationDocument::SaveState::Saved);
+    // The title's mark says the text is not safe: a save failed or was refused. A save on
+    // its way is said in the bar; marking the title for it too made the title, and the
+    // taskbar with it, flicker at every note, and cost two title changes on the X server.
+    const auto state = m_document->saveState();
+    const bool unsafe = state == ConversationDocument::SaveState::Failed ||
+                        state == ConversationDocument::SaveState::Conflict;
+    if (unsafe != isWindowModified())
+        setWindowModified(unsafe);
 }
 
 void WorkspaceWindow::updateElapsed()
