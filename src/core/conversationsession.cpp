@@ -38,7 +38,8 @@ bool ConversationSession::isCorrecting() const
            (m_wasFinished && held.isValid() && m_today() > held);
 }
 
-template <typename Edit> void ConversationSession::edit(Edit &&apply, Touches touches)
+template <typename Edit>
+void ConversationSession::edit(Edit &&apply, Touches touches, Change change)
 {
     const QList<Hint> before = allHints();
     const bool correcting = isCorrecting();
@@ -46,9 +47,11 @@ template <typename Edit> void ConversationSession::edit(Edit &&apply, Touches to
     // Turning pages changes no word of the report: a signature stays.
     const bool signedChanged =
         touches == Touches::Report && SignOffRules::correct(m_record.conversation);
-    if (correcting || signedChanged)
+    if (correcting || signedChanged) {
         m_record.conversation.correctedOn = m_today();
-    emit changed();
+        change = Change::Record; // the correction's date and the sign-off show elsewhere
+    }
+    emit changed(change);
     if (allHints() != before)
         emit hintsChanged();
 }
@@ -396,9 +399,12 @@ QString ConversationSession::answerFor(Id questionId) const
 void ConversationSession::addNote(const QString &text, bool isPrivate)
 {
     const QDateTime now = QDateTime::currentDateTime();
-    edit([&](ConversationRecord &r) {
-        r.notes.push_back(Note{0, r.conversation.id, r.conversation.phase, now, text, isPrivate});
-    });
+    edit(
+        [&](ConversationRecord &r) {
+            r.notes.push_back(
+                Note{0, r.conversation.id, r.conversation.phase, now, text, isPrivate});
+        },
+        Touches::Report, Change::Notes);
 }
 
 void ConversationSession::setSummary(const QString &summary)

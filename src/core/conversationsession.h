@@ -35,6 +35,13 @@ class ConversationSession final : public QObject
 
 public:
     using Today = std::function<QDate()>;
+    // What an edit changed: notes alone, which only the notes show, or more of the record.
+    enum class Change
+    {
+        Notes,
+        Record
+    };
+    Q_ENUM(Change)
 
     explicit ConversationSession(ConversationRecord record, QObject *parent = nullptr);
     ConversationSession(ConversationRecord record, Today today, QObject *parent = nullptr);
@@ -153,7 +160,7 @@ public:
     void reload(ConversationRecord stored);
 
 signals:
-    void changed();
+    void changed(dialoog::ConversationSession::Change change = Change::Record);
     void phaseChanged(dialoog::Phase phase);
     void hintsChanged();
 
@@ -164,7 +171,8 @@ private:
         Report,
         Phase
     };
-    template <typename Edit> void edit(Edit &&apply, Touches touches = Touches::Report);
+    template <typename Edit>
+    void edit(Edit &&apply, Touches touches = Touches::Report, Change change = Change::Record);
     template <typename Edit> bool editSignOff(Edit &&apply);
     QList<Hint> checkInHints() const;
     // Where a conversation of this kind stands while it is not finished.

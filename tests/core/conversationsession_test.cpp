@@ -304,3 +304,20 @@ TEST_CASE("an ad-hoc question joins the conversation, and an answered question c
     CHECK(s.setQuestionIncluded(s.record().questions[1], false));
     CHECK(s.record().questions.size() == 2);
 }
+
+TEST_CASE("a note added tells that only the notes changed; other edits, and undoing the note, "
+          "tell that the record changed")
+{
+    ConversationSession s(record(), [] { return today; });
+    QList<ConversationSession::Change> seen;
+    QObject::connect(&s, &ConversationSession::changed,
+                     [&seen](ConversationSession::Change change) { seen << change; });
+    s.addNote(QStringLiteral("Wants to mentor a new colleague"), false);
+    s.setSummary(QStringLiteral("Grows towards mentoring"));
+    const Note note = s.record().notes.back();
+    s.removeItem(&ConversationRecord::notes, 0);
+    s.insertItem(&ConversationRecord::notes, 0, note);
+    CHECK(seen == QList<ConversationSession::Change>{
+                      ConversationSession::Change::Notes, ConversationSession::Change::Record,
+                      ConversationSession::Change::Record, ConversationSession::Change::Record});
+}

@@ -186,3 +186,16 @@ TEST_CASE("the session records sending, the answer and the response without a co
     CHECK_FALSE(c.correctedOn.isValid());
     CHECK(changes == 3);
 }
+
+TEST_CASE("a note added to an agreed report tells that the record changed: its sign-off did")
+{
+    const QDate today = held.addDays(10);
+    ConversationSession s(signedRecord(SignOff::Agreed, held.addDays(3)),
+                          [today] { return today; });
+    QList<ConversationSession::Change> seen;
+    QObject::connect(&s, &ConversationSession::changed,
+                     [&seen](ConversationSession::Change change) { seen << change; });
+    s.addNote(QStringLiteral("Asked again about the course"), false);
+    CHECK(s.record().conversation.signOff == SignOff::Sent);
+    CHECK(seen == QList<ConversationSession::Change>{ConversationSession::Change::Record});
+}

@@ -678,8 +678,15 @@ void WorkspaceWindow::finishOrExplain()
     wrapUp->finishProblem()->setVisible(true);
 }
 
-void WorkspaceWindow::refresh()
+void WorkspaceWindow::refresh(ConversationSession::Change change)
 {
+    // A note shows in the notes panel alone; the pages, the phase bar and the earlier
+    // items stay as they are. Filling the page in sight again took a millisecond at every
+    // Enter, and repainted its number boxes.
+    if (change == ConversationSession::Change::Notes) {
+        m_notes->refresh();
+        return;
+    }
     m_phaseBar->update(m_document->session());
     for (PhasePage *page : m_pageList) {
         if (!page) // built from the record as it is then

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conversationsession.h"
 #include "core/domainenums.h"
 
 #include <QElapsedTimer>
@@ -125,7 +126,7 @@ private:
     void createViewMenu();
     void createNotesMenu();
     void landInPage();
-    void refresh();
+    void refresh(ConversationSession::Change change = ConversationSession::Change::Record);
     void updateCorrectionBanner();
     void updateSaveState();
     void reloadAfterConflict(bool showNote);
