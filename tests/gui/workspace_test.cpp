@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
@@ -226,6 +227,36 @@ TEST_CASE("a whole conversation is held with the keyboard and everything typed i
     REQUIRE(row);
     CHECK(row->lastHeld == r.conversation.heldDate);
     CHECK(row->openActions == 1);
+}
+
+TEST_CASE("a note typed with Enter ends up in sight at the foot of a long list, which never "
+          "jumps back to its top meanwhile")
+{
+    Fixture f;
+    WorkspaceWindow *ws = f.startWithKeyboard();
+    for (int i = 0; i < 120; ++i) // more than the list shows at once
+        ws->document().addNote(QStringLiteral("Earlier note %1").arg(i), false);
+    QScrollBar *bar = ws->notes()->list()->verticalScrollBar();
+    REQUIRE(
+        QTest::qWaitFor([bar] { return bar->maximum() > 0 && bar->value() == bar->maximum(); }));
+    QTest::qWait(50);
+    const int before = bar->maximum();
+    int lowest = before;
+    QObject::connect(bar, &QScrollBar::valueChanged,
+                     [&lowest](int value) { lowest = std::min(lowest, value); });
+
+    pressIn(ws, ws, Qt::Key_L, Qt::ControlModifier);
+    QLineEdit *note = ws->notes()->input();
+    QTest::keyClicks(note, QStringLiteral("Wants to present at the next team day"));
+    QTest::keyClick(note, Qt::Key_Return);
+    CHECK(QTest::qWaitFor([bar, before] { return bar->maximum() > before; }));
+    QTest::qWait(50);
+    CHECK(bar->value() == bar->maximum());
+    CHECK(lowest >= before);
+    QListWidget *list = ws->notes()->list();
+    CHECK(list->item(list->count() - 1)
+              ->text()
+              .endsWith(QStringLiteral("Wants to present at the next team day")));
 }
 
 TEST_CASE("typing is saved within a second without any save command")

@@ -28,14 +28,16 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_list->setItemDelegate(new NoteDelegate(m_list));
     // Wrapped notes have heights of their own, and the list lays out every one of them
     // when one is added: in a conversation of a thousand notes that blocked typing for
-    // 50 ms. In batches, the event loop runs between them.
+    // 50 ms. In batches, the event loop runs between them. A batch holds a long
+    // conversation's notes (about 1 ms for 200, their sizes kept by NoteDelegate): between
+    // batches the list is as long as its first one, and showed its top for a moment.
     m_list->setLayoutMode(QListView::Batched);
-    m_list->setBatchSize(40);
+    m_list->setBatchSize(400);
     // The newest note stays in sight while the batches lengthen the list, unless the
     // user scrolls away to read an earlier one.
-    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
         if (m_followNewest)
-            m_list->verticalScrollBar()->setValue(max);
+            showNewest();
     });
     connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this,
             [this] { m_followNewest = false; });
@@ -188,6 +190,18 @@ void NotesPanel::refresh()
     m_shown = notes;
     m_followNewest = true;
     m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum());
+}
+
+// Called as the list's layout lengthens it. The scroll moves no pixels but repaints the
+// list: a list laid out again is repainted whole anyway, and moving its pixels on X11
+// first waits for the X server to answer, several milliseconds of a note's Enter on a
+// quiet machine. (Before the layout, a repaint would show the list empty for a moment.)
+void NotesPanel::showNewest()
+{
+    QWidget *viewport = m_list->viewport();
+    viewport->setUpdatesEnabled(false);
+    m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum());
+    viewport->setUpdatesEnabled(true);
 }
 
 void NotesPanel::append(const Note &note)

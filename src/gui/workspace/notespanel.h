@@ -57,6 +57,7 @@ private:
     void append(const Note &note);
     void showKind(NoteKind kind);
     void placeKindLabel();
+    void showNewest();
 
     ConversationDocument *m_document = nullptr;
     std::unique_ptr<NoteLine> m_line;
