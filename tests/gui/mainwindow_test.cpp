@@ -447,7 +447,7 @@ TEST_CASE("search finds a note as one types, marks private ones, and Enter opens
 
     // Without the accent, and before the word is complete.
     QTest::keyClicks(box, QStringLiteral("reuni"));
-    QTRY_COMPARE(panel->model()->rowCount(), 2);
+    REQUIRE(QTest::qWaitFor([&] { return panel->model()->rowCount() == 2; }));
     CHECK(panel->statusText().contains(QStringLiteral("2 results")));
     const QString newest = panel->resultsView()->model()->index(0, 0).data().toString();
     CHECK(newest.contains(QStringLiteral("Mila Smit")));
@@ -455,7 +455,7 @@ TEST_CASE("search finds a note as one types, marks private ones, and Enter opens
     CHECK(newest.contains(QStringLiteral("the reunion worries her")));
 
     QTest::keyClicks(box, QStringLiteral("e jun"));
-    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    REQUIRE(QTest::qWaitFor([&] { return panel->model()->rowCount() == 1; }));
     CHECK(panel->resultsView()->model()->index(0, 0).data().toString().contains(
         QStringLiteral("team reünie")));
 
@@ -467,7 +467,7 @@ TEST_CASE("search finds a note as one types, marks private ones, and Enter opens
 
     box->clear();
     QTest::keyClicks(box, QStringLiteral("nothingofthis"));
-    QTRY_COMPARE(panel->model()->rowCount(), 0);
+    REQUIRE(QTest::qWaitFor([&] { return panel->model()->rowCount() == 0; }));
     CHECK(panel->statusText().contains(QStringLiteral("Nothing found")));
 }
 

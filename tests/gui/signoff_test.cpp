@@ -104,7 +104,8 @@ TEST_CASE("Send to Employee writes the employee's copy and opens a mail that nam
     REQUIRE(w.panel()->sendButton()->isVisibleTo(w.window.get()));
     REQUIRE(w.panel()->sendButton()->isEnabled());
     w.alt(Qt::Key_M); // the button clicks a moment later, as it shows itself pressed
-    QTRY_VERIFY(w.document().record().conversation.signOff == SignOff::Sent);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return w.document().record().conversation.signOff == SignOff::Sent; }));
 
     INFO("message: " << MessageBox::lastText().toStdString());
     REQUIRE(QFile::exists(pdf));
@@ -157,8 +158,8 @@ TEST_CASE("a pasted response is saved in the employee's words as one step, and m
             },
             NextDialog<PasteResponseDialog>::Wait::WhenActive);
         w.alt(Qt::Key_O);
-        QTRY_VERIFY(paste.answered());
-        QTRY_VERIFY(!w.window->findChild<PasteResponseDialog *>());
+        REQUIRE(QTest::qWaitFor([&] { return paste.answered(); }));
+        REQUIRE(QTest::qWaitFor([&] { return !w.window->findChild<PasteResponseDialog *>(); }));
     }
     const QString response = QStringLiteral("I agree, and would like the course in April.");
     CHECK(w.document().record().conversation.employeeResponse == response);
@@ -177,7 +178,8 @@ TEST_CASE("a pasted response is saved in the employee's words as one step, and m
     });
     picker.start(20);
     w.alt(Qt::Key_A);
-    QTRY_COMPARE(w.document().record().conversation.signOff, SignOff::Agreed);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return w.document().record().conversation.signOff == SignOff::Agreed; }));
     CHECK_FALSE(picker.isActive());
     CHECK(w.document().undoStack()->count() == steps + 2);
     CHECK(w.panel()->stateLabel()->text().startsWith(QStringLiteral("Agreed by the employee on")));
@@ -249,7 +251,8 @@ TEST_CASE("Send to Employee and Paste Response are in the Summary menu and the s
     const QString pdf = w.dir.filePath(QStringLiteral("copy.pdf"));
     FileDialogs::setNextSaveFileName(pdf);
     pressIn(w.window.get(), noteLine, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(w.document().record().conversation.signOff == SignOff::Sent);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return w.document().record().conversation.signOff == SignOff::Sent; }));
     CHECK(QFile::exists(pdf));
     CHECK(send->text().remove(QLatin1Char('&')) == QStringLiteral("Send Again to Employee…"));
 
@@ -258,7 +261,7 @@ TEST_CASE("Send to Employee and Paste Response are in the Summary menu and the s
             "Paste Response", [](PasteResponseDialog *d) { QTest::keyClick(d, Qt::Key_Escape); },
             NextDialog<PasteResponseDialog>::Wait::WhenActive);
         pressIn(w.window.get(), noteLine, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(dialog.answered());
+        REQUIRE(QTest::qWaitFor([&] { return dialog.answered(); }));
     }
     CHECK(w.document().record().conversation.employeeResponse.isEmpty()); // cancelled
 }

@@ -270,8 +270,12 @@ TEST_CASE("typing is saved within a second without any save command")
     // A save on its way is said in the bar; the title stays as it is.
     CHECK_FALSE(ws->isWindowModified());
     CHECK(ws->windowTitle() == title);
-    QTRY_COMPARE_WITH_TIMEOUT(f.stored(id).conversation.attentionPoints,
-                              QStringLiteral("Workload in December"), 3000);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return f.stored(id).conversation.attentionPoints ==
+                   QStringLiteral("Workload in December");
+        },
+        3000));
     CHECK(ws->saveStateText().startsWith(QStringLiteral("Saved ")));
     CHECK_FALSE(ws->isWindowModified());
 }
