@@ -1,5 +1,6 @@
 #include "gui/workspace/notespanel.h"
 
+#include "gui/platform/scrollbarbands.h"
 #include "gui/widgets/wrappedlabel.h"
 #include "gui/workspace/notedelegate.h"
 #include "services/conversationdocument.h"
@@ -41,6 +42,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     });
     connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this,
             [this] { m_followNewest = false; });
+    paintInBands(m_list->verticalScrollBar()); // repainted with every note
     m_list->setAlternatingRowColors(true);
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_list->setAccessibleName(tr("Notes"));

@@ -6,6 +6,7 @@
 #include "gui/platform/helpwindow.h"
 #include "gui/platform/menuicons.h"
 #include "gui/platform/messagebox.h"
+#include "gui/platform/scrollbarbands.h"
 #include "gui/platform/shortcutoverview.h"
 #include "gui/platform/titleicons.h"
 #include "gui/preparation/preparationpage.h"
@@ -767,6 +768,8 @@ void WorkspaceWindow::changeEvent(QEvent *event)
             keepTitleIcons(dock);
         for (QGroupBox *box : findChildren<QGroupBox *>())
             keepGroupBoxFrame(box);
+        if (m_notes)
+            paintInBands(m_notes->list()->verticalScrollBar());
     }
     QMainWindow::changeEvent(event);
 }
