@@ -297,6 +297,9 @@ void measureTyping(BusyMeter &app, MainWindow &window, const Subject &subject)
     std::printf("  (%d keys typed, %zu painted, %zu events handled; the heartbeat's floor: its "
                 "longest interval while nobody typed)\n",
                 typed, keys.size(), busy.size());
+    const BusyMeter::Longest &longest = app.longest();
+    std::printf("  (the longest event: %s, %.2f ms, of which %.2f ms on the CPU)\n",
+                qPrintable(longest.what), longest.ms, longest.cpuMs);
 }
 
 void measureSearch(Store &store, const QString &databasePath)

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMetaEnum>
+#include <ctime>
 #include <deque>
 #include <vector>
 
@@ -17,11 +19,23 @@ class BusyMeter final : public QApplication
 public:
     using QApplication::QApplication;
 
+    // The longest outermost event while recording: what received it, and how much of its
+    // time the GUI thread spent on the CPU (the rest it waited: for the X server, for
+    // another thread, for the disk).
+    struct Longest
+    {
+        QString what;
+        double ms = 0;
+        double cpuMs = 0;
+    };
+    const Longest &longest() const { return m_longest; }
+
     // Starts recording; keys count when they reach `target`.
     void start(const QObject *target)
     {
         m_target = target;
         m_events.clear();
+        m_longest = {};
         m_posted.clear();
         m_delivered.clear();
         m_painted.clear();
@@ -51,10 +65,16 @@ public:
         if (m_depth > 0)
             return QApplication::notify(receiver, event);
         ++m_depth;
+        // Taken before: the event may delete its receiver (QEvent::DeferredDelete).
+        const QMetaObject *kind = receiver->metaObject();
+        const QEvent::Type type = event->type();
+        const double cpuStart = threadCpuMs();
         const qint64 start = m_clock.nsecsElapsed();
         const bool result = QApplication::notify(receiver, event);
         const qint64 end = m_clock.nsecsElapsed();
         m_events.push_back(double(end - start) / 1e6);
+        if (m_events.back() > m_longest.ms)
+            m_longest = {describe(kind, type), m_events.back(), threadCpuMs() - cpuStart};
         --m_depth;
         // The outermost event that painted the keys (the window's update request) has
         // flushed them to the screen.
@@ -65,6 +85,20 @@ public:
     }
 
 private:
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+    static QString describe(const QMetaObject *receiver, QEvent::Type type)
+    {
+        const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+        return QStringLiteral("%1, %2").arg(QString::fromLatin1(receiver->className()),
+                                            name ? QString::fromLatin1(name)
+                                                 : QString::number(int(type)));
+    }
+
     std::size_t waiting() const { return m_delivered.size() + m_painted.size(); }
 
     void follow(QEvent::Type type)
@@ -85,6 +119,7 @@ private:
     std::vector<qint64> m_delivered; // handled, not yet painted
     std::vector<qint64> m_painted;   // painted, the paint not yet flushed
     std::vector<double> m_keyToPaint;
+    Longest m_longest;
     int m_depth = 0;
     bool m_recording = false;
 };
